@@ -1,0 +1,63 @@
+import type { Localized } from '../i18n/lang';
+
+/**
+ * A governance model: how an organisation names and shapes its plans.
+ * Plans are trees of nodes; each node sits on one level. Nothing elsewhere in the
+ * code may assume a level's name or the depth of the tree — read it from here.
+ */
+export interface LevelDef {
+  /** Stable key, e.g. `perspective`, `goal`, `success-factor`, `track`. */
+  key: string;
+  name: Localized;
+  plural: Localized;
+  /** Whether measures hang on nodes of this level. */
+  carriesMeasures: boolean;
+}
+
+/** A kind of measure, e.g. styrmått (decided by the board) or kontrollmått (owned by the director). */
+export interface MeasureKindDef {
+  key: string;
+  name: Localized;
+  plural: Localized;
+  /** Who decides (fastställer) measures of this kind. */
+  decidedBy: Localized;
+  /** Whether measures of this kind carry targets that are judged in the roll-up. */
+  targeted: boolean;
+}
+
+/** How computed statuses are rolled up from measures to the nodes above them. */
+export interface RollupRule {
+  method: 'share-met';
+  /** Share of judged measures met (partly met counts `partlyWeight`) at or above which the node is met. */
+  metThreshold: number;
+  /** At or above this share the node is partly met; below it, not met. */
+  partlyThreshold: number;
+  /** Weight of a partly met measure in the share, 0–1. */
+  partlyWeight: number;
+}
+
+/** A body that plans and assignments are given to, e.g. RS = Regionstyrelsen. */
+export interface BodyDef {
+  code: string;
+  name: Localized;
+}
+
+export interface GovernanceModel {
+  /** Template key or organisation-specific key. */
+  key: string;
+  name: Localized;
+  /** Top-down, below the vision. */
+  levels: LevelDef[];
+  measureKinds: MeasureKindDef[];
+  /** Name of the assignments (uppdrag) that the council gives to bodies. */
+  assignmentName: Localized;
+  bodies: BodyDef[];
+  rollup: RollupRule;
+}
+
+export const DEFAULT_ROLLUP: RollupRule = {
+  method: 'share-met',
+  metThreshold: 0.75,
+  partlyThreshold: 0.4,
+  partlyWeight: 0.5,
+};

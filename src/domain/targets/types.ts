@@ -1,0 +1,96 @@
+/**
+ * The structured meaning of what people write as baselines and targets.
+ * Every string becomes one of these; what cannot be understood is kept verbatim
+ * as `qualitative` so that a person judges it. Parsing never throws.
+ */
+
+/** Unit of a number as written: `%`, `kr`, `st` (count), `index`, or none. */
+export type Unit = '%' | 'kr' | 'mnkr' | 'st' | null;
+
+/** Sex as Swedish statistics split it: K (kvinnor), M (män), T (totalt). */
+export type Sex = 'K' | 'M' | 'T';
+
+/** The report periods of the Swedish delår cycle, used inside per-report-period targets. */
+export type ReportKind = 'DÅ04' | 'DÅ08' | 'ÅR';
+
+export interface Quantity {
+  value: number;
+  unit: Unit;
+}
+
+/** What a relative target compares against. */
+export type Reference =
+  | { type: 'baseline' }
+  /** A named period in canonical period-key form, e.g. `2020`, `2020-12`, `2019-12`. */
+  | { type: 'period'; period: string }
+  /** The same period one year earlier ("jmf motsvarande kvartal året innan"). */
+  | { type: 'same-period-previous-year' }
+  /** Another series, e.g. the national value ("riket") or other regions. */
+  | { type: 'series'; series: 'riket' | 'other-regions' };
+
+export type Target =
+  /** A level to reach: `43 000`, `40 %`, `Under 6,5 %`, `100 % i dec`, `350 kr`, `1,0`.
+   * `op` is null when the text gives only a number; the measure's better direction decides then. */
+  | {
+      kind: 'level';
+      op: '<' | '<=' | '>' | '>=' | '=' | null;
+      quantity: Quantity;
+      /** Month (1–12) the level applies to, from `i dec`. */
+      month?: number;
+      text: string;
+    }
+  /** `6/25`: reach 6 of 25. */
+  | { kind: 'fraction'; numerator: number; denominator: number; text: string }
+  /** `Öka`, `Minska`, `Förbättrat värde`, `Öka utifrån 202012`, `Öka jmf motsvarande kvarta året innan`.
+   * `improve` means the measure's better direction. */
+  | { kind: 'direction'; direction: 'increase' | 'decrease' | 'improve'; reference: Reference; text: string }
+  /** `Minska med 50 % jmf 2020`. */
+  | {
+      kind: 'relative-change';
+      direction: 'increase' | 'decrease';
+      percent: number;
+      reference: Reference;
+      text: string;
+    }
+  /** `Samma som 201912`: keep the level of a reference period. */
+  | { kind: 'same-as'; reference: Reference; text: string }
+  /** `Minskad skillnad jmf 2019`: the gap (between sexes, areas or to a benchmark) should shrink. */
+  | { kind: 'gap'; direction: 'decrease' | 'increase'; reference: Reference; text: string }
+  /** `I nivå med riket`: judged against another series. */
+  | { kind: 'benchmark'; relation: 'equal' | 'better' | 'low-stable'; reference: Reference; text: string }
+  /** `K 16,0 M 17,2`: one target per sex; each sex is judged. */
+  | { kind: 'per-sex'; targets: Partial<Record<Sex, Target>>; text: string }
+  /** `DÅ 04: 56 % DÅ 08: 57 % ÅR: 58 %`: one target per report period. */
+  | { kind: 'per-report-period'; targets: Partial<Record<ReportKind, Target>>; text: string }
+  /** `Uppdateras 2022`: the target is to be set later. */
+  | { kind: 'pending'; year: number | null; text: string }
+  /** Anything a person must judge: `Efter behov`, `Handlingsplaner upprättas och progress fastställs`. */
+  | { kind: 'qualitative'; text: string }
+  /** The cell was empty or a dash. */
+  | { kind: 'none'; text: string };
+
+/** One number in a baseline, with what it is for. */
+export interface BaselinePoint {
+  quantity: Quantity;
+  /** Year the value is from, e.g. 2019. */
+  year: number | null;
+  /** Sub-period within the year: T1/T2/T3 (tertials) or a month `12`. */
+  subPeriod: string | null;
+  sex: Sex;
+  /** Age band label, e.g. `40` for "40 år". */
+  ageBand: string | null;
+  /** A free label for other splits (e.g. `Somatisk vård`, `SV`). */
+  label: string | null;
+}
+
+export type Baseline =
+  /** One or more numbers, e.g. `2019: 7,0 %`, `2019 K: 8 520 M: 4 458`, `2019: T1 K 60%, M 65% …`. */
+  | { kind: 'values'; points: BaselinePoint[]; uncertain: boolean; forecast: boolean; text: string }
+  /** Only the reference year or period is named: `2021`, `2021 års antal`, `202012:`. */
+  | { kind: 'reference-period'; year: number; subPeriod: string | null; text: string }
+  /** `Nytt mått`: there is no earlier value. */
+  | { kind: 'new-measure'; text: string }
+  /** `Tidigare mätning`, `Senast tidigare mätning`: the last measurement before the plan. */
+  | { kind: 'previous-measurement'; text: string }
+  | { kind: 'qualitative'; text: string }
+  | { kind: 'none'; text: string };
