@@ -23,6 +23,8 @@ export interface MeasureKindDef {
   decidedBy: Localized;
   /** Whether measures of this kind carry targets that are judged in the roll-up. */
   targeted: boolean;
+  /** Name of the measurement-method field where the model asks for one (Skåne 2002: "Mätmetod"). */
+  methodName?: Localized;
 }
 
 /** How computed statuses are rolled up from measures to the nodes above them. */

@@ -81,6 +81,10 @@ export interface BaselinePoint {
   ageBand: string | null;
   /** A free label for other splits (e.g. `Somatisk vård`, `SV`). */
   label: string | null;
+  /** Set (true) only when the number is a forecast (`prognos 35 000 2021`), not an outcome. */
+  forecast?: true;
+  /** Set only for a count out of a whole, `0/6`: the whole (6); `quantity.value` is the part. */
+  denominator?: number;
 }
 
 export type Baseline =

@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/**
+ * The one database interface the rest of the code sees. Two implementations with the
+ * same SQL dialect: embedded PGlite (default, a data folder) and a PostgreSQL server.
+ */
+export interface Db {
+  /** Runs one parameterised statement and returns its rows. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Runs `fn` in a transaction; everything it did is rolled back if it throws. */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  readonly kind: 'pglite' | 'postgres';
+}
+
+export interface DbConfig {
+  /** postgres://… ; when absent, PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite data folder; when absent, PGlite runs in memory. */
+  dataDir?: string;
+  /** PostgreSQL schema to use (tests isolate themselves in their own schema). */
+  schema?: string;
+}
+
+/** Opens the database named by the config. */
+export async function openDb(config: DbConfig): Promise<Db> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.schema);
+  return openPglite(config.dataDir);
+}
+
+type Queryable = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> };
+
+function wrap(q: Queryable, kind: Db['kind'], exec: (sql: string) => Promise<void>): Omit<Db, 'transaction' | 'close'> {
+  return {
+    kind,
+    async query<T>(sql: string, params: unknown[] = []) {
+      const result = await q.query(sql, params);
+      return result.rows as T[];
+    },
+    exec,
+  };
+}
+
+async function openPglite(dataDir?: string): Promise<Db> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pgl = new PGlite(dataDir);
+  await pgl.waitReady;
+  // PGlite serves one connection; a queue keeps transactions from interleaving with other statements.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const inner = wrap(pgl, 'pglite', async (sql) => {
+    await pgl.exec(sql);
+  });
+  const db: Db = {
+    kind: 'pglite',
+    query: (sql, params) => serial(() => inner.query(sql, params)),
+    exec: (sql) => serial(() => inner.exec(sql)),
+    transaction: (fn) =>
+      serial(() =>
+        pgl.transaction(async (tx) => {
+          const txDb: Db = {
+            ...wrap(tx, 'pglite', async (sql) => {
+              await tx.exec(sql);
+            }),
+            transaction: (inner2) => inner2(txDb),
+            close: async () => undefined,
+          };
+          return fn(txDb);
+        }),
+      ),
+    close: () => serial(() => pgl.close()),
+  };
+  return db;
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Db> {
+  // The schema goes into the connection options so that every pooled connection uses it.
+  const options = schema ? `-c search_path=${schema}` : undefined;
+  if (schema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await admin.end();
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10, options });
+  // Numeric and bigint come back as strings by default; our values fit in doubles.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  pg.types.setTypeParser(1700, (v) => Number(v));
+  const db: Db = {
+    ...wrap(pool, 'postgres', async (sql) => {
+      await pool.query(sql);
+    }),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const txDb: Db = {
+          ...wrap(client, 'postgres', async (sql) => {
+            await client.query(sql);
+          }),
+          transaction: (inner) => inner(txDb),
+          close: async () => undefined,
+        };
+        const result = await fn(txDb);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+  return db;
+}

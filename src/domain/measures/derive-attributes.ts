@@ -1,0 +1,76 @@
+import { parseReportingPeriods } from '../periods';
+import { parseBaseline } from '../targets/parse-baseline';
+import { parseTarget } from '../targets/parse-target';
+import type { Baseline, Target } from '../targets/types';
+
+export interface MeasureAttributes {
+  /** Unit of the measure's values, as its targets or baseline write it (`%`, `kr`, …). */
+  unit: string | null;
+  /** Which way is better, when the targets or baseline say so; null leaves it to a person. */
+  betterDirection: 'increase' | 'decrease' | null;
+  /** A state at a date ("nuläget per 30 april") or a flow over the period. */
+  valueNature: 'flow' | 'cumulative' | 'state';
+  /** Report kinds the measure is followed up in: DÅ04, DÅ08, ÅR. */
+  reportingPeriods: string[];
+}
+
+/** Works out what a plan document implies but does not state as columns: unit, better direction, value nature. */
+export function deriveMeasureAttributes(input: {
+  baselineText: string;
+  targetTexts: string[];
+  periodsText: string;
+  footnotes: { mark: string; text: string }[];
+}): MeasureAttributes {
+  const targets = input.targetTexts.map(parseTarget);
+  const baseline = parseBaseline(input.baselineText);
+  return {
+    unit: targets.map(unitOf).find((u) => u !== null) ?? baselineUnit(baseline),
+    betterDirection: targets.map((t) => directionOf(t, baseline)).find((d) => d !== null) ?? null,
+    valueNature: input.footnotes.some((f) => /nuläget per/i.test(f.text)) ? 'state' : 'flow',
+    reportingPeriods: parseReportingPeriods(input.periodsText),
+  };
+}
+
+function unitOf(t: Target): string | null {
+  switch (t.kind) {
+    case 'level':
+      return t.quantity.unit;
+    case 'per-sex':
+    case 'per-report-period':
+      return Object.values(t.targets).map((inner) => (inner ? unitOf(inner) : null)).find((u) => u !== null) ?? null;
+    default:
+      return null;
+  }
+}
+
+function baselineUnit(b: Baseline): string | null {
+  return b.kind === 'values' ? (b.points.find((p) => p.quantity.unit !== null)?.quantity.unit ?? null) : null;
+}
+
+function firstBaselineValue(b: Baseline): number | null {
+  if (b.kind !== 'values') return null;
+  const total = b.points.find((p) => p.sex === 'T' && !p.ageBand && !p.label) ?? b.points[0];
+  return total?.quantity.value ?? null;
+}
+
+function directionOf(t: Target, baseline: Baseline): 'increase' | 'decrease' | null {
+  switch (t.kind) {
+    case 'direction':
+      return t.direction === 'improve' ? null : t.direction;
+    case 'relative-change':
+    case 'gap':
+      return t.kind === 'gap' ? null : t.direction;
+    case 'level': {
+      if (t.op === '<' || t.op === '<=') return 'decrease';
+      if (t.op === '>' || t.op === '>=') return 'increase';
+      const base = firstBaselineValue(baseline);
+      if (base === null || base === t.quantity.value) return null;
+      return t.quantity.value > base ? 'increase' : 'decrease';
+    }
+    case 'per-sex':
+    case 'per-report-period':
+      return Object.values(t.targets).map((inner) => (inner ? directionOf(inner, baseline) : null)).find((d) => d !== null) ?? null;
+    default:
+      return null;
+  }
+}

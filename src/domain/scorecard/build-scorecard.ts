@@ -1,0 +1,88 @@
+import { rollUp } from '../fulfilment';
+import type { GovernanceModel } from '../model/governance';
+import type { ScorecardMeasure, ScorecardNode } from '../../shared/api-types';
+import { reportKindOf } from '../periods';
+import { type MeasureFacts, measureStatus, type Series } from './measure-status';
+
+export interface ScorecardNodeInput {
+  id: number;
+  parentId: number | null;
+  levelKey: string;
+  title: string;
+  bodies: string[];
+}
+
+export interface ScorecardMeasureInput extends MeasureFacts {
+  id: number;
+  nodeId: number;
+  name: string;
+  kindKey: string;
+  reportingPeriods: string[];
+  canEnterValues: boolean;
+}
+
+/**
+ * The plan as a tree with a computed status on every measure and a rolled-up status on
+ * every node, for one period. Nodes and measures arrive in display order.
+ */
+export function buildScorecard(
+  model: GovernanceModel,
+  period: string,
+  nodes: ScorecardNodeInput[],
+  measures: ScorecardMeasureInput[],
+  seriesByMeasure: Map<number, Series>,
+): ScorecardNode[] {
+  const targetedKinds = new Set(model.measureKinds.filter((k) => k.targeted).map((k) => k.key));
+  const reportKind = reportKindOf(period);
+  const measuresByNode = new Map<number, ScorecardMeasure[]>();
+  for (const m of measures) {
+    const s = measureStatus(m, seriesByMeasure.get(m.id) ?? new Map(), period);
+    const row: ScorecardMeasure = {
+      id: m.id,
+      name: m.name,
+      kindKey: m.kindKey,
+      baselineText: m.baselineText,
+      targetText: s.targetText,
+      targetYear: s.targetYear,
+      valueText: s.valueText,
+      fulfilment: { status: s.status, explanation: s.explanation },
+      reportedThisPeriod: reportKind !== null && m.reportingPeriods.includes(reportKind),
+      canEnterValues: m.canEnterValues,
+    };
+    const list = measuresByNode.get(m.nodeId) ?? [];
+    list.push(row);
+    measuresByNode.set(m.nodeId, list);
+  }
+
+  const childrenOf = new Map<number | null, ScorecardNodeInput[]>();
+  for (const n of nodes) {
+    const list = childrenOf.get(n.parentId) ?? [];
+    list.push(n);
+    childrenOf.set(n.parentId, list);
+  }
+
+  const build = (n: ScorecardNodeInput): { node: ScorecardNode; judged: ScorecardMeasure[] } => {
+    const own = measuresByNode.get(n.id) ?? [];
+    const children = (childrenOf.get(n.id) ?? []).map(build);
+    // A node is judged on every targeted measure below it, not on its children's verdicts,
+    // so a success factor with nine measures weighs nine times one with a single measure.
+    const judged = [...own.filter((m) => targetedKinds.has(m.kindKey)), ...children.flatMap((c) => c.judged)];
+    const rolled = rollUp(
+      judged.map((m) => m.fulfilment.status),
+      model.rollup,
+    );
+    return {
+      judged,
+      node: {
+        id: n.id,
+        levelKey: n.levelKey,
+        title: n.title,
+        bodies: n.bodies,
+        fulfilment: { status: rolled.status, explanation: rolled.explanation, counts: rolled.counts },
+        children: children.map((c) => c.node),
+        measures: own,
+      },
+    };
+  };
+  return (childrenOf.get(null) ?? []).map((n) => build(n).node);
+}

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from '../db/client';
+import type { Config } from './config';
+import { registerErrorHandler } from './http/errors';
+import { registerSession } from './http/session';
+import { authRoutes } from './modules/auth/auth.routes';
+import { measureRoutes } from './modules/measures/measures.routes';
+import { organisationRoutes } from './modules/organisations/organisations.routes';
+import { planRoutes } from './modules/plans/plans.routes';
+
+export interface AppDeps {
+  db: Db;
+  config: Pick<Config, 'secureCookies'>;
+  /** Folder of the built web app; served with an SPA fallback when it exists. */
+  webDir?: string;
+  /** Pino log level; silent when absent (tests). */
+  logLevel?: string;
+}
+
+/** Builds the HTTP app without listening, so tests can call it with `app.inject()`. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logLevel ? { level: deps.logLevel } : false, bodyLimit: 20 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Ledstjärna API', version: '0.1.0', description: 'Strategistyrning för regioner: planer, mått, mål, värden och måluppfyllelse.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ls_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerSession(app, deps.db);
+
+  await app.register(
+    async (api) => {
+      await authRoutes(api, deps);
+      await organisationRoutes(api, deps);
+      await planRoutes(api, deps);
+      await measureRoutes(api, deps);
+    },
+    { prefix: '/api' },
+  );
+
+  if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: deps.webDir, wildcard: false });
+    // Client-side routes (/plans/1, /measures/7) get the app; unknown /api paths stay 404 JSON.
+    app.get('/*', (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        reply.status(404).send({ error: { code: 'not-found', message: `Hittades inte: ${request.url}`, details: [] } });
+        return;
+      }
+      reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

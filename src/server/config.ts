@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  adminEmail: string;
+  adminPassword?: string;
+  /** Set `LEDSTJARNA_SECURE_COOKIES=true` behind HTTPS. */
+  secureCookies: boolean;
+  /** Skip loading the Norrbotten plan on first start (LEDSTJARNA_SEED=none). */
+  seed: boolean;
+}
+
+/** Reads the configuration from the environment, with defaults that work on a laptop. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? join(process.cwd(), '.data'),
+    adminEmail: env.LEDSTJARNA_ADMIN_EMAIL ?? 'admin@ledstjarna.local',
+    adminPassword: env.LEDSTJARNA_ADMIN_PASSWORD || undefined,
+    secureCookies: env.LEDSTJARNA_SECURE_COOKIES === 'true',
+    seed: env.LEDSTJARNA_SEED !== 'none',
+  };
+}

@@ -1,0 +1,31 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/client';
+import { type Action, type Actor, can, type Resource } from '../access/can';
+import { actorForToken, SESSION_COOKIE } from '../modules/auth/auth.service';
+import { AppError } from './errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: Actor;
+  }
+}
+
+/** Loads the signed-in actor from the session cookie on every request. */
+export function registerSession(app: FastifyInstance, db: Db): void {
+  app.decorateRequest('actor', undefined);
+  app.addHook('preHandler', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    request.actor = await actorForToken(db, request.cookies[SESSION_COOKIE]);
+  });
+}
+
+/** The signed-in actor, or a 401. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('unauthenticated', 'Du behöver logga in.');
+  return request.actor;
+}
+
+/** Throws 403 unless the actor may do the action on the resource. */
+export function authorize(actor: Actor, action: Action, resource: Resource): void {
+  if (!can(actor, action, resource)) throw new AppError('forbidden', 'Du har inte behörighet till detta.');
+}

@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { openDb } from '../db/client';
+import { migrate } from '../db/migrate';
+import { buildApp } from './app';
+import { firstStart } from './bootstrap';
+import { readConfig } from './config';
+
+/** Starts Ledstjärna: open the database, migrate, load the first plan on first start, listen. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(db);
+  const first = await firstStart(db, config);
+  if (first.planId) console.log('Regionstyrelsens plan 2022-2024 (Region Norrbotten) har lästs in.');
+  if (first.admin) {
+    console.log(`Administratör: ${first.admin.email}`);
+    if (first.admin.generated) console.log(`Engångslösenord: ${first.admin.password}  (byt det vid första inloggningen)`);
+  }
+  const app = await buildApp({ db, config, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn' });
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`Ledstjärna kör på http://localhost:${config.port} (${db.kind === 'pglite' ? `PGlite i ${config.dataDir}` : 'PostgreSQL'})`);
+  const stop = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(`Ledstjärna kunde inte starta: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import type { Db } from '../../../db/client';
+import type { Role } from '../../../shared/api-types';
+
+export interface UserRow {
+  id: number;
+  email: string;
+  name: string;
+  password_hash: string;
+  must_change_password: boolean;
+}
+
+export interface MembershipRow {
+  organisation_id: number;
+  organisation_name: string;
+  role: Role;
+}
+
+/** Finds a user by e-mail, case-insensitively. */
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const rows = await db.query<UserRow>('SELECT * FROM users WHERE lower(email) = lower($1)', [email]);
+  return rows[0];
+}
+
+export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
+  const rows = await db.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
+  return rows[0];
+}
+
+export async function insertUser(db: Db, u: { email: string; name: string; passwordHash: string; mustChange: boolean }) {
+  const rows = await db.query<{ id: number }>(
+    'INSERT INTO users (email, name, password_hash, must_change_password) VALUES ($1, $2, $3, $4) RETURNING id',
+    [u.email, u.name, u.passwordHash, u.mustChange],
+  );
+  return rows[0]!.id;
+}
+
+export async function updatePassword(db: Db, userId: number, passwordHash: string): Promise<void> {
+  await db.query('UPDATE users SET password_hash = $2, must_change_password = false WHERE id = $1', [userId, passwordHash]);
+}
+
+export async function upsertMembership(db: Db, userId: number, organisationId: number, role: Role): Promise<void> {
+  await db.query(
+    `INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)
+     ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = EXCLUDED.role`,
+    [userId, organisationId, role],
+  );
+}
+
+export async function membershipsOf(db: Db, userId: number): Promise<MembershipRow[]> {
+  return db.query<MembershipRow>(
+    `SELECT m.organisation_id, o.name AS organisation_name, m.role
+       FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+      WHERE m.user_id = $1 ORDER BY o.name`,
+    [userId],
+  );
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+  return rows[0]!.n;
+}
+
+export async function insertSession(db: Db, id: string, userId: number, expiresAt: Date): Promise<void> {
+  await db.query('INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, $3)', [id, userId, expiresAt]);
+}
+
+/** The live session's user id, or undefined for an unknown or expired session. */
+export async function sessionUserId(db: Db, id: string): Promise<number | undefined> {
+  const rows = await db.query<{ user_id: number }>('SELECT user_id FROM sessions WHERE id = $1 AND expires_at > now()', [id]);
+  return rows[0]?.user_id;
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE id = $1 OR expires_at < now()', [id]);
+}

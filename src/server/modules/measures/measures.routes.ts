@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app';
+import { requireActor } from '../../http/session';
+import { enterValue, getMeasureDetail, removeValue } from './measures.service';
+
+const measureParams = z.object({ measureId: z.coerce.number().int().positive() });
+
+/** A measure's page data and its values. */
+export async function measureRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/measures/:measureId',
+    { schema: { tags: ['measures'], summary: 'Ett mått med mål, värden och status per period', params: measureParams } },
+    async (request) => getMeasureDetail(db, requireActor(request), request.params.measureId),
+  );
+  r.post(
+    '/measures/:measureId/values',
+    {
+      schema: {
+        tags: ['measures'],
+        summary: 'Registrera ett värde (ersätter värdet för samma period och uppdelning)',
+        params: measureParams,
+        body: z.object({
+          period: z.string().min(1, 'Ange period'),
+          sex: z.enum(['K', 'M', 'T'], { message: 'Kön ska vara K, M eller T' }),
+          ageBand: z.string().max(40).optional(),
+          area: z.string().max(120).optional(),
+          value: z.union([z.number(), z.string().min(1, 'Ange ett värde')]),
+          status: z.enum(['preliminary', 'final']).default('preliminary'),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const saved = await enterValue(db, requireActor(request), request.params.measureId, request.body);
+      reply.status(201);
+      return saved;
+    },
+  );
+  r.delete(
+    '/measures/:measureId/values/:valueId',
+    {
+      schema: {
+        tags: ['measures'],
+        summary: 'Ta bort ett värde',
+        params: measureParams.extend({ valueId: z.coerce.number().int().positive() }),
+      },
+    },
+    async (request, reply) => {
+      await removeValue(db, requireActor(request), request.params.measureId, request.params.valueId);
+      reply.status(204).send();
+    },
+  );
+}

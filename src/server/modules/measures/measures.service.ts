@@ -1,0 +1,107 @@
+import type { Db } from '../../../db/client';
+import { LANGS, type Localized } from '../../../domain/i18n/lang';
+import { parseNumber } from '../../../domain/numbers';
+import { parsePeriodKey } from '../../../domain/periods';
+import { measureStatus } from '../../../domain/scorecard/measure-status';
+import { describeBaseline, describeTarget, parseBaseline, parseTarget } from '../../../domain/targets';
+import type { EnterValueRequest, MeasureDetail, MeasureValue } from '../../../shared/api-types';
+import { type Actor, can } from '../../access/can';
+import { AppError, fieldError } from '../../http/errors';
+import { authorize } from '../../http/session';
+import { getMeasure } from '../plans/plans.queries';
+import { periodLabel, planPeriods, readablePlan } from '../plans/plans.service';
+import { seriesByMeasure } from '../plans/series';
+import * as q from './measures.queries';
+
+const inAllLangs = (f: (lang: 'sv' | 'da' | 'en') => string): Localized =>
+  Object.fromEntries(LANGS.map((l) => [l, f(l)])) as Localized;
+
+function toValue(v: Awaited<ReturnType<typeof q.measureValues>>[number]): MeasureValue {
+  return {
+    id: v.id,
+    period: v.period,
+    sex: v.sex,
+    ageBand: v.age_band,
+    area: v.area,
+    value: v.value,
+    status: v.status,
+    source: v.source,
+    enteredBy: v.entered_by,
+    enteredAt: v.entered_at,
+  };
+}
+
+/** Everything the measure page shows: definition, baseline and targets as understood, values, status per period. */
+export async function getMeasureDetail(db: Db, actor: Actor, measureId: number): Promise<MeasureDetail> {
+  const m = await getMeasure(db, measureId);
+  if (!m) throw new AppError('not-found', `Måttet ${measureId} finns inte.`);
+  const plan = await readablePlan(db, actor, m.plan_id);
+  const [values, path] = await Promise.all([q.measureValues(db, measureId), q.nodePath(db, m.node_id)]);
+  const series = seriesByMeasure(values.filter((v) => !v.age_band && !v.area)).get(measureId) ?? new Map();
+  const baseline = parseBaseline(m.baseline_text);
+  const facts = { baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit };
+  return {
+    id: m.id,
+    planId: m.plan_id,
+    name: m.name,
+    kindKey: m.kind_key,
+    definition: m.definition,
+    unit: m.unit,
+    betterDirection: m.better_direction,
+    valueNature: m.value_nature,
+    baselineText: m.baseline_text,
+    baseline,
+    baselineDescription: inAllLangs((l) => describeBaseline(baseline, l)),
+    targets: m.targets.map((t) => {
+      const target = parseTarget(t.text);
+      return { year: t.year, text: t.text, target, description: inAllLangs((l) => describeTarget(target, l)) };
+    }),
+    source: m.source,
+    periodsText: m.periods_text,
+    reportingPeriods: m.reporting_periods,
+    footnotes: m.footnotes,
+    path: path.map((p) => ({ id: p.id, levelKey: p.level_key, title: p.title })),
+    values: values.map(toValue),
+    fulfilment: planPeriods(plan).map((period) => {
+      const s = measureStatus(facts, series, period);
+      return { period, label: periodLabel(period), fulfilment: { status: s.status, explanation: s.explanation } };
+    }),
+    canEnterValues: can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: m.owner_user_id }),
+  };
+}
+
+/** Checks a typed value and stores it; a value for the same period and breakdown is replaced. */
+export async function enterValue(db: Db, actor: Actor, measureId: number, input: EnterValueRequest): Promise<MeasureValue> {
+  const owner = await q.measureOrganisation(db, measureId);
+  if (!owner) throw new AppError('not-found', `Måttet ${measureId} finns inte.`);
+  authorize(actor, 'value:enter', { organisationId: owner.organisation_id, ownerUserId: owner.owner_user_id });
+  const period = input.period.trim();
+  if (!parsePeriodKey(period)) {
+    throw fieldError('period', `Okänd period "${input.period}". Använd t.ex. 2022-DÅ04, 2022-DÅ08, 2022, 2022-T1 eller 2022-03.`);
+  }
+  const value = typeof input.value === 'number' ? input.value : parseNumber(input.value);
+  if (value === null || !Number.isFinite(value)) {
+    throw fieldError('value', `"${input.value}" är inget tal. Skriv t.ex. 6,5 eller 43 000.`);
+  }
+  const id = await q.upsertValue(db, {
+    measureId,
+    period,
+    sex: input.sex,
+    ageBand: input.ageBand?.trim() ?? '',
+    area: input.area?.trim() ?? '',
+    value,
+    status: input.status,
+    source: null,
+    enteredBy: actor.id,
+  });
+  const stored = (await q.measureValues(db, measureId)).find((v) => v.id === id)!;
+  return toValue(stored);
+}
+
+/** Removes one value of a measure. */
+export async function removeValue(db: Db, actor: Actor, measureId: number, valueId: number): Promise<void> {
+  const owner = await q.measureOrganisation(db, measureId);
+  if (!owner) throw new AppError('not-found', `Måttet ${measureId} finns inte.`);
+  authorize(actor, 'value:enter', { organisationId: owner.organisation_id, ownerUserId: owner.owner_user_id });
+  if (!(await q.deleteValue(db, measureId, valueId))) throw new AppError('not-found', `Värdet ${valueId} finns inte.`);
+}

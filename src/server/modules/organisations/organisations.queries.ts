@@ -1,0 +1,70 @@
+import type { Db } from '../../../db/client';
+import type { GovernanceModel } from '../../../domain/model/governance';
+
+export interface OrganisationRow {
+  id: number;
+  slug: string;
+  name: string;
+  kolada_id: string | null;
+  default_lang: 'sv' | 'da' | 'en';
+  governance_model_id: number;
+  definition: GovernanceModel;
+}
+
+const SELECT_ORG = `SELECT o.id, o.slug, o.name, o.kolada_id, o.default_lang, o.governance_model_id, g.definition
+  FROM organisations o JOIN governance_models g ON g.id = o.governance_model_id`;
+
+export async function listOrganisations(db: Db, ids: number[]): Promise<OrganisationRow[]> {
+  return db.query<OrganisationRow>(`${SELECT_ORG} WHERE o.id = ANY($1::int[]) ORDER BY o.name`, [ids]);
+}
+
+export async function getOrganisation(db: Db, id: number): Promise<OrganisationRow | undefined> {
+  return (await db.query<OrganisationRow>(`${SELECT_ORG} WHERE o.id = $1`, [id]))[0];
+}
+
+export async function findOrganisationBySlug(db: Db, slug: string): Promise<OrganisationRow | undefined> {
+  return (await db.query<OrganisationRow>(`${SELECT_ORG} WHERE o.slug = $1`, [slug]))[0];
+}
+
+export async function countOrganisations(db: Db): Promise<number> {
+  return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM organisations'))[0]!.n;
+}
+
+export async function insertGovernanceModel(db: Db, key: string, templateKey: string | null, model: GovernanceModel): Promise<number> {
+  const rows = await db.query<{ id: number }>(
+    'INSERT INTO governance_models (key, template_key, definition) VALUES ($1, $2, $3) RETURNING id',
+    [key, templateKey, JSON.stringify(model)],
+  );
+  return rows[0]!.id;
+}
+
+export async function updateGovernanceModel(db: Db, id: number, model: GovernanceModel): Promise<void> {
+  await db.query('UPDATE governance_models SET definition = $2, updated_at = now() WHERE id = $1', [id, JSON.stringify(model)]);
+}
+
+export async function insertOrganisation(
+  db: Db,
+  o: { slug: string; name: string; koladaId: string | null; defaultLang: string; country: string; governanceModelId: number },
+): Promise<number> {
+  const rows = await db.query<{ id: number }>(
+    `INSERT INTO organisations (slug, name, kolada_id, default_lang, country, governance_model_id)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [o.slug, o.name, o.koladaId, o.defaultLang, o.country, o.governanceModelId],
+  );
+  return rows[0]!.id;
+}
+
+/** Level and measure-kind keys that plans of organisations using this model refer to. */
+export async function usedModelKeys(db: Db, governanceModelId: number): Promise<{ levels: string[]; kinds: string[] }> {
+  const levels = await db.query<{ k: string }>(
+    `SELECT DISTINCT n.level_key AS k FROM plan_nodes n JOIN plans p ON p.id = n.plan_id
+       JOIN organisations o ON o.id = p.organisation_id WHERE o.governance_model_id = $1`,
+    [governanceModelId],
+  );
+  const kinds = await db.query<{ k: string }>(
+    `SELECT DISTINCT m.kind_key AS k FROM measures m JOIN plans p ON p.id = m.plan_id
+       JOIN organisations o ON o.id = p.organisation_id WHERE o.governance_model_id = $1`,
+    [governanceModelId],
+  );
+  return { levels: levels.map((r) => r.k), kinds: kinds.map((r) => r.k) };
+}

@@ -1,0 +1,101 @@
+import type { Db } from '../../../db/client';
+
+export interface PlanRow {
+  id: number;
+  organisation_id: number;
+  title: string;
+  start_year: number;
+  end_year: number;
+  vision: string;
+  target_years: number[];
+}
+
+export interface NodeRow {
+  id: number;
+  parent_id: number | null;
+  level_key: string;
+  position: number;
+  title: string;
+  description: string;
+  long_term_goals: string;
+  bodies: string[];
+}
+
+export interface MeasureRow {
+  id: number;
+  plan_id: number;
+  node_id: number;
+  kind_key: string;
+  position: number;
+  name: string;
+  definition: string;
+  unit: string | null;
+  better_direction: 'increase' | 'decrease' | null;
+  value_nature: 'flow' | 'cumulative' | 'state';
+  baseline_text: string;
+  source: string;
+  periods_text: string;
+  reporting_periods: string[];
+  footnotes: { mark: string; text: string }[];
+  owner_user_id: number | null;
+  targets: { year: number; text: string }[];
+}
+
+export interface ValueRow {
+  id: number;
+  measure_id: number;
+  period: string;
+  sex: 'K' | 'M' | 'T';
+  age_band: string;
+  area: string;
+  value: number;
+  status: 'preliminary' | 'final';
+  source: string | null;
+  entered_by: string | null;
+  entered_at: string;
+}
+
+export async function listPlans(db: Db, organisationId: number): Promise<PlanRow[]> {
+  return db.query<PlanRow>('SELECT * FROM plans WHERE organisation_id = $1 ORDER BY start_year DESC, id DESC', [organisationId]);
+}
+
+export async function getPlan(db: Db, planId: number): Promise<PlanRow | undefined> {
+  return (await db.query<PlanRow>('SELECT * FROM plans WHERE id = $1', [planId]))[0];
+}
+
+export async function planNodes(db: Db, planId: number): Promise<NodeRow[]> {
+  return db.query<NodeRow>(
+    `SELECT id, parent_id, level_key, position, title, description, long_term_goals, bodies
+       FROM plan_nodes WHERE plan_id = $1 ORDER BY position, id`,
+    [planId],
+  );
+}
+
+const SELECT_MEASURE = `SELECT m.*, COALESCE(
+    (SELECT json_agg(json_build_object('year', t.year, 'text', t.text) ORDER BY t.year)
+       FROM measure_targets t WHERE t.measure_id = m.id), '[]'::json) AS targets
+  FROM measures m`;
+
+export async function planMeasures(db: Db, planId: number): Promise<MeasureRow[]> {
+  return db.query<MeasureRow>(`${SELECT_MEASURE} WHERE m.plan_id = $1 ORDER BY m.position`, [planId]);
+}
+
+export async function getMeasure(db: Db, measureId: number): Promise<MeasureRow | undefined> {
+  return (await db.query<MeasureRow>(`${SELECT_MEASURE} WHERE m.id = $1`, [measureId]))[0];
+}
+
+/** Values for the whole population (no age band, no area) of every measure in a plan: what statuses are judged on. */
+export async function planTotalValues(db: Db, planId: number): Promise<ValueRow[]> {
+  return db.query<ValueRow>(
+    `SELECT v.id, v.measure_id, v.period, v.sex, v.age_band, v.area, v.value, v.status, v.source,
+            NULL AS entered_by, v.entered_at::text AS entered_at
+       FROM measure_values v JOIN measures m ON m.id = v.measure_id
+      WHERE m.plan_id = $1 AND v.age_band = '' AND v.area = ''`,
+    [planId],
+  );
+}
+
+/** The organisation a plan belongs to, for authorisation. */
+export async function planOrganisation(db: Db, planId: number): Promise<number | undefined> {
+  return (await db.query<{ organisation_id: number }>('SELECT organisation_id FROM plans WHERE id = $1', [planId]))[0]?.organisation_id;
+}

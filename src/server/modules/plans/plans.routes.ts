@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app';
+import { requireActor } from '../../http/session';
+import { getScorecard } from './plans.service';
+
+/** The scorecard of a plan. */
+export async function planRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/plans/:planId/scorecard',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Styrkortet: planens träd med måluppfyllelse för en period',
+        params: z.object({ planId: z.coerce.number().int().positive() }),
+        querystring: z.object({ period: z.string().optional().describe('Periodnyckel, t.ex. 2022-DÅ04, 2022-DÅ08 eller 2022 (ÅR)') }),
+      },
+    },
+    async (request) => getScorecard(db, requireActor(request), request.params.planId, request.query.period),
+  );
+}

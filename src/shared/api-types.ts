@@ -1,0 +1,142 @@
+/**
+ * The JSON shapes of the HTTP API, shared by the server (which produces them) and the
+ * web app (which reads them). The zod schemas in src/server validate requests; these
+ * types describe responses.
+ */
+import type { Lang, Localized } from '../domain/i18n/lang';
+import type { GovernanceModel } from '../domain/model/governance';
+import type { Baseline, Sex, Target } from '../domain/targets/types';
+
+export type Role = 'admin' | 'editor' | 'reporter' | 'reader';
+
+export type FulfilmentStatus = 'met' | 'partly-met' | 'not-met' | 'no-value' | 'not-measurable';
+
+/** The error body of every failing request. `details[].path` names the failing field. */
+export interface ApiErrorBody {
+  error: {
+    code: string;
+    message: string;
+    details?: { path: string; message: string }[];
+  };
+}
+
+export interface Me {
+  id: number;
+  email: string;
+  name: string;
+  mustChangePassword: boolean;
+  memberships: { organisationId: number; organisationName: string; role: Role }[];
+}
+
+export interface OrganisationSummary {
+  id: number;
+  slug: string;
+  name: string;
+  koladaId: string | null;
+  defaultLang: Lang;
+  role: Role;
+  governanceModel: GovernanceModel;
+}
+
+export interface PlanSummary {
+  id: number;
+  organisationId: number;
+  title: string;
+  startYear: number;
+  endYear: number;
+  targetYears: number[];
+}
+
+/** A computed status with the sentence (in every language) that says which rule decided it. */
+export interface StatusWithReason {
+  status: FulfilmentStatus;
+  explanation: Localized;
+}
+
+export interface ScorecardMeasure {
+  id: number;
+  name: string;
+  kindKey: string;
+  baselineText: string;
+  targetText: string | null;
+  targetYear: number | null;
+  /** Formatted observed value(s) for the period, e.g. "5,8 %" or "K 16,1 · M 17,0"; null if none. */
+  valueText: Localized | null;
+  fulfilment: StatusWithReason;
+  reportedThisPeriod: boolean;
+  canEnterValues: boolean;
+}
+
+export interface ScorecardNode {
+  id: number;
+  levelKey: string;
+  title: string;
+  bodies: string[];
+  fulfilment: StatusWithReason & { counts: Record<FulfilmentStatus, number> };
+  children: ScorecardNode[];
+  measures: ScorecardMeasure[];
+}
+
+export interface Scorecard {
+  plan: PlanSummary;
+  vision: string;
+  period: string;
+  periods: { key: string; label: Localized }[];
+  model: GovernanceModel;
+  nodes: ScorecardNode[];
+}
+
+export interface MeasureValue {
+  id: number;
+  period: string;
+  sex: Sex;
+  ageBand: string;
+  area: string;
+  value: number;
+  status: 'preliminary' | 'final';
+  source: string | null;
+  enteredBy: string | null;
+  enteredAt: string;
+}
+
+export interface MeasureDetail {
+  id: number;
+  planId: number;
+  name: string;
+  kindKey: string;
+  definition: string;
+  unit: string | null;
+  betterDirection: 'increase' | 'decrease' | null;
+  valueNature: 'flow' | 'cumulative' | 'state';
+  baselineText: string;
+  baseline: Baseline;
+  baselineDescription: Localized;
+  targets: { year: number; text: string; target: Target; description: Localized }[];
+  source: string;
+  periodsText: string;
+  reportingPeriods: string[];
+  footnotes: { mark: string; text: string }[];
+  /** Path of ancestor nodes, top first. */
+  path: { id: number; levelKey: string; title: string }[];
+  values: MeasureValue[];
+  /** Status per reporting period of the plan that has a value or is current. */
+  fulfilment: { period: string; label: Localized; fulfilment: StatusWithReason }[];
+  canEnterValues: boolean;
+}
+
+export interface EnterValueRequest {
+  period: string;
+  sex: Sex;
+  ageBand?: string;
+  area?: string;
+  /** A number, or a string typed by a person in Swedish, Danish or English format ("6,5"). */
+  value: number | string;
+  status: 'preliminary' | 'final';
+}
+
+export interface ImportSummary {
+  dryRun: boolean;
+  planId: number | null;
+  lines: string[];
+  warnings: { line: number; message: string }[];
+}

@@ -1,0 +1,100 @@
+import { navigate } from 'wouter/use-browser-location';
+import type { ApiErrorBody } from '../../shared/api-types';
+
+/** A failed API call: the HTTP status plus the server's error code, message and field details. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: { path: string; message: string }[];
+
+  constructor(status: number, code: string, message: string, details: { path: string; message: string }[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** The message for one field (`value`, `levels.0.name.sv`), if the server named it. */
+  fieldError(path: string): string | undefined {
+    return this.details.find((d) => d.path === path)?.message;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  /** When false, a 401 is thrown to the caller instead of sending the user to the login page. */
+  redirectOn401?: boolean;
+  signal?: AbortSignal;
+}
+
+const LOGIN_PATH = '/login';
+
+/** Sends the user to the login page and remembers where they were, unless they are already there. */
+function goToLogin(): void {
+  const here = window.location.pathname + window.location.search;
+  if (window.location.pathname === LOGIN_PATH) return;
+  navigate(`${LOGIN_PATH}?next=${encodeURIComponent(here)}`, { replace: true });
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+}
+
+/** Calls the JSON API with the session cookie. Resolves to the parsed body (undefined for 204). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, redirectOn401 = true, signal } = options;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'network', 'Network error');
+  }
+
+  if (response.status === 204) return undefined as T;
+
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+  }
+
+  if (!response.ok) {
+    if (response.status === 401 && redirectOn401) goToLogin();
+    if (isErrorBody(parsed)) {
+      const { code, message, details } = parsed.error;
+      throw new ApiError(response.status, code, message, details ?? []);
+    }
+    throw new ApiError(response.status, `http-${response.status}`, response.statusText || 'Request failed');
+  }
+  return parsed as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, options),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'POST', body: body ?? {} }),
+  put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
+  delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }),
+};

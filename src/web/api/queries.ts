@@ -1,0 +1,154 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { GovernanceModel } from '../../domain/model/governance';
+import type {
+  EnterValueRequest,
+  MeasureDetail,
+  MeasureValue,
+  Me,
+  OrganisationSummary,
+  PlanSummary,
+  Scorecard,
+} from '../../shared/api-types';
+import { ApiError, api } from './client';
+
+/** Query keys in one place, so that invalidation after a change cannot miss one. */
+export const keys = {
+  me: ['me'] as const,
+  organisations: ['organisations'] as const,
+  plans: (orgId: number) => ['organisations', orgId, 'plans'] as const,
+  scorecards: ['scorecard'] as const,
+  scorecard: (planId: number, period: string | null) => ['scorecard', planId, period] as const,
+  measures: ['measure'] as const,
+  measure: (id: number) => ['measure', id] as const,
+  templates: ['governance-templates'] as const,
+};
+
+/** The signed-in user. A 401 is returned as an error (no redirect) so that callers decide. */
+export function useMe() {
+  return useQuery({
+    queryKey: keys.me,
+    queryFn: ({ signal }) => api.get<Me>('/api/me', { redirectOn401: false, signal }),
+    retry: false,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useOrganisations(enabled = true) {
+  return useQuery({
+    queryKey: keys.organisations,
+    queryFn: ({ signal }) => api.get<OrganisationSummary[]>('/api/organisations', { signal }),
+    enabled,
+  });
+}
+
+export function usePlans(orgId: number) {
+  return useQuery({
+    queryKey: keys.plans(orgId),
+    queryFn: ({ signal }) => api.get<PlanSummary[]>(`/api/organisations/${orgId}/plans`, { signal }),
+  });
+}
+
+export function useScorecard(planId: number, period: string | null) {
+  return useQuery({
+    queryKey: keys.scorecard(planId, period),
+    queryFn: ({ signal }) => {
+      const query = period ? `?period=${encodeURIComponent(period)}` : '';
+      return api.get<Scorecard>(`/api/plans/${planId}/scorecard${query}`, { signal });
+    },
+    enabled: Number.isFinite(planId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMeasure(id: number) {
+  return useQuery({
+    queryKey: keys.measure(id),
+    queryFn: ({ signal }) => api.get<MeasureDetail>(`/api/measures/${id}`, { signal }),
+    enabled: Number.isFinite(id),
+  });
+}
+
+export function useGovernanceTemplates() {
+  return useQuery({
+    queryKey: keys.templates,
+    queryFn: ({ signal }) => api.get<GovernanceModel[]>('/api/governance-templates', { signal }),
+    staleTime: Infinity,
+  });
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { email: string; password: string }) =>
+      api.post<Me>('/api/auth/login', input, { redirectOn401: false }),
+    onSuccess: (me) => {
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      client.setQueryData(keys.me, me);
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/api/auth/logout', {}, { redirectOn401: false }),
+    onSettled: () => {
+      client.clear();
+    },
+  });
+}
+
+export function useChangePassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+      // A wrong current password may come back as 401: show it on the form, do not sign out.
+      api.post<void>('/api/auth/password', input, { redirectOn401: false }),
+    onSuccess: () => {
+      client.setQueryData<Me>(keys.me, (me) => (me ? { ...me, mustChangePassword: false } : me));
+      void client.invalidateQueries({ queryKey: keys.me });
+    },
+  });
+}
+
+/** Statuses depend on values, so a saved or removed value refreshes the measure and every scorecard. */
+function useInvalidateAfterValueChange(measureId: number) {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: keys.measure(measureId) }),
+      client.invalidateQueries({ queryKey: keys.scorecards }),
+    ]);
+}
+
+export function useEnterValue(measureId: number) {
+  const invalidate = useInvalidateAfterValueChange(measureId);
+  return useMutation<MeasureValue, ApiError, EnterValueRequest>({
+    mutationFn: (input) => api.post<MeasureValue>(`/api/measures/${measureId}/values`, input),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useDeleteValue(measureId: number) {
+  const invalidate = useInvalidateAfterValueChange(measureId);
+  return useMutation<void, ApiError, number>({
+    mutationFn: (valueId) => api.delete(`/api/measures/${measureId}/values/${valueId}`),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useSaveGovernanceModel(orgId: number) {
+  const client = useQueryClient();
+  return useMutation<GovernanceModel, ApiError, GovernanceModel>({
+    mutationFn: (model) => api.put<GovernanceModel>(`/api/organisations/${orgId}/governance-model`, model),
+    onSuccess: (model) => {
+      client.setQueryData<OrganisationSummary[]>(keys.organisations, (orgs) =>
+        orgs?.map((o) => (o.id === orgId ? { ...o, governanceModel: model } : o)),
+      );
+      return Promise.all([
+        client.invalidateQueries({ queryKey: keys.organisations }),
+        client.invalidateQueries({ queryKey: keys.scorecards }),
+      ]);
+    },
+  });
+}

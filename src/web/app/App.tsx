@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useMe, useOrganisations } from '../api/queries';
+import { useT } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+import { AppRoutes } from './routes';
+import { UserMenu } from './UserMenu';
+
+/** The page frame: skip link, header with product name, navigation, language and user menu; then main. */
+export function App() {
+  const { t } = useT();
+  const [location] = useLocation();
+  const me = useMe();
+  const signedIn = me.isSuccess && !!me.data;
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the new content so that screen readers announce it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+    if (!window.location.hash) window.scrollTo(0, 0);
+  }, [location]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <p className="brand">
+            <Link href="/" className="brand-link">
+              <span className="brand-mark" aria-hidden="true">
+                ✦
+              </span>
+              {t('app.name')}
+            </Link>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </p>
+          {signedIn && <MainNav />}
+          <div className="header-tools">
+            <LanguageSwitch />
+            {signedIn && <UserMenu me={me.data} />}
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <AppRoutes />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+function MainNav() {
+  const { t } = useT();
+  const [location] = useLocation();
+  const organisations = useOrganisations();
+  const orgs = organisations.data ?? [];
+  const items: { href: string; label: string; active: boolean }[] = [
+    { href: '/', label: t('nav.overview'), active: location === '/' || location.startsWith('/plans/') || location.startsWith('/measures/') },
+    ...orgs.map((org) => ({
+      href: `/organisations/${org.id}/model`,
+      label: orgs.length > 1 ? t('nav.modelOf', { name: org.name }) : t('nav.model'),
+      active: location === `/organisations/${org.id}/model`,
+    })),
+  ];
+  return (
+    <nav className="main-nav" aria-label={t('app.mainNav')}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} aria-current={item.active ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

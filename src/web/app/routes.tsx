@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { isApiError } from '../api/client';
+import { useMe } from '../api/queries';
+import { ErrorMessage, Loading } from '../components/States';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { HomePage } from '../features/home/HomePage';
+import { MeasurePage } from '../features/measure/MeasurePage';
+import { ModelPage } from '../features/model/ModelPage';
+import { ScorecardPage } from '../features/scorecard/ScorecardPage';
+import { useT } from '../i18n';
+import { useDocumentTitle } from '../lib/useDocumentTitle';
+
+const CHANGE_PASSWORD_PATH = '/account/password';
+
+/** Shows its children to a signed-in user; sends others to the login page, and first-time users to a new password. */
+function RequireAuth({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const [location] = useLocation();
+  if (me.isPending) return <Loading />;
+  if (me.isError) {
+    if (isApiError(me.error) && me.error.status === 401) {
+      const next = location + window.location.search;
+      return <Redirect to={`/login?next=${encodeURIComponent(next)}`} replace />;
+    }
+    return <ErrorMessage error={me.error} onRetry={() => void me.refetch()} />;
+  }
+  if (me.data.mustChangePassword && location !== CHANGE_PASSWORD_PATH) {
+    return <Redirect to={CHANGE_PASSWORD_PATH} replace />;
+  }
+  return <>{children}</>;
+}
+
+function NotFoundPage() {
+  const { t } = useT();
+  useDocumentTitle(t('app.notFoundTitle'));
+  return (
+    <div className="page narrow">
+      <h1>{t('app.notFoundTitle')}</h1>
+      <p>{t('app.notFoundText')}</p>
+      <p>
+        <Link href="/">{t('app.backHome')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** Parses a numeric route parameter; NaN when it is not a positive integer. */
+function idParam(value: string | undefined): number {
+  return value && /^\d+$/.test(value) ? Number(value) : Number.NaN;
+}
+
+export function AppRoutes() {
+  return (
+    <Switch>
+      <Route path="/login" component={LoginPage} />
+      <Route path="/">
+        <RequireAuth>
+          <HomePage />
+        </RequireAuth>
+      </Route>
+      <Route path="/plans/:planId">
+        {(params) => (
+          <RequireAuth>
+            <ScorecardPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/measures/:id">
+        {(params) => (
+          <RequireAuth>
+            <MeasurePage key={params.id} measureId={idParam(params.id)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/organisations/:orgId/model">
+        {(params) => (
+          <RequireAuth>
+            <ModelPage key={params.orgId} orgId={idParam(params.orgId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path={CHANGE_PASSWORD_PATH}>
+        <RequireAuth>
+          <ChangePasswordPage />
+        </RequireAuth>
+      </Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearch } from 'wouter';
+import { isApiError } from '../../api/client';
+import { useChangePassword, useMe } from '../../api/queries';
+import { Field } from '../../components/Field';
+import { useT } from '../../i18n';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { safeNext } from './next';
+
+type Errors = { currentPassword?: string; newPassword?: string; confirm?: string };
+
+/** Changing one's password; required before anything else when the account has a temporary password. */
+export function ChangePasswordPage() {
+  const { t } = useT();
+  useDocumentTitle(t('auth.changeTitle'));
+  const me = useMe();
+  const change = useChangePassword();
+  const next = safeNext(useSearch());
+  const [currentPassword, setCurrent] = useState('');
+  const [newPassword, setNew] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const mustChange = me.data?.mustChangePassword ?? false;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const found: Errors = {};
+    if (!currentPassword) found.currentPassword = t('auth.passwordRequired');
+    if (!newPassword) found.newPassword = t('auth.newPasswordRequired');
+    else if (newPassword !== confirm) found.confirm = t('auth.mismatch');
+    setErrors(found);
+    setFormError(null);
+    setDone(false);
+    if (Object.keys(found).length > 0) {
+      form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    change.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          setDone(true);
+          setCurrent('');
+          setNew('');
+          setConfirm('');
+        },
+        onError: (error) => {
+          if (isApiError(error) && error.details.length > 0) {
+            setErrors({
+              currentPassword: error.fieldError('currentPassword'),
+              newPassword: error.fieldError('newPassword'),
+            });
+          }
+          if (isApiError(error) && (error.status === 401 || error.status === 403) && error.details.length === 0) {
+            setErrors({ currentPassword: t('auth.wrongCurrent') });
+          }
+          setFormError(isApiError(error) && error.status === 0 ? t('app.networkError') : t('auth.changeFailed'));
+        },
+      },
+    );
+  };
+
+  return (
+    <div className="page narrow">
+      <h1>{t('auth.changeTitle')}</h1>
+      {mustChange && <p className="notice">{t('auth.mustChange')}</p>}
+      <div role="status" className={done ? 'success-box' : undefined}>
+        {done && (
+          <p>
+            <span aria-hidden="true">✓ </span>
+            {t('auth.changed')} <Link href={next}>{t('auth.continue')}</Link>
+          </p>
+        )}
+      </div>
+      <div role="alert" className={formError ? 'error-box' : undefined}>
+        {formError && <p>{formError}</p>}
+      </div>
+      <form className="form card" onSubmit={onSubmit} noValidate>
+        <Field label={t('auth.currentPassword')} error={errors.currentPassword}>
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={currentPassword}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
+        </Field>
+        <Field label={t('auth.newPassword')} error={errors.newPassword}>
+          <input type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNew(e.target.value)} />
+        </Field>
+        <Field label={t('auth.confirmPassword')} error={errors.confirm}>
+          <input type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={change.isPending}>
+            {change.isPending ? t('app.saving') : t('auth.changeSubmit')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { Link } from 'wouter';
+import type { OrganisationSummary } from '../../../shared/api-types';
+import { useOrganisations, usePlans } from '../../api/queries';
+import { ErrorMessage, Loading } from '../../components/States';
+import { useT } from '../../i18n';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+
+/** The start page: the user's organisations and their plans. */
+export function HomePage() {
+  const { t } = useT();
+  useDocumentTitle(t('home.title'));
+  const organisations = useOrganisations();
+
+  return (
+    <div className="page">
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      {organisations.isPending && <Loading />}
+      {organisations.isError && <ErrorMessage error={organisations.error} onRetry={() => void organisations.refetch()} />}
+      {organisations.data?.length === 0 && <p>{t('home.noOrganisations')}</p>}
+      <div className="card-grid">
+        {organisations.data?.map((org) => (
+          <OrganisationCard key={org.id} org={org} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function OrganisationCard({ org }: { org: OrganisationSummary }) {
+  const { t, lang } = useT();
+  const plans = usePlans(org.id);
+  const headingId = `org-${org.id}`;
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{org.name}</h2>
+      <p className="meta">
+        {t('home.yourRole', { role: t(`roles.${org.role}`) })} ·{' '}
+        <Link href={`/organisations/${org.id}/model`}>
+          {t('home.model', { name: org.governanceModel.name[lang] })}
+        </Link>
+      </p>
+      <h3>{t('home.plans')}</h3>
+      {plans.isPending && <Loading />}
+      {plans.isError && <ErrorMessage error={plans.error} onRetry={() => void plans.refetch()} />}
+      {plans.data?.length === 0 && <p>{t('home.noPlans')}</p>}
+      {plans.data && plans.data.length > 0 && (
+        <ul className="plan-list">
+          {plans.data.map((plan) => (
+            <li key={plan.id}>
+              <Link href={`/plans/${plan.id}`}>{plan.title}</Link>{' '}
+              <span className="meta">({t('home.years', { start: plan.startYear, end: plan.endYear })})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

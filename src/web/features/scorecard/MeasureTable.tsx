@@ -1,0 +1,57 @@
+import { Link } from 'wouter';
+import type { GovernanceModel } from '../../../domain/model/governance';
+import type { ScorecardNode } from '../../../shared/api-types';
+import { ScrollRegion } from '../../components/States';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useT } from '../../i18n';
+
+/** The measures of one node as a table: Mått, Ingångsvärde, Mål, Utfall, Status. */
+export function MeasureTable({ node, model }: { node: ScorecardNode; model: GovernanceModel }) {
+  const { t, lang } = useT();
+  const caption = t('scorecard.measuresOf', { title: node.title });
+  const showKind = model.measureKinds.length > 1;
+  return (
+    <ScrollRegion label={caption}>
+      <table className="data-table measure-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scorecard.col.measure')}</th>
+            <th scope="col">{t('scorecard.col.baseline')}</th>
+            <th scope="col">{t('scorecard.col.target')}</th>
+            <th scope="col">{t('scorecard.col.outcome')}</th>
+            <th scope="col">{t('scorecard.col.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {node.measures.map((m) => {
+            const kind = model.measureKinds.find((k) => k.key === m.kindKey);
+            return (
+              <tr key={m.id}>
+                <th scope="row" className="measure-name">
+                  <Link href={`/measures/${m.id}`}>{m.name}</Link>
+                  {showKind && kind && <span className="tag">{kind.name[lang]}</span>}
+                </th>
+                <td>{m.baselineText || '–'}</td>
+                <td>
+                  {m.targetText || '–'}
+                  {m.targetYear !== null && m.targetText && (
+                    <span className="meta block">{t('scorecard.targetFor', { year: m.targetYear })}</span>
+                  )}
+                </td>
+                <td className="outcome">
+                  {m.valueText ? m.valueText[lang] : <span aria-label={t('scorecard.noOutcome')}>–</span>}
+                  {!m.reportedThisPeriod && <span className="meta block">{t('scorecard.notReported')}</span>}
+                </td>
+                <td className="status-cell">
+                  <StatusBadge status={m.fulfilment.status} />
+                  <p className="reason">{m.fulfilment.explanation[lang]}</p>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

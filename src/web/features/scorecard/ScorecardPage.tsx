@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'wouter';
+import type { FulfilmentStatus, ScorecardNode } from '../../../shared/api-types';
+import { useScorecard } from '../../api/queries';
+import { ErrorMessage, Loading } from '../../components/States';
+import { StatusCounts } from '../../components/StatusBadge';
+import { useT } from '../../i18n';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { NodeSection } from './NodeSection';
+
+function emptyCounts(): Record<FulfilmentStatus, number> {
+  return { met: 0, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 };
+}
+
+/** Every measure's status in the plan, counted once however deep it hangs. */
+function countMeasures(nodes: ScorecardNode[], counts = emptyCounts()): Record<FulfilmentStatus, number> {
+  for (const node of nodes) {
+    for (const m of node.measures) counts[m.fulfilment.status] += 1;
+    countMeasures(node.children, counts);
+  }
+  return counts;
+}
+
+function allIds(nodes: ScorecardNode[], ids: number[] = []): number[] {
+  for (const node of nodes) {
+    ids.push(node.id);
+    allIds(node.children, ids);
+  }
+  return ids;
+}
+
+/** The plan's scorecard for one period: the tree of nodes with roll-up statuses and each measure's status. */
+export function ScorecardPage({ planId }: { planId: number }) {
+  const { t, lang } = useT();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requestedPeriod = searchParams.get('period');
+  const scorecard = useScorecard(planId, requestedPeriod);
+  const data = scorecard.data;
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const periodId = useId();
+  useDocumentTitle(data?.plan.title ?? t('scorecard.title'));
+
+  const toggle = useCallback((id: number) => {
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+  const isOpen = useCallback((id: number) => !collapsed.has(id), [collapsed]);
+  const totals = useMemo(() => (data ? countMeasures(data.nodes) : emptyCounts()), [data]);
+
+  // A link such as /plans/1#node-7 (from a measure's breadcrumb) scrolls to and focuses that node.
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    const hash = window.location.hash;
+    if (!data || !hash.startsWith('#node-') || scrolledTo.current === hash) return;
+    const target = document.getElementById(hash.slice(1));
+    if (!target) return;
+    scrolledTo.current = hash;
+    target.scrollIntoView({ block: 'start' });
+    target.querySelector<HTMLElement>('.node-heading button')?.focus({ preventScroll: true });
+  }, [data]);
+
+  if (!Number.isFinite(planId)) return <ErrorMessage error={new Error('bad id')} />;
+  if (scorecard.isPending) return <Loading />;
+  if (scorecard.isError && !data) {
+    return <ErrorMessage error={scorecard.error} onRetry={() => void scorecard.refetch()} />;
+  }
+  if (!data) return null;
+
+  const period = requestedPeriod ?? data.period;
+  const periodLabel = data.periods.find((p) => p.key === data.period)?.label[lang] ?? data.period;
+  const refreshing = scorecard.isFetching && scorecard.isPlaceholderData;
+
+  return (
+    <div className="page scorecard">
+      <nav className="breadcrumb" aria-label={t('measure.breadcrumb')}>
+        <ol>
+          <li>
+            <Link href="/">{t('nav.overview')}</Link>
+          </li>
+          <li aria-current="page">{data.plan.title}</li>
+        </ol>
+      </nav>
+      <h1>{data.plan.title}</h1>
+      <p className="meta">{t('home.years', { start: data.plan.startYear, end: data.plan.endYear })}</p>
+      {data.vision && (
+        <div className="vision">
+          <h2 className="vision-label">{t('scorecard.vision')}</h2>
+          <p>{data.vision}</p>
+        </div>
+      )}
+
+      <div className="toolbar">
+        <div className="field field-inline">
+          <label htmlFor={periodId}>{t('scorecard.period')}</label>
+          <select
+            id={periodId}
+            value={period}
+            onChange={(e) => setSearchParams({ period: e.target.value }, { replace: true })}
+          >
+            {!data.periods.some((p) => p.key === period) && <option value={period}>{period}</option>}
+            {data.periods.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.label[lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="toolbar-buttons">
+          <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
+            {t('scorecard.expandAll')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setCollapsed(new Set(allIds(data.nodes)))}
+          >
+            {t('scorecard.collapseAll')}
+          </button>
+        </div>
+        <p className="toolbar-status" role="status">
+          {refreshing ? t('scorecard.periodLoading') : ''}
+        </p>
+      </div>
+      {scorecard.isError && <ErrorMessage error={scorecard.error} onRetry={() => void scorecard.refetch()} />}
+
+      <section className="summary card" aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{t('scorecard.summary', { period: periodLabel })}</h2>
+        <StatusCounts counts={totals} label={t('scorecard.summaryCounts')} />
+        {Object.values(totals).every((n) => n === 0) && <p>{t('scorecard.noMeasures')}</p>}
+      </section>
+
+      {data.nodes.length === 0 && <p>{t('scorecard.empty')}</p>}
+      <div className={`tree${refreshing ? ' is-refreshing' : ''}`}>
+        {data.nodes.map((node) => (
+          <NodeSection
+            key={node.id}
+            node={node}
+            depth={0}
+            model={data.model}
+            isOpen={isOpen}
+            toggle={toggle}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

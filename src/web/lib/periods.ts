@@ -1,0 +1,67 @@
+import type { Lang, Localized } from '../../domain/i18n/lang';
+import { LOCALES } from './numbers';
+
+/** Where a period key sorts: by year, then month-like position; the full year last. */
+export function periodSortKey(key: string): string {
+  const year = /^(\d{4})/.exec(key)?.[1] ?? '9999';
+  const rest = key.slice(5);
+  let position = 99;
+  let m: RegExpExecArray | null;
+  if ((m = /^DÅ(\d{2})$/.exec(rest))) position = Number(m[1]);
+  else if ((m = /^(\d{2})$/.exec(rest))) position = Number(m[1]);
+  else if ((m = /^Q(\d)$/.exec(rest))) position = Number(m[1]) * 3;
+  else if ((m = /^T(\d)$/.exec(rest))) position = Number(m[1]) * 4;
+  else if (rest === '' || rest === 'ÅR') position = 100;
+  return `${year}-${String(position).padStart(3, '0')}-${rest}`;
+}
+
+export function sortPeriods(keys: Iterable<string>): string[] {
+  return [...new Set(keys)].sort((a, b) => periodSortKey(a).localeCompare(periodSortKey(b)));
+}
+
+const YEAR_WORD: Localized = { sv: 'ÅR', da: 'ÅR', en: 'Year' };
+const INTERIM: Localized = { sv: 'DÅ', da: 'DÅ', en: 'Interim' };
+const QUARTER: Localized = { sv: 'Kv', da: 'K', en: 'Q' };
+
+/**
+ * A readable label for a period key when the server gave none: `2022-DÅ04` -> `DÅ 04 2022`,
+ * `2022` -> `ÅR 2022`, `2022-03` -> `mars 2022`, `2022-Q1` -> `Kv 1 2022`.
+ */
+export function formatPeriodKey(key: string, lang: Lang): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})$/.exec(key))) return `${YEAR_WORD[lang]} ${m[1]}`;
+  if ((m = /^(\d{4})-DÅ(\d{2})$/.exec(key))) return `${INTERIM[lang]} ${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-Q(\d)$/.exec(key))) return `${QUARTER[lang]} ${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-T(\d)$/.exec(key))) return `T${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(key))) {
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+    return new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+  return key;
+}
+
+/** Looks labels up in what the server sent, falling back to formatPeriodKey. */
+export function periodLabeller(known: { key: string; label: Localized }[], lang: Lang): (key: string) => string {
+  const map = new Map(known.map((p) => [p.key, p.label[lang]]));
+  return (key) => map.get(key) ?? formatPeriodKey(key, lang);
+}
+
+/** The report kind of a period key, as used in per-report-period targets. */
+export function reportKindOf(key: string): 'DÅ04' | 'DÅ08' | 'ÅR' | null {
+  if (/^\d{4}$/.test(key) || /-ÅR$/.test(key)) return 'ÅR';
+  if (/-DÅ04$/.test(key)) return 'DÅ04';
+  if (/-DÅ08$/.test(key)) return 'DÅ08';
+  return null;
+}
+
+export function yearOf(key: string): number | null {
+  const m = /^(\d{4})/.exec(key);
+  return m ? Number(m[1]) : null;
+}
+
+/** Formats an ISO timestamp as a date and time in the UI language. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
