@@ -209,10 +209,20 @@ export const GOVERNANCE_TEMPLATES: readonly GovernanceModel[] = deepFreeze([
   KAPLAN_NORTON,
 ]);
 
-/** A fresh, mutable copy of a built-in template, so an organisation can adapt it without touching the original. */
-export function getTemplate(key: TemplateKey): GovernanceModel;
-export function getTemplate(key: string): GovernanceModel | undefined;
-export function getTemplate(key: string): GovernanceModel | undefined {
+/** Whether a key names a built-in template. */
+export function isTemplateKey(key: string): key is TemplateKey {
+  return (TEMPLATE_KEYS as readonly string[]).includes(key);
+}
+
+/**
+ * A fresh, mutable copy of a built-in template, so an organisation can adapt it without touching
+ * the original. An unknown key throws: it comes from a person's choice, and guessing would
+ * import a plan into the wrong model.
+ */
+export function getTemplate(key: string): GovernanceModel {
   const template = GOVERNANCE_TEMPLATES.find((t) => t.key === key);
-  return template === undefined ? undefined : structuredClone(template);
+  if (template === undefined) {
+    throw new Error(`Okänd mall för styrmodell "${key}"; välj en av: ${TEMPLATE_KEYS.join(', ')}`);
+  }
+  return structuredClone(template);
 }

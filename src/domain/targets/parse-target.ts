@@ -84,7 +84,7 @@ const OPS: [string, Op][] = (
   ] as [string, Op][]
 ).sort((a, b) => b[0].length - a[0].length);
 
-const OP_PATTERN = OPS.map(([w]) => w.replace(/[<>=]/g, (c) => `\\${c}`)).join('|');
+const OP_PATTERN = OPS.map(([w]) => w).join('|');
 
 function readLevel(s: string, text: string): Target | null {
   const m = new RegExp(
