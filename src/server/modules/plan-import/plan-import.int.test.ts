@@ -28,8 +28,8 @@ describeEachDatabase('plan import', (db) => {
       [planId],
     );
     expect(Object.fromEntries(counts.map((c) => [c.level_key, c.n]))).toEqual({ perspective: 5, goal: 5, 'success-factor': 17 });
-    const [{ n: measures }] = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM measures WHERE plan_id = $1', [planId]);
-    expect(measures).toBe(58);
+    const [row] = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM measures WHERE plan_id = $1', [planId]);
+    expect(row?.n).toBe(58);
     const assignments = await db().query<{ text: string; bodies: string[] }>('SELECT text, bodies FROM assignments WHERE plan_id = $1 ORDER BY position', [planId]);
     expect(assignments).toHaveLength(40);
     expect(assignments[0]!.bodies).toEqual(['RS', 'RUN']);

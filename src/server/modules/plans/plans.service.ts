@@ -16,7 +16,7 @@ export function toPlanSummary(p: q.PlanRow): PlanSummary {
 
 /** A period key's label in every language. */
 export function periodLabel(key: string): Localized {
-  return Object.fromEntries(LANGS.map((l) => [l, formatPeriod(key, l)])) as Localized;
+  return Object.fromEntries(LANGS.map((l) => [l, formatPeriod(key, l).long])) as Localized;
 }
 
 /** The plan's follow-up periods (DÅ 04, DÅ 08, ÅR for each plan year). */
