@@ -185,7 +185,7 @@ export function formatPeriod(key: string, lang: Lang): PeriodLabel {
       return {
         sv: { short: `ÅR ${y}`, long: `Årsbokslut ${y}` },
         da: { short: `ÅR ${y}`, long: `Årsregnskab ${y}` },
-        en: { short: `Annual ${y}`, long: `Annual report ${y}` },
+        en: { short: `FY ${y}`, long: `Annual report ${y}` },
       }[lang];
     case 'delar': {
       const m = p.n - 1;
