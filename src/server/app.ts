@@ -14,6 +14,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
+import { userRoutes } from './modules/users/users.routes';
 
 export interface AppDeps {
   db: Db;
@@ -48,6 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await organisationRoutes(api, deps);
       await planRoutes(api, deps);
       await measureRoutes(api, deps);
+      await userRoutes(api, deps);
     },
     { prefix: '/api' },
   );

@@ -121,7 +121,10 @@ export interface MeasureDetail {
   values: MeasureValue[];
   /** Status per reporting period of the plan that has a value or is current. */
   fulfilment: { period: string; label: Localized; fulfilment: StatusWithReason }[];
+  owner: { id: number; name: string } | null;
   canEnterValues: boolean;
+  /** Whether the signed-in user may change definition, owner and direction (PATCH /api/measures/:id). */
+  canEdit: boolean;
 }
 
 export interface EnterValueRequest {
@@ -139,4 +142,19 @@ export interface ImportSummary {
   planId: number | null;
   lines: string[];
   warnings: { line: number; message: string }[];
+}
+
+export interface OrganisationUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/** What an editor may change on a measure; absent fields are left as they are. */
+export interface UpdateMeasureRequest {
+  definition?: string;
+  ownerUserId?: number | null;
+  betterDirection?: 'increase' | 'decrease' | null;
+  valueNature?: 'flow' | 'cumulative' | 'state';
 }

@@ -47,9 +47,11 @@ function baselineUnit(b: Baseline): string | null {
   return b.kind === 'values' ? (b.points.find((p) => p.quantity.unit !== null)?.quantity.unit ?? null) : null;
 }
 
+/** The baseline's first actual value; a forecast ("Årsprognos aug 2020") says nothing about which way is better. */
 function firstBaselineValue(b: Baseline): number | null {
   if (b.kind !== 'values') return null;
-  const total = b.points.find((p) => p.sex === 'T' && !p.ageBand && !p.label) ?? b.points[0];
+  const actual = b.points.filter((p) => !p.forecast);
+  const total = actual.find((p) => p.sex === 'T' && !p.ageBand && !p.label) ?? actual[0];
   return total?.quantity.value ?? null;
 }
 

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
-import { enterValue, getMeasureDetail, removeValue } from './measures.service';
+import { enterValue, getMeasureDetail, removeValue, updateMeasure } from './measures.service';
 
 const measureParams = z.object({ measureId: z.coerce.number().int().positive() });
 
@@ -14,6 +14,23 @@ export async function measureRoutes(api: FastifyInstance, { db }: AppDeps): Prom
     '/measures/:measureId',
     { schema: { tags: ['measures'], summary: 'Ett mått med mål, värden och status per period', params: measureParams } },
     async (request) => getMeasureDetail(db, requireActor(request), request.params.measureId),
+  );
+  r.patch(
+    '/measures/:measureId',
+    {
+      schema: {
+        tags: ['measures'],
+        summary: 'Ändra definition, ägare, bättre riktning eller värdets natur',
+        params: measureParams,
+        body: z.object({
+          definition: z.string().max(10_000).optional(),
+          ownerUserId: z.number().int().positive().nullable().optional(),
+          betterDirection: z.enum(['increase', 'decrease']).nullable().optional(),
+          valueNature: z.enum(['flow', 'cumulative', 'state']).optional(),
+        }),
+      },
+    },
+    async (request) => updateMeasure(db, requireActor(request), request.params.measureId, request.body),
   );
   r.post(
     '/measures/:measureId/values',

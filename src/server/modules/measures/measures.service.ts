@@ -4,13 +4,14 @@ import { parseNumber } from '../../../domain/numbers';
 import { parsePeriodKey } from '../../../domain/periods';
 import { measureStatus } from '../../../domain/scorecard/measure-status';
 import { describeBaseline, describeTarget, parseBaseline, parseTarget } from '../../../domain/targets';
-import type { EnterValueRequest, MeasureDetail, MeasureValue } from '../../../shared/api-types';
+import type { EnterValueRequest, MeasureDetail, MeasureValue, UpdateMeasureRequest } from '../../../shared/api-types';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { getMeasure } from '../plans/plans.queries';
 import { periodLabel, planPeriods, readablePlan } from '../plans/plans.service';
 import { seriesByMeasure } from '../plans/series';
+import { organisationUsers } from '../users/users.queries';
 import * as q from './measures.queries';
 
 const inAllLangs = (f: (lang: 'sv' | 'da' | 'en') => string): Localized =>
@@ -66,8 +67,28 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
       const s = measureStatus(facts, series, period);
       return { period, label: periodLabel(period), fulfilment: { status: s.status, explanation: s.explanation } };
     }),
+    owner: m.owner_user_id === null ? null : { id: m.owner_user_id, name: (await q.userName(db, m.owner_user_id)) ?? '' },
     canEnterValues: can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: m.owner_user_id }),
+    canEdit: can(actor, 'plan:edit', { organisationId: plan.organisation_id }),
   };
+}
+
+/** Changes a measure's definition, owner, better direction or value nature. The owner must have a role in the organisation. */
+export async function updateMeasure(db: Db, actor: Actor, measureId: number, input: UpdateMeasureRequest): Promise<MeasureDetail> {
+  const owner = await q.measureOrganisation(db, measureId);
+  if (!owner) throw new AppError('not-found', `Måttet ${measureId} finns inte.`);
+  authorize(actor, 'plan:edit', { organisationId: owner.organisation_id });
+  if (input.ownerUserId != null) {
+    const members = await organisationUsers(db, owner.organisation_id);
+    if (!members.some((u) => u.id === input.ownerUserId)) throw fieldError('ownerUserId', 'Personen har ingen roll i organisationen.');
+  }
+  await q.updateMeasure(db, measureId, {
+    definition: input.definition,
+    owner_user_id: input.ownerUserId,
+    better_direction: input.betterDirection,
+    value_nature: input.valueNature,
+  });
+  return getMeasureDetail(db, actor, measureId);
 }
 
 /** Checks a typed value and stores it; a value for the same period and breakdown is replaced. */

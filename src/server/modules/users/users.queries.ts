@@ -1,0 +1,26 @@
+import type { Db } from '../../../db/client';
+import type { Role } from '../../../shared/api-types';
+
+export interface OrgUserRow {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export async function organisationUsers(db: Db, organisationId: number): Promise<OrgUserRow[]> {
+  return db.query<OrgUserRow>(
+    `SELECT u.id, u.email, u.name, m.role FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.organisation_id = $1 ORDER BY lower(u.name), lower(u.email)`,
+    [organisationId],
+  );
+}
+
+export async function setRole(db: Db, organisationId: number, userId: number, role: Role): Promise<boolean> {
+  const rows = await db.query('UPDATE memberships SET role = $3 WHERE organisation_id = $1 AND user_id = $2 RETURNING user_id', [organisationId, userId, role]);
+  return rows.length > 0;
+}
+
+export async function countAdmins(db: Db, organisationId: number): Promise<number> {
+  return (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM memberships WHERE organisation_id = $1 AND role = 'admin'", [organisationId]))[0]!.n;
+}

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app';
+import { requireActor } from '../../http/session';
+import { addUser, changeRole, listUsers } from './users.service';
+
+const role = z.enum(['admin', 'editor', 'reporter', 'reader'], { message: 'Rollen ska vara admin, editor, reporter eller reader' });
+const orgParams = z.object({ orgId: z.coerce.number().int().positive() });
+
+/** People and their roles in an organisation. */
+export async function userRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  r.get('/organisations/:orgId/users', { schema: { tags: ['users'], summary: 'Personer med roller i organisationen', params: orgParams } }, async (request) =>
+    listUsers(db, requireActor(request), request.params.orgId),
+  );
+  r.post(
+    '/organisations/:orgId/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Ge en person en roll (ny person får ett engångslösenord)',
+        params: orgParams,
+        body: z.object({ email: z.email('Ange en giltig e-postadress'), name: z.string().trim().min(1, 'Ange namn'), role }),
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return addUser(db, requireActor(request), request.params.orgId, request.body);
+    },
+  );
+  r.patch(
+    '/organisations/:orgId/users/:userId',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Ändra en persons roll',
+        params: orgParams.extend({ userId: z.coerce.number().int().positive() }),
+        body: z.object({ role }),
+      },
+    },
+    async (request, reply) => {
+      await changeRole(db, requireActor(request), request.params.orgId, request.params.userId, request.body.role);
+      reply.status(204).send();
+    },
+  );
+}
