@@ -51,7 +51,11 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 /** Calls the JSON API with the session cookie. Resolves to the parsed body (undefined for 204). */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, redirectOn401 = true, signal } = options;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The UI language (kept on <html lang>) lets the server answer its messages in the same language.
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': document.documentElement.lang || 'sv',
+  };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;

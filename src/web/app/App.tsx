@@ -21,8 +21,10 @@ export function App() {
       firstRender.current = false;
       return;
     }
+    // A link to a fragment (#node-7) is handled by its page, which focuses that part.
+    if (window.location.hash && document.getElementById(window.location.hash.slice(1))) return;
     mainRef.current?.focus({ preventScroll: true });
-    if (!window.location.hash) window.scrollTo(0, 0);
+    window.scrollTo(0, 0);
   }, [location]);
 
   return (

@@ -29,6 +29,9 @@ const QUARTER: Localized = { sv: 'Kv', da: 'K', en: 'Q' };
  */
 export function formatPeriodKey(key: string, lang: Lang): string {
   let m: RegExpExecArray | null;
+  // Bare report kinds, as in a measure's reporting periods: `DÅ04`, `DÅ08`, `ÅR`.
+  if ((m = /^DÅ(\d{2})$/.exec(key))) return `${INTERIM[lang]} ${m[1]}`;
+  if (key === 'ÅR') return YEAR_WORD[lang];
   if ((m = /^(\d{4})$/.exec(key))) return `${YEAR_WORD[lang]} ${m[1]}`;
   if ((m = /^(\d{4})-DÅ(\d{2})$/.exec(key))) return `${INTERIM[lang]} ${m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-Q(\d)$/.exec(key))) return `${QUARTER[lang]} ${m[2]} ${m[1]}`;
@@ -64,4 +67,24 @@ export function formatDateTime(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+const SHORT_DELAR: Record<Lang, Record<string, string>> = {
+  sv: { '04': 'DÅ 04', '08': 'DÅ 08' },
+  da: { '04': 'DÅ 04', '08': 'DÅ 08' },
+  en: { '04': 'Jan–Apr', '08': 'Jan–Aug' },
+};
+
+/** A compact two-line label for a chart axis: `['DÅ 04', '2022']`, `['ÅR', '2022']`, `['Kv 1', '2022']`. */
+export function shortPeriodLabel(key: string, lang: Lang): [string, string] {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})$/.exec(key))) return [YEAR_WORD[lang], m[1] ?? ''];
+  if ((m = /^(\d{4})-DÅ(\d{2})$/.exec(key))) return [SHORT_DELAR[lang][m[2] ?? ''] ?? `DÅ ${m[2]}`, m[1] ?? ''];
+  if ((m = /^(\d{4})-Q(\d)$/.exec(key))) return [`${QUARTER[lang]} ${m[2]}`, m[1] ?? ''];
+  if ((m = /^(\d{4})-T(\d)$/.exec(key))) return [`T${m[2]}`, m[1] ?? ''];
+  if ((m = /^(\d{4})-(\d{2})$/.exec(key))) {
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+    return [new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', timeZone: 'UTC' }).format(date), m[1] ?? ''];
+  }
+  return [key, ''];
 }

@@ -5,6 +5,7 @@ import { useChangePassword, useMe } from '../../api/queries';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { focusFirstInvalid, useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 import { safeNext } from './next';
 
 type Errors = { currentPassword?: string; newPassword?: string; confirm?: string };
@@ -23,9 +24,11 @@ export function ChangePasswordPage() {
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const mustChange = me.data?.mustChangePassword ?? false;
+  const focusAfterCommit = useFocusAfterCommit();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (change.isPending) return;
     const form = event.currentTarget;
     const found: Errors = {};
     if (!currentPassword) found.currentPassword = t('auth.passwordRequired');
@@ -35,7 +38,7 @@ export function ChangePasswordPage() {
     setFormError(null);
     setDone(false);
     if (Object.keys(found).length > 0) {
-      form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      focusAfterCommit(() => focusFirstInvalid(form));
       return;
     }
     change.mutate(
@@ -58,6 +61,7 @@ export function ChangePasswordPage() {
             setErrors({ currentPassword: t('auth.wrongCurrent') });
           }
           setFormError(isApiError(error) && error.status === 0 ? t('app.networkError') : t('auth.changeFailed'));
+          focusAfterCommit(() => focusFirstInvalid(form));
         },
       },
     );
@@ -94,7 +98,7 @@ export function ChangePasswordPage() {
           <input type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={change.isPending}>
+          <button type="submit" className="button" aria-disabled={change.isPending || undefined}>
             {change.isPending ? t('app.saving') : t('auth.changeSubmit')}
           </button>
         </div>

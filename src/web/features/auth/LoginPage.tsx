@@ -32,6 +32,7 @@ export function LoginPage() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    if (login.isPending) return;
     const found: Errors = {};
     if (!email.trim()) found.email = t('auth.emailRequired');
     if (!password) found.password = t('auth.passwordRequired');
@@ -105,7 +106,7 @@ export function LoginPage() {
           />
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={login.isPending}>
+          <button type="submit" className="button" aria-disabled={login.isPending || undefined}>
             {login.isPending ? t('auth.submitting') : t('auth.submit')}
           </button>
         </div>

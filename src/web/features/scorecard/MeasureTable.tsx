@@ -40,7 +40,14 @@ export function MeasureTable({ node, model }: { node: ScorecardNode; model: Gove
                   )}
                 </td>
                 <td className="outcome">
-                  {m.valueText ? m.valueText[lang] : <span aria-label={t('scorecard.noOutcome')}>–</span>}
+                  {m.valueText ? (
+                    m.valueText[lang]
+                  ) : (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span className="visually-hidden">{t('scorecard.noOutcome')}</span>
+                    </>
+                  )}
                   {!m.reportedThisPeriod && <span className="meta block">{t('scorecard.notReported')}</span>}
                 </td>
                 <td className="status-cell">

@@ -1,0 +1,133 @@
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import type { Localized } from '../../../domain/i18n/lang';
+import type { MeasureDetail, Scorecard } from '../../../shared/api-types';
+import { useMeasure, useScorecard } from '../../api/queries';
+import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useT } from '../../i18n';
+import { periodLabeller, sortPeriods } from '../../lib/periods';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { MeasureChart } from './MeasureChart';
+import { MeasureFacts } from './MeasureFacts';
+import { ValueEntryForm } from './ValueEntryForm';
+import { ValuesTable } from './ValuesTable';
+
+/** The periods a value can be entered for: the plan's report periods plus any already in use. */
+function entryPeriods(measure: MeasureDetail, scorecard: Scorecard | undefined): string[] {
+  return sortPeriods([
+    ...(scorecard?.periods.map((p) => p.key) ?? []),
+    ...measure.fulfilment.map((f) => f.period),
+    ...measure.values.map((v) => v.period),
+    ...measure.reportingPeriods.filter((p) => /^\d{4}/.test(p)),
+  ]);
+}
+
+/** One measure: what it is, its targets and how they were understood, its values, statuses and value entry. */
+export function MeasurePage({ measureId }: { measureId: number }) {
+  const { t, lang } = useT();
+  const measure = useMeasure(measureId);
+  const planId = measure.data?.planId ?? Number.NaN;
+  const scorecard = useScorecard(planId, null);
+  useDocumentTitle(measure.data?.name ?? t('measure.title'));
+
+  const periodLabel = useMemo(() => {
+    const known: { key: string; label: Localized }[] = [
+      ...(scorecard.data?.periods ?? []),
+      ...(measure.data?.fulfilment.map((f) => ({ key: f.period, label: f.label })) ?? []),
+    ];
+    return periodLabeller(known, lang);
+  }, [scorecard.data, measure.data, lang]);
+
+  if (!Number.isFinite(measureId)) return <ErrorMessage error={new Error('bad id')} />;
+  if (measure.isPending) return <Loading />;
+  if (measure.isError) return <ErrorMessage error={measure.error} onRetry={() => void measure.refetch()} />;
+
+  const m = measure.data;
+  const model = scorecard.data?.model;
+  const levelName = (key: string) => model?.levels.find((l) => l.key === key)?.name[lang] ?? '';
+  const kind = model?.measureKinds.find((k) => k.key === m.kindKey);
+  const periods = entryPeriods(m, scorecard.data).map((key) => ({ key, label: periodLabel(key) }));
+
+  return (
+    <div className="page measure">
+      <nav className="breadcrumb" aria-label={t('measure.breadcrumb')}>
+        <ol>
+          <li>
+            <Link href="/">{t('nav.overview')}</Link>
+          </li>
+          <li>
+            <Link href={`/plans/${m.planId}`}>{scorecard.data?.plan.title ?? t('measure.plan')}</Link>
+          </li>
+          {m.path.map((node) => (
+            <li key={node.id}>
+              <Link href={`/plans/${m.planId}#node-${node.id}`}>
+                {levelName(node.levelKey) && <span className="visually-hidden">{levelName(node.levelKey)}: </span>}
+                {node.title}
+              </Link>
+            </li>
+          ))}
+          <li aria-current="page">{m.name}</li>
+        </ol>
+      </nav>
+
+      <h1>{m.name}</h1>
+      {kind && (
+        <p className="meta">
+          <span className="tag">{kind.name[lang]}</span> {t('measure.decidedBy', { who: kind.decidedBy[lang] })}
+        </p>
+      )}
+
+      <MeasureFacts measure={m} periodLabel={periodLabel} />
+
+      <section aria-labelledby="values-heading">
+        <h2 id="values-heading">{t('measure.valuesHeading')}</h2>
+        <MeasureChart measure={m} periodLabel={periodLabel} />
+        <h3>{t('measure.valuesTable')}</h3>
+        <ValuesTable measure={m} periodLabel={periodLabel} />
+      </section>
+
+      <section aria-labelledby="fulfilment-heading">
+        <h2 id="fulfilment-heading">{t('measure.fulfilment')}</h2>
+        {m.fulfilment.length === 0 ? (
+          <p>{t('measure.noFulfilment')}</p>
+        ) : (
+          <ScrollRegion label={t('measure.fulfilmentCaption', { name: m.name })}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('measure.fulfilmentCaption', { name: m.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('measure.col.period')}</th>
+                  <th scope="col">{t('measure.col.status')}</th>
+                  <th scope="col">{t('measure.col.explanation')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {m.fulfilment.map((f) => (
+                  <tr key={f.period}>
+                    <th scope="row">{f.label[lang]}</th>
+                    <td>
+                      <StatusBadge status={f.fulfilment.status} />
+                    </td>
+                    <td className="reason">{f.fulfilment.explanation[lang]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        )}
+      </section>
+
+      {m.canEnterValues && (
+        <section aria-labelledby="entry-heading">
+          <h2 id="entry-heading">{t('entry.title')}</h2>
+          {scorecard.isPending && Number.isFinite(planId) ? (
+            <Loading />
+          ) : (
+            <ValueEntryForm measure={m} periods={periods} defaultPeriod={scorecard.data?.period ?? null} />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
