@@ -137,6 +137,7 @@ describe('scorecard journey', () => {
     const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const p = await phone.newPage();
     await p.goto(`${app.url}/login`);
+    await p.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     await p.keyboard.press('Tab');
     expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehåll');
     await p.getByLabel('E-postadress').fill(ADMIN.email);

@@ -25,7 +25,9 @@ let skipped = 0;
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed = json.numPassedTests;
-  failed = json.numFailedTests + (json.numFailedTestSuites ?? 0);
+  // A file that fails before any test runs (an import error) counts as one failure.
+  const brokenFiles = json.testResults.filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'));
+  failed = json.numFailedTests + brokenFiles.length;
   skipped = json.numPendingTests + (json.numTodoTests ?? 0);
 } catch {
   failed = 1;
