@@ -79,6 +79,23 @@ describeEachDatabase('HTTP API', (db) => {
     expect(sc.periods.map((p) => p.key)).toEqual(['2022-DÅ04', '2022-DÅ08', '2022', '2023-DÅ04', '2023-DÅ08', '2023', '2024-DÅ04', '2024-DÅ08', '2024']);
   });
 
+  it('lists the 40 assignments with their bodies, and the long-term goals of a goal', async () => {
+    const assignments = (await get(`/api/plans/${planId}/assignments`)).json();
+    expect(assignments).toHaveLength(40);
+    expect(assignments[0]).toMatchObject({ position: 0, bodies: ['RS', 'RUN'] });
+    expect(assignments[0].text).toMatch(/^Färdigställa den år 2019 påbörjade omställningen/);
+    const goal = allNodes((await scorecard('2022')).nodes).find((n) => n.title === 'Trygg norrbottning med god livskvalitet')!;
+    expect(goal.longTermGoals).toMatch(/^Långsiktiga mål är ökad medellivslängd/);
+  });
+
+  it('offers entry periods for comparisons before the plan and those that targets name', async () => {
+    const sc = await scorecard('2022');
+    const m = findMeasure(sc, 'Antal främjande och förebyggande insatser från Företagshälsan').measure;
+    const detail = (await get(`/api/measures/${m.id}`)).json();
+    const keys = detail.entryPeriods.map((p: { key: string }) => p.key);
+    expect(keys).toEqual(expect.arrayContaining(['2024', '2022-DÅ04', '2019', '2020-12', '2019-12']));
+  });
+
   it('a value entered in Swedish format changes the measure status and the roll-up', async () => {
     const name = 'Andel vårdskador, sluten somatisk vård';
     const before = findMeasure(await scorecard('2022-DÅ08'), name);

@@ -71,6 +71,8 @@ export interface ScorecardNode {
   id: number;
   levelKey: string;
   title: string;
+  description: string;
+  longTermGoals: string;
   bodies: string[];
   fulfilment: StatusWithReason & { counts: Record<FulfilmentStatus, number> };
   children: ScorecardNode[];
@@ -123,6 +125,8 @@ export interface MeasureDetail {
   fulfilment: { period: string; label: Localized; fulfilment: StatusWithReason }[];
   owner: { id: number; name: string } | null;
   canEnterValues: boolean;
+  /** Periods a value may be entered for: the plan's follow-up periods, earlier years' for comparisons, and named reference periods. */
+  entryPeriods: { key: string; label: Localized }[];
   /** Whether the signed-in user may change definition, owner and direction (PATCH /api/measures/:id). */
   canEdit: boolean;
 }
@@ -157,4 +161,11 @@ export interface UpdateMeasureRequest {
   ownerUserId?: number | null;
   betterDirection?: 'increase' | 'decrease' | null;
   valueNature?: 'flow' | 'cumulative' | 'state';
+}
+
+export interface Assignment {
+  id: number;
+  position: number;
+  text: string;
+  bodies: string[];
 }

@@ -9,6 +9,8 @@ export interface ScorecardNodeInput {
   parentId: number | null;
   levelKey: string;
   title: string;
+  description: string;
+  longTermGoals: string;
   bodies: string[];
 }
 
@@ -77,6 +79,8 @@ export function buildScorecard(
         id: n.id,
         levelKey: n.levelKey,
         title: n.title,
+        description: n.description,
+        longTermGoals: n.longTermGoals,
         bodies: n.bodies,
         fulfilment: { status: rolled.status, explanation: rolled.explanation, counts: rolled.counts },
         children: children.map((c) => c.node),

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { LANGS, type Localized } from '../../../domain/i18n/lang';
 import { parseNumber } from '../../../domain/numbers';
 import { parsePeriodKey } from '../../../domain/periods';
+import { entryPeriods } from '../../../domain/scorecard/entry-periods';
 import { measureStatus } from '../../../domain/scorecard/measure-status';
 import { describeBaseline, describeTarget, parseBaseline, parseTarget } from '../../../domain/targets';
 import type { EnterValueRequest, MeasureDetail, MeasureValue, UpdateMeasureRequest } from '../../../shared/api-types';
@@ -67,6 +68,7 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
       const s = measureStatus(facts, series, period);
       return { period, label: periodLabel(period), fulfilment: { status: s.status, explanation: s.explanation } };
     }),
+    entryPeriods: entryPeriods(plan.start_year, plan.end_year, m.targets.map((t) => parseTarget(t.text))).map((key) => ({ key, label: periodLabel(key) })),
     owner: m.owner_user_id === null ? null : { id: m.owner_user_id, name: (await q.userName(db, m.owner_user_id)) ?? '' },
     canEnterValues: can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: m.owner_user_id }),
     canEdit: can(actor, 'plan:edit', { organisationId: plan.organisation_id }),

@@ -99,3 +99,7 @@ export async function planTotalValues(db: Db, planId: number): Promise<ValueRow[
 export async function planOrganisation(db: Db, planId: number): Promise<number | undefined> {
   return (await db.query<{ organisation_id: number }>('SELECT organisation_id FROM plans WHERE id = $1', [planId]))[0]?.organisation_id;
 }
+
+export async function planAssignments(db: Db, planId: number): Promise<{ id: number; position: number; text: string; bodies: string[] }[]> {
+  return db.query('SELECT id, position, text, bodies FROM assignments WHERE plan_id = $1 ORDER BY position', [planId]);
+}

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
-import { getScorecard } from './plans.service';
+import { getAssignments, getScorecard } from './plans.service';
 
 /** The scorecard of a plan. */
 export async function planRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
@@ -19,5 +19,16 @@ export async function planRoutes(api: FastifyInstance, { db }: AppDeps): Promise
       },
     },
     async (request) => getScorecard(db, requireActor(request), request.params.planId, request.query.period),
+  );
+  r.get(
+    '/plans/:planId/assignments',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Planens uppdrag med ansvariga organ',
+        params: z.object({ planId: z.coerce.number().int().positive() }),
+      },
+    },
+    async (request) => getAssignments(db, requireActor(request), request.params.planId),
   );
 }

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client';
 import { LANGS, type Localized } from '../../../domain/i18n/lang';
 import { comparePeriodKeys, formatPeriod, reportPeriodsForYears } from '../../../domain/periods';
 import { buildScorecard } from '../../../domain/scorecard/build-scorecard';
-import type { PlanSummary, Scorecard } from '../../../shared/api-types';
+import type { Assignment, PlanSummary, Scorecard } from '../../../shared/api-types';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
@@ -22,6 +22,12 @@ export function periodLabel(key: string): Localized {
 /** The plan's follow-up periods (DÅ 04, DÅ 08, ÅR for each plan year). */
 export function planPeriods(plan: q.PlanRow): string[] {
   return reportPeriodsForYears(plan.start_year, plan.end_year);
+}
+
+/** The plan's assignments (uppdrag) in document order. */
+export async function getAssignments(db: Db, actor: Actor, planId: number): Promise<Assignment[]> {
+  await readablePlan(db, actor, planId);
+  return q.planAssignments(db, planId);
 }
 
 /** Loads a plan the actor may read, or throws 404/403. */
@@ -46,7 +52,15 @@ export async function getScorecard(db: Db, actor: Actor, planId: number, period?
   const tree = buildScorecard(
     org.definition,
     chosen,
-    nodes.map((n) => ({ id: n.id, parentId: n.parent_id, levelKey: n.level_key, title: n.title, bodies: n.bodies })),
+    nodes.map((n) => ({
+      id: n.id,
+      parentId: n.parent_id,
+      levelKey: n.level_key,
+      title: n.title,
+      description: n.description,
+      longTermGoals: n.long_term_goals,
+      bodies: n.bodies,
+    })),
     measures.map((m) => ({
       id: m.id,
       nodeId: m.node_id,
