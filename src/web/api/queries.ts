@@ -6,8 +6,11 @@ import type {
   MeasureValue,
   Me,
   OrganisationSummary,
+  OrganisationUser,
   PlanSummary,
+  Role,
   Scorecard,
+  UpdateMeasureRequest,
 } from '../../shared/api-types';
 import { ApiError, api } from './client';
 
@@ -16,6 +19,7 @@ export const keys = {
   me: ['me'] as const,
   organisations: ['organisations'] as const,
   plans: (orgId: number) => ['organisations', orgId, 'plans'] as const,
+  users: (orgId: number) => ['organisations', orgId, 'users'] as const,
   scorecards: ['scorecard'] as const,
   scorecard: (planId: number, period: string | null) => ['scorecard', planId, period] as const,
   measures: ['measure'] as const,
@@ -45,6 +49,15 @@ export function usePlans(orgId: number) {
   return useQuery({
     queryKey: keys.plans(orgId),
     queryFn: ({ signal }) => api.get<PlanSummary[]>(`/api/organisations/${orgId}/plans`, { signal }),
+  });
+}
+
+/** The organisation's people and roles (admins and editors may list them; others get 403). */
+export function useOrganisationUsers(orgId: number, enabled = true) {
+  return useQuery({
+    queryKey: keys.users(orgId),
+    queryFn: ({ signal }) => api.get<OrganisationUser[]>(`/api/organisations/${orgId}/users`, { signal }),
+    enabled: enabled && Number.isFinite(orgId),
   });
 }
 
@@ -149,6 +162,49 @@ export function useSaveGovernanceModel(orgId: number) {
         client.invalidateQueries({ queryKey: keys.organisations }),
         client.invalidateQueries({ queryKey: keys.scorecards }),
       ]);
+    },
+  });
+}
+
+export interface AddUserResult {
+  user: OrganisationUser;
+  /** Shown once to the admin, to be passed on; null when the person already had an account. */
+  oneTimePassword: string | null;
+}
+
+export function useAddUser(orgId: number) {
+  const client = useQueryClient();
+  return useMutation<AddUserResult, ApiError, { email: string; name: string; role: Role }>({
+    mutationFn: (input) => api.post<AddUserResult>(`/api/organisations/${orgId}/users`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.users(orgId) }),
+  });
+}
+
+/** A changed role may be the signed-in user's own, so memberships and what they may do are refreshed too. */
+export function useChangeRole(orgId: number) {
+  const client = useQueryClient();
+  return useMutation<void, ApiError, { userId: number; role: Role }>({
+    mutationFn: ({ userId, role }) => api.patch<void>(`/api/organisations/${orgId}/users/${userId}`, { role }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: keys.users(orgId) }),
+        client.invalidateQueries({ queryKey: keys.me }),
+        client.invalidateQueries({ queryKey: keys.organisations, exact: true }),
+        client.invalidateQueries({ queryKey: keys.measures }),
+        client.invalidateQueries({ queryKey: keys.scorecards }),
+      ]),
+  });
+}
+
+/** Direction and value nature change statuses, so the measure and every scorecard are refreshed. */
+export function useUpdateMeasure(measureId: number) {
+  const client = useQueryClient();
+  const invalidate = useInvalidateAfterValueChange(measureId);
+  return useMutation<MeasureDetail, ApiError, UpdateMeasureRequest>({
+    mutationFn: (input) => api.patch<MeasureDetail>(`/api/measures/${measureId}`, input),
+    onSuccess: (detail) => {
+      client.setQueryData(keys.measure(measureId), detail);
+      return invalidate();
     },
   });
 }

@@ -67,11 +67,23 @@ function MainNav() {
   const orgs = organisations.data ?? [];
   const items: { href: string; label: string; active: boolean }[] = [
     { href: '/', label: t('nav.overview'), active: location === '/' || location.startsWith('/plans/') || location.startsWith('/measures/') },
-    ...orgs.map((org) => ({
-      href: `/organisations/${org.id}/model`,
-      label: orgs.length > 1 ? t('nav.modelOf', { name: org.name }) : t('nav.model'),
-      active: location === `/organisations/${org.id}/model`,
-    })),
+    ...orgs.flatMap((org) => [
+      {
+        href: `/organisations/${org.id}/model`,
+        label: orgs.length > 1 ? t('nav.modelOf', { name: org.name }) : t('nav.model'),
+        active: location === `/organisations/${org.id}/model`,
+      },
+      // People are listed for those who may see them (admins manage, editors choose measure owners).
+      ...(org.role === 'admin' || org.role === 'editor'
+        ? [
+            {
+              href: `/organisations/${org.id}/people`,
+              label: orgs.length > 1 ? t('nav.peopleOf', { name: org.name }) : t('nav.people'),
+              active: location === `/organisations/${org.id}/people`,
+            },
+          ]
+        : []),
+    ]),
   ];
   return (
     <nav className="main-nav" aria-label={t('app.mainNav')}>

@@ -8,6 +8,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
 import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
+import { PeoplePage } from '../features/people/PeoplePage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
@@ -78,6 +79,13 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <ModelPage key={params.orgId} orgId={idParam(params.orgId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/organisations/:orgId/people">
+        {(params) => (
+          <RequireAuth>
+            <PeoplePage key={params.orgId} orgId={idParam(params.orgId)} />
           </RequireAuth>
         )}
       </Route>

@@ -1,3 +1,4 @@
+import { daAdmin } from './da-admin';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -25,6 +26,8 @@ export const da = {
     overview: 'Oversigt',
     model: 'Styringsmodel',
     modelOf: 'Styringsmodel: {name}',
+    people: 'Personer',
+    peopleOf: 'Personer: {name}',
   },
   user: {
     menu: 'Brugermenu',
@@ -35,7 +38,7 @@ export const da = {
   roles: {
     admin: 'Administrator',
     editor: 'Redaktør',
-    reporter: 'Indrapportør',
+    reporter: 'Rapportør',
     reader: 'Læser',
   },
   langName: {
@@ -134,7 +137,7 @@ export const da = {
     nature: 'Type værdi',
     natures: {
       flow: 'Strøm i perioden',
-      cumulative: 'Akkumuleret fra 1. januar',
+      cumulative: 'Akkumuleret fra årets begyndelse',
       state: 'Status ved periodens slutning',
     },
     source: 'Kilde',
@@ -244,4 +247,5 @@ export const da = {
     kindsCaption: 'Typer af målinger og hvem der beslutter dem',
     templatesIntro: 'Skabeloner, som andre organisationer tager udgangspunkt i, til sammenligning.',
   },
+  ...daAdmin,
 } as const satisfies Messages;

@@ -1,3 +1,4 @@
+import { enAdmin } from './en-admin';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -25,6 +26,8 @@ export const en = {
     overview: 'Overview',
     model: 'Governance model',
     modelOf: 'Governance model: {name}',
+    people: 'People',
+    peopleOf: 'People: {name}',
   },
   user: {
     menu: 'User menu',
@@ -134,7 +137,7 @@ export const en = {
     nature: 'Kind of value',
     natures: {
       flow: 'Flow during the period',
-      cumulative: 'Cumulative from 1 January',
+      cumulative: 'Cumulative from the start of the year',
       state: 'State at the end of the period',
     },
     source: 'Source',
@@ -244,4 +247,5 @@ export const en = {
     kindsCaption: 'Kinds of measures and who decides them',
     templatesIntro: 'Templates that other organisations start from, for comparison.',
   },
+  ...enAdmin,
 } as const satisfies Messages;

@@ -2,6 +2,8 @@
  * Swedish: the source of every text in the web app. da.ts and en.ts must have exactly these keys
  * (checked by the compiler) and the same {placeholders} (checked in check.ts).
  */
+import { svAdmin } from './sv-admin';
+
 export const sv = {
   app: {
     name: 'Ledstjärna',
@@ -26,6 +28,8 @@ export const sv = {
     overview: 'Översikt',
     model: 'Styrmodell',
     modelOf: 'Styrmodell: {name}',
+    people: 'Personer',
+    peopleOf: 'Personer: {name}',
   },
   user: {
     menu: 'Användarmeny',
@@ -135,8 +139,8 @@ export const sv = {
     nature: 'Slags värde',
     natures: {
       flow: 'Flöde under perioden',
-      cumulative: 'Ackumulerat från 1 januari',
-      state: 'Läget vid periodens slut',
+      cumulative: 'Ackumulerat från årets början',
+      state: 'Läge vid periodens slut',
     },
     source: 'Källa',
     periods: 'Rapporteras',
@@ -245,4 +249,5 @@ export const sv = {
     kindsCaption: 'Slags mått och vem som beslutar om dem',
     templatesIntro: 'Mallar som andra organisationer utgår från, att jämföra med.',
   },
+  ...svAdmin,
 } as const;

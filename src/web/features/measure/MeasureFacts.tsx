@@ -2,7 +2,7 @@ import type { MeasureDetail } from '../../../shared/api-types';
 import { ScrollRegion } from '../../components/States';
 import { useT } from '../../i18n';
 
-/** What the measure is: definition, unit, direction, source, periods, baseline, targets and footnotes. */
+/** What the measure is: definition, owner, unit, direction, source, periods, baseline, targets and footnotes. */
 export function MeasureFacts({ measure: m, periodLabel }: { measure: MeasureDetail; periodLabel: (key: string) => string }) {
   const { t, lang } = useT();
   const direction =
@@ -21,6 +21,10 @@ export function MeasureFacts({ measure: m, periodLabel }: { measure: MeasureDeta
           <div>
             <dt>{t('measure.definition')}</dt>
             <dd>{m.definition || t('measure.notGiven')}</dd>
+          </div>
+          <div>
+            <dt>{t('measureSettings.owner')}</dt>
+            <dd>{m.owner?.name ?? t('measureSettings.noOwner')}</dd>
           </div>
           <div>
             <dt>{t('measure.unit')}</dt>

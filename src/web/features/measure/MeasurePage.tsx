@@ -10,6 +10,7 @@ import { periodLabeller, sortPeriods } from '../../lib/periods';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { MeasureChart } from './MeasureChart';
 import { MeasureFacts } from './MeasureFacts';
+import { MeasureSettings } from './MeasureSettings';
 import { ValueEntryForm } from './ValueEntryForm';
 import { ValuesTable } from './ValuesTable';
 
@@ -79,6 +80,8 @@ export function MeasurePage({ measureId }: { measureId: number }) {
       )}
 
       <MeasureFacts measure={m} periodLabel={periodLabel} />
+
+      {m.canEdit && <MeasureSettings measure={m} orgId={scorecard.data?.plan.organisationId} />}
 
       <section aria-labelledby="values-heading">
         <h2 id="values-heading">{t('measure.valuesHeading')}</h2>

@@ -1,0 +1,88 @@
+import { Link } from 'wouter';
+import { isApiError } from '../../api/client';
+import { useMe, useOrganisationUsers, useOrganisations } from '../../api/queries';
+import { ErrorMessage, Loading } from '../../components/States';
+import { useT } from '../../i18n';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { AddPersonForm } from './AddPersonForm';
+import { PeopleTable } from './PeopleTable';
+import { ROLES } from './roles';
+
+/** The organisation's people and their roles; admins change roles and add people, editors only look. */
+export function PeoplePage({ orgId }: { orgId: number }) {
+  const { t } = useT();
+  const me = useMe();
+  const organisations = useOrganisations();
+  const org = organisations.data?.find((o) => o.id === orgId);
+  const mayList = org?.role === 'admin' || org?.role === 'editor';
+  const users = useOrganisationUsers(orgId, mayList);
+  useDocumentTitle(org ? t('people.titleFor', { name: org.name }) : t('people.title'));
+
+  if (organisations.isPending) return <Loading />;
+  if (organisations.isError) return <ErrorMessage error={organisations.error} onRetry={() => void organisations.refetch()} />;
+  if (!org) {
+    return (
+      <div className="page">
+        <h1>{t('people.title')}</h1>
+        <p>{t('people.orgNotFound')}</p>
+      </div>
+    );
+  }
+
+  const forbidden = !mayList || (users.isError && isApiError(users.error) && users.error.status === 403);
+  if (forbidden) {
+    return (
+      <div className="page">
+        <h1>{t('people.titleFor', { name: org.name })}</h1>
+        <div className="error-box" role="alert">
+          <p>
+            <span aria-hidden="true">⚠ </span>
+            {t('people.noAccess')}
+          </p>
+        </div>
+        <p>
+          <Link href="/">{t('app.backHome')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const isAdmin = org.role === 'admin';
+  return (
+    <div className="page people">
+      <h1>{t('people.titleFor', { name: org.name })}</h1>
+      <p className="lead">{t('people.intro')}</p>
+
+      <section aria-labelledby="roles-heading">
+        <h2 id="roles-heading">{t('people.rolesHeading')}</h2>
+        <dl className="facts">
+          {ROLES.map((role) => (
+            <div key={role}>
+              <dt>{t(`roles.${role}`)}</dt>
+              <dd>{t(`roleInfo.${role}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">{t('people.listHeading')}</h2>
+        {!isAdmin && <p className="meta">{t('people.editorNote')}</p>}
+        {users.isPending ? (
+          <Loading />
+        ) : users.isError ? (
+          <ErrorMessage error={users.error} onRetry={() => void users.refetch()} />
+        ) : (
+          <PeopleTable orgId={org.id} orgName={org.name} users={users.data} canManage={isAdmin} meId={me.data?.id} />
+        )}
+      </section>
+
+      {isAdmin && (
+        <section aria-labelledby="add-person-heading">
+          <h2 id="add-person-heading">{t('people.addHeading')}</h2>
+          <AddPersonForm orgId={org.id} />
+        </section>
+      )}
+    </div>
+  );
+}
