@@ -6,7 +6,7 @@ import type { Localized } from '../i18n/lang';
 import { formatPeriod, reportKindOf } from '../periods/period';
 import type { Reference, ReportKind, Sex, Target, Unit } from '../targets/types';
 import { DIRECTION_UNKNOWN, localize, noValueFor, opSymbol, relationSymbol, reportKindLabel, tr } from './explain';
-import { formatNumber, formatPair, formatQuantity, withUnit } from './format';
+import { formatNumber, formatPair, formatQuantity } from './format';
 import {
   baselineValue,
   benchmarkAt,
@@ -249,7 +249,7 @@ function judgeRelativeChange(
       : 'not-met';
   const core = localize((lang) => {
     const [v, g] = formatPair(value, goal, ctx.unit, lang);
-    const pct = withUnit(formatNumber(target.percent, lang), '%', lang);
+    const pct = formatQuantity(target.percent, '%', lang);
     const rv = formatQuantity(r.value, ctx.unit, lang);
     const side = down ? tr('under', 'under', 'below')[lang] : tr('över', 'over', 'above')[lang];
     return `${v} ${relationSymbol(compare(value, goal))} ${g} (${pct} ${side} ${rv}, ${r.label[lang]})`;
@@ -280,7 +280,7 @@ function judgeBenchmark(target: Extract<Target, { kind: 'benchmark' }>, sex: Sex
     target.relation === 'equal' ? (within || isBetter ? 'met' : 'not-met') : isBetter ? 'met' : within ? 'partly-met' : 'not-met';
   const core = localize((lang) => {
     const [v, rv] = formatPair(value, r.value, ctx.unit, lang);
-    const tol = withUnit(formatNumber(BENCHMARK_TOLERANCE * 100, lang), '%', lang);
+    const tol = formatQuantity(BENCHMARK_TOLERANCE * 100, '%', lang);
     const ref = `${r.label[lang]} (${rv})`;
     if (isBetter && (target.relation === 'better' || !within)) return tr(`${v} bättre än ${ref}`, `${v} bedre end ${ref}`, `${v} better than ${ref}`)[lang];
     if (within) return tr(`${v} inom ±${tol} från ${ref}`, `${v} inden for ±${tol} af ${ref}`, `${v} within ±${tol} of ${ref}`)[lang];
