@@ -4,8 +4,8 @@ import type { Db } from '../db/client';
 import { getTemplate } from '../domain/model/templates';
 import type { Config } from './config';
 import { createUser, generatePassword } from './modules/auth/auth.service';
-import { countUsers } from './modules/auth/auth.queries';
-import { countOrganisations, insertGovernanceModel, insertOrganisation } from './modules/organisations/organisations.queries';
+import { countUsers, upsertMembership } from './modules/auth/auth.queries';
+import { allOrganisationIds, countOrganisations, insertGovernanceModel, insertOrganisation } from './modules/organisations/organisations.queries';
 import { importPlanText } from './modules/plan-import/plan-import.service';
 
 /** Region Norrbotten's board plan 2022–2024 (seed 001), shipped with the app and loaded on first start. */
@@ -42,7 +42,7 @@ export async function firstStart(db: Db, config: Pick<Config, 'adminEmail' | 'ad
       }
     }
     if ((await countUsers(tx)) === 0) {
-      const orgs = await tx.query<{ id: number }>('SELECT id FROM organisations ORDER BY id');
+      const orgs = await allOrganisationIds(tx);
       const password = config.adminPassword ?? generatePassword();
       const [first, ...rest] = orgs;
       if (first) {
@@ -54,7 +54,7 @@ export async function firstStart(db: Db, config: Pick<Config, 'adminEmail' | 'ad
           organisationId: first.id,
           role: 'admin',
         });
-        for (const o of rest) await tx.query('INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)', [userId, o.id, 'admin']);
+        for (const o of rest) await upsertMembership(tx, userId, o.id, 'admin');
         result.admin = { email: config.adminEmail, password, generated: !config.adminPassword };
       }
     }

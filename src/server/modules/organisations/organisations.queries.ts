@@ -26,6 +26,10 @@ export async function findOrganisationBySlug(db: Db, slug: string): Promise<Orga
   return (await db.query<OrganisationRow>(`${SELECT_ORG} WHERE o.slug = $1`, [slug]))[0];
 }
 
+export async function allOrganisationIds(db: Db): Promise<{ id: number }[]> {
+  return db.query<{ id: number }>('SELECT id FROM organisations ORDER BY id');
+}
+
 export async function countOrganisations(db: Db): Promise<number> {
   return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM organisations'))[0]!.n;
 }
