@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GovernanceModel } from '../../domain/model/governance';
 import type {
+  Assignment,
   EnterValueRequest,
   MeasureDetail,
   MeasureValue,
@@ -22,6 +23,7 @@ export const keys = {
   users: (orgId: number) => ['organisations', orgId, 'users'] as const,
   scorecards: ['scorecard'] as const,
   scorecard: (planId: number, period: string | null) => ['scorecard', planId, period] as const,
+  assignments: (planId: number) => ['plans', planId, 'assignments'] as const,
   measures: ['measure'] as const,
   measure: (id: number) => ['measure', id] as const,
   templates: ['governance-templates'] as const,
@@ -70,6 +72,16 @@ export function useScorecard(planId: number, period: string | null) {
     },
     enabled: Number.isFinite(planId),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The council's assignments (uppdrag) in the plan, each with the bodies it is given to. */
+export function useAssignments(planId: number) {
+  return useQuery({
+    queryKey: keys.assignments(planId),
+    queryFn: ({ signal }) => api.get<Assignment[]>(`/api/plans/${planId}/assignments`, { signal }),
+    enabled: Number.isFinite(planId),
+    staleTime: 5 * 60_000,
   });
 }
 

@@ -3,6 +3,7 @@ import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { isApiError } from '../api/client';
 import { useMe } from '../api/queries';
 import { ErrorMessage, Loading } from '../components/States';
+import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
@@ -60,6 +61,13 @@ export function AppRoutes() {
         <RequireAuth>
           <HomePage />
         </RequireAuth>
+      </Route>
+      <Route path="/plans/:planId/assignments">
+        {(params) => (
+          <RequireAuth>
+            <AssignmentsPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
       </Route>
       <Route path="/plans/:planId">
         {(params) => (

@@ -1,4 +1,5 @@
 import { daAdmin } from './da-admin';
+import { daPlan } from './da-plan';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -248,4 +249,5 @@ export const da = {
     templatesIntro: 'Skabeloner, som andre organisationer tager udgangspunkt i, til sammenligning.',
   },
   ...daAdmin,
+  ...daPlan,
 } as const satisfies Messages;

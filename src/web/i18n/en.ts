@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin';
+import { enPlan } from './en-plan';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -248,4 +249,5 @@ export const en = {
     templatesIntro: 'Templates that other organisations start from, for comparison.',
   },
   ...enAdmin,
+  ...enPlan,
 } as const satisfies Messages;

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isLang, type Lang } from '../../domain/i18n/lang';
-import { formatNumber, formatQuantity } from '../lib/numbers';
+import { formatNumber } from '../../domain/numbers';
+import { formatValue } from '../lib/numbers';
 import { da } from './da';
 import { en } from './en';
 import { sv } from './sv';
@@ -79,8 +80,10 @@ export function useT() {
       lang,
       setLang,
       t: <K extends MessageKey>(key: K, ...args: TArgs<K>) => translate(lang, key, ...args),
-      num: (value: number, maxFractionDigits?: number) => formatNumber(value, lang, maxFractionDigits),
-      qty: (value: number, unit: string | null | undefined) => formatQuantity(value, unit, lang),
+      /** A number for display: at most two decimals unless told otherwise. */
+      num: (value: number, maximumFractionDigits = 2) => formatNumber(value, lang, { maximumFractionDigits }),
+      /** A measure's value with its unit, at most two decimals: `6,5 %`, `43 000 kr`. */
+      qty: (value: number, unit: string | null | undefined) => formatValue(value, unit, lang),
     }),
     [lang, setLang],
   );

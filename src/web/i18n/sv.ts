@@ -3,6 +3,7 @@
  * (checked by the compiler) and the same {placeholders} (checked in check.ts).
  */
 import { svAdmin } from './sv-admin';
+import { svPlan } from './sv-plan';
 
 export const sv = {
   app: {
@@ -250,4 +251,5 @@ export const sv = {
     templatesIntro: 'Mallar som andra organisationer utgår från, att jämföra med.',
   },
   ...svAdmin,
+  ...svPlan,
 } as const;

@@ -1,32 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatQuantity, parseNumber } from './numbers';
-import { formatPeriodKey, sortPeriods } from './periods';
+import { DISPLAY, formatShare, formatValue, parseNumberInput } from './numbers';
+import { defaultEntryPeriod, formatPeriodKey, periodEnd, sortPeriods } from './periods';
 import { targetLevel } from './targets';
 
-describe('numbers', () => {
-  it('formats in Swedish with decimal comma and space-grouped thousands', () => {
-    expect(formatNumber(6.5, 'sv')).toBe('6,5');
-    expect(formatNumber(43000, 'sv').replace(/\s/g, ' ')).toBe('43 000');
-    expect(formatQuantity(6.5, '%', 'sv').replace(/\s/g, ' ')).toBe('6,5 %');
-    expect(formatQuantity(6.5, '%', 'en')).toBe('6.5%');
+const NBSP = '\u00a0';
+
+describe('numbers (the domain formatter, as the web shows values)', () => {
+  it('writes sv and da alike: decimal comma and a no-break space between thousands', () => {
+    expect(formatValue(6.5, null, 'sv')).toBe('6,5');
+    expect(formatValue(43000, null, 'sv')).toBe(`43${NBSP}000`);
+    expect(formatValue(43000, null, 'da')).toBe(`43${NBSP}000`);
+    expect(formatValue(43000, null, 'en')).toBe('43,000');
+    expect(formatValue(-2.5, null, 'sv')).toBe('\u22122,5');
   });
 
-  it('reads numbers as people type them', () => {
-    expect(parseNumber('6,5')).toBe(6.5);
-    expect(parseNumber('6.5')).toBe(6.5);
-    expect(parseNumber('43 000')).toBe(43000);
-    expect(parseNumber('43\u00a0000,5')).toBe(43000.5);
-    expect(parseNumber('1.234,5')).toBe(1234.5);
-    expect(parseNumber('75 %')).toBe(75);
-    expect(parseNumber('43.000', 'da')).toBe(43000);
-    expect(parseNumber('abc')).toBeNull();
-    expect(parseNumber('')).toBeNull();
+  it('writes units as each language does', () => {
+    expect(formatValue(6.5, '%', 'sv')).toBe(`6,5${NBSP}%`);
+    expect(formatValue(6.5, '%', 'en')).toBe('6.5%');
+    expect(formatValue(350, 'kr', 'da')).toBe(`350${NBSP}kr.`);
+    expect(formatValue(12, 'mnkr', 'en')).toBe(`12${NBSP}million kr`);
+    expect(formatValue(3, 'dagar', 'sv')).toBe(`3${NBSP}dagar`);
+  });
+
+  it('shows at most two decimals', () => {
+    expect(DISPLAY.maximumFractionDigits).toBe(2);
+    expect(formatValue(1.23456, '%', 'sv')).toBe(`1,23${NBSP}%`);
+    expect(formatValue(2.005, null, 'en')).toBe('2.01');
+    expect(formatValue(5.8, null, 'sv')).toBe('5,8');
+  });
+
+  it('writes shares as percentages with at most one decimal', () => {
+    expect(formatShare(0.75, 'sv')).toBe(`75${NBSP}%`);
+    expect(formatShare(0.125, 'en')).toBe('12.5%');
+  });
+
+  it('reads numbers typed in a form, with or without a percent sign', () => {
+    expect(parseNumberInput('6,5', 'sv')).toBe(6.5);
+    expect(parseNumberInput('6.5', 'en')).toBe(6.5);
+    expect(parseNumberInput('75 %', 'sv')).toBe(75);
+    expect(parseNumberInput('43 000', 'sv')).toBe(43000);
+    expect(parseNumberInput('43.000', 'da')).toBe(43000);
+    expect(parseNumberInput('1.234,5', 'sv')).toBe(1234.5);
+    expect(parseNumberInput('350 kr', 'sv')).toBeNull();
+    expect(parseNumberInput('abc', 'sv')).toBeNull();
+    expect(parseNumberInput('', 'sv')).toBeNull();
   });
 });
 
 describe('periods', () => {
   it('sorts the delår cycle with the full year last', () => {
     expect(sortPeriods(['2022', '2022-DÅ08', '2021', '2022-DÅ04'])).toEqual(['2021', '2022-DÅ04', '2022-DÅ08', '2022']);
+  });
+  it('knows when a period ends', () => {
+    expect(periodEnd('2022-DÅ04')?.toISOString().slice(0, 10)).toBe('2022-04-30');
+    expect(periodEnd('2022')?.toISOString().slice(0, 10)).toBe('2022-12-31');
+    expect(periodEnd('2020-12')?.toISOString().slice(0, 10)).toBe('2020-12-31');
+    expect(periodEnd('2022-Q1')?.toISOString().slice(0, 10)).toBe('2022-03-31');
+    expect(periodEnd('DÅ04')).toBeNull();
+  });
+  it('chooses the period a value is entered for', () => {
+    const plan = ['2022-DÅ04', '2022-DÅ08', '2022', '2023-DÅ04', '2023-DÅ08', '2023'];
+    const offered = [...plan].reverse().concat(['2021', '2020-12']);
+    const mid2023 = new Date(Date.UTC(2023, 5, 15));
+    // Asked for by the scorecard, when a value may be entered for it.
+    expect(defaultEntryPeriod(offered, plan, new Set(), '2020-12', mid2023)).toBe('2020-12');
+    expect(defaultEntryPeriod(offered, plan, new Set(), '1999', mid2023)).toBe('2023-DÅ04');
+    // Else the newest plan period that has ended and has no value.
+    expect(defaultEntryPeriod(offered, plan, new Set(['2022', '2023-DÅ04']), null, mid2023)).toBe('2022-DÅ08');
+    // Else the next plan period without a value.
+    expect(defaultEntryPeriod(offered, plan, new Set(['2022-DÅ04', '2022-DÅ08', '2022', '2023-DÅ04']), null, mid2023)).toBe('2023-DÅ08');
+    expect(defaultEntryPeriod(offered, plan, new Set(), null, new Date(Date.UTC(2021, 0, 1)))).toBe('2022-DÅ04');
+    // Else the first offered (the newest).
+    expect(defaultEntryPeriod(offered, plan, new Set(plan), null, mid2023)).toBe('2023');
+    expect(defaultEntryPeriod([], [], new Set(), null)).toBe('');
   });
   it('labels keys the server gave no label for', () => {
     expect(formatPeriodKey('2022-DÅ04', 'sv')).toBe('DÅ 04 2022');

@@ -1,5 +1,7 @@
 import type { Lang, Localized } from '../../domain/i18n/lang';
-import { LOCALES } from './numbers';
+
+/** The locale each UI language writes dates in. Numbers are formatted by src/domain/numbers.ts. */
+export const LOCALES: Record<Lang, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
 
 /** Where a period key sorts: by year, then month-like position; the full year last. */
 export function periodSortKey(key: string): string {
@@ -87,4 +89,34 @@ export function shortPeriodLabel(key: string, lang: Lang): [string, string] {
     return [new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', timeZone: 'UTC' }).format(date), m[1] ?? ''];
   }
   return [key, ''];
+}
+
+/** The last day of a period (UTC): `2022-DÅ04` -> 2022-04-30, `2022` -> 2022-12-31, `2022-Q1` -> 2022-03-31; null if unknown. */
+export function periodEnd(key: string): Date | null {
+  const m = /^(\d{4})(?:-(?:DÅ(\d{2})|(\d{2})|Q(\d)|T(\d)|ÅR))?$/.exec(key);
+  if (!m) return null;
+  const [, year, delar, month, quarter, tertial] = m;
+  const lastMonth = Number(delar ?? month ?? (quarter ? Number(quarter) * 3 : tertial ? Number(tertial) * 4 : 12));
+  return new Date(Date.UTC(Number(year), lastMonth, 0));
+}
+
+/**
+ * The period a new value is entered for unless the person picks another: the one asked for (from the
+ * scorecard's ?period) when it may be entered; else the newest plan period that has ended and has no value;
+ * else the earliest plan period without a value; else the first offered (the newest).
+ */
+export function defaultEntryPeriod(
+  offered: readonly string[],
+  planPeriods: readonly string[],
+  withValues: ReadonlySet<string>,
+  requested: string | null,
+  today: Date = new Date(),
+): string {
+  if (requested && offered.includes(requested)) return requested;
+  const open = sortPeriods(planPeriods.filter((p) => offered.includes(p) && !withValues.has(p)));
+  const due = open.filter((p) => {
+    const end = periodEnd(p);
+    return end !== null && end.getTime() < today.getTime();
+  });
+  return due.at(-1) ?? open[0] ?? offered[0] ?? '';
 }

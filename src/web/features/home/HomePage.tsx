@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import type { OrganisationSummary } from '../../../shared/api-types';
-import { useOrganisations, usePlans } from '../../api/queries';
+import type { OrganisationSummary, PlanSummary } from '../../../shared/api-types';
+import { useAssignments, useOrganisations, usePlans } from '../../api/queries';
 import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -47,13 +47,32 @@ function OrganisationCard({ org }: { org: OrganisationSummary }) {
       {plans.data && plans.data.length > 0 && (
         <ul className="plan-list">
           {plans.data.map((plan) => (
-            <li key={plan.id}>
-              <Link href={`/plans/${plan.id}`}>{plan.title}</Link>{' '}
-              <span className="meta">({t('home.years', { start: plan.startYear, end: plan.endYear })})</span>
-            </li>
+            <PlanItem key={plan.id} plan={plan} />
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** A plan in the list: its scorecard, and the council's assignments when the plan has any. */
+function PlanItem({ plan }: { plan: PlanSummary }) {
+  const { t } = useT();
+  const assignments = useAssignments(plan.id);
+  const count = assignments.data?.length ?? 0;
+  return (
+    <li>
+      <Link href={`/plans/${plan.id}`}>{plan.title}</Link>{' '}
+      <span className="meta">({t('home.years', { start: plan.startYear, end: plan.endYear })})</span>
+      {count > 0 && (
+        <>
+          {' · '}
+          <Link href={`/plans/${plan.id}/assignments`}>
+            {t('assignments.link', { count })}
+            <span className="visually-hidden"> {t('assignments.inPlan', { plan: plan.title })}</span>
+          </Link>
+        </>
+      )}
+    </li>
   );
 }

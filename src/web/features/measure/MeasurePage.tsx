@@ -1,32 +1,26 @@
 import { useMemo } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearchParams } from 'wouter';
 import type { Localized } from '../../../domain/i18n/lang';
-import type { MeasureDetail, Scorecard } from '../../../shared/api-types';
 import { useMeasure, useScorecard } from '../../api/queries';
 import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
-import { periodLabeller, sortPeriods } from '../../lib/periods';
+import { defaultEntryPeriod, periodLabeller } from '../../lib/periods';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { MeasureChart } from './MeasureChart';
 import { MeasureFacts } from './MeasureFacts';
 import { MeasureSettings } from './MeasureSettings';
 import { ValueEntryForm } from './ValueEntryForm';
 import { ValuesTable } from './ValuesTable';
-
-/** The periods a value can be entered for: the plan's report periods plus any already in use. */
-function entryPeriods(measure: MeasureDetail, scorecard: Scorecard | undefined): string[] {
-  return sortPeriods([
-    ...(scorecard?.periods.map((p) => p.key) ?? []),
-    ...measure.fulfilment.map((f) => f.period),
-    ...measure.values.map((v) => v.period),
-    ...measure.reportingPeriods.filter((p) => /^\d{4}/.test(p)),
-  ]);
-}
+import { isWholePopulation } from './chartData';
 
 /** One measure: what it is, its targets and how they were understood, its values, statuses and value entry. */
 export function MeasurePage({ measureId }: { measureId: number }) {
   const { t, lang } = useT();
+  const [searchParams] = useSearchParams();
+  // The scorecard's period when the person came from there; kept on the way back too.
+  const fromPeriod = searchParams.get('period');
+  const planQuery = fromPeriod ? `?period=${encodeURIComponent(fromPeriod)}` : '';
   const measure = useMeasure(measureId);
   const planId = measure.data?.planId ?? Number.NaN;
   const scorecard = useScorecard(planId, null);
@@ -35,6 +29,7 @@ export function MeasurePage({ measureId }: { measureId: number }) {
   const periodLabel = useMemo(() => {
     const known: { key: string; label: Localized }[] = [
       ...(scorecard.data?.periods ?? []),
+      ...(measure.data?.entryPeriods ?? []),
       ...(measure.data?.fulfilment.map((f) => ({ key: f.period, label: f.label })) ?? []),
     ];
     return periodLabeller(known, lang);
@@ -48,7 +43,14 @@ export function MeasurePage({ measureId }: { measureId: number }) {
   const model = scorecard.data?.model;
   const levelName = (key: string) => model?.levels.find((l) => l.key === key)?.name[lang] ?? '';
   const kind = model?.measureKinds.find((k) => k.key === m.kindKey);
-  const periods = entryPeriods(m, scorecard.data).map((key) => ({ key, label: periodLabel(key) }));
+  // The server says which periods a value may be entered for, newest first.
+  const periods = m.entryPeriods.map((p) => ({ key: p.key, label: p.label[lang] }));
+  const defaultPeriod = defaultEntryPeriod(
+    periods.map((p) => p.key),
+    scorecard.data?.periods.map((p) => p.key) ?? [],
+    new Set(m.values.filter(isWholePopulation).map((v) => v.period)),
+    fromPeriod,
+  );
 
   return (
     <div className="page measure">
@@ -58,11 +60,11 @@ export function MeasurePage({ measureId }: { measureId: number }) {
             <Link href="/">{t('nav.overview')}</Link>
           </li>
           <li>
-            <Link href={`/plans/${m.planId}`}>{scorecard.data?.plan.title ?? t('measure.plan')}</Link>
+            <Link href={`/plans/${m.planId}${planQuery}`}>{scorecard.data?.plan.title ?? t('measure.plan')}</Link>
           </li>
           {m.path.map((node) => (
             <li key={node.id}>
-              <Link href={`/plans/${m.planId}#node-${node.id}`}>
+              <Link href={`/plans/${m.planId}${planQuery}#node-${node.id}`}>
                 {levelName(node.levelKey) && <span className="visually-hidden">{levelName(node.levelKey)}: </span>}
                 {node.title}
               </Link>
@@ -127,7 +129,7 @@ export function MeasurePage({ measureId }: { measureId: number }) {
           {scorecard.isPending && Number.isFinite(planId) ? (
             <Loading />
           ) : (
-            <ValueEntryForm measure={m} periods={periods} defaultPeriod={scorecard.data?.period ?? null} />
+            <ValueEntryForm measure={m} periods={periods} defaultPeriod={defaultPeriod || null} />
           )}
         </section>
       )}

@@ -4,7 +4,8 @@ import type { GovernanceModel } from '../../../domain/model/governance';
 import { useSaveGovernanceModel } from '../../api/queries';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n';
-import { formatNumber, parseNumber } from '../../lib/numbers';
+import { formatNumber } from '../../../domain/numbers';
+import { parseNumberInput } from '../../lib/numbers';
 import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 
 type Errors = Record<string, string>;
@@ -32,9 +33,9 @@ export function ModelEditor({ orgId, model, onCancel, onSaved }: Props) {
   const save = useSaveGovernanceModel(orgId);
   const [levels, setLevels] = useState(model.levels.map((l) => ({ ...l.name })));
   const [kinds, setKinds] = useState(model.measureKinds.map((k) => ({ ...k.name })));
-  const [met, setMet] = useState(formatNumber(model.rollup.metThreshold * 100, lang, 1));
-  const [partly, setPartly] = useState(formatNumber(model.rollup.partlyThreshold * 100, lang, 1));
-  const [weight, setWeight] = useState(formatNumber(model.rollup.partlyWeight, lang, 2));
+  const [met, setMet] = useState(formatNumber(model.rollup.metThreshold * 100, lang, { maximumFractionDigits: 1 }));
+  const [partly, setPartly] = useState(formatNumber(model.rollup.partlyThreshold * 100, lang, { maximumFractionDigits: 1 }));
+  const [weight, setWeight] = useState(formatNumber(model.rollup.partlyWeight, lang, { maximumFractionDigits: 2 }));
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -52,9 +53,9 @@ export function ModelEditor({ orgId, model, onCancel, onSaved }: Props) {
         if (!name[l].trim()) found[`measureKinds.${i}.name.${l}`] = t('model.nameRequired');
       }),
     );
-    const metN = parseNumber(met, lang);
-    const partlyN = parseNumber(partly, lang);
-    const weightN = parseNumber(weight, lang);
+    const metN = parseNumberInput(met, lang);
+    const partlyN = parseNumberInput(partly, lang);
+    const weightN = parseNumberInput(weight, lang);
     if (metN === null || metN < 0 || metN > 100) found['rollup.metThreshold'] = t('model.invalidPercent');
     if (partlyN === null || partlyN < 0 || partlyN > 100) found['rollup.partlyThreshold'] = t('model.invalidPercent');
     else if (metN !== null && partlyN > metN) found['rollup.partlyThreshold'] = t('model.partlyAboveMet');

@@ -4,7 +4,8 @@ import type { GovernanceModel } from '../../../domain/model/governance';
 import { useGovernanceTemplates, useOrganisations } from '../../api/queries';
 import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
 import { useT } from '../../i18n';
-import { formatNumber, formatShare } from '../../lib/numbers';
+import { formatNumber } from '../../../domain/numbers';
+import { DISPLAY, formatShare } from '../../lib/numbers';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ModelEditor } from './ModelEditor';
 
@@ -164,7 +165,7 @@ function ModelView({ model }: { model: GovernanceModel }) {
           {t('model.rollupRule', {
             met: formatShare(rollup.metThreshold, lang),
             partly: formatShare(rollup.partlyThreshold, lang),
-            weight: formatNumber(rollup.partlyWeight, lang),
+            weight: formatNumber(rollup.partlyWeight, lang, DISPLAY),
           })}
         </p>
         <dl className="facts">
@@ -178,7 +179,7 @@ function ModelView({ model }: { model: GovernanceModel }) {
           </div>
           <div>
             <dt>{t('model.partlyWeight')}</dt>
-            <dd>{formatNumber(rollup.partlyWeight, lang)}</dd>
+            <dd>{formatNumber(rollup.partlyWeight, lang, DISPLAY)}</dd>
           </div>
         </dl>
       </section>

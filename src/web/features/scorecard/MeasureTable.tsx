@@ -6,8 +6,10 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 
 /** The measures of one node as a table: Mått, Ingångsvärde, Mål, Utfall, Status. */
-export function MeasureTable({ node, model }: { node: ScorecardNode; model: GovernanceModel }) {
+export function MeasureTable({ node, model, period }: { node: ScorecardNode; model: GovernanceModel; period: string }) {
   const { t, lang } = useT();
+  // The measure's page offers this period first when a value is entered.
+  const query = `?period=${encodeURIComponent(period)}`;
   const caption = t('scorecard.measuresOf', { title: node.title });
   const showKind = model.measureKinds.length > 1;
   return (
@@ -29,7 +31,7 @@ export function MeasureTable({ node, model }: { node: ScorecardNode; model: Gove
             return (
               <tr key={m.id}>
                 <th scope="row" className="measure-name">
-                  <Link href={`/measures/${m.id}`}>{m.name}</Link>
+                  <Link href={`/measures/${m.id}${query}`}>{m.name}</Link>
                   {showKind && kind && <span className="tag">{kind.name[lang]}</span>}
                 </th>
                 <td>{m.baselineText || '–'}</td>

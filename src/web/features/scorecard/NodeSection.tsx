@@ -11,12 +11,32 @@ interface NodeSectionProps {
   node: ScorecardNode;
   depth: number;
   model: GovernanceModel;
+  /** The scorecard's period, carried to the measures' pages for value entry. */
+  period: string;
   isOpen: (id: number) => boolean;
   toggle: (id: number) => void;
 }
 
+/** The plan's text about a node (paragraphs separated by blank lines), closed until asked for. */
+function NodeDescription({ node }: { node: ScorecardNode }) {
+  const { t } = useT();
+  const paragraphs = node.description.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  if (paragraphs.length === 0) return null;
+  return (
+    <details className="node-description">
+      <summary>
+        {t('node.description')}
+        <span className="visually-hidden"> {t('node.descriptionOf', { title: node.title })}</span>
+      </summary>
+      {paragraphs.map((text, i) => (
+        <p key={i}>{text}</p>
+      ))}
+    </details>
+  );
+}
+
 /** One node of the plan (perspective, goal, success factor, … as the model names them) with its children. */
-export const NodeSection = memo(function NodeSection({ node, depth, model, isOpen, toggle }: NodeSectionProps) {
+export const NodeSection = memo(function NodeSection({ node, depth, model, period, isOpen, toggle }: NodeSectionProps) {
   const { t, lang } = useT();
   const Heading = `h${Math.min(depth + 2, 6)}` as HeadingTag;
   const level = model.levels.find((l) => l.key === node.levelKey);
@@ -54,17 +74,27 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, isOpe
           </span>
         )}
       </Heading>
+      {node.longTermGoals.trim() && <p className="long-term-goals">{node.longTermGoals}</p>}
       <div className="node-status">
         <StatusBadge status={node.fulfilment.status} />
         <StatusCounts counts={node.fulfilment.counts} label={t('scorecard.countsOf', { title: node.title })} />
       </div>
       <p className="reason">{node.fulfilment.explanation[lang]}</p>
       {bodies.length > 0 && <p className="meta">{t('scorecard.bodies', { bodies: bodies.join(', ') })}</p>}
+      <NodeDescription node={node} />
       {hasContent && (
         <div id={contentId} className="node-content" hidden={!open}>
-          {node.measures.length > 0 && <MeasureTable node={node} model={model} />}
+          {node.measures.length > 0 && <MeasureTable node={node} model={model} period={period} />}
           {node.children.map((child) => (
-            <NodeSection key={child.id} node={child} depth={depth + 1} model={model} isOpen={isOpen} toggle={toggle} />
+            <NodeSection
+              key={child.id}
+              node={child}
+              depth={depth + 1}
+              model={model}
+              period={period}
+              isOpen={isOpen}
+              toggle={toggle}
+            />
           ))}
         </div>
       )}

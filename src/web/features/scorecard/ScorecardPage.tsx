@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import type { FulfilmentStatus, ScorecardNode } from '../../../shared/api-types';
-import { useScorecard } from '../../api/queries';
+import { useAssignments, useScorecard } from '../../api/queries';
 import { ErrorMessage, Loading } from '../../components/States';
 import { StatusCounts } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
@@ -35,6 +35,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const requestedPeriod = searchParams.get('period');
   const scorecard = useScorecard(planId, requestedPeriod);
+  const assignments = useAssignments(planId);
   const data = scorecard.data;
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
   const periodId = useId();
@@ -109,6 +110,9 @@ export function ScorecardPage({ planId }: { planId: number }) {
             ))}
           </select>
         </div>
+        {assignments.data && assignments.data.length > 0 && (
+          <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
+        )}
         <div className="toolbar-buttons">
           <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
             {t('scorecard.expandAll')}
@@ -141,6 +145,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
             node={node}
             depth={0}
             model={data.model}
+            period={data.period}
             isOpen={isOpen}
             toggle={toggle}
           />
