@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseBaseline } from '../targets/parse-baseline';
+import { parseTarget } from '../targets/parse-target';
 import type { Baseline, BaselinePoint, Target } from '../targets/types';
 import { evaluateMeasure } from './evaluate-measure';
 import { BASELINE, NO_BASELINE, baseVals, input, level, pt, series } from './test-fixtures';
@@ -299,5 +301,21 @@ describe('evaluation result', () => {
   it('takes the unit from the input before the target', () => {
     const r = evaluateMeasure(input({ target: level('>=', 40, null, '40'), unit: '%', series: series({ '2022-DÅ04': [['T', 45]] }) }));
     expect(sp(r.explanation.sv)).toContain('45 % ≥ 40 %');
+  });
+});
+
+describe('a baseline that mixes an actual value and a forecast', () => {
+  it('names only the forecast as a forecast', () => {
+    const r = evaluateMeasure({
+      target: parseTarget('43 000'),
+      targetYear: 2022,
+      baseline: parseBaseline('19600 tom T2 2021, prognos 35 000 2021'),
+      betterDirection: 'increase',
+      period: '2022-DÅ08',
+      series: new Map([['2022-DÅ08', [{ sex: 'T', ageBand: null, area: null, value: 31200 }]]]),
+    });
+    expect(r.status).toBe('partly-met');
+    expect(r.explanation.sv).not.toContain('prognos');
+    expect(r.explanation.sv).toMatch(/ingångsvärdet 2021.*19\u00A0600/);
   });
 });

@@ -141,7 +141,9 @@ export function baselineValue(ctx: Ctx, sex: Sex, allowTotal: boolean): Resolved
   const b = ctx.input.baseline;
   if (b.kind === 'values') {
     const point = pickPoint(b.points, sex, ctx.period) ?? (allowTotal && sex !== 'T' ? pickPoint(b.points, 'T', ctx.period) : null);
-    return point ? ref(point.sex, point.quantity.value, 'baseline', null, point.year, b.forecast) : null;
+    // `19600 tom T2 2021, prognos 35 000 2021` marks only its forecast point; a baseline built without point flags says it for all.
+    const forecast = b.points.some((p) => p.forecast) ? point?.forecast === true : b.forecast;
+    return point ? ref(point.sex, point.quantity.value, 'baseline', null, point.year, forecast) : null;
   }
   if (b.kind === 'reference-period') {
     const key = baselinePeriodKey(b.year, b.subPeriod);

@@ -36,7 +36,7 @@ export function MeasureTable({ node, model, period }: { node: ScorecardNode; mod
                 </th>
                 <td>{m.baselineText || '–'}</td>
                 <td>
-                  {m.targetText || '–'}
+                  {m.targetText ? keepNumbersTogether(m.targetText) : '–'}
                   {m.targetYear !== null && m.targetText && (
                     <span className="meta block">{t('scorecard.targetFor', { year: m.targetYear })}</span>
                   )}
@@ -63,4 +63,9 @@ export function MeasureTable({ node, model, period }: { node: ScorecardNode; mod
       </table>
     </ScrollRegion>
   );
+}
+
+/** Plans write `43 000` with an ordinary space; a narrow column must not break the number in two. */
+function keepNumbersTogether(text: string): string {
+  return text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00A0').replace(/(\d) (?=%)/g, '$1\u00A0');
 }
