@@ -40,7 +40,7 @@ describe('rollUp with the default rule (75 % / 40 %, partly counts half)', () =>
     [[M, M, P], '2 av 3 bedömda mått uppfyllda, 1 delvis (83 %) ≥ 75 % – uppfyllt', '2 af 3 vurderede mål opfyldt, 1 delvist (83 %) ≥ 75 % – opfyldt', '2 of 3 judged measures met, 1 partly (83%) ≥ 75% – met'],
     [[M, N], '1 av 2 bedömda mått uppfyllda (50 %) ≥ 40 % – delvis uppfyllt', '1 af 2 vurderede mål opfyldt (50 %) ≥ 40 % – delvist opfyldt', '1 of 2 judged measures met (50%) ≥ 40% – partly met'],
     [[N, N, M, V, X, X], '1 av 3 bedömda mått uppfyllda (33 %) < 40 % – ej uppfyllt (1 utan värde, 2 ej mätbara räknas inte)', '1 af 3 vurderede mål opfyldt (33 %) < 40 % – ikke opfyldt (1 uden værdi, 2 ikke målbare tælles ikke med)', '1 of 3 judged measures met (33%) < 40% – not met (1 without a value, 2 not measurable not counted)'],
-    [[V, X], 'Inget bedömt mått: 1 utan värde, 1 ej mätbara – inget värde ännu', 'Ingen vurderede mål: 1 uden værdi, 1 ikke målbare – ingen værdi endnu', 'No judged measures: 1 without a value, 1 not measurable – no value yet'],
+    [[V, X], 'Inget bedömt mått: 1 utan värde, 1 ej mätbart – inget värde ännu', 'Ingen vurderede mål: 1 uden værdi, 1 ikke målbart – ingen værdi endnu', 'No judged measures: 1 without a value, 1 not measurable – no value yet'],
     [[], 'Inget bedömt mått – ej mätbart', 'Ingen vurderede mål – ikke målbart', 'No judged measures – not measurable'],
   ])('explains %j', (statuses, sv, da, en) => {
     const e = rollUp(statuses, DEFAULT_ROLLUP).explanation;

@@ -67,6 +67,6 @@ function unjudgedText(counts: Record<FulfilmentStatus, number>, lang: keyof Loca
   const nm = counts['not-measurable'];
   const parts: string[] = [];
   if (nv) parts.push(tr(`${nv} utan värde`, `${nv} uden værdi`, `${nv} without a value`)[lang]);
-  if (nm) parts.push(tr(`${nm} ej mätbara`, `${nm} ikke målbare`, `${nm} not measurable`)[lang]);
+  if (nm) parts.push(tr(`${nm} ej ${nm === 1 ? 'mätbart' : 'mätbara'}`, `${nm} ikke ${nm === 1 ? 'målbart' : 'målbare'}`, `${nm} not measurable`)[lang]);
   return parts.join(', ');
 }
