@@ -45,6 +45,19 @@ describeEachDatabase('HTTP API', (db) => {
       expect(cookie.httpOnly).toBe(true);
       expect(cookie.sameSite).toBe('Strict');
     });
+    it('slows down password guessing for an address', async () => {
+      const guess = () => app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'gissare@test.local', password: 'fel' } });
+      for (let i = 0; i < 10; i++) expect((await guess()).statusCode).toBe(401);
+      const refused = await guess();
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().error.code).toBe('too-many-attempts');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    });
+    it('sends security headers', async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/me' });
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+    });
     it('serves the OpenAPI document', async () => {
       const res = await app.inject({ method: 'GET', url: '/api/docs/json' });
       expect(res.statusCode).toBe(200);

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'not-found'
   | 'conflict'
   | 'import-rejected'
+  | 'too-many-attempts'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -18,6 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   'not-found': 404,
   conflict: 409,
   'import-rejected': 422,
+  'too-many-attempts': 429,
   internal: 500,
 };
 

@@ -2,12 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
+import { AppError } from '../../http/errors';
+import { LoginThrottle } from '../../http/login-throttle';
 import { requireActor } from '../../http/session';
 import { changePassword, getMe, SESSION_COOKIE, signIn, signOut } from './auth.service';
 
 /** Sign-in, sign-out, who am I, change password. */
 export async function authRoutes(api: FastifyInstance, { db, config }: AppDeps): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
+  const throttle = new LoginThrottle();
   r.post(
     '/auth/login',
     {
@@ -18,7 +21,17 @@ export async function authRoutes(api: FastifyInstance, { db, config }: AppDeps):
       },
     },
     async (request, reply) => {
-      const session = await signIn(db, request.body.email, request.body.password);
+      const { email, password } = request.body;
+      const wait = throttle.retryAfter(email);
+      if (wait > 0) {
+        reply.header('retry-after', Math.ceil(wait / 1000));
+        throw new AppError('too-many-attempts', `För många misslyckade inloggningar. Försök igen om ${Math.ceil(wait / 60000)} minuter.`);
+      }
+      const session = await signIn(db, email, password).catch((err) => {
+        throttle.recordFailure(email);
+        throw err;
+      });
+      throttle.recordSuccess(email);
       reply.setCookie(SESSION_COOKIE, session.token, {
         path: '/',
         httpOnly: true,
