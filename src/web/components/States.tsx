@@ -48,3 +48,17 @@ export function ScrollRegion({ label, children }: { label: string; children: Rea
     </div>
   );
 }
+
+/** A polite status line for what just succeeded; always rendered (empty when there is nothing) so that changes are announced. */
+export function SuccessMessage({ message }: { message: string }) {
+  return (
+    <p role="status" className="success-message">
+      {message && (
+        <>
+          <span aria-hidden="true">✓ </span>
+          {message}
+        </>
+      )}
+    </p>
+  );
+}

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearch } from 'wouter';
 import { isApiError } from '../../api/client';
 import { useChangePassword, useMe } from '../../api/queries';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { FormError, SubmitButton } from '../../components/Form';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { focusFirstInvalid, useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
@@ -79,28 +80,34 @@ export function ChangePasswordPage() {
           </p>
         )}
       </div>
-      <div role="alert" className={formError ? 'error-box' : undefined}>
-        {formError && <p>{formError}</p>}
-      </div>
+      <FormError message={formError} />
       <form className="form card" onSubmit={onSubmit} noValidate>
-        <Field label={t('auth.currentPassword')} error={errors.currentPassword}>
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={currentPassword}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </Field>
-        <Field label={t('auth.newPassword')} error={errors.newPassword}>
-          <input type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNew(e.target.value)} />
-        </Field>
-        <Field label={t('auth.confirmPassword')} error={errors.confirm}>
-          <input type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
-        </Field>
+        <TextField
+          label={t('auth.currentPassword')}
+          error={errors.currentPassword}
+          type="password"
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={setCurrent}
+        />
+        <TextField
+          label={t('auth.newPassword')}
+          error={errors.newPassword}
+          type="password"
+          autoComplete="new-password"
+          value={newPassword}
+          onChange={setNew}
+        />
+        <TextField
+          label={t('auth.confirmPassword')}
+          error={errors.confirm}
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={setConfirm}
+        />
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={change.isPending || undefined}>
-            {change.isPending ? t('app.saving') : t('auth.changeSubmit')}
-          </button>
+          <SubmitButton pending={change.isPending} label={t('auth.changeSubmit')} pendingLabel={t('app.saving')} />
         </div>
       </form>
     </div>

@@ -2,7 +2,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { isApiError } from '../../api/client';
 import { useLogin, useMe } from '../../api/queries';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { FormError, SubmitButton } from '../../components/Form';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { safeNext } from './next';
@@ -74,41 +75,32 @@ export function LoginPage() {
           {t('auth.signedOut')}
         </p>
       )}
-      <div role="alert" className={formError ? 'error-box' : undefined}>
-        {formError && (
-          <p>
-            <span aria-hidden="true">⚠ </span>
-            {formError}
-          </p>
-        )}
-      </div>
+      <FormError message={formError} />
       <form className="form card" onSubmit={onSubmit} noValidate>
-        <Field label={t('auth.email')} error={errors.email}>
-          <input
-            ref={emailRef}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </Field>
-        <Field label={t('auth.password')} error={errors.password}>
-          <input
-            ref={passwordRef}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </Field>
+        <TextField
+          ref={emailRef}
+          label={t('auth.email')}
+          error={errors.email}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          ref={passwordRef}
+          label={t('auth.password')}
+          error={errors.password}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+        />
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={login.isPending || undefined}>
-            {login.isPending ? t('auth.submitting') : t('auth.submit')}
-          </button>
+          <SubmitButton pending={login.isPending} label={t('auth.submit')} pendingLabel={t('auth.submitting')} />
         </div>
       </form>
     </div>

@@ -33,7 +33,7 @@ export function MeasureChart({ measure, periodLabel }: { measure: MeasureDetail;
   const sexName = (sex: Sex) => t(`sex.${sex}`);
 
   if (data.series.length === 0) {
-    return <p className="chart-empty">{t('chart.noValues')}</p>;
+    return <p className="chart-empty">{t(measure.values.length > 0 ? 'chart.noWholeValues' : 'chart.noValues')}</p>;
   }
 
   const allValues = [...data.series.flatMap((s) => s.points.map((p) => p.value)), ...data.targets.map((s) => s.value)];

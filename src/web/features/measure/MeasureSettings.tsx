@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { MeasureDetail } from '../../../shared/api-types';
+import { SuccessMessage } from '../../components/States';
 import { useT } from '../../i18n';
 import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 import { MeasureSettingsForm } from './MeasureSettingsForm';
@@ -38,14 +39,7 @@ export function MeasureSettings({ measure, orgId }: { measure: MeasureDetail; or
           {t('measureSettings.open')}
         </button>
       </p>
-      <p role="status" className="success-message">
-        {message && (
-          <>
-            <span aria-hidden="true">✓ </span>
-            {message}
-          </>
-        )}
-      </p>
+      <SuccessMessage message={message} />
       <div id={formId} hidden={!open}>
         {open && (
           <MeasureSettingsForm

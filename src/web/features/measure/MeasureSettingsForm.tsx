@@ -1,16 +1,18 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { MeasureDetail, UpdateMeasureRequest } from '../../../shared/api-types';
 import { useOrganisationUsers, useUpdateMeasure } from '../../api/queries';
-import { Field } from '../../components/Field';
+import { Field, RadioGroup, SelectField } from '../../components/Field';
+import { FormFooter } from '../../components/Form';
 import { ErrorMessage } from '../../components/States';
 import { useT } from '../../i18n';
+import { placeErrors } from '../../lib/formErrors';
 import { focusFirstInvalid, useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 
 type Direction = 'increase' | 'decrease' | '';
 type Nature = MeasureDetail['valueNature'];
 type FieldName = keyof UpdateMeasureRequest;
 type Errors = Partial<Record<FieldName, string>>;
-const FIELDS: readonly string[] = ['definition', 'ownerUserId', 'betterDirection', 'valueNature'];
+const FIELDS: readonly FieldName[] = ['definition', 'ownerUserId', 'betterDirection', 'valueNature'];
 
 interface Props {
   id: string;
@@ -59,17 +61,9 @@ export function MeasureSettingsForm({ id, measure, orgId, onDone, onCancel }: Pr
     update.mutate(patch, {
       onSuccess: () => onDone(t('measureSettings.saved')),
       onError: (error) => {
-        const byField: Errors = {};
-        let unplaced = false;
-        for (const d of error.details ?? []) {
-          const field = d.path.split('.')[0] ?? '';
-          if (FIELDS.includes(field)) byField[field as FieldName] ??= d.message;
-          else unplaced = true;
-        }
-        setErrors(byField);
-        if (Object.keys(byField).length === 0 || unplaced) {
-          setFormError(error.status === 0 ? t('app.networkError') : error.message || t('measureSettings.failed'));
-        }
+        const placed = placeErrors(error, FIELDS, { network: t('app.networkError'), fallback: t('measureSettings.failed') });
+        setErrors(placed.byField);
+        setFormError(placed.formError);
         focusInvalid();
       },
     });
@@ -80,17 +74,21 @@ export function MeasureSettingsForm({ id, measure, orgId, onDone, onCancel }: Pr
       <Field label={t('measure.definition')} hint={t('measureSettings.definitionHint')} error={errors.definition}>
         <textarea rows={5} value={definition} onChange={(e) => setDefinition(e.target.value)} />
       </Field>
-      <Field label={t('measureSettings.owner')} hint={t('measureSettings.ownerHint')} error={errors.ownerUserId}>
-        <select value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-          <option value="">{t('measureSettings.noOwner')}</option>
-          {ownerMissing && measure.owner && <option value={String(measure.owner.id)}>{measure.owner.name}</option>}
-          {people.map((p) => (
-            <option key={p.id} value={String(p.id)}>
-              {t('measureSettings.ownerOption', { name: p.name, role: t(`roles.${p.role}`) })}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t('measureSettings.owner')}
+        hint={t('measureSettings.ownerHint')}
+        error={errors.ownerUserId}
+        value={ownerId}
+        onChange={setOwnerId}
+        options={[
+          { value: '', label: t('measureSettings.noOwner') },
+          ...(ownerMissing && measure.owner ? [{ value: String(measure.owner.id), label: measure.owner.name }] : []),
+          ...people.map((p) => ({
+            value: String(p.id),
+            label: t('measureSettings.ownerOption', { name: p.name, role: t(`roles.${p.role}`) }),
+          })),
+        ]}
+      />
       {users.isError && <ErrorMessage error={users.error} onRetry={() => void users.refetch()} />}
       <RadioGroup
         legend={t('measureSettings.direction')}
@@ -110,54 +108,16 @@ export function MeasureSettingsForm({ id, measure, orgId, onDone, onCancel }: Pr
         error={errors.valueNature}
         options={(['flow', 'cumulative', 'state'] as const).map((n) => ({ value: n, label: t(`measure.natures.${n}`) }))}
       />
-      <div role="alert" className={formError ? 'error-box' : undefined}>
-        {formError && <p>{formError}</p>}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={update.isPending || undefined}>
-          {update.isPending ? t('app.saving') : t('measureSettings.save')}
-        </button>
+      <FormFooter
+        error={formError}
+        pending={update.isPending}
+        submitLabel={t('measureSettings.save')}
+        pendingLabel={t('app.saving')}
+      >
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('measureSettings.cancel')}
         </button>
-      </div>
+      </FormFooter>
     </form>
-  );
-}
-
-interface RadioGroupProps<V extends string> {
-  legend: string;
-  value: V;
-  onChange: (value: V) => void;
-  options: { value: V; label: string }[];
-  error: string | undefined;
-}
-
-/** A fieldset of radio buttons with its error right below and announced with the group. */
-function RadioGroup<V extends string>({ legend, value, onChange, options, error }: RadioGroupProps<V>) {
-  const name = useId();
-  return (
-    <fieldset className="radio-group" aria-describedby={error ? `${name}-error` : undefined}>
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label key={option.value || 'none'} className="radio">
-          <input
-            type="radio"
-            name={name}
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
-            aria-invalid={error ? true : undefined}
-          />{' '}
-          {option.label}
-        </label>
-      ))}
-      {error && (
-        <p className="field-error" id={`${name}-error`}>
-          <span aria-hidden="true">✗ </span>
-          {error}
-        </p>
-      )}
-    </fieldset>
   );
 }

@@ -1,14 +1,19 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Sex } from '../../../domain/targets/types';
 import type { MeasureDetail } from '../../../shared/api-types';
 import { useEnterValue } from '../../api/queries';
-import { Field } from '../../components/Field';
+import { RadioGroup, SelectField, TextField } from '../../components/Field';
+import { FormFooter } from '../../components/Form';
 import { useT } from '../../i18n';
+import { placeErrors } from '../../lib/formErrors';
 import { focusFirstInvalid, useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
-import { isWholePopulation, SEXES } from './chartData';
+import { SEXES } from './chartData';
+import { breakdownText, groupText } from './values';
 
-type FieldName = 'period' | 'sex' | 'value' | 'status';
+type FieldName = 'period' | 'sex' | 'ageBand' | 'area' | 'value' | 'status';
 type Errors = Partial<Record<FieldName, string>>;
+const FIELDS: readonly FieldName[] = ['period', 'sex', 'ageBand', 'area', 'value', 'status'];
+const STATUSES = ['preliminary', 'final'] as const;
 
 interface Props {
   measure: MeasureDetail;
@@ -16,21 +21,30 @@ interface Props {
   defaultPeriod: string | null;
 }
 
-/** Registers (or replaces) one value for a period and sex. The value is sent exactly as typed: "6,5". */
+/**
+ * Registers (or replaces) one value for a period, sex and, optionally, an age group and an area.
+ * The value is sent exactly as typed: "6,5".
+ */
 export function ValueEntryForm({ measure, periods, defaultPeriod }: Props) {
-  const { t, qty } = useT();
+  const { t, lang, qty } = useT();
   const enter = useEnterValue(measure.id);
   const [period, setPeriod] = useState(defaultPeriod ?? periods[0]?.key ?? '');
   const [sex, setSex] = useState<Sex>('T');
+  const [ageBand, setAgeBand] = useState('');
+  const [area, setArea] = useState('');
+  const [moreOpen, setMoreOpen] = useState(false);
   const [value, setValue] = useState('');
-  const [status, setStatus] = useState<'preliminary' | 'final'>('preliminary');
+  const [status, setStatus] = useState<(typeof STATUSES)[number]>('preliminary');
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
-  const statusName = useId();
 
-  const existing = measure.values.find((v) => v.period === period && v.sex === sex && isWholePopulation(v));
+  // The server keeps one value per period, sex, age group and area (trimmed, exactly as written).
+  const existing = measure.values.find(
+    (v) => v.period === period && v.sex === sex && v.ageBand === ageBand.trim() && v.area === area.trim(),
+  );
+  const breakdown = breakdownText(lang, { ageBand, area });
   const labelOf = (key: string) => periods.find((p) => p.key === key)?.label ?? key;
 
   const focusAfterCommit = useFocusAfterCommit();
@@ -48,30 +62,24 @@ export function ValueEntryForm({ measure, periods, defaultPeriod }: Props) {
     if (Object.keys(found).length > 0) return focusInvalid();
 
     enter.mutate(
-      { period, sex, value: value.trim(), status },
+      { period, sex, ageBand: ageBand.trim(), area: area.trim(), value: value.trim(), status },
       {
         onSuccess: (result) => {
           setSaved(
             t('entry.saved', {
               value: qty(result.value, measure.unit),
               period: labelOf(result.period),
-              sex: t(`sex.${result.sex}`),
+              group: groupText(lang, result),
             }),
           );
           setValue('');
         },
         onError: (error) => {
-          const byField: Errors = {};
-          let unplaced = false;
-          for (const d of error.details ?? []) {
-            const name = d.path.split('.')[0] as FieldName;
-            if (name === 'period' || name === 'sex' || name === 'value' || name === 'status') byField[name] ??= d.message;
-            else unplaced = true;
-          }
-          setErrors(byField);
-          if (Object.keys(byField).length === 0 || unplaced) {
-            setFormError(error.status === 0 ? t('app.networkError') : error.message || t('entry.failed'));
-          }
+          const placed = placeErrors(error, FIELDS, { network: t('app.networkError'), fallback: t('entry.failed') });
+          setErrors(placed.byField);
+          setFormError(placed.formError);
+          // A field inside the closed disclosure could not take focus.
+          if (placed.byField.ageBand || placed.byField.area) setMoreOpen(true);
           focusInvalid();
         },
       },
@@ -82,25 +90,22 @@ export function ValueEntryForm({ measure, periods, defaultPeriod }: Props) {
     <form ref={formRef} className="form card value-form" onSubmit={onSubmit} noValidate>
       <p className="meta">{t('entry.intro')}</p>
       <div className="form-row">
-        <Field label={t('entry.period')} error={errors.period}>
-          <select value={period} onChange={(e) => setPeriod(e.target.value)} required>
-            {periods.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('entry.sex')} error={errors.sex}>
-          <select value={sex} onChange={(e) => setSex(e.target.value as Sex)}>
-            {SEXES.map((s) => (
-              <option key={s} value={s}>
-                {t(`sex.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
+        <SelectField
+          label={t('entry.period')}
+          error={errors.period}
+          value={period}
+          onChange={setPeriod}
+          options={periods.map((p) => ({ value: p.key, label: p.label }))}
+          required
+        />
+        <SelectField
+          label={t('entry.sex')}
+          error={errors.sex}
+          value={sex}
+          onChange={setSex}
+          options={SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }))}
+        />
+        <TextField
           label={measure.unit ? t('entry.valueWithUnit', { unit: measure.unit }) : t('entry.value')}
           hint={
             existing
@@ -108,54 +113,51 @@ export function ValueEntryForm({ measure, periods, defaultPeriod }: Props) {
               : t('entry.valueHint')
           }
           error={errors.value}
-        >
-          <input
-            type="text"
-            inputMode="decimal"
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          onChange={setValue}
+          required
+        />
+      </div>
+      {/* Open while it holds a breakdown; when someone closes it anyway, the summary still says which. */}
+      <details className="more-breakdowns" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+        <summary>
+          {breakdown && !moreOpen ? t('entry.moreBreakdownsChosen', { group: breakdown }) : t('entry.moreBreakdowns')}
+        </summary>
+        <div className="form-row">
+          <TextField
+            label={t('entry.ageBand')}
+            hint={t('entry.ageBandHint')}
+            error={errors.ageBand}
             autoComplete="off"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            required
+            value={ageBand}
+            onChange={setAgeBand}
           />
-        </Field>
-      </div>
-      <fieldset className="radio-group" aria-describedby={errors.status ? `${statusName}-error` : undefined}>
-        <legend>{t('entry.status')}</legend>
-        {(['preliminary', 'final'] as const).map((s) => (
-          <label key={s} className="radio">
-            <input
-              type="radio"
-              name={statusName}
-              value={s}
-              checked={status === s}
-              onChange={() => setStatus(s)}
-              aria-invalid={errors.status ? true : undefined}
-            />{' '}
-            {t(`valueStatus.${s}`)}
-          </label>
-        ))}
-        {errors.status && (
-          <p className="field-error" id={`${statusName}-error`}>
-            {errors.status}
-          </p>
-        )}
-      </fieldset>
-      <div role="alert" className={formError ? 'error-box' : undefined}>
-        {formError && <p>{formError}</p>}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={enter.isPending || undefined}>
-          {enter.isPending ? t('app.saving') : t('entry.submit')}
-        </button>
-        <p role="status" className="success-message">
-          {saved && (
-            <>
-              <span aria-hidden="true">✓ </span>
-              {saved}
-            </>
-          )}
-        </p>
-      </div>
+          <TextField
+            label={t('entry.area')}
+            hint={t('entry.areaHint')}
+            error={errors.area}
+            autoComplete="off"
+            value={area}
+            onChange={setArea}
+          />
+        </div>
+      </details>
+      <RadioGroup
+        legend={t('entry.status')}
+        value={status}
+        onChange={setStatus}
+        error={errors.status}
+        options={STATUSES.map((s) => ({ value: s, label: t(`valueStatus.${s}`) }))}
+      />
+      <FormFooter
+        error={formError}
+        pending={enter.isPending}
+        submitLabel={t('entry.submit')}
+        pendingLabel={t('app.saving')}
+        success={saved}
+      />
     </form>
   );
 }

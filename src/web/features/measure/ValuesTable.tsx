@@ -3,31 +3,25 @@ import type { MeasureDetail, MeasureValue } from '../../../shared/api-types';
 import { useDeleteValue } from '../../api/queries';
 import { ErrorMessage, ScrollRegion } from '../../components/States';
 import { useT } from '../../i18n';
-import { formatDateTime, periodSortKey } from '../../lib/periods';
+import { formatDateTime } from '../../lib/periods';
 import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
-import { SEXES } from './chartData';
+import { compareValues, groupText } from './values';
 
-/** Every registered value as a table: the text alternative to the chart, and where values are removed. */
+/** Every registered value, breakdowns included, as a table: the text alternative to the chart, and where values are removed. */
 export function ValuesTable({ measure, periodLabel }: { measure: MeasureDetail; periodLabel: (key: string) => string }) {
   const { t, lang, qty } = useT();
   const remove = useDeleteValue(measure.id);
   const [message, setMessage] = useState('');
   const containerRef = useRef<HTMLDivElement>(null);
   const focusAfterCommit = useFocusAfterCommit();
-  const values = [...measure.values].sort(
-    (a, b) =>
-      periodSortKey(a.period).localeCompare(periodSortKey(b.period)) ||
-      SEXES.indexOf(a.sex) - SEXES.indexOf(b.sex) ||
-      a.ageBand.localeCompare(b.ageBand) ||
-      a.area.localeCompare(b.area),
-  );
+  const values = [...measure.values].sort(compareValues(lang));
   const showAge = values.some((v) => v.ageBand.trim() !== '');
   const showArea = values.some((v) => v.area.trim() !== '');
   const canEdit = measure.canEnterValues;
   const caption = t('measure.valuesCaption', { name: measure.name });
 
   const onDelete = (v: MeasureValue) => {
-    const description = { value: qty(v.value, measure.unit), period: periodLabel(v.period), sex: t(`sex.${v.sex}`) };
+    const description = { value: qty(v.value, measure.unit), period: periodLabel(v.period), group: groupText(lang, v) };
     if (remove.isPending || !window.confirm(t('measure.confirmDelete', description))) return;
     setMessage('');
     remove.mutate(v.id, {
@@ -68,8 +62,8 @@ export function ValuesTable({ measure, periodLabel }: { measure: MeasureDetail; 
                 <tr key={v.id}>
                   <th scope="row">{periodLabel(v.period)}</th>
                   <td>{t(`sex.${v.sex}`)}</td>
-                  {showAge && <td>{v.ageBand || '–'}</td>}
-                  {showArea && <td>{v.area || '–'}</td>}
+                  {showAge && <td>{v.ageBand.trim() || <Whole text={t('measure.allAges')} />}</td>}
+                  {showArea && <td>{v.area.trim() || <Whole text={t('measure.wholeArea')} />}</td>}
                   <td className="num">{qty(v.value, measure.unit)}</td>
                   <td>{t(`valueStatus.${v.status}`)}</td>
                   <td>
@@ -83,7 +77,7 @@ export function ValuesTable({ measure, periodLabel }: { measure: MeasureDetail; 
                         type="button"
                         className="button button-small button-secondary"
                         onClick={() => onDelete(v)}
-                        aria-label={t('measure.deleteLabel', { period: periodLabel(v.period), sex: t(`sex.${v.sex}`) })}
+                        aria-label={t('measure.deleteLabel', { period: periodLabel(v.period), group: groupText(lang, v) })}
                       >
                         {t('measure.delete')}
                       </button>
@@ -95,10 +89,21 @@ export function ValuesTable({ measure, periodLabel }: { measure: MeasureDetail; 
           </table>
         </ScrollRegion>
       )}
+      <p className="meta">{t('measure.wholePopulationNote')}</p>
       <p role="status" className="live-message" tabIndex={-1}>
         {message}
       </p>
       {remove.isError && <ErrorMessage error={remove.error} />}
     </div>
+  );
+}
+
+/** An empty age group or area: a dash on screen, the words ("alla åldrar") for screen readers. */
+function Whole({ text }: { text: string }) {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{text}</span>
+    </>
   );
 }

@@ -5,11 +5,12 @@ import { isPerSex, targetForPeriod, targetLevel } from '../../lib/targets';
 
 export const SEXES: Sex[] = ['K', 'M', 'T'];
 
-const TOTAL_WORDS = /^(|all|alla|total|totalt|i alt|\*|-)$/i;
-
-/** Whether a value is for the whole population (no age band, no area), i.e. belongs in the main chart. */
-export function isWholePopulation(v: MeasureValue): boolean {
-  return TOTAL_WORDS.test(v.ageBand.trim()) && TOTAL_WORDS.test(v.area.trim());
+/**
+ * Whether a value is for the whole population: no age band and no area. Only these values are
+ * judged for goal fulfilment (as the server does) and drawn in the chart; breakdowns are in the table.
+ */
+export function isWholePopulation(v: Pick<MeasureValue, 'ageBand' | 'area'>): boolean {
+  return v.ageBand.trim() === '' && v.area.trim() === '';
 }
 
 export interface ChartSeries {
@@ -29,10 +30,9 @@ export interface ChartData {
   targets: TargetSegment[];
 }
 
-/** Values per sex over the periods, and the target level per period where the target names one. */
+/** Whole-population values per sex over the periods, and the target level per period where the target names one. */
 export function buildChartData(measure: MeasureDetail): ChartData {
-  const whole = measure.values.filter(isWholePopulation);
-  const values = whole.length > 0 ? whole : measure.values;
+  const values = measure.values.filter(isWholePopulation);
   const periods = sortPeriods([...values.map((v) => v.period), ...measure.fulfilment.map((f) => f.period)]);
 
   const series: ChartSeries[] = [];

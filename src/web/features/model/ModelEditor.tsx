@@ -3,6 +3,7 @@ import { LANGS, type Lang, type Localized } from '../../../domain/i18n/lang';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import { useSaveGovernanceModel } from '../../api/queries';
 import { Field } from '../../components/Field';
+import { SubmitButton } from '../../components/Form';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../../domain/numbers';
 import { parseNumberInput } from '../../lib/numbers';
@@ -167,9 +168,7 @@ export function ModelEditor({ orgId, model, onCancel, onSaved }: Props) {
       </fieldset>
 
       <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? t('app.saving') : t('model.save')}
-        </button>
+        <SubmitButton pending={save.isPending} label={t('model.save')} pendingLabel={t('app.saving')} />
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('model.cancel')}
         </button>

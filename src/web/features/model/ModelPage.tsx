@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { LANGS } from '../../../domain/i18n/lang';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import { useGovernanceTemplates, useOrganisations } from '../../api/queries';
-import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
+import { ErrorMessage, Loading, ScrollRegion, SuccessMessage } from '../../components/States';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../../domain/numbers';
 import { DISPLAY, formatShare } from '../../lib/numbers';
@@ -34,14 +34,7 @@ export function ModelPage({ orgId }: { orgId: number }) {
     <div className="page model">
       <h1>{t('model.titleFor', { name: org.name })}</h1>
       <p className="lead">{t('model.intro')}</p>
-      <p role="status" className="success-message">
-        {message && (
-          <>
-            <span aria-hidden="true">✓ </span>
-            {message}
-          </>
-        )}
-      </p>
+      <SuccessMessage message={message} />
       {editing ? (
         <ModelEditor
           orgId={org.id}

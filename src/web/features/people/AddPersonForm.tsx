@@ -1,15 +1,17 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Role } from '../../../shared/api-types';
 import { useAddUser } from '../../api/queries';
-import { Field } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
+import { FormFooter } from '../../components/Form';
 import { useT } from '../../i18n';
+import { placeErrors } from '../../lib/formErrors';
 import { focusFirstInvalid, useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 import { OneTimePassword } from './OneTimePassword';
-import { isRole, ROLES } from './roles';
+import { ROLES } from './roles';
 
 type FieldName = 'email' | 'name' | 'role';
 type Errors = Partial<Record<FieldName, string>>;
-const FIELDS: readonly string[] = ['email', 'name', 'role'];
+const FIELDS: readonly FieldName[] = ['email', 'name', 'role'];
 
 /** Gives a person a role; a new person's one-time password is then shown once, to be passed on. */
 export function AddPersonForm({ orgId }: { orgId: number }) {
@@ -52,17 +54,9 @@ export function AddPersonForm({ orgId }: { orgId: number }) {
           if (oneTimePassword) focusAfterCommit(() => passwordRef.current?.focus());
         },
         onError: (error) => {
-          const byField: Errors = {};
-          let unplaced = false;
-          for (const d of error.details ?? []) {
-            const field = d.path.split('.')[0] ?? '';
-            if (FIELDS.includes(field)) byField[field as FieldName] ??= d.message;
-            else unplaced = true;
-          }
-          setErrors(byField);
-          if (Object.keys(byField).length === 0 || unplaced) {
-            setFormError(error.status === 0 ? t('app.networkError') : error.message || t('people.addFailed'));
-          }
+          const placed = placeErrors(error, FIELDS, { network: t('app.networkError'), fallback: t('people.addFailed') });
+          setErrors(placed.byField);
+          setFormError(placed.formError);
           focusInvalid();
         },
       },
@@ -85,45 +79,33 @@ export function AddPersonForm({ orgId }: { orgId: number }) {
       <form ref={formRef} className="form card person-form" onSubmit={onSubmit} noValidate>
         <p className="meta">{t('people.addIntro')}</p>
         <div className="form-row">
-          <Field label={t('people.email')} error={errors.email}>
-            <input
-              type="email"
-              autoComplete="off"
-              spellCheck={false}
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              required
-            />
-          </Field>
-          <Field label={t('people.name')} error={errors.name}>
-            <input type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} required />
-          </Field>
-          <Field label={t('people.role')} hint={t(`roleInfo.${role}`)} error={errors.role}>
-            <select value={role} onChange={(e) => isRole(e.target.value) && setRole(e.target.value)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <TextField
+            label={t('people.email')}
+            error={errors.email}
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            required
+          />
+          <TextField label={t('people.name')} error={errors.name} autoComplete="off" value={name} onChange={setName} required />
+          <SelectField
+            label={t('people.role')}
+            hint={t(`roleInfo.${role}`)}
+            error={errors.role}
+            value={role}
+            onChange={setRole}
+            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          />
         </div>
-        <div role="alert" className={formError ? 'error-box' : undefined}>
-          {formError && <p>{formError}</p>}
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={add.isPending || undefined}>
-            {add.isPending ? t('people.adding') : t('people.add')}
-          </button>
-          <p role="status" className="success-message">
-            {saved && (
-              <>
-                <span aria-hidden="true">✓ </span>
-                {saved}
-              </>
-            )}
-          </p>
-        </div>
+        <FormFooter
+          error={formError}
+          pending={add.isPending}
+          submitLabel={t('people.add')}
+          pendingLabel={t('people.adding')}
+          success={saved}
+        />
       </form>
     </>
   );

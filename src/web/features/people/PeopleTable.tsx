@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { OrganisationUser, Role } from '../../../shared/api-types';
 import { useChangeRole } from '../../api/queries';
-import { ScrollRegion } from '../../components/States';
+import { ScrollRegion, SuccessMessage } from '../../components/States';
 import { useT } from '../../i18n';
 import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 import { isRole, ROLES } from './roles';
@@ -24,14 +24,7 @@ export function PeopleTable({ orgId, orgName, users, canManage, meId }: Props) {
 
   return (
     <>
-      <p role="status" className="success-message">
-        {message && (
-          <>
-            <span aria-hidden="true">✓ </span>
-            {message}
-          </>
-        )}
-      </p>
+      <SuccessMessage message={message} />
       {sorted.length === 0 ? (
         <p>{t('people.empty')}</p>
       ) : (
