@@ -153,6 +153,8 @@ describeEachDatabase('HTTP API', (db) => {
     expect(res.json().error.details[0].path).toBe('value');
     const badPeriod = await post(`/api/measures/${measure.id}/values`, { period: '2022-DÅ13', sex: 'T', value: '1', status: 'final' });
     expect(badPeriod.json().error.details[0].path).toBe('period');
+    const longAge = await post(`/api/measures/${measure.id}/values`, { period: '2022', sex: 'K', ageBand: 'x'.repeat(41), value: '1' });
+    expect(longAge.json().error.details[0]).toMatchObject({ path: 'ageBand', message: expect.stringMatching(/För stor|för lång|tecken/i) });
     const badSex = await post(`/api/measures/${measure.id}/values`, { period: '2022', sex: 'X', value: '1' });
     expect(badSex.statusCode).toBe(400);
     expect(badSex.json().error.details[0].path).toBe('sex');

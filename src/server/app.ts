@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Db } from '../db/client';
 import type { Config } from './config';
 import { registerErrorHandler } from './http/errors';
@@ -25,6 +26,9 @@ export interface AppDeps {
   /** Pino log level; silent when absent (tests). */
   logLevel?: string;
 }
+
+// Validation messages reach people through the UI: Swedish, like the rest of the server's messages.
+z.config(z.locales.sv());
 
 /** Builds the HTTP app without listening, so tests can call it with `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
