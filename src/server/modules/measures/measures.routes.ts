@@ -42,8 +42,8 @@ export async function measureRoutes(api: FastifyInstance, { db }: AppDeps): Prom
         body: z.object({
           period: z.string().min(1, 'Ange period'),
           sex: z.enum(['K', 'M', 'T'], { message: 'Kön ska vara K, M eller T' }),
-          ageBand: z.string().max(40).optional(),
-          area: z.string().max(120).optional(),
+          ageBand: z.string().max(40, 'Åldersgruppen får vara högst 40 tecken').optional(),
+          area: z.string().max(120, 'Området får vara högst 120 tecken').optional(),
           value: z.union([z.number(), z.string().min(1, 'Ange ett värde')]),
           status: z.enum(['preliminary', 'final']).default('preliminary'),
         }),
