@@ -133,6 +133,21 @@ describe('scorecard journey', () => {
     await expectAccessible(page, 'governance model');
   });
 
+  it('lists the 40 assignments and filters them by body, scanned with axe', async () => {
+    await page.goto(`${app.url}/plans/1/assignments`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(40);
+    await page.getByLabel('Ansvarigt organ').selectOption({ label: 'Regionala utvecklingsnämnden (RUN)' });
+    await page.getByText('8 av 40 uppdrag').waitFor();
+    await expectAccessible(page, 'assignments');
+  });
+
+  it('shows the organisation’s people, scanned with axe', async () => {
+    await page.getByRole('link', { name: 'Personer' }).click();
+    await page.getByRole('cell', { name: ADMIN.email }).waitFor();
+    await expectAccessible(page, 'people');
+  });
+
   it('works on a narrow screen by keyboard', async () => {
     const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const p = await phone.newPage();
