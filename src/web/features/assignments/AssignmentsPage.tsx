@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { Link, useSearchParams } from 'wouter';
+import { Breadcrumb } from '../../components/Breadcrumb';
+import { useSearchParams } from 'wouter';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import type { Assignment } from '../../../shared/api-types';
 import { useAssignments, useScorecard } from '../../api/queries';
@@ -55,17 +56,7 @@ export function AssignmentsPage({ planId }: { planId: number }) {
 
   return (
     <div className="page assignments">
-      <nav className="breadcrumb" aria-label={t('measure.breadcrumb')}>
-        <ol>
-          <li>
-            <Link href="/">{t('nav.overview')}</Link>
-          </li>
-          <li>
-            <Link href={`/plans/${planId}`}>{plan?.title ?? t('measure.plan')}</Link>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: `/plans/${planId}`, label: plan?.title ?? t('measure.plan') }]} current={title} />
       <h1>{title}</h1>
       <p className="lead">{t('assignments.intro', { plan: plan?.title ?? '' })}</p>
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'wouter';
+import { Breadcrumb } from '../../components/Breadcrumb';
+import { useSearchParams } from 'wouter';
 import type { Localized } from '../../../domain/i18n/lang';
 import { useMeasure, useScorecard } from '../../api/queries';
 import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
@@ -54,25 +55,21 @@ export function MeasurePage({ measureId }: { measureId: number }) {
 
   return (
     <div className="page measure">
-      <nav className="breadcrumb" aria-label={t('measure.breadcrumb')}>
-        <ol>
-          <li>
-            <Link href="/">{t('nav.overview')}</Link>
-          </li>
-          <li>
-            <Link href={`/plans/${m.planId}${planQuery}`}>{scorecard.data?.plan.title ?? t('measure.plan')}</Link>
-          </li>
-          {m.path.map((node) => (
-            <li key={node.id}>
-              <Link href={`/plans/${m.planId}${planQuery}#node-${node.id}`}>
+      <Breadcrumb
+        trail={[
+          { href: `/plans/${m.planId}${planQuery}`, label: scorecard.data?.plan.title ?? t('measure.plan') },
+          ...m.path.map((node) => ({
+            href: `/plans/${m.planId}${planQuery}#node-${node.id}`,
+            label: (
+              <>
                 {levelName(node.levelKey) && <span className="visually-hidden">{levelName(node.levelKey)}: </span>}
                 {node.title}
-              </Link>
-            </li>
-          ))}
-          <li aria-current="page">{m.name}</li>
-        </ol>
-      </nav>
+              </>
+            ),
+          })),
+        ]}
+        current={m.name}
+      />
 
       <h1>{m.name}</h1>
       {kind && (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { Link, useSearchParams } from 'wouter';
 import type { FulfilmentStatus, ScorecardNode } from '../../../shared/api-types';
 import { useAssignments, useScorecard } from '../../api/queries';
@@ -77,14 +78,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
 
   return (
     <div className="page scorecard">
-      <nav className="breadcrumb" aria-label={t('measure.breadcrumb')}>
-        <ol>
-          <li>
-            <Link href="/">{t('nav.overview')}</Link>
-          </li>
-          <li aria-current="page">{data.plan.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[]} current={data.plan.title} />
       <h1>{data.plan.title}</h1>
       <p className="meta">{t('home.years', { start: data.plan.startYear, end: data.plan.endYear })}</p>
       {data.vision && (
