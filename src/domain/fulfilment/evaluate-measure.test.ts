@@ -319,3 +319,23 @@ describe('a baseline that mixes an actual value and a forecast', () => {
     expect(r.explanation.sv).toMatch(/ingångsvärdet 2021.*19\u00A0600/);
   });
 });
+
+describe('a bare-number target against a forecast baseline', () => {
+  const run = (betterDirection: 'increase' | 'decrease' | null) =>
+    evaluateMeasure({
+      target: parseTarget('1,0'),
+      targetYear: 2022,
+      baseline: parseBaseline('Årsprognos aug 2020: 6,4%'),
+      betterDirection,
+      period: '2022',
+      series: new Map([['2022', [{ sex: 'T', ageBand: null, area: null, value: 1.4 }]]]),
+    });
+  it('does not guess the better direction from a forecast', () => {
+    expect(run(null).status).toBe('not-measurable');
+    expect(run(null).explanation.sv).toContain('okänt om ett högre eller lägre värde är bättre');
+  });
+  it('judges once the direction is set', () => {
+    expect(run('increase').status).toBe('met');
+    expect(run('decrease').status).toBe('partly-met');
+  });
+});

@@ -20,6 +20,8 @@ export interface Ctx {
 /** A comparison value with how to name it. */
 export interface ResolvedRef extends ReferenceValue {
   label: Localized;
+  /** A forecast ("Årsprognos aug 2020") is compared with, but says nothing about which way is better. */
+  forecast: boolean;
 }
 
 /** Builds the context of one evaluation. */
@@ -129,7 +131,7 @@ function previousLikePeriod(ctx: Ctx, sex: Sex, allowTotal: boolean): [string, S
 }
 
 function ref(sex: Sex, value: number, source: ReferenceValue['source'], period: string | null, year: number | null = null, forecast = false): ResolvedRef {
-  return { sex, value, source, period, label: localize((lang) => sourceLabel(source, period, year, forecast, lang)) };
+  return { sex, value, source, period, forecast, label: localize((lang) => sourceLabel(source, period, year, forecast, lang)) };
 }
 
 /**

@@ -170,7 +170,7 @@ function judgeLevel(
   ctx: Ctx,
 ): Judgement {
   const base = baselineValue(ctx, sex, true);
-  const op = givenOp ?? opFor(ctx.input.betterDirection, base?.value ?? null, goal);
+  const op = givenOp ?? opFor(ctx.input.betterDirection, base && !base.forecast ? base.value : null, goal);
   if (op === null) return notMeasurable(rule, DIRECTION_UNKNOWN, observed);
   const references: ReferenceValue[] = base ? [strip(base)] : [];
   const suffix = (lang: keyof Localized) => note?.[lang] ?? '';
