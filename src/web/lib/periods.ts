@@ -1,24 +1,12 @@
 import type { Lang, Localized } from '../../domain/i18n/lang';
+import { comparePeriodKeys, periodEnd as domainPeriodEnd } from '../../domain/periods';
 
 /** The locale each UI language writes dates in. Numbers are formatted by src/domain/numbers.ts. */
 export const LOCALES: Record<Lang, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
 
-/** Where a period key sorts: by year, then month-like position; the full year last. */
-export function periodSortKey(key: string): string {
-  const year = /^(\d{4})/.exec(key)?.[1] ?? '9999';
-  const rest = key.slice(5);
-  let position = 99;
-  let m: RegExpExecArray | null;
-  if ((m = /^DÅ(\d{2})$/.exec(rest))) position = Number(m[1]);
-  else if ((m = /^(\d{2})$/.exec(rest))) position = Number(m[1]);
-  else if ((m = /^Q(\d)$/.exec(rest))) position = Number(m[1]) * 3;
-  else if ((m = /^T(\d)$/.exec(rest))) position = Number(m[1]) * 4;
-  else if (rest === '' || rest === 'ÅR') position = 100;
-  return `${year}-${String(position).padStart(3, '0')}-${rest}`;
-}
-
+/** Distinct period keys in time order (the domain's order: by end date, the full year after its delår). */
 export function sortPeriods(keys: Iterable<string>): string[] {
-  return [...new Set(keys)].sort((a, b) => periodSortKey(a).localeCompare(periodSortKey(b)));
+  return [...new Set(keys)].sort(comparePeriodKeys);
 }
 
 const YEAR_WORD: Localized = { sv: 'ÅR', da: 'ÅR', en: 'Year' };
@@ -51,19 +39,6 @@ export function periodLabeller(known: { key: string; label: Localized }[], lang:
   return (key) => map.get(key) ?? formatPeriodKey(key, lang);
 }
 
-/** The report kind of a period key, as used in per-report-period targets. */
-export function reportKindOf(key: string): 'DÅ04' | 'DÅ08' | 'ÅR' | null {
-  if (/^\d{4}$/.test(key) || /-ÅR$/.test(key)) return 'ÅR';
-  if (/-DÅ04$/.test(key)) return 'DÅ04';
-  if (/-DÅ08$/.test(key)) return 'DÅ08';
-  return null;
-}
-
-export function yearOf(key: string): number | null {
-  const m = /^(\d{4})/.exec(key);
-  return m ? Number(m[1]) : null;
-}
-
 /** Formats an ISO timestamp as a date and time in the UI language. */
 export function formatDateTime(iso: string, lang: Lang): string {
   const date = new Date(iso);
@@ -91,13 +66,10 @@ export function shortPeriodLabel(key: string, lang: Lang): [string, string] {
   return [key, ''];
 }
 
-/** The last day of a period (UTC): `2022-DÅ04` -> 2022-04-30, `2022` -> 2022-12-31, `2022-Q1` -> 2022-03-31; null if unknown. */
+/** The last day of a period as a UTC date: `2022-DÅ04` -> 2022-04-30, `2022` -> 2022-12-31; null if unknown. */
 export function periodEnd(key: string): Date | null {
-  const m = /^(\d{4})(?:-(?:DÅ(\d{2})|(\d{2})|Q(\d)|T(\d)|ÅR))?$/.exec(key);
-  if (!m) return null;
-  const [, year, delar, month, quarter, tertial] = m;
-  const lastMonth = Number(delar ?? month ?? (quarter ? Number(quarter) * 3 : tertial ? Number(tertial) * 4 : 12));
-  return new Date(Date.UTC(Number(year), lastMonth, 0));
+  const iso = domainPeriodEnd(key);
+  return iso ? new Date(`${iso}T00:00:00Z`) : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { MeasureDetail } from '../../shared/api-types';
 import type { Sex, Target } from '../../domain/targets/types';
-import { reportKindOf, yearOf } from './periods';
+import { selectTarget } from '../../domain/fulfilment';
+import { parsePeriodKey, reportKindOf } from '../../domain/periods';
 
 /**
  * The numeric level a target asks for, for one sex in one period, if the target names one.
@@ -26,12 +27,12 @@ export function targetLevel(target: Target, sex: Sex, periodKey: string): number
   }
 }
 
-/** The target that applies to a period: the one for its year, else the next target year, else the last. */
+/** The target that applies to a period, chosen as the server judges it (src/domain/fulfilment/select-target). */
 export function targetForPeriod(targets: MeasureDetail['targets'], periodKey: string): MeasureDetail['targets'][number] | null {
-  const year = yearOf(periodKey);
-  if (targets.length === 0 || year === null) return null;
-  const sorted = [...targets].sort((a, b) => a.year - b.year);
-  return sorted.find((t) => t.year === year) ?? sorted.find((t) => t.year > year) ?? sorted[sorted.length - 1] ?? null;
+  const year = parsePeriodKey(periodKey)?.year;
+  if (year === undefined) return null;
+  const chosen = selectTarget(targets, year);
+  return chosen ? (targets.find((t) => t.year === chosen.year) ?? null) : null;
 }
 
 /** Whether the target differs by sex, so that the chart draws one target line per sex. */

@@ -2,7 +2,7 @@ import type { Lang } from '../../../domain/i18n/lang';
 import type { Sex } from '../../../domain/targets/types';
 import type { MeasureValue } from '../../../shared/api-types';
 import { translate } from '../../i18n';
-import { periodSortKey } from '../../lib/periods';
+import { comparePeriodKeys } from '../../../domain/periods';
 import { SEXES } from './chartData';
 
 type Group = { sex: Sex; ageBand: string; area: string };
@@ -29,7 +29,7 @@ export function groupText(lang: Lang, group: Group): string {
 export function compareValues(lang: Lang): (a: MeasureValue, b: MeasureValue) => number {
   const text = (x: string, y: string) => x.trim().localeCompare(y.trim(), lang, { numeric: true, sensitivity: 'base' }) || x.localeCompare(y);
   return (a, b) =>
-    periodSortKey(a.period).localeCompare(periodSortKey(b.period)) ||
+    comparePeriodKeys(a.period, b.period) ||
     text(a.ageBand, b.ageBand) ||
     text(a.area, b.area) ||
     SEXES.indexOf(a.sex) - SEXES.indexOf(b.sex);
