@@ -5,11 +5,12 @@
  */
 import type { Lang, Localized } from '../domain/i18n/lang';
 import type { GovernanceModel } from '../domain/model/governance';
+import type { FulfilmentStatus } from '../domain/fulfilment/types';
 import type { Baseline, Sex, Target } from '../domain/targets/types';
 
 export type Role = 'admin' | 'editor' | 'reporter' | 'reader';
 
-export type FulfilmentStatus = 'met' | 'partly-met' | 'not-met' | 'no-value' | 'not-measurable';
+export type { FulfilmentStatus } from '../domain/fulfilment/types';
 
 /** The error body of every failing request. `details[].path` names the failing field. */
 export interface ApiErrorBody {

@@ -2,7 +2,7 @@ import { rollUp } from '../fulfilment';
 import type { GovernanceModel } from '../model/governance';
 import type { ScorecardMeasure, ScorecardNode } from '../../shared/api-types';
 import { reportKindOf } from '../periods';
-import { type MeasureFacts, measureStatus, type Series } from './measure-status';
+import { type MeasureFacts, measureStatus, parseMeasure, type Series } from './measure-status';
 
 export interface ScorecardNodeInput {
   id: number;
@@ -38,7 +38,7 @@ export function buildScorecard(
   const reportKind = reportKindOf(period);
   const measuresByNode = new Map<number, ScorecardMeasure[]>();
   for (const m of measures) {
-    const s = measureStatus(m, seriesByMeasure.get(m.id) ?? new Map(), period);
+    const s = measureStatus(parseMeasure(m), seriesByMeasure.get(m.id) ?? new Map(), period);
     const row: ScorecardMeasure = {
       id: m.id,
       name: m.name,

@@ -1,11 +1,10 @@
-import { evaluateMeasure, selectTarget } from '../fulfilment';
+import { evaluateMeasure, type FulfilmentStatus, selectTarget, type YearTarget } from '../fulfilment';
 import type { Lang, Localized } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
 import { formatQuantity } from '../numbers';
 import { parseBaseline } from '../targets/parse-baseline';
 import { parseTarget } from '../targets/parse-target';
-import type { Sex, Unit } from '../targets/types';
-import type { FulfilmentStatus } from '../../shared/api-types';
+import type { Baseline, Sex, Unit } from '../targets/types';
 
 /** What the status of one measure in one period is computed from. */
 export interface MeasureFacts {
@@ -26,18 +25,33 @@ export interface MeasurePeriodStatus {
   valueText: Localized | null;
 }
 
+/** A measure's baseline and targets as understood: parse once, judge as many periods as needed. */
+export interface ParsedMeasure {
+  baseline: Baseline;
+  targets: YearTarget[];
+  betterDirection: 'increase' | 'decrease' | null;
+  unit: Unit;
+}
+
+/** Parses a measure's baseline and target texts. */
+export function parseMeasure(m: MeasureFacts): ParsedMeasure {
+  return {
+    baseline: parseBaseline(m.baselineText),
+    targets: m.targets.map((t) => ({ year: t.year, target: parseTarget(t.text) })),
+    betterDirection: m.betterDirection,
+    unit: m.unit as Unit,
+  };
+}
+
 /** Judges one measure in one period against the target that applies to the period's year. */
-export function measureStatus(m: MeasureFacts, series: Series, period: string): MeasurePeriodStatus {
-  const year = Number(period.slice(0, 4));
-  const chosen = selectTarget(
-    m.targets.map((t) => ({ year: t.year, target: parseTarget(t.text) })),
-    year,
-  );
+export function measureStatus(m: ParsedMeasure, series: Series, period: string): MeasurePeriodStatus {
+  const chosen = selectTarget(m.targets, Number(period.slice(0, 4)));
   const result = evaluateMeasure({
     target: chosen?.target ?? null,
     targetYear: chosen?.year ?? null,
-    baseline: parseBaseline(m.baselineText),
+    baseline: m.baseline,
     betterDirection: m.betterDirection,
+    unit: m.unit,
     period,
     series,
   });
@@ -46,7 +60,7 @@ export function measureStatus(m: MeasureFacts, series: Series, period: string): 
     explanation: result.explanation,
     targetText: chosen ? chosen.target.text : null,
     targetYear: chosen?.year ?? null,
-    valueText: formatObserved(series.get(period) ?? [], m.unit as Unit),
+    valueText: formatObserved(series.get(period) ?? [], m.unit),
   };
 }
 

@@ -3,8 +3,8 @@ import { LANGS, type Localized } from '../../../domain/i18n/lang';
 import { parseNumber } from '../../../domain/numbers';
 import { parsePeriodKey } from '../../../domain/periods';
 import { entryPeriods } from '../../../domain/scorecard/entry-periods';
-import { measureStatus } from '../../../domain/scorecard/measure-status';
-import { describeBaseline, describeTarget, parseBaseline, parseTarget } from '../../../domain/targets';
+import { measureStatus, parseMeasure } from '../../../domain/scorecard/measure-status';
+import { describeBaseline, describeTarget } from '../../../domain/targets';
 import type { EnterValueRequest, MeasureDetail, MeasureValue, UpdateMeasureRequest } from '../../../shared/api-types';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
@@ -40,8 +40,8 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
   const plan = await readablePlan(db, actor, m.plan_id);
   const [values, path] = await Promise.all([q.measureValues(db, measureId), q.nodePath(db, m.node_id)]);
   const series = seriesByMeasure(values.filter((v) => !v.age_band && !v.area)).get(measureId) ?? new Map();
-  const baseline = parseBaseline(m.baseline_text);
-  const facts = { baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit };
+  const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
+  const { baseline } = parsed;
   return {
     id: m.id,
     planId: m.plan_id,
@@ -54,10 +54,7 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
     baselineText: m.baseline_text,
     baseline,
     baselineDescription: inAllLangs((l) => describeBaseline(baseline, l)),
-    targets: m.targets.map((t) => {
-      const target = parseTarget(t.text);
-      return { year: t.year, text: t.text, target, description: inAllLangs((l) => describeTarget(target, l)) };
-    }),
+    targets: parsed.targets.map(({ year, target }) => ({ year, text: target.text, target, description: inAllLangs((l) => describeTarget(target, l)) })),
     source: m.source,
     periodsText: m.periods_text,
     reportingPeriods: m.reporting_periods,
@@ -65,10 +62,10 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
     path: path.map((p) => ({ id: p.id, levelKey: p.level_key, title: p.title })),
     values: values.map(toValue),
     fulfilment: planPeriods(plan).map((period) => {
-      const s = measureStatus(facts, series, period);
+      const s = measureStatus(parsed, series, period);
       return { period, label: periodLabel(period), fulfilment: { status: s.status, explanation: s.explanation } };
     }),
-    entryPeriods: entryPeriods(plan.start_year, plan.end_year, m.targets.map((t) => parseTarget(t.text))).map((key) => ({ key, label: periodLabel(key) })),
+    entryPeriods: entryPeriods(plan.start_year, plan.end_year, parsed.targets.map((t) => t.target)).map((key) => ({ key, label: periodLabel(key) })),
     owner: m.owner_user_id === null ? null : { id: m.owner_user_id, name: (await q.userName(db, m.owner_user_id)) ?? '' },
     canEnterValues: can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: m.owner_user_id }),
     canEdit: can(actor, 'plan:edit', { organisationId: plan.organisation_id }),
