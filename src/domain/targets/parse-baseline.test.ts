@@ -1,19 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pt } from './test-fixtures';
 import { formatNumber } from '../numbers';
 import { describeBaseline } from './describe';
 import { parseBaseline } from './parse-baseline';
-import type { BaselinePoint, Unit } from './types';
+import type { BaselinePoint } from './types';
 
-const pt = (value: number, unit: Unit, extra: Partial<BaselinePoint> = {}): BaselinePoint => ({
-  quantity: { value, unit },
-  year: null,
-  subPeriod: null,
-  sex: 'T',
-  ageBand: null,
-  label: null,
-  ...extra,
-});
 
 const values = (text: string, points: BaselinePoint[], flags: { uncertain?: boolean; forecast?: boolean } = {}) => ({
   kind: 'values',

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { pt } from './test-fixtures';
 import { LANGS } from '../i18n/lang';
 import { describeBaseline, describeTarget } from './describe';
 import { parseBaseline } from './parse-baseline';
@@ -51,15 +52,6 @@ const perReport = (a: number, b: number, c: number) => ({ kind: 'per-report-peri
 const ref = (year: number, subPeriod: string | null = null) => ({ kind: 'reference-period', year, subPeriod });
 const newMeasure = { kind: 'new-measure' };
 const previous = { kind: 'previous-measurement' };
-const pt = (value: number, unit: Unit, extra: Partial<BaselinePoint> = {}): BaselinePoint => ({
-  quantity: { value, unit },
-  year: null,
-  subPeriod: null,
-  sex: 'T',
-  ageBand: null,
-  label: null,
-  ...extra,
-});
 const vals = (points: BaselinePoint[], flags: { uncertain?: boolean } = {}) => ({
   kind: 'values',
   points,
