@@ -14,7 +14,7 @@ export interface MeasureAttributes {
   reportingPeriods: string[];
 }
 
-/** Works out what a plan document implies but does not state as columns: unit, better direction, value nature. */
+/** Works out what a plan document implies but does not state as columns: unit, stated better direction, value nature. */
 export function deriveMeasureAttributes(input: {
   baselineText: string;
   targetTexts: string[];
@@ -25,7 +25,7 @@ export function deriveMeasureAttributes(input: {
   const baseline = parseBaseline(input.baselineText);
   return {
     unit: targets.map(unitOf).find((u) => u !== null) ?? baselineUnit(baseline),
-    betterDirection: targets.map((t) => directionOf(t, baseline)).find((d) => d !== null) ?? null,
+    betterDirection: targets.map(directionOf).find((d) => d !== null) ?? null,
     valueNature: input.footnotes.some((f) => /nuläget per/i.test(f.text)) ? 'state' : 'flow',
     reportingPeriods: parseReportingPeriods(input.periodsText),
   };
@@ -47,31 +47,24 @@ function baselineUnit(b: Baseline): string | null {
   return b.kind === 'values' ? (b.points.find((p) => p.quantity.unit !== null)?.quantity.unit ?? null) : null;
 }
 
-/** The baseline's first actual value; a forecast ("Årsprognos aug 2020") says nothing about which way is better. */
-function firstBaselineValue(b: Baseline): number | null {
-  if (b.kind !== 'values') return null;
-  const actual = b.points.filter((p) => !p.forecast);
-  const total = actual.find((p) => p.sex === 'T' && !p.ageBand && !p.label) ?? actual[0];
-  return total?.quantity.value ?? null;
-}
-
-function directionOf(t: Target, baseline: Baseline): 'increase' | 'decrease' | null {
+/**
+ * The direction a target states in words or with an operator. A bare number (`270` against a
+ * baseline of 275) states none: the evaluator compares it with the baseline per sex when it
+ * judges, so that inference lives in one place.
+ */
+function directionOf(t: Target): 'increase' | 'decrease' | null {
   switch (t.kind) {
     case 'direction':
       return t.direction === 'improve' ? null : t.direction;
     case 'relative-change':
-    case 'gap':
-      return t.kind === 'gap' ? null : t.direction;
-    case 'level': {
+      return t.direction;
+    case 'level':
       if (t.op === '<' || t.op === '<=') return 'decrease';
       if (t.op === '>' || t.op === '>=') return 'increase';
-      const base = firstBaselineValue(baseline);
-      if (base === null || base === t.quantity.value) return null;
-      return t.quantity.value > base ? 'increase' : 'decrease';
-    }
+      return null;
     case 'per-sex':
     case 'per-report-period':
-      return Object.values(t.targets).map((inner) => (inner ? directionOf(inner, baseline) : null)).find((d) => d !== null) ?? null;
+      return Object.values(t.targets).map((inner) => (inner ? directionOf(inner) : null)).find((d) => d !== null) ?? null;
     default:
       return null;
   }
