@@ -9,8 +9,8 @@ import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import { type Db, openDb } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
-import type { Scorecard, ScorecardNode } from '../src/shared/api-types';
-import { seededApp, signIn } from '../src/test-support/app';
+import type { Scorecard } from '../src/shared/api-types';
+import { allNodes, seededApp, signIn } from '../src/test-support/app';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 
@@ -33,9 +33,7 @@ async function time(app: FastifyInstance, url: string, cookie: string): Promise<
 
 async function fillValues(app: FastifyInstance, cookie: string, planId: number): Promise<number> {
   const sc = (await app.inject({ method: 'GET', url: `/api/plans/${planId}/scorecard`, headers: { cookie } })).json() as Scorecard;
-  const measures = (function all(ns: ScorecardNode[]): number[] {
-    return ns.flatMap((n) => [...n.measures.map((m) => m.id), ...all(n.children)]);
-  })(sc.nodes);
+  const measures = allNodes(sc.nodes).flatMap((n) => n.measures.map((m) => m.id));
   let n = 0;
   for (const id of measures) {
     for (const p of sc.periods) {

@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Scorecard, ScorecardNode } from '../shared/api-types';
-import { addUser, ADMIN, seededApp, signIn } from '../test-support/app';
+import type { Scorecard } from '../shared/api-types';
+import { addUser, ADMIN, allNodes, seededApp, signIn } from '../test-support/app';
 import { describeEachDatabase } from '../test-support/databases';
-
-const allNodes = (nodes: ScorecardNode[]): ScorecardNode[] => nodes.flatMap((n) => [n, ...allNodes(n.children)]);
 
 describeEachDatabase('HTTP API', (db) => {
   let app: FastifyInstance;

@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
-import type { MeasureDetail, Scorecard, ScorecardNode } from '../shared/api-types';
-import { seededApp, signIn } from '../test-support/app';
+import type { MeasureDetail, Scorecard } from '../shared/api-types';
+import { allNodes, seededApp, signIn } from '../test-support/app';
 import { describeEachDatabase } from '../test-support/databases';
-
-const allNodes = (nodes: ScorecardNode[]): ScorecardNode[] => nodes.flatMap((n) => [n, ...allNodes(n.children)]);
 
 describeEachDatabase('people, roles and measure owners', (db) => {
   let app: FastifyInstance;

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { buildApp } from '../server/app';
 import { firstStart } from '../server/bootstrap';
 import { createUser } from '../server/modules/auth/auth.service';
-import type { Role } from '../shared/api-types';
+import type { Role, ScorecardNode } from '../shared/api-types';
 
 export const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' };
 
@@ -27,3 +27,6 @@ export async function signIn(app: FastifyInstance, email = ADMIN.email, password
 export async function addUser(db: Db, organisationId: number, role: Role, email: string, password = 'user-password-1'): Promise<number> {
   return createUser(db, { email, name: email.split('@')[0]!, password, mustChange: false, organisationId, role });
 }
+
+/** Every node of a scorecard tree, depth first. */
+export const allNodes = (nodes: ScorecardNode[]): ScorecardNode[] => nodes.flatMap((n) => [n, ...allNodes(n.children)]);
