@@ -8,12 +8,12 @@ const actor = (role: Role) => ({ id: 7, roles: new Map<number, Role>([[ORG, role
 
 // The expected matrix, written out independently of RULES so that a change to the policy shows here.
 const EXPECTED: Record<Role, Action[]> = {
-  admin: ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'user:manage'],
-  editor: ['plan:read', 'plan:import', 'plan:edit', 'value:enter'],
+  admin: ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'user:manage', 'judgement:write', 'judgement:approve'],
+  editor: ['plan:read', 'plan:import', 'plan:edit', 'value:enter', 'judgement:write', 'judgement:approve'],
   reporter: ['plan:read'],
   reader: ['plan:read'],
 };
-const ACTIONS: Action[] = ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'user:manage'];
+const ACTIONS: Action[] = ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'user:manage', 'judgement:write', 'judgement:approve'];
 
 describe('can', () => {
   for (const role of Object.keys(EXPECTED) as Role[]) {
@@ -26,6 +26,10 @@ describe('can', () => {
   }
   it('a reporter may enter values for a measure they own', () => {
     expect(can(actor('reporter'), 'value:enter', { organisationId: ORG, ownerUserId: 7 })).toBe(true);
+  });
+  it('a reporter may write judgements for a goal or success factor they own, but never approve them', () => {
+    expect(can(actor('reporter'), 'judgement:write', { organisationId: ORG, ownerUserId: 7 })).toBe(true);
+    expect(can(actor('reporter'), 'judgement:approve', { organisationId: ORG, ownerUserId: 7 })).toBe(false);
   });
   it('nobody may act in an organisation where they have no role', () => {
     for (const action of ACTIONS) {

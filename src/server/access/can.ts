@@ -7,7 +7,10 @@ export type Action =
   | 'plan:edit'
   | 'model:edit'
   | 'value:enter'
-  | 'user:manage';
+  | 'user:manage'
+  // Follow-up judgements of goals and success factors: write (and submit) and approve (or return).
+  | 'judgement:write'
+  | 'judgement:approve';
 
 export interface Actor {
   id: number;
@@ -17,7 +20,7 @@ export interface Actor {
 
 export interface Resource {
   organisationId: number;
-  /** For measures: the user who owns (reports) it. */
+  /** For measures: the user who owns (reports) it; for plan nodes in follow-up: the node's responsible person. */
   ownerUserId?: number | null;
 }
 
@@ -25,12 +28,12 @@ type Rule = boolean | ((actor: Actor, resource: Resource) => boolean);
 
 const isOwner = (actor: Actor, resource: Resource) => resource.ownerUserId === actor.id;
 
-/** The whole authorisation policy: role × action. Reporters enter values only for measures they own. */
+/** The whole authorisation policy: role × action. Reporters enter values only for measures they own, and judge only nodes they own. */
 export const RULES: Record<Role, Record<Action, Rule>> = {
-  admin: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': true, 'value:enter': true, 'user:manage': true },
-  editor: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': false, 'value:enter': true, 'user:manage': false },
-  reporter: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': isOwner, 'user:manage': false },
-  reader: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': false, 'user:manage': false },
+  admin: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': true, 'value:enter': true, 'user:manage': true, 'judgement:write': true, 'judgement:approve': true },
+  editor: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': false, 'value:enter': true, 'user:manage': false, 'judgement:write': true, 'judgement:approve': true },
+  reporter: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': isOwner, 'user:manage': false, 'judgement:write': isOwner, 'judgement:approve': false },
+  reader: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': false, 'user:manage': false, 'judgement:write': false, 'judgement:approve': false },
 };
 
 /** Whether `actor` may do `action` on `resource`; no role in the organisation means no. */
