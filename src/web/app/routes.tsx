@@ -5,6 +5,8 @@ import { useMe } from '../api/queries';
 import { ErrorMessage, Loading } from '../components/States';
 import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { FollowupPage } from '../features/followup/FollowupPage';
+import { MissingPage } from '../features/followup/MissingPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
 import { MeasurePage } from '../features/measure/MeasurePage';
@@ -61,6 +63,20 @@ export function AppRoutes() {
         <RequireAuth>
           <HomePage />
         </RequireAuth>
+      </Route>
+      <Route path="/plans/:planId/followup/missing">
+        {(params) => (
+          <RequireAuth>
+            <MissingPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/followup">
+        {(params) => (
+          <RequireAuth>
+            <FollowupPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
       </Route>
       <Route path="/plans/:planId/assignments">
         {(params) => (

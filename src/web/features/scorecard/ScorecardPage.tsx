@@ -8,6 +8,7 @@ import { StatusCounts } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NodeSection } from './NodeSection';
+import { ApprovedJudgementsProvider } from '../followup/ApprovedJudgement';
 
 function emptyCounts(): Record<FulfilmentStatus, number> {
   return { met: 0, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 };
@@ -107,6 +108,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
         {assignments.data && assignments.data.length > 0 && (
           <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
         )}
+        <Link href={`/plans/${planId}/followup?period=${encodeURIComponent(data.period)}`}>{t('followup.link')}</Link>
         <div className="toolbar-buttons">
           <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
             {t('scorecard.expandAll')}
@@ -132,19 +134,21 @@ export function ScorecardPage({ planId }: { planId: number }) {
       </section>
 
       {data.nodes.length === 0 && <p>{t('scorecard.empty')}</p>}
-      <div className={`tree${refreshing ? ' is-refreshing' : ''}`}>
-        {data.nodes.map((node) => (
-          <NodeSection
-            key={node.id}
-            node={node}
-            depth={0}
-            model={data.model}
-            period={data.period}
-            isOpen={isOpen}
-            toggle={toggle}
-          />
-        ))}
-      </div>
+      <ApprovedJudgementsProvider planId={planId} period={data.period}>
+        <div className={`tree${refreshing ? ' is-refreshing' : ''}`}>
+          {data.nodes.map((node) => (
+            <NodeSection
+              key={node.id}
+              node={node}
+              depth={0}
+              model={data.model}
+              period={data.period}
+              isOpen={isOpen}
+              toggle={toggle}
+            />
+          ))}
+        </div>
+      </ApprovedJudgementsProvider>
     </div>
   );
 }
