@@ -131,6 +131,19 @@ describe('follow-up journey', () => {
     await expectAccessible(page, 'scorecard with an approved judgement');
   });
 
+  it('the editor moves a deadline for the plan on the what-is-missing page', async () => {
+    const page = contexts.at(-1)!.pages()[0]!;
+    await page.goto(`${app.url}/plans/1/followup/missing?period=${encodeURIComponent(PERIOD)}`);
+    await page.getByRole('heading', { level: 1, name: 'Vad saknas' }).waitFor();
+    const row = page.getByRole('row', { name: /Delår april 2023/ });
+    await row.getByLabel('Sista dag för Delår april 2023').fill('2023-05-22');
+    await row.getByRole('button', { name: /^Spara/ }).click();
+    await row.getByRole('status').filter({ hasText: 'Sista dagen är sparad.' }).waitFor();
+    await row.getByText('22 maj 2023').waitFor();
+    await row.getByText('ändrad för planen').waitFor();
+    await expectAccessible(page, 'what is missing (editor, deadline changed)');
+  });
+
   it('shows the follow-up in English and Danish', async () => {
     const page = contexts.at(-1)!.pages()[0]!;
     await page.goto(`${app.url}${followupPath}`);

@@ -108,6 +108,8 @@ export interface MissingView {
   deadline: string;
   overdue: boolean;
   owners: { owner: PersonRef | null; items: MissingItemView[] }[];
+  /** Whether the signed-in user may change the plan's deadlines. */
+  canEditDeadlines: boolean;
 }
 
 /** Approved judgements of a plan for one period, by node id, for the scorecard. */

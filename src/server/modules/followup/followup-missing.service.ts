@@ -2,7 +2,7 @@
 import type { Db } from '../../../db/client';
 import { computeMissing, type MissingNodeInput, type OwnerMissing, todayIso } from '../../../domain/followup';
 import type { MissingView, PersonRef } from '../../../shared/followup-types';
-import type { Actor } from '../../access/can';
+import { type Actor, can } from '../../access/can';
 import { getScorecard, readablePlan, toPlanSummary } from '../plans/plans.service';
 import { planMeasures } from '../plans/plans.queries';
 import * as q from './followup.queries';
@@ -73,5 +73,6 @@ export async function getMissing(db: Db, actor: Actor, planId: number, period?: 
     deadline: chosen.deadline,
     overdue: chosen.overdue,
     owners: selected.map((o) => ({ owner: person(o.ownerUserId), items: o.items })),
+    canEditDeadlines: can(actor, 'plan:edit', { organisationId: plan.organisation_id }),
   };
 }

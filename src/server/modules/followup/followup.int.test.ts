@@ -126,7 +126,9 @@ describeEachDatabase('follow-up cycle', (db) => {
     expect(draftApproval.statusCode).toBe(409);
     expect(draftApproval.json().error.message).toContain('Skicka in den först');
     const perspective = (await view(DA08)).groups[0]!.id;
-    expect((await send('PUT', base(DA08, perspective), admin, { judgement: 'met', analysis: '', actions: '' })).statusCode).toBe(409);
+    const onPerspective = await send('PUT', base(DA08, perspective), admin, { judgement: 'met', analysis: '', actions: '' });
+    expect(onPerspective.statusCode).toBe(409);
+    expect(onPerspective.json().error.message).toContain('nivån Perspektiv, som inte bedöms');
     const badJudgement = await send('PUT', base(DA08, other), editor, { judgement: 'bra', analysis: '', actions: '' });
     expect(badJudgement.statusCode).toBe(400);
     expect(badJudgement.json().error.details[0].path).toBe('judgement');
@@ -164,7 +166,7 @@ describeEachDatabase('follow-up cycle', (db) => {
   it('tells each owner what is missing per period, with deadlines and overdue marks', async () => {
     const url = `/api/plans/${planId}/followup/missing?period=${encodeURIComponent('2022')}&owner=${reporterId}`;
     const missing = (await send('GET', url, reporter)).json() as MissingView;
-    expect(missing).toMatchObject({ period: '2022', deadline: '2023-02-15', overdue: true });
+    expect(missing).toMatchObject({ period: '2022', deadline: '2023-02-15', overdue: true, canEditDeadlines: false });
     expect(missing.owners).toEqual([
       { owner: { id: reporterId, name: 'rapportor' }, items: [{ kind: 'judgement', id: expect.any(Number), title: SUCCESS_FACTOR, nodeId: expect.any(Number), overdue: true }] },
     ]);

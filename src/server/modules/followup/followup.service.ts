@@ -87,7 +87,7 @@ const permissionsFor = (actor: Actor, organisationId: number, ownerUserId: numbe
  */
 export async function getFollowup(db: Db, actor: Actor, planId: number, period?: string): Promise<FollowupView> {
   const scorecard = await getScorecard(db, actor, planId, period);
-  const plan = (await readablePlan(db, actor, planId))!;
+  const plan = await readablePlan(db, actor, planId);
   const chosen = scorecard.period;
   const prev = previousPeriod(planPeriods(plan), chosen);
   const [periods, owners, judgements] = await Promise.all([
@@ -154,7 +154,10 @@ async function judgedNodeFor(db: Db, actor: Actor, planId: number, period: strin
   requirePlanPeriod(plan, period);
   const scorecard = await getScorecard(db, actor, planId, period);
   const judged = judgedNodes(scorecard).find((j) => j.node.id === nodeId);
-  if (!judged) throw new AppError('conflict', `"${nodeId}" är ingen nod som bedöms i uppföljningen; mål och framgångsfaktorer bedöms.`);
+  if (!judged) {
+    const level = scorecard.model.levels.find((l) => l.key === ctx.level_key)?.name.sv ?? ctx.level_key;
+    throw new AppError('conflict', `Noden ${nodeId} hör till nivån ${level}, som inte bedöms i uppföljningen; bara nivåerna under den översta bedöms.`);
+  }
   return { plan, judged, permissions: permissionsFor(actor, ctx.organisation_id, ctx.owner_user_id) };
 }
 

@@ -6,6 +6,7 @@ import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useMissing } from './api';
+import { DeadlineForm } from './DeadlineForm';
 import { formatDate } from './labels';
 
 /** The filter value for what nobody is responsible for. */
@@ -57,6 +58,7 @@ export function MissingPage({ planId }: { planId: number }) {
                 <th scope="col">{t('missing.col.deadline')}</th>
                 <th scope="col">{t('missing.col.missing')}</th>
                 <th scope="col">{t('missing.col.state')}</th>
+                {data.canEditDeadlines && <th scope="col">{t('missing.col.change')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -69,7 +71,10 @@ export function MissingPage({ planId }: { planId: number }) {
                       <Link href={`/plans/${planId}/followup/missing?period=${encodeURIComponent(p.key)}`}>{p.label[lang]}</Link>
                     )}
                   </th>
-                  <td>{formatDate(p.deadline, lang)}</td>
+                  <td>
+                    {formatDate(p.deadline, lang)}
+                    {p.custom && <span className="meta block">{t('missing.customDeadline')}</span>}
+                  </td>
                   <td>{p.missing}</td>
                   <td>
                     {p.missing === 0 ? (
@@ -83,6 +88,11 @@ export function MissingPage({ planId }: { planId: number }) {
                       t('missing.onTime')
                     )}
                   </td>
+                  {data.canEditDeadlines && (
+                    <td>
+                      <DeadlineForm key={p.key} planId={planId} period={p} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 /** The follow-up area's queries and mutations; a changed judgement refreshes the follow-up, the missing list and the scorecard marks. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApprovedJudgements, FollowupNode, FollowupView, MissingView, PersonRef, SaveJudgementRequest } from '../../../shared/followup-types';
+import type { ApprovedJudgements, FollowupNode, FollowupPeriod, FollowupView, MissingView, PersonRef, SaveJudgementRequest } from '../../../shared/followup-types';
 import { type ApiError, api } from '../../api/client';
 
 export const followupKeys = {
@@ -50,6 +50,15 @@ export function useJudgementStep(planId: number, period: string, nodeId: number)
       step.kind === 'save'
         ? api.put<FollowupNode>(base, step.body)
         : api.post<FollowupNode>(`${base}/${step.kind}`, step.kind === 'return' ? { comment: step.comment } : {}),
+    onSuccess: () => client.invalidateQueries({ queryKey: followupKeys.all }),
+  });
+}
+
+/** Sets a period's deadline for the plan (null: back to the default). */
+export function useSetDeadline(planId: number, period: string) {
+  const client = useQueryClient();
+  return useMutation<FollowupPeriod[], ApiError, string | null>({
+    mutationFn: (deadline) => api.put(`/api/plans/${planId}/followup/periods/${encodeURIComponent(period)}`, { deadline }),
     onSuccess: () => client.invalidateQueries({ queryKey: followupKeys.all }),
   });
 }
