@@ -144,6 +144,19 @@ describe('follow-up journey', () => {
     await expectAccessible(page, 'what is missing (editor, deadline changed)');
   });
 
+  it('the reporter carries the approved text forward to the annual report', async () => {
+    const page = contexts[1]!.pages()[0]!;
+    await page.goto(`${app.url}/plans/1/followup?period=2022`);
+    await page.getByRole('heading', { level: 1, name: 'Uppföljning Årsbokslut 2022' }).waitFor();
+    const section = factor(page);
+    await section.getByRole('button', { name: /Hämta förra periodens text/ }).click();
+    expect(await section.getByLabel('Analys').inputValue()).toBe(ANALYSIS);
+    await section.getByRole('status').filter({ hasText: 'Texten från Delår augusti 2022 är inlagd.' }).waitFor();
+    await section.getByRole('button', { name: 'Spara utkast' }).click();
+    await section.getByRole('status').filter({ hasText: 'Utkastet är sparat.' }).waitFor();
+    await expectAccessible(page, 'judgement carried forward');
+  });
+
   it('shows the follow-up in English and Danish', async () => {
     const page = contexts.at(-1)!.pages()[0]!;
     await page.goto(`${app.url}${followupPath}`);
