@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { analysisReasons, carryForward, type JudgementCode } from '../../../domain/followup';
 import type { FollowupNode, JudgementAction } from '../../../shared/followup-types';
+import { isApiError } from '../../api/client';
 import { Field, RadioGroup } from '../../components/Field';
 import { FormError } from '../../components/Form';
 import { SuccessMessage } from '../../components/States';
@@ -56,9 +57,13 @@ export function JudgementForm({ node, planId, period }: Props) {
       setMessage(done);
       if (steps.some((s) => s.kind === 'return')) setComment('');
     } catch (error) {
-      const placed = placeErrors(error as Parameters<typeof placeErrors>[0], FIELDS, { network: t('app.networkError'), fallback: t('followup.failed') });
-      setErrors(placed.byField);
-      setFormError(placed.formError);
+      if (isApiError(error)) {
+        const placed = placeErrors(error, FIELDS, { network: t('app.networkError'), fallback: t('followup.failed') });
+        setErrors(placed.byField);
+        setFormError(placed.formError);
+      } else {
+        setFormError(t('followup.failed'));
+      }
       focusAfterCommit(() => focusFirstInvalid(formRef.current));
     }
   };
