@@ -170,4 +170,18 @@ describe('follow-up journey', () => {
     await expectAccessible(page, 'follow-up in Danish');
     await page.getByLabel('Sprog').selectOption('sv');
   });
+
+  it('fits a narrow screen', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    contexts.push(phone);
+    const page = await phone.newPage();
+    await page.goto(`${app.url}/login?next=${encodeURIComponent(followupPath)}`);
+    await page.getByLabel('E-postadress').fill(REPORTER.email);
+    await page.getByLabel('Lösenord').fill(REPORTER.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Uppföljning Delår augusti 2022' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await expectAccessible(page, 'follow-up on a narrow screen');
+  });
 });
