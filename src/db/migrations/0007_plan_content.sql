@@ -62,6 +62,8 @@ CREATE TABLE advocacy_issues (
   id serial PRIMARY KEY,
   plan_id integer NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
   position integer NOT NULL,
+  -- 'note': a remark in the table ("Se … plan för fler frågor"), kept so that nothing is lost.
+  kind text NOT NULL DEFAULT 'issue' CHECK (kind IN ('issue', 'note')),
   area text NOT NULL DEFAULT '',
   text text NOT NULL,
   arena text CHECK (arena IN ('national', 'international')),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, validateActivity, validateAgendaGoals, type ActivityDraft } from './validation';
+import { isIsoDate, validateActivity, validateAgendaGoals, validateFollowUp, type ActivityDraft } from './validation';
 
 const ok: ActivityDraft = {
   title: 'Införa mobila team i Östra Norrbotten',
@@ -53,5 +53,13 @@ describe('dates and Agenda 2030 goals', () => {
   it('accepts goals 1–17 only', () => {
     expect(validateAgendaGoals([1, 3, 17])).toEqual([]);
     expect(validateAgendaGoals([3, 0, 18, 2.5]).map((i) => i.path)).toEqual(['goals.1', 'goals.2', 'goals.3']);
+  });
+});
+
+describe('validateFollowUp', () => {
+  it('needs a known status and a reason for a cancelled assignment', () => {
+    expect(validateFollowUp({ status: 'in-progress', comment: '' })).toEqual([]);
+    expect(validateFollowUp({ status: 'cancelled', comment: ' ' })).toEqual([{ path: 'comment', message: 'Skriv varför uppdraget avbröts.' }]);
+    expect(validateFollowUp({ status: 'klart', comment: '' }).map((i) => i.path)).toEqual(['status']);
   });
 });

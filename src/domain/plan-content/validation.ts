@@ -70,3 +70,16 @@ export function validateAgendaGoals(goals: readonly number[], path = 'goals'): F
     isAgendaGoal(goal) ? [] : [{ path: `${path}.${i}`, message: `Agenda 2030 har mål 1–17; ${goal} är inget av dem.` }],
   );
 }
+
+/** Problems with an assignment's follow-up: a known status, and a reason when it was cancelled. */
+export function validateFollowUp(input: { status: string; comment: string }): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!isWorkStatus(input.status)) {
+    issues.push({ path: 'status', message: `Okänd status "${input.status}". Välj ej påbörjat, pågår, klart eller avbrutet.` });
+  }
+  if (input.status === 'cancelled' && input.comment.trim() === '') {
+    issues.push({ path: 'comment', message: 'Skriv varför uppdraget avbröts.' });
+  }
+  if (input.comment.length > 4000) issues.push({ path: 'comment', message: 'Kommentaren får vara högst 4 000 tecken.' });
+  return issues;
+}
