@@ -104,6 +104,20 @@ function findClosing(text: string, delimiter: string, from: number): number {
   return -1;
 }
 
+/** The `)` that closes a link target starting at `from`, allowing balanced parentheses inside it; -1 if none. */
+function closingParenthesis(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i += 1) {
+    if (text[i] === '\\') i += 1;
+    else if (text[i] === '(') depth += 1;
+    else if (text[i] === ')') {
+      if (depth === 0) return i;
+      depth -= 1;
+    }
+  }
+  return -1;
+}
+
 /** Inline markup of one paragraph, heading or bullet. */
 function parseInline(text: string, line: number, issues: RichTextIssue[]): Inline[] {
   const out: Inline[] = [];
@@ -141,7 +155,7 @@ function parseInline(text: string, line: number, issues: RichTextIssue[]): Inlin
       }
     } else if (c === '[') {
       const closeText = findClosing(text, '](', i + 1);
-      const closeHref = closeText < 0 ? -1 : findClosing(text, ')', closeText + 2);
+      const closeHref = closeText < 0 ? -1 : closingParenthesis(text, closeText + 2);
       if (closeText >= 0 && closeHref >= 0) {
         const label = parseInline(text.slice(i + 1, closeText), line, issues);
         const href = text.slice(closeText + 2, closeHref).trim();

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client';
 import type { AssignmentFollowUp, WorkStatus } from '../../../shared/plan-content-types';
 
 const FOLLOW_UP = `SELECT f.assignment_id AS "assignmentId", f.period, f.status, f.comment,
-    COALESCE(NULLIF(u.name, ''), u.email) AS "updatedBy", f.updated_at::text AS "updatedAt"
+    COALESCE(NULLIF(u.name, ''), u.email) AS "updatedBy", to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
   FROM assignment_followups f LEFT JOIN users u ON u.id = f.updated_by`;
 
 /** Every follow-up of the plan's assignments in one period. */

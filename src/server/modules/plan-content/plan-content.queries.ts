@@ -30,7 +30,7 @@ export async function insertPlanContent(db: Db, planId: number, organisationId: 
   }
 }
 
-const CHAPTER = `SELECT c.id, c.position, c.title, c.body, COALESCE(NULLIF(u.name, ''), u.email) AS "updatedBy", c.updated_at::text AS "updatedAt"
+const CHAPTER = `SELECT c.id, c.position, c.title, c.body, COALESCE(NULLIF(u.name, ''), u.email) AS "updatedBy", to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
   FROM plan_chapters c LEFT JOIN users u ON u.id = c.updated_by`;
 
 /** The plan's chapters in document order. */
