@@ -12,7 +12,7 @@ export const daContent = {
   },
   followUp: {
     period: 'Opfølgningsperiode',
-    statusFilter: 'Status',
+    statusFilter: 'Vis status',
     allStatuses: 'Alle statusser',
     notReported: 'Ikke fulgt op',
     overview: 'Oversigt {period}',
@@ -45,7 +45,7 @@ export const daContent = {
     noneMatch: 'Ingen aktivitet passer til filteret.',
     filterNode: 'Bidrager til',
     allNodes: 'Alle mål og succesfaktorer',
-    filterStatus: 'Status',
+    filterStatus: 'Vis status',
     allStatuses: 'Alle statusser',
     onlyLate: 'Kun forsinkede',
     count: '{shown} af {total} aktiviteter',

@@ -12,7 +12,7 @@ export const enContent = {
   },
   followUp: {
     period: 'Follow-up period',
-    statusFilter: 'Status',
+    statusFilter: 'Show status',
     allStatuses: 'All statuses',
     notReported: 'Not followed up',
     overview: 'Overview {period}',
@@ -45,7 +45,7 @@ export const enContent = {
     noneMatch: 'No activity matches the filter.',
     filterNode: 'Contributes to',
     allNodes: 'All goals and success factors',
-    filterStatus: 'Status',
+    filterStatus: 'Show status',
     allStatuses: 'All statuses',
     onlyLate: 'Late only',
     count: '{shown} of {total} activities',

@@ -13,7 +13,7 @@ export const svContent = {
   },
   followUp: {
     period: 'Uppföljningsperiod',
-    statusFilter: 'Status',
+    statusFilter: 'Visa status',
     allStatuses: 'Alla statusar',
     notReported: 'Inte uppföljt',
     overview: 'Översikt {period}',
@@ -46,7 +46,7 @@ export const svContent = {
     noneMatch: 'Ingen aktivitet matchar filtret.',
     filterNode: 'Bidrar till',
     allNodes: 'Alla mål och framgångsfaktorer',
-    filterStatus: 'Status',
+    filterStatus: 'Visa status',
     allStatuses: 'Alla statusar',
     onlyLate: 'Bara försenade',
     count: '{shown} av {total} aktiviteter',
