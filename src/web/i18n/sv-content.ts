@@ -17,7 +17,7 @@ export const svContent = {
     allStatuses: 'Alla statusar',
     notReported: 'Inte uppföljt',
     overview: 'Översikt {period}',
-    overviewCaption: 'Antal uppdrag per ansvarigt organ och status, {period}',
+    overviewCaption: 'Antal uppdrag per organ och status, {period}',
     overviewNote: 'Ett uppdrag som är givet till två organ räknas hos båda men en gång i summan.',
     body: 'Organ',
     total: 'Summa',
