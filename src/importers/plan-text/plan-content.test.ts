@@ -110,6 +110,12 @@ describe('chapters of seed 001', () => {
     expect(chapters.some((c) => /Bilaga [345]|^Division/.test(c.title))).toBe(false);
     expect(warnings).toHaveLength(1);
   });
+  it('warns about a chapter the table of contents lists but the text lacks, and keeps the others', () => {
+    const result = planOf(parsePlanText(replaced(171, 'Nära vården'), norrbotten));
+    expect(result.warnings).toContainEqual({ line: 14, message: 'Kapitlet "Nära vård" finns i innehållsförteckningen men inte i texten; det lästes inte in' });
+    expect(result.plan.content.chapters).toHaveLength(32);
+    expect(result.plan.content.chapters.find((c) => c.title === 'Inriktning')!.body).toContain('Nära vården');
+  });
   it('writes chapters as markup that parses without a single neutralised part', () => {
     for (const c of chapters) expect(parseRichText(c.body).issues, c.title).toEqual([]);
   });

@@ -30,16 +30,20 @@ export async function insertPlanContent(db: Db, planId: number, organisationId: 
   }
 }
 
-const CHAPTER = `SELECT c.id, c.position, c.title, c.body, COALESCE(NULLIF(u.name, ''), u.email) AS "updatedBy", to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
+const CHAPTER = `SELECT c.id, c.position, c.title, c.body, c.plan_id AS "planId",
+    COALESCE(NULLIF(u.name, ''), u.email) AS "updatedBy",
+    to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
   FROM plan_chapters c LEFT JOIN users u ON u.id = c.updated_by`;
 
 /** The plan's chapters in document order. */
 export async function listChapters(db: Db, planId: number): Promise<Chapter[]> {
-  return db.query<Chapter>(`${CHAPTER} WHERE c.plan_id = $1 ORDER BY c.position, c.id`, [planId]);
+  const rows = await db.query<Chapter & { planId: number }>(`${CHAPTER} WHERE c.plan_id = $1 ORDER BY c.position, c.id`, [planId]);
+  return rows.map(({ planId: _plan, ...chapter }) => chapter);
 }
 
+/** One chapter with the plan it belongs to, or undefined. */
 export async function getChapter(db: Db, chapterId: number): Promise<(Chapter & { planId: number }) | undefined> {
-  return (await db.query<Chapter & { planId: number }>(`SELECT x.*, c.plan_id AS "planId" FROM (${CHAPTER} WHERE c.id = $1) x JOIN plan_chapters c ON c.id = x.id`, [chapterId]))[0];
+  return (await db.query<Chapter & { planId: number }>(`${CHAPTER} WHERE c.id = $1`, [chapterId]))[0];
 }
 
 export async function updateChapter(db: Db, chapterId: number, title: string, body: string, userId: number): Promise<void> {

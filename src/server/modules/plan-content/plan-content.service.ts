@@ -36,7 +36,8 @@ export async function updateChapter(db: Db, actor: Actor, chapterId: number, inp
       );
     }
     await q.updateChapter(tx, chapterId, title, input.body, actor.id);
-    return (await q.getChapter(tx, chapterId))!;
+    const { planId: _plan, ...saved } = (await q.getChapter(tx, chapterId))!;
+    return saved;
   });
 }
 
