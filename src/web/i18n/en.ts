@@ -1,6 +1,7 @@
 import { enAdmin } from './en-admin';
 import { enPlan } from './en-plan';
 import { enFollowup } from './en-followup';
+import { enContent } from './en-content';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -264,4 +265,5 @@ export const en = {
   ...enAdmin,
   ...enPlan,
   ...enFollowup,
+  ...enContent,
 } as const satisfies Messages;

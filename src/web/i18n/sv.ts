@@ -5,6 +5,7 @@
 import { svAdmin } from './sv-admin';
 import { svPlan } from './sv-plan';
 import { svFollowup } from './sv-followup';
+import { svContent } from './sv-content';
 
 export const sv = {
   app: {
@@ -266,4 +267,5 @@ export const sv = {
   ...svAdmin,
   ...svPlan,
   ...svFollowup,
+  ...svContent,
 } as const;
