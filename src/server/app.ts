@@ -17,6 +17,7 @@ import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { valueImportRoutes } from './modules/value-import/value-import.routes';
 
 export interface AppDeps {
   db: Db;
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await planRoutes(api, deps);
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
+      await valueImportRoutes(api, deps);
     },
     { prefix: '/api' },
   );
