@@ -5,24 +5,11 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { fieldError } from '../../http/errors';
 import { requireActor } from '../../http/session';
+import { mappingSchema } from './value-import.schema';
 import { getValueImportJob, previewValueImport, startValueImport, uploadValueFile } from './value-import.service';
 
 /** Largest file the page may upload; bigger files go through `npx ledstjarna import-values`, which streams them. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
-
-const column = z.string().max(200, 'Kolumnnamnet får vara högst 200 tecken');
-export const mappingSchema = z.object({
-  layout: z.enum(['long', 'wide'], { message: 'Layouten ska vara long eller wide' }),
-  measure: column.min(1, 'Välj vilken kolumn som innehåller mått'),
-  period: column.nullable().optional(),
-  value: column.nullable().optional(),
-  periodColumns: z.array(column).max(500).optional(),
-  sex: column.nullable().optional(),
-  ageBand: column.nullable().optional(),
-  area: column.nullable().optional(),
-  numberFormat: z.enum(['auto', 'sv', 'en'], { message: 'Talformatet ska vara auto, sv eller en' }).default('auto'),
-  status: z.enum(['preliminary', 'final']).optional(),
-});
 
 const importParams = z.object({ importId: z.coerce.number().int().positive() });
 
