@@ -23,6 +23,8 @@ export interface OpenedFile {
   encoding: TextEncodingName | null;
   delimiter: Delimiter | null;
   headers: string[];
+  /** XLSX: the number of data rows (the sheet is read whole); CSV: null (read as it streams). */
+  rowCount: number | null;
   rows: AsyncGenerator<FileRow>;
 }
 
@@ -52,7 +54,7 @@ export async function openValueFile(chunks: AsyncIterable<Uint8Array> | Iterable
     const sheetRows = await readXlsxRows(concat(parts));
     const [header, ...data] = sheetRows;
     if (!header) throw new ValueFileError('Arbetsboken har inget blad med innehåll.');
-    return { format: 'xlsx', encoding: null, delimiter: null, headers: headerTexts(header.cells), rows: fromArray(data) };
+    return { format: 'xlsx', encoding: null, delimiter: null, headers: headerTexts(header.cells), rowCount: data.length, rows: fromArray(data) };
   }
 
   const decoder = new ChunkDecoder(detectEncoding(sample));
@@ -83,7 +85,7 @@ export async function openValueFile(chunks: AsyncIterable<Uint8Array> | Iterable
   const rows = csvRows();
   const first = await rows.next();
   if (first.done || first.value.problem) throw new ValueFileError('Filen har ingen rubrikrad.');
-  return { format: 'csv', encoding: decoder.encoding, delimiter, headers: headerTexts(first.value.cells), rows };
+  return { format: 'csv', encoding: decoder.encoding, delimiter, headers: headerTexts(first.value.cells), rowCount: null, rows };
 }
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
