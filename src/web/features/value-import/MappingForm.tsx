@@ -27,7 +27,7 @@ export function MappingForm({
     <SelectField
       label={t(`valueImport.${field}`)}
       value={mapping[field] ?? ''}
-      options={required ? columns.slice(1) : columns}
+      options={columns}
       onChange={(v) => set({ [field]: v === '' ? null : v })}
       error={error?.fieldError(`mapping.${field}`)}
       required={required}
