@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../domain/numbers';
+import { formatNumber, parseNumber } from '../../domain/numbers';
 import { detectNumberFormat, isMissing, normaliseName, parseSexCell, parseValueCell } from './cells';
 
 describe('value cells', () => {
@@ -91,5 +91,17 @@ describe('parseSexCell', () => {
 describe('normaliseName', () => {
   it('ignores case, spacing and Unicode composition', () => {
     expect(normaliseName('  Andel  vårdskador,\tsluten somatisk vård ')).toBe(normaliseName('andel va\u030Ardskador, sluten somatisk vård'));
+  });
+});
+
+describe('parseValueCell fast paths', () => {
+  it('agree with the domain parser on every plain and decimal number', () => {
+    const numeric = fc.tuple(fc.boolean(), fc.stringMatching(/^\d{1,8}$/), fc.constantFrom('', ',', '.'), fc.stringMatching(/^\d{0,6}$/));
+    fc.assert(
+      fc.property(numeric, fc.constantFrom<'sv' | 'en'>('sv', 'en'), ([negative, int, mark, frac], format) => {
+        const text = `${negative ? '-' : ''}${int}${mark}${frac}`;
+        expect(parseValueCell(text, format)).toBe(parseNumber(text, format));
+      }),
+    );
   });
 });

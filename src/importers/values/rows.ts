@@ -24,6 +24,19 @@ export interface RowResult {
 }
 
 const MAX_AGE_BAND = 40;
+/** Distinct cell texts remembered per column; beyond it, cells are parsed each time (memory stays bounded). */
+const CACHE_LIMIT = 10_000;
+
+/** Memoises a parser of cell text, up to CACHE_LIMIT distinct texts. */
+function cached<T>(parse: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    if (memo.has(text)) return memo.get(text)!;
+    const value = parse(text);
+    if (memo.size < CACHE_LIMIT) memo.set(text, value);
+    return value;
+  };
+}
 const MAX_AREA = 120;
 
 /** Where measures are looked up: by id, and by normalised name (a name two measures share is ambiguous). */
@@ -39,9 +52,19 @@ export class MeasureIndex {
     }
   }
 
-  /** The measure a cell names, or why it names none. */
+  private readonly cache = new Map<string, MeasureRef | { reason: string }>();
+
+  /** The measure a cell names, or why it names none. Answers are cached: a big file names the same few measures millions of times. */
   find(cell: Cell | undefined): MeasureRef | { reason: string } {
     const text = cellText(cell);
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    const found = this.lookup(text);
+    if (this.cache.size < CACHE_LIMIT) this.cache.set(text, found);
+    return found;
+  }
+
+  private lookup(text: string): MeasureRef | { reason: string } {
     if (text === '') return { reason: 'Måttet saknas.' };
     if (/^\d+$/.test(text)) {
       const m = this.byId.get(Number(text));
@@ -67,6 +90,8 @@ export class MeasureIndex {
 export function createRowReader(mapping: ResolvedMapping, measures: MeasureIndex, numberFormat: 'sv' | 'en', strictWidth: boolean) {
   const { headers } = mapping;
   const column = (i: number | null) => (i === null ? null : headers[i] ?? null);
+  const period = cached(parseWrittenPeriod);
+  const sexOf = cached((text: string) => parseSexCell(text));
 
   return function readRow(line: number, cells: Cell[]): RowResult {
     const result: RowResult = { values: [], rejections: [], missing: 0 };
@@ -94,7 +119,7 @@ export function createRowReader(mapping: ResolvedMapping, measures: MeasureIndex
     if ('reason' in measure) reject(mapping.measure, measure.reason);
     else if (!measure.mayImport) reject(mapping.measure, `Du får bara importera värden för mått som du är ägare till, och ${measure.name} (id ${measure.id}) är inte ditt.`);
 
-    const sex = mapping.sex === null ? 'T' : parseSexCell(cells[mapping.sex]);
+    const sex = mapping.sex === null ? 'T' : sexOf(cellText(cells[mapping.sex]));
     if (sex === null) reject(mapping.sex, 'Okänt kön. Skriv T, K eller M (eller Totalt, Kvinnor, Män).');
     const ageBand = mapping.ageBand === null ? '' : cellText(cells[mapping.ageBand]);
     if (ageBand.length > MAX_AGE_BAND) reject(mapping.ageBand, `Åldersgruppen får vara högst ${MAX_AGE_BAND} tecken.`);
@@ -105,11 +130,11 @@ export function createRowReader(mapping: ResolvedMapping, measures: MeasureIndex
     const pairs: { period: string | null; periodIndex: number | null; valueIndex: number }[] = [];
     if (mapping.layout === 'long') {
       const text = cellText(cells[mapping.period!]);
-      const period = parseWrittenPeriod(text);
-      if (!period) {
+      const key = period(text);
+      if (!key) {
         reject(mapping.period, text === '' ? 'Perioden saknas.' : 'Okänd period. Skriv t.ex. 2022-DÅ04, DÅ 04 2022, 2022, 2022-T1, 2022-Q1 eller 2022-03.');
       }
-      pairs.push({ period, periodIndex: mapping.period, valueIndex: mapping.value! });
+      pairs.push({ period: key, periodIndex: mapping.period, valueIndex: mapping.value! });
     } else {
       for (const p of mapping.periodColumns) pairs.push({ period: p.period, periodIndex: null, valueIndex: p.index });
     }

@@ -81,6 +81,9 @@ export async function stageFile(
     }
     batch = emptyBatch();
     await onBatch(result.counts.rows);
+    // PGlite answers in microtasks, and rows already parsed are yielded without I/O: without a turn
+    // of the event loop here, a job would starve every other request (the page's polling) until it ends.
+    await new Promise((resolve) => setImmediate(resolve));
   };
 
   const handle = async (row: FileRow) => {

@@ -196,6 +196,29 @@ describeEachDatabase('values from files', (getDb) => {
     expect((await app.inject({ method: 'GET', url: `/api/value-imports/${up.id}`, headers: { cookie: reader } })).statusCode).toBe(403);
   });
 
+  it('runs one import of a file at a time, and answers while it runs', async () => {
+    // Big enough (three batches) that the first run is still going when the second request arrives.
+    const rows = Array.from({ length: 30_000 }, (_, i) => `${ids[KONTINUITET]};2026;Område ${i};0,9`).join('\n');
+    const up = (await upload('en-gang.csv', utf8(`Mått;Period;Område;Värde\n${rows}\n`))).json<ValueUpload>();
+    const mapping: ValueMapping = { ...longMapping, sex: null, area: 'Område' };
+    const start = () => app.inject({ method: 'POST', url: `/api/value-imports/${up.id}/run`, payload: { mapping }, headers: { cookie } });
+    const responses = await Promise.all([start(), start()]);
+    const codes = responses.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([202, 409]);
+    const seen: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const job = (await app.inject({ method: 'GET', url: `/api/value-imports/${up.id}`, headers: { cookie } })).json<ValueImportJob>();
+      if (job.status !== 'running') {
+        expect(job.summary).toMatchObject({ values: 30_000 });
+        break;
+      }
+      seen.push(job.rowsRead);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    // The page's polling saw the job under way, not only its end.
+    expect(seen.some((n) => n > 0 && n < 30_000) || seen.length > 1).toBe(true);
+  });
+
   it('says clearly when an upload is too large', async () => {
     const res = await upload('stor.csv', new Uint8Array(51 * 1024 * 1024).fill(0x41));
     expect(res.statusCode).toBe(400);

@@ -63,13 +63,13 @@ export async function setImportStatus(
   );
 }
 
-/** Sets a running import's status only if it is not running already; false when another run holds it. */
-export async function claimImport(db: Db, id: number, mapping: ValueMapping): Promise<boolean> {
+/** Marks an import as running unless it already is (or, with `takeOver`, even then); false when another run holds it. */
+export async function claimImport(db: Db, id: number, mapping: ValueMapping, takeOver = false): Promise<boolean> {
   const rows = await db.query(
     `UPDATE value_imports SET status = 'running', phase = 'reading', mapping = $2::jsonb, result = NULL,
             bytes_read = 0, rows_read = 0, finished_at = NULL
-      WHERE id = $1 AND status <> 'running' RETURNING id`,
-    [id, JSON.stringify(mapping)],
+      WHERE id = $1 AND (status <> 'running' OR $3::boolean) RETURNING id`,
+    [id, JSON.stringify(mapping), takeOver],
   );
   return rows.length > 0;
 }

@@ -22,6 +22,8 @@ import { mappingFor, stageFile, type StageResult } from './stage-file';
 import * as q from './value-import.queries';
 
 const SAMPLE_ROWS = 10;
+/** Imports running in this process. A job marked running that is not here was cut off by a restart and may be run again. */
+const runningHere = new Set<number>();
 
 /** Progress of a running import, as the CLI and the benchmark hear it after every batch. */
 export interface ImportProgress {
@@ -94,7 +96,7 @@ export async function uploadValueFile(db: Db, actor: Actor, input: { planId: num
 /** Reads the whole uploaded file with a mapping and stores nothing: the first values, every rejection, and how many values would be replaced. */
 export async function previewValueImport(db: Db, actor: Actor, importId: number, mapping: ValueMapping): Promise<ValuePreview> {
   const row = await importableJob(db, actor, importId);
-  if (row.status === 'running') throw new AppError('conflict', 'Filen importeras just nu. Vänta tills importen är klar.');
+  if (runningHere.has(importId)) throw new AppError('conflict', 'Filen importeras just nu. Vänta tills importen är klar.');
   const content = await q.importContent(db, importId);
   if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
   const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
@@ -128,8 +130,18 @@ export async function startValueImport(
   const row = await importableJob(db, actor, importId);
   const content = await q.importContent(db, importId);
   if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
-  if (!(await q.claimImport(db, importId, mapping))) throw new AppError('conflict', 'Filen importeras redan.');
-  void runImport(db, actor, row, mapping, [content]).catch(onUnexpected);
+  if (runningHere.has(importId)) throw new AppError('conflict', 'Filen importeras redan.');
+  runningHere.add(importId); // before any await, so that a second click cannot slip in
+  try {
+    await q.claimImport(db, importId, mapping, true);
+    await q.clearStaged(db, importId); // rows left by a run that a restart cut off
+  } catch (err) {
+    runningHere.delete(importId);
+    throw err;
+  }
+  void runImport(db, actor, row, mapping, [content])
+    .catch(onUnexpected)
+    .finally(() => runningHere.delete(importId));
   return getValueImportJob(db, actor, importId);
 }
 
