@@ -67,12 +67,14 @@ describe('openValueFile', () => {
     ws.addRow(['Mått', 'Period', 'Värde']);
     ws.addRow([12, '2022-DÅ08', 5.8]);
     ws.addRow(['Nöjdhet', 2022, { formula: '1+1', result: 2 }]);
+    ws.addRow(['Andel', '2022', 0.065]).getCell(3).numFmt = '0.0%';
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const file = await openValueFile(chunks(bytes, 1000));
     expect(file).toMatchObject({ format: 'xlsx', headers: ['Mått', 'Period', 'Värde'] });
     expect(await all(file.rows)).toEqual([
       { line: 2, cells: [12, '2022-DÅ08', 5.8] },
       { line: 3, cells: ['Nöjdhet', 2022, 2] },
+      { line: 4, cells: ['Andel', '2022', 6.5] },
     ]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * XLSX files of values: the first worksheet that has content, as rows of cells. Numbers stay
- * numbers (no text parsing needed); formulas give their cached result; rich text its plain text.
+ * numbers (no text parsing needed), as shown when formatted as percent; formulas give their cached
+ * result; rich text its plain text.
  * An XLSX sheet has at most 1 048 576 rows, so the whole workbook is read at once.
  */
 import ExcelJS from 'exceljs';
@@ -43,9 +44,14 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
   if (!sheet) throw new ValueFileError('Arbetsboken har inget blad med innehåll.');
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    // row.values is 1-based and sparse: index 0 is always empty.
-    const values = (row.values as ExcelJS.CellValue[]).slice(1);
-    rows.push({ line: rowNumber, cells: Array.from(values, toCell) });
+    const cells: Cell[] = [];
+    for (let i = 1; i <= row.cellCount; i++) {
+      const cell = row.getCell(i);
+      const value = toCell(cell.value);
+      // A cell formatted as percent holds the fraction (0,065 shows as 6,5 %); a measure in % means the 6,5.
+      cells.push(typeof value === 'number' && cell.numFmt?.includes('%') ? Number((value * 100).toPrecision(15)) : value);
+    }
+    rows.push({ line: rowNumber, cells });
   });
   return rows;
 }
