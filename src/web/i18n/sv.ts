@@ -5,6 +5,7 @@
 import { svAdmin } from './sv-admin';
 import { svPlan } from './sv-plan';
 import { svValueImport } from './sv-valueImport';
+import { svContent } from './sv-content';
 
 export const sv = {
   app: {
@@ -266,4 +267,5 @@ export const sv = {
   ...svAdmin,
   ...svPlan,
   ...svValueImport,
+  ...svContent,
 } as const;
