@@ -7,6 +7,7 @@ export type Action =
   | 'plan:edit'
   | 'model:edit'
   | 'value:enter'
+  | 'value:import'
   | 'user:manage'
   // Follow-up judgements of goals and success factors: write (and submit) and approve (or return).
   | 'judgement:write'
@@ -28,12 +29,16 @@ type Rule = boolean | ((actor: Actor, resource: Resource) => boolean);
 
 const isOwner = (actor: Actor, resource: Resource) => resource.ownerUserId === actor.id;
 
-/** The whole authorisation policy: role × action. Reporters enter values only for measures they own, and judge only nodes they own. */
+/**
+ * The whole authorisation policy: role × action. Reporters enter values only for measures they own;
+ * they may import files, but only rows of their own measures (each row is checked with value:enter);
+ * they judge only the goals and success factors they are responsible for.
+ */
 export const RULES: Record<Role, Record<Action, Rule>> = {
-  admin: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': true, 'value:enter': true, 'user:manage': true, 'judgement:write': true, 'judgement:approve': true },
-  editor: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': false, 'value:enter': true, 'user:manage': false, 'judgement:write': true, 'judgement:approve': true },
-  reporter: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': isOwner, 'user:manage': false, 'judgement:write': isOwner, 'judgement:approve': false },
-  reader: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': false, 'user:manage': false, 'judgement:write': false, 'judgement:approve': false },
+  admin: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': true, 'value:enter': true, 'value:import': true, 'user:manage': true, 'judgement:write': true, 'judgement:approve': true },
+  editor: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': false, 'value:enter': true, 'value:import': true, 'user:manage': false, 'judgement:write': true, 'judgement:approve': true },
+  reporter: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': isOwner, 'value:import': true, 'user:manage': false, 'judgement:write': isOwner, 'judgement:approve': false },
+  reader: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': false, 'value:import': false, 'user:manage': false, 'judgement:write': false, 'judgement:approve': false },
 };
 
 /** Whether `actor` may do `action` on `resource`; no role in the organisation means no. */

@@ -1,6 +1,7 @@
 import { daAdmin } from './da-admin';
 import { daPlan } from './da-plan';
 import { daFollowup } from './da-followup';
+import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
 import type { Messages } from './types';
 
@@ -265,5 +266,6 @@ export const da = {
   ...daAdmin,
   ...daPlan,
   ...daFollowup,
+  ...daValueImport,
   ...daContent,
 } as const satisfies Messages;

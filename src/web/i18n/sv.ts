@@ -5,6 +5,7 @@
 import { svAdmin } from './sv-admin';
 import { svPlan } from './sv-plan';
 import { svFollowup } from './sv-followup';
+import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 
 export const sv = {
@@ -267,5 +268,6 @@ export const sv = {
   ...svAdmin,
   ...svPlan,
   ...svFollowup,
+  ...svValueImport,
   ...svContent,
 } as const;
