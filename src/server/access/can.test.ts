@@ -8,12 +8,12 @@ const actor = (role: Role) => ({ id: 7, roles: new Map<number, Role>([[ORG, role
 
 // The expected matrix, written out independently of RULES so that a change to the policy shows here.
 const EXPECTED: Record<Role, Action[]> = {
-  admin: ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'user:manage'],
-  editor: ['plan:read', 'plan:import', 'plan:edit', 'value:enter'],
+  admin: ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'user:manage', 'kolada:link', 'kolada:fetch'],
+  editor: ['plan:read', 'plan:import', 'plan:edit', 'value:enter', 'kolada:link', 'kolada:fetch'],
   reporter: ['plan:read'],
   reader: ['plan:read'],
 };
-const ACTIONS: Action[] = ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'user:manage'];
+const ACTIONS: Action[] = ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'user:manage', 'kolada:link', 'kolada:fetch'];
 
 describe('can', () => {
   for (const role of Object.keys(EXPECTED) as Role[]) {

@@ -7,7 +7,9 @@ export type Action =
   | 'plan:edit'
   | 'model:edit'
   | 'value:enter'
-  | 'user:manage';
+  | 'user:manage'
+  | 'kolada:link'
+  | 'kolada:fetch';
 
 export interface Actor {
   id: number;
@@ -27,10 +29,10 @@ const isOwner = (actor: Actor, resource: Resource) => resource.ownerUserId === a
 
 /** The whole authorisation policy: role × action. Reporters enter values only for measures they own. */
 export const RULES: Record<Role, Record<Action, Rule>> = {
-  admin: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': true, 'value:enter': true, 'user:manage': true },
-  editor: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': false, 'value:enter': true, 'user:manage': false },
-  reporter: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': isOwner, 'user:manage': false },
-  reader: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': false, 'user:manage': false },
+  admin: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': true, 'value:enter': true, 'user:manage': true, 'kolada:link': true, 'kolada:fetch': true },
+  editor: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': false, 'value:enter': true, 'user:manage': false, 'kolada:link': true, 'kolada:fetch': true },
+  reporter: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': isOwner, 'user:manage': false, 'kolada:link': false, 'kolada:fetch': false },
+  reader: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': false, 'user:manage': false, 'kolada:link': false, 'kolada:fetch': false },
 };
 
 /** Whether `actor` may do `action` on `resource`; no role in the organisation means no. */
