@@ -23,8 +23,7 @@ export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptio
   const boss = new PgBoss({
     db: bossDb(db),
     schema: options.schema ?? 'pgboss',
-    // Monitoring and frequent maintenance are for busy queues; one nightly job needs neither.
-    monitorStateIntervalSeconds: undefined,
+    // Hourly maintenance is plenty for one nightly job.
     maintenanceIntervalSeconds: 3600,
   });
   boss.on('error', (err) => options.onError?.(err));
