@@ -3,6 +3,7 @@
  * (checked by the compiler) and the same {placeholders} (checked in check.ts).
  */
 import { svAdmin } from './sv-admin';
+import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 
 export const sv = {
@@ -264,4 +265,5 @@ export const sv = {
   },
   ...svAdmin,
   ...svPlan,
+  ...svKolada,
 } as const;

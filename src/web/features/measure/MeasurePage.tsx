@@ -14,6 +14,7 @@ import { MeasureSettings } from './MeasureSettings';
 import { ValueEntryForm } from './ValueEntryForm';
 import { ValuesTable } from './ValuesTable';
 import { isWholePopulation } from './chartData';
+import { KoladaPanel } from '../kolada/KoladaPanel';
 
 /** One measure: what it is, its targets and how they were understood, its values, statuses and value entry. */
 export function MeasurePage({ measureId }: { measureId: number }) {
@@ -88,6 +89,8 @@ export function MeasurePage({ measureId }: { measureId: number }) {
         <h3>{t('measure.valuesTable')}</h3>
         <ValuesTable measure={m} periodLabel={periodLabel} />
       </section>
+
+      <KoladaPanel measureId={m.id} />
 
       <section aria-labelledby="fulfilment-heading">
         <h2 id="fulfilment-heading">{t('measure.fulfilment')}</h2>
