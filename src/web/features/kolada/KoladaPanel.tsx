@@ -127,7 +127,7 @@ function KpiLinker({ measureId, linked, onMessage }: { measureId: number; linked
           <p className="field-hint" id={hintId}>
             {t('kolada.searchHint')}
           </p>
-          <input id={inputId} type="search" value={text} onChange={(e) => setText(e.target.value)} aria-describedby={hintId} />
+          <input id={inputId} type="text" value={text} onChange={(e) => setText(e.target.value)} aria-describedby={hintId} />
         </div>
         <button type="submit" className="button button-secondary">
           {t('kolada.search')}
