@@ -86,6 +86,7 @@ describe('Kolada journey', () => {
       await page.getByRole('row').filter({ hasText: '2022' }).filter({ hasText: sex }).filter({ hasText: value }).filter({ hasText: 'Källa: Kolada' }).first().waitFor();
     }
     expect(await page.getByRole('cell', { name: /Källa: Kolada/ }).count()).toBe(14);
+    await page.getByText('Källa: Kolada, för de värden som har hämtats därifrån (se tabellen).').waitFor();
     await expectAccessible(page, 'measure page with values from Kolada');
   });
 

@@ -38,6 +38,7 @@ export const daKolada = {
     },
     schedule: 'Koblede målinger opdateres automatisk hver nat.',
     valuesNote: 'Hentede værdier står i tabellen over værdier med »Kilde: Kolada«.',
+    chartCredit: 'Kilde: Kolada, for de værdier, der er hentet derfra (se tabellen). Målopfyldelsen er beregnet i Ledstjärna.',
     compare: 'Sammenlign alle regioner',
     dividedByGender: 'opdelt på køn',
     area: 'Område: {area}',

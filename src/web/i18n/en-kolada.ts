@@ -38,6 +38,7 @@ export const enKolada = {
     },
     schedule: 'Linked measures are updated automatically every night.',
     valuesNote: 'Fetched values appear in the table of values with “Source: Kolada”.',
+    chartCredit: 'Source: Kolada, for the values fetched from it (see the table). Goal fulfilment is computed by Ledstjärna.',
     compare: 'Compare all regions',
     dividedByGender: 'split by sex',
     area: 'Area: {area}',

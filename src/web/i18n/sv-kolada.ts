@@ -36,6 +36,7 @@ export const svKolada = {
     },
     schedule: 'Kopplade mått uppdateras automatiskt varje natt.',
     valuesNote: 'Hämtade värden står i tabellen över värden med ”Källa: Kolada”.',
+    chartCredit: 'Källa: Kolada, för de värden som har hämtats därifrån (se tabellen). Måluppfyllelsen är beräknad i Ledstjärna.',
     compare: 'Jämför alla regioner',
     dividedByGender: 'uppdelat på kön',
     area: 'Verksamhetsområde: {area}',

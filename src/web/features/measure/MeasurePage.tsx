@@ -14,6 +14,7 @@ import { MeasureSettings } from './MeasureSettings';
 import { ValueEntryForm } from './ValueEntryForm';
 import { ValuesTable } from './ValuesTable';
 import { isWholePopulation } from './chartData';
+import { KoladaCredit } from '../kolada/KoladaCredit';
 import { KoladaPanel } from '../kolada/KoladaPanel';
 
 /** One measure: what it is, its targets and how they were understood, its values, statuses and value entry. */
@@ -86,6 +87,7 @@ export function MeasurePage({ measureId }: { measureId: number }) {
       <section aria-labelledby="values-heading">
         <h2 id="values-heading">{t('measure.valuesHeading')}</h2>
         <MeasureChart measure={m} periodLabel={periodLabel} />
+        <KoladaCredit values={m.values} />
         <h3>{t('measure.valuesTable')}</h3>
         <ValuesTable measure={m} periodLabel={periodLabel} />
       </section>
