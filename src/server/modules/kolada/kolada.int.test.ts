@@ -151,6 +151,16 @@ describeEachDatabase('Kolada', (db) => {
     expect((await get(`/api/measures/${measureId}/kolada/comparison?year=2015`)).status).toBe(400);
   });
 
+  it('a new fetch replaces only Kolada’s values: a value a person entered for a follow-up period stays', async () => {
+    const entered = await send('POST', `/api/measures/${measureId}/values`, { period: '2022-DÅ08', sex: 'T', value: '268', status: 'preliminary' });
+    expect(entered.status).toBe(201);
+    const again = await send<KoladaFetchRun>('POST', `/api/measures/${measureId}/kolada/fetch`, {});
+    expect(again.body.storedValues).toBe(14);
+    const rows = await db().query<{ period: string; source: string | null; value: number }>('SELECT period, source, value FROM measure_values WHERE measure_id = $1 ORDER BY period, sex', [measureId]);
+    expect(rows.filter((r) => r.source === 'Kolada')).toHaveLength(14);
+    expect(rows.filter((r) => r.source !== 'Kolada')).toEqual([{ period: '2022-DÅ08', source: null, value: 268 }]);
+  });
+
   describe('a failed or partial fetch changes nothing and says why', () => {
     const failures = [
       { name: 'a server error on page 2', failure: { kind: 'status', status: 500, page: 2 }, reason: 'Kolada svarade med HTTP 500 på sida 2' },
