@@ -78,6 +78,7 @@ export const daKolada = {
     own: 'egen region',
     national: 'Hele landet (sammenligning)',
     fetchedAt: 'Hentet {when}.',
+    rankingNote: 'Rangordningen er lavet i Ledstjärna, ikke af Kolada.',
     tableHeading: 'Tabel',
   },
 } as const satisfies Pick<Messages, 'kolada' | 'koladaOrg' | 'comparison'>;

@@ -78,6 +78,7 @@ export const enKolada = {
     own: 'own region',
     national: 'Whole country (reference)',
     fetchedAt: 'Fetched {when}.',
+    rankingNote: 'The ranking is Ledstjärna’s, not Kolada’s.',
     tableHeading: 'Table',
   },
 } as const satisfies Pick<Messages, 'kolada' | 'koladaOrg' | 'comparison'>;

@@ -76,6 +76,7 @@ export const svKolada = {
     own: 'egen region',
     national: 'Riket (jämförelse)',
     fetchedAt: 'Hämtat {when}.',
+    rankingNote: 'Rangordningen är gjord i Ledstjärna, inte av Kolada.',
     tableHeading: 'Tabell',
   },
 } as const;

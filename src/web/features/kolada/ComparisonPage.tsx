@@ -104,7 +104,7 @@ export function ComparisonPage({ measureId }: { measureId: number }) {
             </table>
           </ScrollRegion>
           <p className="kolada-credit">
-            {t('kolada.credit')}. {c.fetchedAt && t('comparison.fetchedAt', { when: formatDateTime(c.fetchedAt, lang) })}
+            {t('kolada.credit')}. {c.fetchedAt && t('comparison.fetchedAt', { when: formatDateTime(c.fetchedAt, lang) })} {t('comparison.rankingNote')}
           </p>
         </>
       )}
