@@ -42,19 +42,35 @@ export function ComparisonChart({ comparison, summary }: { comparison: KoladaCom
                 {r.rank !== null ? `${r.rank}. ` : ''}
                 {r.municipality.title}
               </text>
-              {r.value !== null && (
-                <>
-                  <rect x={xOf(Math.min(0, r.value))} y={y + 3} width={Math.abs(xOf(r.value) - xOf(0))} height={ROW - 6} fill={r.isOwn ? OWN : BAR} />
-                  <text x={xOf(r.value) + 6} y={y + ROW / 2} dominantBaseline="middle" fontSize={12} fill="#1b1f24" fontWeight={r.isOwn ? 700 : 400}>
-                    {num(r.value, 1)}
-                  </text>
-                </>
-              )}
+              {r.value !== null && <rect x={xOf(Math.min(0, r.value))} y={y + 3} width={Math.abs(xOf(r.value) - xOf(0))} height={ROW - 6} fill={r.isOwn ? OWN : BAR} />}
             </g>
           );
         })}
         {national !== null && (
           <line x1={xOf(national)} x2={xOf(national)} y1={PAD.top} y2={height - PAD.bottom} stroke={NATIONAL} strokeWidth={2} strokeDasharray="6 4" />
+        )}
+        {/* Values last, with a white halo, so that the Riket line never hides a number. */}
+        {regions.map((r, i) =>
+          r.value === null ? (
+            <text key={r.municipality.id} x={xOf(0) + 6} y={PAD.top + i * ROW + ROW / 2} dominantBaseline="middle" fontSize={12} fill="#4a5360" fontStyle="italic">
+              {t('comparison.missing')}
+            </text>
+          ) : (
+            <text
+              key={r.municipality.id}
+              x={xOf(r.value) + 6}
+              y={PAD.top + i * ROW + ROW / 2}
+              dominantBaseline="middle"
+              fontSize={12}
+              fill="#1b1f24"
+              fontWeight={r.isOwn ? 700 : 400}
+              stroke="#fff"
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
+              {num(r.value, 1)}
+            </text>
+          ),
         )}
       </svg>
       <figcaption>
