@@ -28,7 +28,7 @@ export function koladaClient(options: KoladaClientOptions = {}): KoladaClient {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const maxPages = options.maxPages ?? 50;
   const origin = new URL(baseUrl).origin;
-  const waited = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
+  const waited = timeoutMs < 1000 ? `${timeoutMs} ms` : `${(timeoutMs / 1000).toLocaleString('sv-SE')} s`;
 
   async function page(url: string, n: number): Promise<{ ok: true; body: unknown } | { ok: false; reason: string }> {
     let res: Response;

@@ -19,6 +19,7 @@ const OTHER_MEASURE = 'Andel av patienter som står på väntelista, som väntat
 describeEachDatabase('Kolada', (db) => {
   let standin: KoladaStandin;
   let app: FastifyInstance;
+  let impatient: FastifyInstance;
   let admin: string;
   let reader: string;
   let organisationId: number;
@@ -39,7 +40,9 @@ describeEachDatabase('Kolada', (db) => {
     standin.addValues(syntheticRegionValues('N79240'));
     const first = await firstStart(db(), { adminEmail: ADMIN.email, adminPassword: ADMIN.password, seed: true });
     organisationId = first.organisationId!;
-    app = await buildApp({ db: db(), config: { secureCookies: false }, kolada: koladaClient({ baseUrl: standin.url, timeoutMs: 400 }) });
+    app = await buildApp({ db: db(), config: { secureCookies: false }, kolada: koladaClient({ baseUrl: standin.url }) });
+    // The same server with a short timeout per page, for the timeout case.
+    impatient = await buildApp({ db: db(), config: { secureCookies: false }, kolada: koladaClient({ baseUrl: standin.url, timeoutMs: 1500 }) });
     admin = await signIn(app);
     await addUser(db(), organisationId, 'reader', 'reader@test.local');
     reader = await signIn(app, 'reader@test.local', 'user-password-1');
@@ -48,6 +51,7 @@ describeEachDatabase('Kolada', (db) => {
   });
   afterAll(async () => {
     await app?.close();
+    await impatient?.close();
     await standin?.close();
   });
 
@@ -166,7 +170,7 @@ describeEachDatabase('Kolada', (db) => {
       { name: 'a server error on page 2', failure: { kind: 'status', status: 500, page: 2 }, reason: 'Kolada svarade med HTTP 500 på sida 2' },
       { name: 'a page cut short', failure: { kind: 'cut-short', page: 3 }, reason: 'sida 3: sidan är ofullständig' },
       { name: 'a malformed body', failure: { kind: 'malformed', page: 1 }, reason: 'sida 1 från Kolada är inte giltig JSON' },
-      { name: 'a timeout', failure: { kind: 'slow', ms: 1500, page: 2 }, reason: 'Kolada svarade inte inom 400 ms (sida 2)' },
+      { name: 'a timeout', failure: { kind: 'slow', ms: 4000, page: 2 }, reason: 'Kolada svarade inte inom 1,5 s (sida 2)' },
       { name: 'a next_url to another host', failure: { kind: 'foreign-next-url' }, reason: 'sida 2 pekar till en annan värd' },
     ] as const;
     beforeAll(async () => {
@@ -176,7 +180,8 @@ describeEachDatabase('Kolada', (db) => {
       it(`on ${f.name}`, async () => {
         const before = await db().query('SELECT count(*)::int AS n FROM kolada_values');
         standin.fail(f.failure);
-        const res = await send<{ error: { code: string; message: string } }>('POST', `/api/measures/${otherId}/kolada/fetch`, {});
+        const server = f.failure.kind === 'slow' ? impatient : app;
+        const res = await server.inject({ method: 'POST', url: `/api/measures/${otherId}/kolada/fetch`, payload: {}, headers: { cookie: admin } }).then((r) => ({ status: r.statusCode, body: r.json() as { error: { code: string; message: string } } }));
         standin.fail(null);
         expect(res.status).toBe(502);
         expect(res.body.error.code).toBe('upstream-failed');
