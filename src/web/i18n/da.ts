@@ -1,4 +1,5 @@
 import { daAdmin } from './da-admin';
+import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
@@ -265,5 +266,6 @@ export const da = {
   ...daAdmin,
   ...daPlan,
   ...daValueImport,
+  ...daKolada,
   ...daContent,
 } as const satisfies Messages;

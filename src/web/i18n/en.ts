@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin';
+import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
@@ -265,5 +266,6 @@ export const en = {
   ...enAdmin,
   ...enPlan,
   ...enValueImport,
+  ...enKolada,
   ...enContent,
 } as const satisfies Messages;

@@ -3,6 +3,7 @@
  * (checked by the compiler) and the same {placeholders} (checked in check.ts).
  */
 import { svAdmin } from './sv-admin';
+import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
@@ -267,5 +268,6 @@ export const sv = {
   ...svAdmin,
   ...svPlan,
   ...svValueImport,
+  ...svKolada,
   ...svContent,
 } as const;
