@@ -1,4 +1,5 @@
 import { daAdmin } from './da-admin';
+import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
@@ -267,5 +268,6 @@ export const da = {
   ...daPlan,
   ...daFollowup,
   ...daValueImport,
+  ...daKolada,
   ...daContent,
 } as const satisfies Messages;

@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin';
+import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
@@ -267,5 +268,6 @@ export const en = {
   ...enPlan,
   ...enFollowup,
   ...enValueImport,
+  ...enKolada,
   ...enContent,
 } as const satisfies Messages;

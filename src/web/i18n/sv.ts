@@ -3,6 +3,7 @@
  * (checked by the compiler) and the same {placeholders} (checked in check.ts).
  */
 import { svAdmin } from './sv-admin';
+import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
@@ -269,5 +270,6 @@ export const sv = {
   ...svPlan,
   ...svFollowup,
   ...svValueImport,
+  ...svKolada,
   ...svContent,
 } as const;
