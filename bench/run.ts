@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --size tiny|small|medium|full] [--regions N] [--only pglite|postgres]`
+ * `npm run bench [-- --size tiny|small|medium|full] [--regions N] [--measures N] [--years N]
+ *                  [--only pglite|postgres] [--no-bulk] [--seconds 30] [--connections 50]`
  *
  * The national-scale benchmark (bench/README.md): builds the data set of bench/national on
  * PGlite and, with BENCH_DATABASE_URL or TEST_DATABASE_URL, on PostgreSQL, then measures
@@ -27,6 +28,9 @@ const { values: opts } = parseArgs({
   options: {
     size: { type: 'string', default: 'small' },
     regions: { type: 'string' },
+    measures: { type: 'string' },
+    years: { type: 'string' },
+    'no-bulk': { type: 'boolean', default: false },
     only: { type: 'string' },
     requests: { type: 'string', default: '100' },
     connections: { type: 'string', default: '50' },
@@ -35,14 +39,19 @@ const { values: opts } = parseArgs({
 });
 const base = SIZES[opts.size!];
 if (!base) throw new Error(`--size: one of ${Object.keys(SIZES).join(', ')}`);
-const size = { ...base, regions: opts.regions ? Number(opts.regions) : base.regions };
+const size = {
+  ...base,
+  regions: opts.regions ? Number(opts.regions) : base.regions,
+  measures: opts.measures ? Number(opts.measures) : base.measures,
+  years: opts.years ? Number(opts.years) : base.years,
+};
 const BENCH_USER = { email: 'bench@ledstjarna.local', password: 'bench-password-1' };
 
 interface Figures {
   database: string;
   generateSeconds: number;
   values: number;
-  bulk: BulkLoad;
+  bulk: BulkLoad | null;
   reference: Latency;
   scorecard: Latency;
   load: Load;
@@ -60,7 +69,7 @@ async function benchOne(database: string, open: () => Promise<Db>, serverEnv: Re
   const regions = await generateNational(db, size, (line) => console.log(line));
   const generateSeconds = (Date.now() - t0) / 1000;
   await createUser(db, { ...BENCH_USER, name: 'Benchmark', mustChange: false, organisationId: regions[0]!.organisationId, role: 'admin' });
-  const bulk = await measureBulkLoad(db, size, (line) => console.log(line));
+  const bulk = opts['no-bulk'] ? null : await measureBulkLoad(db, size, (line) => console.log(line));
   await db.close();
 
   const server = await startServer(serverEnv);
@@ -84,14 +93,20 @@ function report(all: Figures[]): void {
   console.log('| databas | COPY (referens) | import | import / COPY | styrkort p50 / p95 | /api/me p50 / p95 | kvot p50 / p95 | last: anrop/s, fel | toppminne server |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const f of all) {
+    const bulk = f.bulk
+      ? `${rate(f.bulk.copyRowsPerSecond)} | ${rate(f.bulk.importRowsPerSecond)} | ${(f.bulk.importRowsPerSecond / f.bulk.copyRowsPerSecond).toFixed(2)}`
+      : '– | – | –';
     console.log(
-      `| ${f.database} | ${rate(f.bulk.copyRowsPerSecond)} | ${rate(f.bulk.importRowsPerSecond)} | ${(f.bulk.importRowsPerSecond / f.bulk.copyRowsPerSecond).toFixed(2)} ` +
+      `| ${f.database} | ${bulk} ` +
         `| ${ms(f.scorecard.p50)} / ${ms(f.scorecard.p95)} | ${ms(f.reference.p50)} / ${ms(f.reference.p95)} ` +
         `| ${(f.scorecard.p50 / f.reference.p50).toFixed(1)}× / ${(f.scorecard.p95 / f.reference.p95).toFixed(1)}× ` +
         `| ${f.load.requestsPerSecond.toFixed(1)}, ${f.load.errors + f.load.non2xx} | ${Math.round(f.peakMemoryMiB)} MiB |`,
     );
   }
-  for (const f of all) console.log(`\n${f.database}: ${f.values.toLocaleString('sv-SE')} värden genererade på ${f.generateSeconds.toFixed(0)} s; bulkinläsning av ${f.bulk.rows.toLocaleString('sv-SE')} rader.`);
+  for (const f of all) {
+    const bulk = f.bulk ? `; bulkinläsning av ${f.bulk.rows.toLocaleString('sv-SE')} rader` : '';
+    console.log(`\n${f.database}: ${f.values.toLocaleString('sv-SE')} värden genererade på ${f.generateSeconds.toFixed(0)} s${bulk}.`);
+  }
 }
 
 const results: Figures[] = [];
