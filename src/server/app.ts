@@ -13,6 +13,7 @@ import { registerErrorHandler } from './http/errors';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
+import { documentRoutes } from './modules/documents/documents.routes';
 import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await planRoutes(api, deps);
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
+      await documentRoutes(api, deps);
     },
     { prefix: '/api' },
   );
