@@ -46,7 +46,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
         heading2: { run: { font: FONT, size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
         heading3: { run: { font: FONT, size: 24, bold: true, color: '2E5395' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
         heading4: { run: { font: FONT, size: 22, bold: true, color: '2E5395' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
-        title: { run: { font: FONT, size: 52, bold: true, color: '1F3864' } },
+        title: { run: { font: FONT, size: 44, bold: true, color: '1F3864' } },
       },
     },
     numbering: {

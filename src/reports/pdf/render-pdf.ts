@@ -49,7 +49,7 @@ function definition(model: DocumentModel): TDocumentDefinitions {
   });
   return {
     pageSize: 'A4',
-    pageMargins: [56, 56, 56, 56],
+    pageMargins: [48, 56, 48, 56],
     info: { title: model.title, subject: model.subtitle, creator: 'Ledstjärna', producer: 'Ledstjärna' },
     language: 'sv-SE',
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
@@ -64,7 +64,7 @@ function definition(model: DocumentModel): TDocumentDefinitions {
       lead: { italics: true },
       quote: { fontSize: 13, italics: true, margin: [20, 4, 0, 8] },
     },
-    header: (page) => (page === 1 ? '' : { text: model.runningHeader, fontSize: 8, color: '#595959', margin: [56, 24, 56, 0] }),
+    header: (page) => (page === 1 ? '' : { text: model.runningHeader, fontSize: 8, color: '#595959', margin: [48, 24, 48, 0] }),
     footer: (page, pages) => (page === 1 ? '' : { text: LABELS.page(page, pages), alignment: 'center', fontSize: 8, margin: [0, 20, 0, 0] }),
     content,
   };
@@ -118,13 +118,16 @@ function table(b: TableBlock): Content[] {
   const t: ContentTable = {
     table: {
       headerRows: 1,
+      // A row never splits across pages, and the header never stands alone at a page's foot.
+      dontBreakRows: true,
+      keepWithHeaderRows: 1,
       widths: b.columns.map((c) => `${((c.width / total) * 100).toFixed(2)}%`),
       body: [
         b.columns.map((c): Content => ({ text: c.header, style: 'th', alignment: c.align })),
         ...b.rows.map((r, ri) => r.map((c, i) => cell(c, b.columns[i]?.align, bold.has(ri)))),
       ],
     },
-    fontSize: b.dense ? 6.5 : 8.5,
+    fontSize: b.dense ? 6.5 : 8,
     layout: {
       hLineWidth: () => 0.5,
       vLineWidth: () => 0.5,

@@ -99,11 +99,11 @@ export function measureTable(table: PlanMeasureTable, targetYears: number[]): Ta
   return {
     kind: 'table',
     columns: [
-      { header: table.kindName, width: 34 },
-      { header: LABELS.baseline, width: 18 },
-      ...targetYears.map((y) => ({ header: LABELS.target(y), width: 12 })),
-      { header: LABELS.source, width: 13 },
-      { header: LABELS.period, width: 11 },
+      { header: table.kindName, width: 29 },
+      { header: LABELS.baseline, width: 16 },
+      ...targetYears.map((y) => ({ header: LABELS.target(y), width: 13.5 })),
+      { header: LABELS.source, width: 16 },
+      { header: LABELS.period, width: 12 },
     ],
     rows: table.rows.map((m) => [
       { runs: [{ text: m.name, mark: m.footnotes.length ? m.footnotes.map((f) => f.mark).join(',') : undefined }] },
