@@ -83,7 +83,8 @@ function section(model: DocumentModel, blocks: Block[], orientation: Orientation
     properties: {
       titlePage: first,
       page: {
-        size: orientation === 'portrait' ? { width: A4.short, height: A4.long } : { width: A4.long, height: A4.short, orientation: PageOrientation.LANDSCAPE },
+        // docx swaps width and height itself for landscape pages.
+        size: { width: A4.short, height: A4.long, orientation: orientation === 'portrait' ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE },
         margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
       },
     },

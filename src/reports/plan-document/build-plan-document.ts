@@ -69,7 +69,6 @@ function budgetNumber(value: number | null, decimals: number): string {
 export function budgetSection(table: BudgetTable): Block[] {
   const block: TableBlock = {
     kind: 'table',
-    caption: table.title,
     columns: [{ header: table.labelHeader, width: 40 }, ...table.columns.map((header) => ({ header, width: 14, align: 'right' as const }))],
     rows: table.rows.map((r) => [r.label, ...r.values.map((v): Cell => ({ runs: [{ text: budgetNumber(v, table.decimals) }], align: 'right' }))]),
     boldRows: table.rows.flatMap((r, i) => (r.sum ? [i] : [])),
