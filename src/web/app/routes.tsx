@@ -5,6 +5,7 @@ import { useMe } from '../api/queries';
 import { ErrorMessage, Loading } from '../components/States';
 import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
 import { MeasurePage } from '../features/measure/MeasurePage';
@@ -66,6 +67,13 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <AssignmentsPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/documents">
+        {(params) => (
+          <RequireAuth>
+            <DocumentsPage key={params.planId} planId={idParam(params.planId)} />
           </RequireAuth>
         )}
       </Route>

@@ -1,4 +1,5 @@
 import { daAdmin } from './da-admin';
+import { daDocuments } from './da-documents';
 import { daPlan } from './da-plan';
 import type { Messages } from './types';
 
@@ -262,4 +263,5 @@ export const da = {
   },
   ...daAdmin,
   ...daPlan,
+  ...daDocuments,
 } as const satisfies Messages;

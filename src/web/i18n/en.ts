@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin';
+import { enDocuments } from './en-documents';
 import { enPlan } from './en-plan';
 import type { Messages } from './types';
 
@@ -262,4 +263,5 @@ export const en = {
   },
   ...enAdmin,
   ...enPlan,
+  ...enDocuments,
 } as const satisfies Messages;

@@ -3,6 +3,7 @@
  * (checked by the compiler) and the same {placeholders} (checked in check.ts).
  */
 import { svAdmin } from './sv-admin';
+import { svDocuments } from './sv-documents';
 import { svPlan } from './sv-plan';
 
 export const sv = {
@@ -264,4 +265,5 @@ export const sv = {
   },
   ...svAdmin,
   ...svPlan,
+  ...svDocuments,
 } as const;
