@@ -99,9 +99,15 @@ function block(b: Exclude<Block, { kind: 'page-break' }>): Content[] {
     case 'table':
       return table(b);
     case 'chart':
+      // Title and chart stay on one page.
       return [
-        { text: b.title, bold: true, fontSize: 9, margin: [0, 4, 0, 2] },
-        { svg: barChartSvg(b), width: 360, margin: [0, 0, 0, 8] },
+        {
+          stack: [
+            { text: b.title, bold: true, fontSize: 9, margin: [0, 4, 0, 2] },
+            { svg: barChartSvg(b), width: 360, margin: [0, 0, 0, 8] },
+          ],
+          unbreakable: true,
+        },
       ];
   }
 }

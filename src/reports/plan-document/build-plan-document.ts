@@ -144,7 +144,7 @@ export function riskSection(risks: RiskSection): Block[] {
       dense: true,
       columns: [
         { header: L.number, width: 3 },
-        { header: L.goal, width: 9 },
+        { header: L.goal, width: 11 },
         { header: L.successFactor, width: 10 },
         { header: L.whatCanHappen, width: 14 },
         { header: L.consequence, width: 12 },
@@ -152,7 +152,7 @@ export function riskSection(risks: RiskSection): Block[] {
         { header: L.probability, width: 3, align: 'right' },
         { header: L.risk, width: 4, align: 'right' },
         { header: L.cause, width: 12 },
-        { header: L.action, width: 16 },
+        { header: L.action, width: 14 },
         { header: L.controlMethod, width: 10 },
       ],
       rows: risks.rows.map((r) => [
