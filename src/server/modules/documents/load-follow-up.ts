@@ -38,12 +38,9 @@ function chartSeries(series: Series | undefined, periods: string[], unit: Unit):
  */
 export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?: string): Promise<FollowUpReport> {
   const scorecard: Scorecard = await getScorecard(db, actor, planId, period);
-  const [plan, measures, values, assignments] = await Promise.all([
-    plans.getPlan(db, planId),
-    plans.planMeasures(db, planId),
-    plans.planTotalValues(db, planId),
-    plans.planAssignments(db, planId),
-  ]);
+  const [plan, measures, assignments] = await Promise.all([plans.getPlan(db, planId), plans.planMeasures(db, planId), plans.planAssignments(db, planId)]);
+  // Every whole-population value of every measure: the charts show the periods so far.
+  const values = await plans.planTotalValues(db, { measureIds: [], periods: [] }, measures.map((m) => m.id));
   const org = (await getOrganisation(db, plan!.organisation_id))!;
   const byId = new Map(measures.map((m) => [m.id, m]));
   const series = seriesByMeasure(values);
