@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDocx, readPdf } from '../../test-support/read-documents';
 import { renderDocx } from '../docx/render-docx';
 import { buildFollowUpReport } from '../follow-up/build-follow-up-report';
@@ -7,6 +7,9 @@ import { renderPdf } from '../pdf/render-pdf';
 import { buildPlanDocument } from './build-plan-document';
 import { REGIONBIDRAG, RISKS } from './seed-001-fixtures';
 import type { PlanDocument } from './types';
+
+// Writing a PDF takes a few seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const PLAN: PlanDocument = {
   title: 'Regionstyrelsens plan 2022-2024',
