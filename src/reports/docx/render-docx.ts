@@ -135,7 +135,10 @@ function block(b: Block, width: number): (Paragraph | Table | TableOfContents)[]
     case 'paragraph':
       return [
         new Paragraph({
-          children: runs(b.runs, b.style === 'small' ? 17 : b.style === 'quote' ? 26 : undefined).map((r) => r),
+          children: runs(
+            b.style === 'lead' || b.style === 'quote' ? b.runs.map((r) => ({ ...r, italic: true })) : b.runs,
+            b.style === 'small' ? 17 : b.style === 'quote' ? 26 : undefined,
+          ),
           ...(b.style === 'quote' ? { indent: { left: 567 } } : {}),
         }),
       ];
@@ -181,7 +184,7 @@ function table(b: TableBlock, width: number): (Paragraph | Table)[] {
     children: b.columns.map((c, i) => cell({ runs: [{ text: c.header }], align: c.align }, i, { header: true })),
   });
   const rows = b.rows.map(
-    (r, ri) => new TableRow({ children: r.map((c, i) => cell(typeof c === 'string' && b.columns[i]?.align ? { runs: [{ text: c }], align: b.columns[i]!.align } : c, i, { bold: bold.has(ri) })) }),
+    (r, ri) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(typeof c === 'string' && b.columns[i]?.align ? { runs: [{ text: c }], align: b.columns[i]!.align } : c, i, { bold: bold.has(ri) })) }),
   );
   const out: (Paragraph | Table)[] = [];
   if (b.caption) out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: b.caption, bold: true })] }));
