@@ -11,6 +11,7 @@ const L = LABELS.followUp;
 export function buildFollowUpReport(report: FollowUpReport): DocumentModel {
   const blocks: Block[] = [{ kind: 'toc', title: LABELS.toc }];
   blocks.push({ kind: 'heading', level: 1, text: L.summary });
+  if (report.vision) blocks.push(para(report.vision, 'quote'));
   blocks.push(para(L.summaryIntro(report.periodLabel)));
   blocks.push({
     kind: 'table',

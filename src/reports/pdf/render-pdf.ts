@@ -147,7 +147,10 @@ function table(b: TableBlock): Content[] {
   const out: Content[] = [];
   if (b.caption) out.push({ text: b.caption, bold: true, margin: [0, 4, 0, 2] });
   out.push(t);
-  for (const f of b.footnotes ?? []) out.push({ text: [{ text: f.mark, sup: true }, ` ${f.text}`], style: 'small', margin: [0, 0, 0, 2] } as Content);
-  out.push({ text: '', margin: [0, 0, 0, 6] });
+  const notes = b.footnotes ?? [];
+  notes.forEach((f, i) =>
+    out.push({ text: [{ text: f.mark, sup: true }, ` ${f.text}`], style: 'small', margin: [0, 0, 0, i === notes.length - 1 ? 8 : 2] } as Content),
+  );
+  if (notes.length === 0) t.margin = [0, 2, 0, 10];
   return out;
 }

@@ -114,6 +114,8 @@ describeEachDatabase('Documents', (db) => {
       expect(pages[1]).toMatch(/Framgångsfaktor: Kostnadseffektiv verksamhet\s*\d+/);
       pages.slice(1).forEach((p, i) => expect(p).toContain(`Sida ${i + 2} av ${pages.length}`));
       expect(raw.includes('/FontFile2')).toBe(true);
+      // No empty page at the end (only the running header and the page number).
+      expect(squeeze(pages.at(-1)!)).toContain(squeeze('Andel genomförda upphandlingar enligt upphandlingsplan'));
     });
 
     it('shows all 17 success factors and their 58 measures in order with baselines and targets as written, Swedish letters intact', () => {
