@@ -18,6 +18,9 @@ import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { activityRoutes } from './modules/activities/activities.routes';
+import { assignmentRoutes } from './modules/assignments/assignments.routes';
+import { planContentRoutes } from './modules/plan-content/plan-content.routes';
 
 export interface AppDeps {
   db: Db;
@@ -58,6 +61,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
       await documentRoutes(api, deps);
+      await assignmentRoutes(api, deps);
+      await activityRoutes(api, deps);
+      await planContentRoutes(api, deps);
     },
     { prefix: '/api' },
   );

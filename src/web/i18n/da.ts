@@ -1,6 +1,7 @@
 import { daAdmin } from './da-admin';
 import { daDocuments } from './da-documents';
 import { daPlan } from './da-plan';
+import { daContent } from './da-content';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -264,4 +265,5 @@ export const da = {
   ...daAdmin,
   ...daPlan,
   ...daDocuments,
+  ...daContent,
 } as const satisfies Messages;

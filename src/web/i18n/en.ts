@@ -1,6 +1,7 @@
 import { enAdmin } from './en-admin';
 import { enDocuments } from './en-documents';
 import { enPlan } from './en-plan';
+import { enContent } from './en-content';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -264,4 +265,5 @@ export const en = {
   ...enAdmin,
   ...enPlan,
   ...enDocuments,
+  ...enContent,
 } as const satisfies Messages;

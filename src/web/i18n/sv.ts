@@ -5,6 +5,7 @@
 import { svAdmin } from './sv-admin';
 import { svDocuments } from './sv-documents';
 import { svPlan } from './sv-plan';
+import { svContent } from './sv-content';
 
 export const sv = {
   app: {
@@ -266,4 +267,5 @@ export const sv = {
   ...svAdmin,
   ...svPlan,
   ...svDocuments,
+  ...svContent,
 } as const;
