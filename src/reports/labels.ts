@@ -17,9 +17,12 @@ export const LABELS = {
   agenda2030: 'Agenda 2030',
   agendaGoal: (n: number, name: string) => `Mål ${n} ${name}`,
   economy: 'Verksamhet och ekonomi',
-  advocacy: 'Påverkansfrågor',
+  advocacy: 'Bilaga: Påverkansfrågor',
   advocacyIssue: 'Påverkansfråga',
+  advocacyArea: 'Område',
   arena: 'Arena',
+  decisionMaker: 'Beslutsfattare',
+  arenas: { national: 'Nationell', international: 'Internationell' },
   generated: (date: string) => `Utskriven ur Ledstjärna ${date}`,
   page: (n: number, of: number) => `Sida ${n} av ${of}`,
   risk: {

@@ -1,21 +1,29 @@
 import { formatNumber } from '../../domain/numbers';
-import { type Block, type Cell, type DocumentModel, para, paragraphs, type TableBlock } from '../document-model';
+import type { Inline, RichTextDoc } from '../../domain/plan-content/rich-text';
+import { type Block, type Cell, type DocumentModel, para, paragraphs, type Run, type TableBlock } from '../document-model';
 import { LABELS } from '../labels';
 import type { BudgetTable, PlanChapter, PlanDocument, PlanMeasureTable, PlanNodeSection, RiskSection } from './types';
 
 /** The plan as a document: title page, contents, vision, assignments, chapters, budget, the measure tree, appendices. */
 export function buildPlanDocument(plan: PlanDocument): DocumentModel {
   const blocks: Block[] = [{ kind: 'toc', title: LABELS.toc }];
-  blocks.push(...visionSection(plan.vision));
-  blocks.push(...assignmentsSection(plan));
-  for (const chapter of plan.chapters ?? []) blocks.push(...chapterSection(chapter, 1));
+  const chapters = plan.chapters ?? [];
+  // A plan whose chapters include its vision prints it there, in its own words.
+  if (!chapters.some((c) => c.title.trim().toLowerCase() === LABELS.vision.toLowerCase())) blocks.push(...visionSection(plan.vision));
+  if (plan.assignmentsAfterChapter === undefined) blocks.push(...assignmentsSection(plan));
+  chapters.forEach((chapter, i) => {
+    blocks.push(...chapterSection(chapter, 1));
+    if (i === plan.assignmentsAfterChapter) blocks.push(...assignmentsSection(plan));
+  });
   if (plan.agenda2030) blocks.push(...agendaSection(plan.agenda2030));
   if (plan.budgetTables?.length) {
     blocks.push({ kind: 'heading', level: 1, text: LABELS.economy });
     for (const table of plan.budgetTables) blocks.push(...budgetSection(table));
   }
   blocks.push({ kind: 'heading', level: 1, text: plan.measuresHeading });
+  if (plan.measuresIntro) blocks.push(...richTextBlocks(plan.measuresIntro, 1));
   for (const perspective of plan.perspectives) blocks.push(...nodeSection(perspective, 0, plan.targetYears));
+  for (const appendix of plan.appendices ?? []) blocks.push(...chapterSection(appendix, 1));
   if (plan.advocacy?.length) blocks.push(...advocacySection(plan.advocacy));
   if (plan.risks?.rows.length) blocks.push(...riskSection(plan.risks));
   return {
@@ -34,7 +42,7 @@ function visionSection(vision: string): Block[] {
 function assignmentsSection(plan: PlanDocument): Block[] {
   if (plan.assignments.length === 0) return [];
   return [
-    { kind: 'heading', level: 1, text: LABELS.assignmentsFrom(plan.assignmentName) },
+    { kind: 'heading', level: plan.assignmentsAfterChapter === undefined ? 1 : 2, text: LABELS.assignmentsFrom(plan.assignmentName) },
     para(LABELS.assignmentsIntro),
     { kind: 'bullets', items: plan.assignments.map((a) => [{ text: a.bodies.length ? `${a.text} (${a.bodies.join(', ')})` : a.text }]) },
   ];
@@ -43,10 +51,33 @@ function assignmentsSection(plan: PlanDocument): Block[] {
 function chapterSection(chapter: PlanChapter, level: 1 | 2 | 3 | 4): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level, text: chapter.title }];
   for (const p of chapter.paragraphs) blocks.push(...paragraphs(p));
+  if (chapter.richText) blocks.push(...richTextBlocks(chapter.richText, level));
   if (chapter.bullets?.length) blocks.push({ kind: 'bullets', items: chapter.bullets.map((b) => [{ text: b }]) });
   const next = Math.min(level + 1, 4) as 1 | 2 | 3 | 4;
   for (const child of chapter.children ?? []) blocks.push(...chapterSection(child, next));
   return blocks;
+}
+
+function runsOf(inlines: Inline[], style: { bold?: boolean; italic?: boolean } = {}): Run[] {
+  return inlines.flatMap((i): Run[] => {
+    if (i.type === 'text') return [{ text: i.text, ...style }];
+    if (i.type === 'bold') return runsOf(i.children, { ...style, bold: true });
+    if (i.type === 'italic') return runsOf(i.children, { ...style, italic: true });
+    // A printed link shows its words and where it leads, unless they are the same.
+    const words = runsOf(i.children, style);
+    const text = words.map((w) => w.text).join('');
+    return i.href === '#' || i.href === text ? words : [...words, { text: ` (${i.href})`, ...style }];
+  });
+}
+
+/** A chapter body's safe rich text as blocks; its ## and ### headings sit one and two levels below the chapter. */
+export function richTextBlocks(doc: RichTextDoc, chapterLevel: number): Block[] {
+  return doc.blocks.map((b): Block => {
+    if (b.type === 'paragraph') return { kind: 'paragraph', runs: runsOf(b.children) };
+    if (b.type === 'list') return { kind: 'bullets', items: b.items.map((item) => runsOf(item)) };
+    const level = Math.min(4, chapterLevel + b.level - 1) as 1 | 2 | 3 | 4;
+    return { kind: 'heading', level, text: runsOf(b.children).map((r) => r.text).join(''), noToc: true };
+  });
 }
 
 function agendaSection(agenda: NonNullable<PlanDocument['agenda2030']>): Block[] {
@@ -121,10 +152,12 @@ function advocacySection(issues: NonNullable<PlanDocument['advocacy']>): Block[]
     {
       kind: 'table',
       columns: [
-        { header: LABELS.advocacyIssue, width: 70 },
-        { header: LABELS.arena, width: 30 },
+        { header: LABELS.advocacyArea, width: 28 },
+        { header: LABELS.advocacyIssue, width: 42 },
+        { header: LABELS.arena, width: 12 },
+        { header: LABELS.decisionMaker, width: 18 },
       ],
-      rows: issues.map((i) => [i.text, i.arena]),
+      rows: issues.map((i) => [i.area, i.text, i.arena, i.decisionMaker]),
     },
   ];
 }

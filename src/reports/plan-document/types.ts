@@ -4,6 +4,7 @@
  * Sections marked optional are rendered only when their data is present, so that parts other
  * areas add (chapters, risks, budget tables) appear as soon as they are loaded.
  */
+import type { RichTextDoc } from '../../domain/plan-content/rich-text';
 
 /** A measure row of the plan's measure table, every cell as written in the plan. */
 export interface PlanMeasureRow {
@@ -41,6 +42,8 @@ export interface PlanChapter {
   title: string;
   paragraphs: string[];
   bullets?: string[];
+  /** The chapter's body as the plan stores it (safe rich text: paragraphs, headings, bullets, bold, italic, links). */
+  richText?: RichTextDoc;
   children?: PlanChapter[];
 }
 
@@ -84,8 +87,12 @@ export interface Agenda2030Section {
 }
 
 export interface AdvocacyIssue {
+  /** The area the issue belongs to ("Förutsättningar att genomföra uppdraget …"). */
+  area: string;
   text: string;
+  /** "Nationell", "Internationell" or ''. */
   arena: string;
+  decisionMaker: string;
 }
 
 /** Everything the plan document shows. */
@@ -104,12 +111,18 @@ export interface PlanDocument {
   assignments: { text: string; bodies: string[] }[];
   /** Chapters before the success factors (Inriktning, Nära vård, Strategier, Påverkansfrågor …). */
   chapters?: PlanChapter[];
+  /** The chapter after which the assignments are listed (the one that introduces them); without it, after the vision. */
+  assignmentsAfterChapter?: number;
   agenda2030?: Agenda2030Section;
   /** The budget tables of "Verksamhet och ekonomi". */
   budgetTables?: BudgetTable[];
   /** Heading of the measures part: "Framgångsfaktorer och styrmått". */
   measuresHeading: string;
+  /** The text under that heading (how the goals are followed up, the risk matrix). */
+  measuresIntro?: RichTextDoc;
   perspectives: PlanNodeSection[];
+  /** Chapters after the success factors (Bilaga 1: Styrmått och kontrollmått …). */
+  appendices?: PlanChapter[];
   advocacy?: AdvocacyIssue[];
   risks?: RiskSection;
 }

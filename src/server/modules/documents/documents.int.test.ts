@@ -69,8 +69,30 @@ describeEachDatabase('Documents', (db) => {
       for (const f of factors) expect(toc).toContain(`Framgångsfaktor: ${f.title}`);
     });
 
+    it('prints the plan’s chapters where the plan has them, the assignments after the chapter that introduces them, and the advocacy issues', () => {
+      const h1 = [...doc.html.matchAll(/<h1>(?:<a[^>]*><\/a>)*([^<]+)<\/h1>/g)].map((m) => m[1]);
+      expect(h1.slice(0, 3)).toEqual(['Vision', 'Regionstyrelsens uppdrag', 'Regionstyrelsen']);
+      expect(h1.indexOf('Nära vård')).toBeLessThan(h1.indexOf('Framgångsfaktorer och styrmått'));
+      expect(h1.indexOf('Bilaga 1: Styrmått och kontrollmått')).toBeGreaterThan(h1.indexOf('Framgångsfaktorer och styrmått'));
+      const intro = doc.text.indexOf('Regionfullmäktige har gett följande uppdrag');
+      expect(intro).toBeGreaterThan(0);
+      expect(doc.text.indexOf('Uppdrag från regionfullmäktige', intro)).toBeGreaterThan(intro);
+      expect(doc.text).toContain('Den nya strategin kommer att ersätta strategin Vägen till framtidens hälsa och vård 2035.');
+      const advocacy = doc.tables.at(-1)!;
+      expect(advocacy.rows[0]).toEqual(['Område', 'Påverkansfråga', 'Arena', 'Beslutsfattare']);
+      expect(advocacy.rows[1]).toEqual([
+        'Förutsättningar att genomföra uppdraget som Region Norrbotten har',
+        'Inga juridiska gränsöverskridande hinder för vår verksamhet',
+        'Internationell',
+        'Nordiska ministerrådet',
+      ]);
+    });
+
     it('heads every perspective, goal and success factor with Word heading styles, in order', () => {
-      const headings = [...doc.html.matchAll(/<h([1-4])>(?:<a[^>]*><\/a>)*([^<]+)<\/h\1>/g)].map((m) => `${m[1]} ${m[2]}`);
+      const all = [...doc.html.matchAll(/<h([1-4])>(?:<a[^>]*><\/a>)*([^<]+)<\/h\1>/g)].map((m) => `${m[1]} ${m[2]}`);
+      // The measures part: from its heading to the next chapter on the same level (Bilaga 1).
+      const from = all.indexOf('1 Framgångsfaktorer och styrmått');
+      const headings = all.slice(from + 1, all.findIndex((h, i) => i > from && h.startsWith('1 ')));
       expect(headings.filter((h) => h.startsWith('2 '))).toEqual(PERSPECTIVES.map((p) => `2 ${p}`));
       expect(headings.filter((h) => h.startsWith('3 '))).toHaveLength(5);
       expect(headings.filter((h) => h.startsWith('4 '))).toEqual(factors.map((f) => `4 Framgångsfaktor: ${f.title}`));
@@ -78,7 +100,8 @@ describeEachDatabase('Documents', (db) => {
     });
 
     it('has one measure table per success factor with the seed’s columns, every row as written, footnote marks and repeating headers', () => {
-      expect(doc.tables).toHaveLength(17);
+      // 17 measure tables, then the advocacy issues (Bilaga 4).
+      expect(doc.tables).toHaveLength(18);
       factors.forEach((f, i) => {
         const table = doc.tables[i]!;
         expect(table.headerRepeats, f.title).toBe(true);
@@ -111,16 +134,20 @@ describeEachDatabase('Documents', (db) => {
     it('has a title page, a table of contents with page numbers and a page number on every later page', () => {
       expect(pages[0]).toContain('Regionstyrelsens plan 2022-2024');
       expect(pages[1]).toContain('Innehåll');
-      expect(pages[1]).toMatch(/Framgångsfaktor: Kostnadseffektiv verksamhet\s*\d+/);
+      // The contents fill two pages now that the plan's chapters are printed too.
+      expect(pages.slice(1, 3).join('\n')).toMatch(/Framgångsfaktor: Kostnadseffektiv verksamhet\s*\d+/);
+      expect(pages.slice(1, 3).join('\n')).toMatch(/Bilaga 1: Styrmått och kontrollmått\s*\d+/);
       pages.slice(1).forEach((p, i) => expect(p).toContain(`Sida ${i + 2} av ${pages.length}`));
       expect(raw.includes('/FontFile2')).toBe(true);
       // No empty page at the end (only the running header and the page number).
-      expect(squeeze(pages.at(-1)!)).toContain(squeeze('Andel genomförda upphandlingar enligt upphandlingsplan'));
+      expect(pages.at(-1)!.split('\n').length).toBeGreaterThan(4);
     });
 
     it('shows all 17 success factors and their 58 measures in order with baselines and targets as written, Swedish letters intact', () => {
-      const text = squeeze(pages.slice(2).join('\n'));
-      let at = 0;
+      const text = squeeze(pages.join('\n'));
+      // Start in the body (the heading with its introduction), not in the table of contents.
+      let at = text.indexOf(squeeze('Framgångsfaktorer och styrmått Nedan följer regionstyrelsens konkretisering'));
+      expect(at).toBeGreaterThan(0);
       for (const f of factors) {
         at = text.indexOf(squeeze(`Framgångsfaktor: ${f.title}`), at);
         expect(at, f.title).toBeGreaterThan(-1);

@@ -9,7 +9,9 @@ import type { Sex, Unit } from '../../../domain/targets/types';
 import type { FollowUpMeasure, FollowUpNode, FollowUpReport } from '../../../reports/follow-up/types';
 import type { Scorecard, ScorecardMeasure, ScorecardNode } from '../../../shared/api-types';
 import type { Actor } from '../../access/can';
+import { WORK_STATUS_LABELS } from '../../../domain/plan-content/work-status';
 import { getOrganisation } from '../organisations/organisations.queries';
+import { assignmentStatuses } from '../plan-content/plan-document';
 import * as plans from '../plans/plans.queries';
 import { getScorecard } from '../plans/plans.service';
 import { seriesByMeasure } from '../plans/series';
@@ -38,7 +40,7 @@ function chartSeries(series: Series | undefined, periods: string[], unit: Unit):
  */
 export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?: string): Promise<FollowUpReport> {
   const scorecard: Scorecard = await getScorecard(db, actor, planId, period);
-  const [plan, measures, assignments] = await Promise.all([plans.getPlan(db, planId), plans.planMeasures(db, planId), plans.planAssignments(db, planId)]);
+  const [plan, measures, assignments] = await Promise.all([plans.getPlan(db, planId), plans.planMeasures(db, planId), assignmentStatuses(db, planId, scorecard.period)]);
   // Every whole-population value of every measure: the charts show the periods so far.
   const values = await plans.planTotalValues(db, { measureIds: [], periods: [] }, measures.map((m) => m.id));
   const org = (await getOrganisation(db, plan!.organisation_id))!;
@@ -87,6 +89,10 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
     counts,
     nodes,
     assignmentName: scorecard.model.assignmentName.sv,
-    assignments: assignments.map((a) => ({ text: a.text, bodies: a.bodies })),
+    assignments: assignments.map((a) => ({
+      text: a.text,
+      bodies: a.bodies,
+      status: a.followUp ? { label: WORK_STATUS_LABELS[a.followUp.status].sv, comment: a.followUp.comment } : undefined,
+    })),
   };
 }

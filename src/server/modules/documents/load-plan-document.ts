@@ -1,6 +1,10 @@
 import type { Db } from '../../../db/client';
 import type { GovernanceModel } from '../../../domain/model/governance';
-import type { PlanDocument, PlanMeasureTable, PlanNodeSection } from '../../../reports/plan-document/types';
+import { parseRichText } from '../../../domain/plan-content/rich-text';
+import { LABELS } from '../../../reports/labels';
+import type { PlanChapter, PlanDocument, PlanMeasureTable, PlanNodeSection } from '../../../reports/plan-document/types';
+import type { Chapter } from '../../../shared/plan-content-types';
+import { listAdvocacyIssues, listChapters, planAgendaGoals } from '../plan-content/plan-document';
 import type { MeasuresWorkbook, MeasureValueRow } from '../../../reports/xlsx/types';
 import { comparePeriodKeys, formatPeriod } from '../../../domain/periods';
 import { getOrganisation } from '../organisations/organisations.queries';
@@ -43,14 +47,47 @@ function section(model: GovernanceModel, t: TreeNode, targetYears: number[]): Pl
   };
 }
 
-/** What the plan document shows, from the plan as stored today (chapters, risks and budget tables are added as they are stored). */
+/**
+ * The plan's chapters placed as the plan places them: those before the chapter that heads the
+ * measures, that chapter's text as the measures' introduction, and the rest (Bilaga 1, 2 …) after
+ * the measures. The assignments follow the chapter that introduces them ("… följande uppdrag …").
+ */
+export function placeChapters(chapters: Chapter[], measuresHeading: string): Pick<PlanDocument, 'chapters' | 'assignmentsAfterChapter' | 'measuresIntro' | 'appendices'> {
+  if (chapters.length === 0) return {};
+  const toChapter = (c: Chapter): PlanChapter => ({ title: c.title, paragraphs: [], richText: parseRichText(c.body).doc });
+  const at = chapters.findIndex((c) => c.title.trim().toLowerCase() === measuresHeading.toLowerCase());
+  const before = at < 0 ? chapters : chapters.slice(0, at);
+  const introducing = before.findIndex((c) => /följande uppdrag/i.test(c.body));
+  return {
+    chapters: before.map(toChapter),
+    assignmentsAfterChapter: introducing < 0 ? undefined : introducing,
+    measuresIntro: at < 0 ? undefined : parseRichText(chapters[at]!.body).doc,
+    appendices: at < 0 ? [] : chapters.slice(at + 1).map(toChapter),
+  };
+}
+
+/** What the plan document shows, from the plan as stored: the tree and measures, chapters, assignments and advocacy issues. */
 export async function loadPlanDocument(db: Db, plan: plans.PlanRow): Promise<PlanDocument> {
   const org = (await getOrganisation(db, plan.organisation_id))!;
   const model = org.definition;
-  const [nodes, measures, assignments] = await Promise.all([plans.planNodes(db, plan.id), plans.planMeasures(db, plan.id), plans.planAssignments(db, plan.id)]);
+  const [nodes, measures, assignments, chapters, advocacy, agenda] = await Promise.all([
+    plans.planNodes(db, plan.id),
+    plans.planMeasures(db, plan.id),
+    plans.planAssignments(db, plan.id),
+    listChapters(db, plan.id),
+    listAdvocacyIssues(db, plan.id),
+    planAgendaGoals(db, plan.id),
+  ]);
   const measureLevel = model.levels.find((l) => l.carriesMeasures) ?? model.levels.at(-1);
   const kind = model.measureKinds[0];
+  const measuresHeading = `${measureLevel?.plural.sv ?? ''} och ${(kind?.plural.sv ?? '').toLowerCase()}`.trim();
   return {
+    ...placeChapters(chapters, measuresHeading),
+    // The plan's own chapters already name its Agenda 2030 goals in their words; a plan without chapters gets the list.
+    agenda2030: chapters.length === 0 && agenda.length > 0 ? { intro: '', goals: agenda.map((g) => ({ number: g.goal, name: g.name.sv, dimension: g.dimension })) } : undefined,
+    advocacy: advocacy
+      .filter((a) => a.kind === 'issue')
+      .map((a) => ({ area: a.area, text: a.text, arena: a.arena ? LABELS.arenas[a.arena] : '', decisionMaker: a.decisionMaker })),
     title: plan.title,
     organisation: org.name,
     startYear: plan.start_year,
@@ -60,7 +97,7 @@ export async function loadPlanDocument(db: Db, plan: plans.PlanRow): Promise<Pla
     targetYears: plan.target_years,
     assignmentName: model.assignmentName.sv,
     assignments: assignments.map((a) => ({ text: a.text, bodies: a.bodies })),
-    measuresHeading: `${measureLevel?.plural.sv ?? ''} och ${(kind?.plural.sv ?? '').toLowerCase()}`.trim(),
+    measuresHeading,
     perspectives: planTree(model, nodes, measures).map((t) => section(model, t, plan.target_years)),
   };
 }
