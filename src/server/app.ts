@@ -18,6 +18,7 @@ import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { valueImportRoutes } from './modules/value-import/value-import.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
       await documentRoutes(api, deps);
+      await valueImportRoutes(api, deps);
       await assignmentRoutes(api, deps);
       await activityRoutes(api, deps);
       await planContentRoutes(api, deps);

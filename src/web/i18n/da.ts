@@ -1,6 +1,7 @@
 import { daAdmin } from './da-admin';
 import { daDocuments } from './da-documents';
 import { daPlan } from './da-plan';
+import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
 import type { Messages } from './types';
 
@@ -265,5 +266,6 @@ export const da = {
   ...daAdmin,
   ...daPlan,
   ...daDocuments,
+  ...daValueImport,
   ...daContent,
 } as const satisfies Messages;

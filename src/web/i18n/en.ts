@@ -1,6 +1,7 @@
 import { enAdmin } from './en-admin';
 import { enDocuments } from './en-documents';
 import { enPlan } from './en-plan';
+import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
 import type { Messages } from './types';
 
@@ -265,5 +266,6 @@ export const en = {
   ...enAdmin,
   ...enPlan,
   ...enDocuments,
+  ...enValueImport,
   ...enContent,
 } as const satisfies Messages;

@@ -5,6 +5,7 @@
 import { svAdmin } from './sv-admin';
 import { svDocuments } from './sv-documents';
 import { svPlan } from './sv-plan';
+import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 
 export const sv = {
@@ -267,5 +268,6 @@ export const sv = {
   ...svAdmin,
   ...svPlan,
   ...svDocuments,
+  ...svValueImport,
   ...svContent,
 } as const;
