@@ -33,7 +33,7 @@ describe('npx ledstjarna export', () => {
     expect(await run(['export', 'plan', '--format', 'docx', '--out', file], out)).toBe(0);
     expect(lines.at(-1)).toMatch(/^Skrev .*plan\.docx \(\d+ byte\)\.$/);
     const doc = await readDocx(readFileSync(file));
-    expect(doc.tables).toHaveLength(17);
+    expect(doc.tables).toHaveLength(18); // 17 measure tables and the advocacy issues
     expect(doc.text).toContain('Framgångsfaktor: Kostnadseffektiv verksamhet');
   });
 
