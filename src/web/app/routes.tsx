@@ -13,6 +13,7 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
+import { ComparisonPage } from '../features/kolada/ComparisonPage';
 import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -129,6 +130,13 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <ScorecardPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/measures/:id/comparison">
+        {(params) => (
+          <RequireAuth>
+            <ComparisonPage key={params.id} measureId={idParam(params.id)} />
           </RequireAuth>
         )}
       </Route>

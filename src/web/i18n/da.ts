@@ -1,5 +1,6 @@
 import { daAdmin } from './da-admin';
 import { daDocuments } from './da-documents';
+import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
@@ -267,5 +268,6 @@ export const da = {
   ...daPlan,
   ...daDocuments,
   ...daValueImport,
+  ...daKolada,
   ...daContent,
 } as const satisfies Messages;

@@ -1,5 +1,6 @@
 import { enAdmin } from './en-admin';
 import { enDocuments } from './en-documents';
+import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
@@ -267,5 +268,6 @@ export const en = {
   ...enPlan,
   ...enDocuments,
   ...enValueImport,
+  ...enKolada,
   ...enContent,
 } as const satisfies Messages;

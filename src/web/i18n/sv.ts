@@ -4,6 +4,7 @@
  */
 import { svAdmin } from './sv-admin';
 import { svDocuments } from './sv-documents';
+import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
@@ -269,5 +270,6 @@ export const sv = {
   ...svPlan,
   ...svDocuments,
   ...svValueImport,
+  ...svKolada,
   ...svContent,
 } as const;
