@@ -59,7 +59,7 @@ describe('npx ledstjarna import', () => {
 
   it('shows usage for an unknown command', async () => {
     lines.length = 0;
-    expect(await run(['export'], out)).toBe(2);
+    expect(await run(['exportera'], out)).toBe(2);
     expect(lines[0]).toContain('Användning');
   });
 });

@@ -10,6 +10,7 @@ import { readConfig } from '../server/config';
 import { AppError } from '../server/http/errors';
 import { findOrganisationBySlug } from '../server/modules/organisations/organisations.queries';
 import { importPlanText, readPlan } from '../server/modules/plan-import/plan-import.service';
+import { EXPORT_USAGE, runExport } from './export-command';
 import { IMPORT_VALUES_USAGE, importValuesCommand } from './import-values';
 
 const USAGE = `Användning:
@@ -20,6 +21,7 @@ const USAGE = `Användning:
   --org      organisationens kortnamn (standard: region-norrbotten)
   --model    styrmodell för --dry-run utan databas: ${GOVERNANCE_TEMPLATES.map((t) => t.key).join(', ')}
 
+${EXPORT_USAGE}
 ${IMPORT_VALUES_USAGE}
 
 Databas: DATABASE_URL=postgres://… eller DATA_DIR (standard ./.data, PGlite).`;
@@ -36,9 +38,24 @@ export async function run(argv: string[], out: (line: string) => void = console.
       model: { type: 'string' },
       lang: { type: 'string', default: 'sv' },
       help: { type: 'boolean', short: 'h', default: false },
+      format: { type: 'string' },
+      plan: { type: 'string' },
+      period: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const [command, file] = positionals;
+  if (command === 'export' && !values.help && file) {
+    const config = readConfig();
+    const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      await migrate(db);
+      const { format, plan, period, out: outFile, org } = values;
+      return await runExport(db, { what: file, format, plan, period, out: outFile, org }, out);
+    } finally {
+      await db.close();
+    }
+  }
   if (values.help || command !== 'import' || !file) {
     out(USAGE);
     return values.help ? 0 : 2;

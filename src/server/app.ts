@@ -14,6 +14,7 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
 import { followupRoutes } from './modules/followup/followup.routes';
+import { documentRoutes } from './modules/documents/documents.routes';
 import { koladaRoutes } from './modules/kolada/kolada.routes';
 import type { KoladaClient } from './modules/kolada/kolada.client';
 import { measureRoutes } from './modules/measures/measures.routes';
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
       await followupRoutes(api, deps);
+      await documentRoutes(api, deps);
       await valueImportRoutes(api, deps);
       await koladaRoutes(api, deps);
       await assignmentRoutes(api, deps);

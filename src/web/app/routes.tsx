@@ -12,6 +12,7 @@ import { OrganisationPage } from '../features/plan-content/OrganisationPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { FollowupPage } from '../features/followup/FollowupPage';
 import { MissingPage } from '../features/followup/MissingPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
 import { ComparisonPage } from '../features/kolada/ComparisonPage';
@@ -89,6 +90,13 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <AssignmentsPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/documents">
+        {(params) => (
+          <RequireAuth>
+            <DocumentsPage key={params.planId} planId={idParam(params.planId)} />
           </RequireAuth>
         )}
       </Route>

@@ -1,4 +1,5 @@
 import { daAdmin } from './da-admin';
+import { daDocuments } from './da-documents';
 import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daFollowup } from './da-followup';
@@ -267,6 +268,7 @@ export const da = {
   ...daAdmin,
   ...daPlan,
   ...daFollowup,
+  ...daDocuments,
   ...daValueImport,
   ...daKolada,
   ...daContent,

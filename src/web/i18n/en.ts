@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin';
+import { enDocuments } from './en-documents';
 import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enFollowup } from './en-followup';
@@ -267,6 +268,7 @@ export const en = {
   ...enAdmin,
   ...enPlan,
   ...enFollowup,
+  ...enDocuments,
   ...enValueImport,
   ...enKolada,
   ...enContent,

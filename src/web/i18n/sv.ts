@@ -3,6 +3,7 @@
  * (checked by the compiler) and the same {placeholders} (checked in check.ts).
  */
 import { svAdmin } from './sv-admin';
+import { svDocuments } from './sv-documents';
 import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svFollowup } from './sv-followup';
@@ -269,6 +270,7 @@ export const sv = {
   ...svAdmin,
   ...svPlan,
   ...svFollowup,
+  ...svDocuments,
   ...svValueImport,
   ...svKolada,
   ...svContent,

@@ -111,6 +111,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
           <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
         )}
         <Link href={`/plans/${planId}/followup?period=${encodeURIComponent(data.period)}`}>{t('followup.link')}</Link>
+        <Link href={`/plans/${planId}/documents`}>{t('documents.link')}</Link>
         <ValueImportLink plan={data.plan} />
         <div className="toolbar-buttons">
           <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
+
+const PLAN = 'Regionstyrelsens plan 2022-2024';
+
+/** A politician's secretary downloads the plan, the follow-up report for a period and the values from the documents page. */
+describe('documents journey', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** Clicks a download link and returns the file's suggested name and bytes. */
+  async function download(name: string): Promise<{ file: string; bytes: Buffer }> {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+    return { file: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!) };
+  }
+
+  it('opens the documents page from the scorecard, scanned with axe', async () => {
+    await page.goto(`${app.url}/login?next=${encodeURIComponent('/plans/1')}`);
+    await page.getByLabel('E-postadress').fill(ADMIN.email);
+    await page.getByLabel('Lösenord').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { level: 1, name: PLAN }).waitFor();
+    await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dokument' }).waitFor();
+    await expectAccessible(page, 'documents page');
+  });
+
+  it('downloads the plan as Word and PDF', async () => {
+    const docx = await download(`${PLAN} som Word (DOCX)`);
+    expect(docx.file).toBe(`${PLAN}.docx`);
+    expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(docx.bytes.length).toBeGreaterThan(10_000);
+    const pdf = await download(`${PLAN} som PDF`);
+    expect(pdf.file).toBe(`${PLAN}.pdf`);
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.bytes.length).toBeGreaterThan(50_000);
+  });
+
+  it('downloads the follow-up report for the chosen period and the values as Excel', async () => {
+    await page.getByLabel('Period').selectOption({ label: 'Delår augusti 2022' });
+    const report = await download('Uppföljningsrapport Delår augusti 2022 som PDF');
+    expect(report.file).toBe(`Uppföljning ${PLAN} DÅ 08 2022.pdf`);
+    expect(report.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const word = await download('Uppföljningsrapport Delår augusti 2022 som Word (DOCX)');
+    expect(word.file).toBe(`Uppföljning ${PLAN} DÅ 08 2022.docx`);
+    const xlsx = await download('Mått och värden som Excel (XLSX)');
+    expect(xlsx.file).toBe(`Mått och värden ${PLAN}.xlsx`);
+    expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
+    await expectAccessible(page, 'documents page after choosing a period');
+  });
+});

@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import type { Db } from '../db/client';
+import type { Actor } from '../server/access/can';
+import { renderFollowUpReport, renderMeasuresWorkbook, renderPlanDocument, type RenderedDocument } from '../server/modules/documents/documents.service';
+import { findOrganisationBySlug } from '../server/modules/organisations/organisations.queries';
+import { listPlans, planOrganisation } from '../server/modules/plans/plans.queries';
+
+export const EXPORT_USAGE = `  ledstjarna export plan --format docx|pdf [--plan <id>] [--out <fil>]
+  ledstjarna export follow-up --period 2022-DÅ08 --format docx|pdf [--plan <id>] [--out <fil>]
+  ledstjarna export values --format xlsx [--plan <id>] [--out <fil>]
+
+  export     skriver planen, uppföljningsrapporten för en period eller alla mått och värden
+  --plan     planens id (standard: organisationens senaste plan)
+  --out      filen att skriva (standard: dokumentets namn i aktuell mapp)`;
+
+export interface ExportOptions {
+  what: string | undefined;
+  format: string | undefined;
+  plan: string | undefined;
+  period: string | undefined;
+  out: string | undefined;
+  org: string;
+}
+
+const FORMATS: Record<string, string[]> = { plan: ['docx', 'pdf'], 'follow-up': ['docx', 'pdf'], values: ['xlsx'] };
+
+/** Writes one document to a file; returns the exit code. The command line reads as the organisation's administrator would. */
+export async function runExport(db: Db, o: ExportOptions, out: (line: string) => void): Promise<number> {
+  const formats = o.what ? FORMATS[o.what] : undefined;
+  if (!formats) {
+    out(`Okänt dokument "${o.what ?? ''}". Välj plan, follow-up eller values.`);
+    return 2;
+  }
+  const format = o.format ?? formats[0]!;
+  if (!formats.includes(format)) {
+    out(`Formatet "${format}" finns inte för ${o.what}. Välj ${formats.join(' eller ')}.`);
+    return 2;
+  }
+  const planId = o.plan ? Number(o.plan) : await latestPlan(db, o.org);
+  if (!planId || !Number.isInteger(planId)) {
+    out(o.plan ? `Ogiltigt plan-id "${o.plan}".` : `Organisationen "${o.org}" har ingen plan.`);
+    return 1;
+  }
+  const organisationId = await planOrganisation(db, planId);
+  if (organisationId === undefined) {
+    out(`Planen ${planId} finns inte.`);
+    return 1;
+  }
+  const actor: Actor = { id: 0, roles: new Map([[organisationId, 'admin']]) };
+  let doc: RenderedDocument;
+  if (o.what === 'values') doc = await renderMeasuresWorkbook(db, actor, planId);
+  else if (o.what === 'plan') doc = await renderPlanDocument(db, actor, planId, format as 'docx' | 'pdf');
+  else doc = await renderFollowUpReport(db, actor, planId, format as 'docx' | 'pdf', o.period);
+  const file = o.out ?? doc.fileName;
+  writeFileSync(file, doc.body);
+  out(`Skrev ${file} (${doc.body.length} byte).`);
+  return 0;
+}
+
+async function latestPlan(db: Db, slug: string): Promise<number | undefined> {
+  const org = await findOrganisationBySlug(db, slug);
+  return org ? (await listPlans(db, org.id))[0]?.id : undefined;
+}

@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx, readPdf } from '../test-support/read-documents';
+import { run } from './main';
+
+const SEED = 'data/seeds/norrbotten-regionstyrelsens-plan-2022-2024.txt';
+
+describe('npx ledstjarna export', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledstjarna-export-'));
+  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, PW: process.env.LEDSTJARNA_ADMIN_PASSWORD };
+  const lines: string[] = [];
+  const out = (l: string) => lines.push(l);
+
+  beforeAll(async () => {
+    process.env.DATA_DIR = join(dir, 'data');
+    process.env.LEDSTJARNA_ADMIN_PASSWORD = 'cli-admin-password';
+    delete process.env.DATABASE_URL;
+    expect(await run(['import', SEED], out)).toBe(0);
+  });
+  afterAll(() => {
+    for (const [k, v] of Object.entries({ DATA_DIR: saved.DATA_DIR, DATABASE_URL: saved.DATABASE_URL, LEDSTJARNA_ADMIN_PASSWORD: saved.PW })) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes the plan as DOCX with the seed’s measure tables', async () => {
+    const file = join(dir, 'plan.docx');
+    expect(await run(['export', 'plan', '--format', 'docx', '--out', file], out)).toBe(0);
+    expect(lines.at(-1)).toMatch(/^Skrev .*plan\.docx \(\d+ byte\)\.$/);
+    const doc = await readDocx(readFileSync(file));
+    expect(doc.tables).toHaveLength(18); // 17 measure tables and the advocacy issues
+    expect(doc.text).toContain('Framgångsfaktor: Kostnadseffektiv verksamhet');
+  });
+
+  it('writes the follow-up report for a period as PDF and the values as XLSX', async () => {
+    const pdf = join(dir, 'uppfoljning.pdf');
+    expect(await run(['export', 'follow-up', '--period', '2022-DÅ08', '--format', 'pdf', '--plan', '1', '--out', pdf], out)).toBe(0);
+    expect((await readPdf(readFileSync(pdf))).join(' ')).toContain('Delår augusti 2022');
+    const xlsx = join(dir, 'varden.xlsx');
+    expect(await run(['export', 'values', '--format', 'xlsx', '--out', xlsx], out)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)[0]).toBe('Samhällsperspektivet');
+  });
+
+  it('says what is wrong with a format, a plan or a period', async () => {
+    lines.length = 0;
+    expect(await run(['export', 'values', '--format', 'pdf'], out)).toBe(2);
+    expect(lines.at(-1)).toBe('Formatet "pdf" finns inte för values. Välj xlsx.');
+    expect(await run(['export', 'plan', '--plan', '77'], out)).toBe(1);
+    expect(lines.at(-1)).toBe('Planen 77 finns inte.');
+    await expect(run(['export', 'follow-up', '--period', '2031', '--out', join(dir, 'x.pdf')], out)).rejects.toMatchObject({ code: 'validation', details: [expect.objectContaining({ path: 'period' })] });
+  });
+});

@@ -1,0 +1,44 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app';
+import { requireActor } from '../../http/session';
+import { type RenderedDocument, renderFollowUpReport, renderMeasuresWorkbook, renderPlanDocument } from './documents.service';
+
+const params = z.object({ planId: z.coerce.number().int().positive() });
+const periodQuery = z.object({ period: z.string().optional().describe('Periodnyckel, t.ex. 2022-DÅ04, 2022-DÅ08 eller 2022 (ÅR)') });
+
+/** `attachment` with an ASCII fallback name and the real (Swedish) name per RFC 6266 / 5987. */
+export function contentDisposition(name: string): string {
+  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+function send(reply: FastifyReply, doc: RenderedDocument): Buffer {
+  reply.header('Content-Type', doc.contentType);
+  reply.header('Content-Disposition', contentDisposition(doc.fileName));
+  reply.header('Cache-Control', 'no-store');
+  return doc.body;
+}
+
+/** Downloads: the plan (DOCX, PDF), the follow-up report for a period (DOCX, PDF), measures and values (XLSX). */
+export async function documentRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  for (const format of ['docx', 'pdf'] as const) {
+    r.get(
+      `/plans/:planId/documents/plan.${format}`,
+      { schema: { tags: ['documents'], summary: `Planen som ${format.toUpperCase()}`, params } },
+      async (request, reply) => send(reply, await renderPlanDocument(db, requireActor(request), request.params.planId, format)),
+    );
+    r.get(
+      `/plans/:planId/documents/follow-up.${format}`,
+      { schema: { tags: ['documents'], summary: `Uppföljningsrapporten för en period som ${format.toUpperCase()}`, params, querystring: periodQuery } },
+      async (request, reply) => send(reply, await renderFollowUpReport(db, requireActor(request), request.params.planId, format, request.query.period)),
+    );
+  }
+  r.get(
+    '/plans/:planId/documents/measures.xlsx',
+    { schema: { tags: ['documents'], summary: 'Alla mått och värden som Excel, ett blad per perspektiv', params } },
+    async (request, reply) => send(reply, await renderMeasuresWorkbook(db, requireActor(request), request.params.planId)),
+  );
+}

@@ -1,0 +1,98 @@
+import type { Db } from '../../../db/client';
+import { selectTarget } from '../../../domain/fulfilment';
+import type { FulfilmentStatus } from '../../../domain/fulfilment/types';
+import { formatQuantity } from '../../../domain/numbers';
+import { comparePeriodKeys, formatPeriod } from '../../../domain/periods';
+import { parseMeasure, type Series } from '../../../domain/scorecard/measure-status';
+import { targetLevel } from '../../../domain/targets/target-level';
+import type { Sex, Unit } from '../../../domain/targets/types';
+import type { FollowUpMeasure, FollowUpNode, FollowUpReport } from '../../../reports/follow-up/types';
+import type { Scorecard, ScorecardMeasure, ScorecardNode } from '../../../shared/api-types';
+import type { Actor } from '../../access/can';
+import { WORK_STATUS_LABELS } from '../../../domain/plan-content/work-status';
+import { getOrganisation } from '../organisations/organisations.queries';
+import { assignmentStatuses } from '../plan-content/plan-document';
+import * as plans from '../plans/plans.queries';
+import { getScorecard } from '../plans/plans.service';
+import { seriesByMeasure } from '../plans/series';
+
+const EMPTY: Record<FulfilmentStatus, number> = { met: 0, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 };
+
+/** The chart's bars: the total per period up to the report's period; by sex where only K and M are entered. */
+function chartSeries(series: Series | undefined, periods: string[], unit: Unit): FollowUpMeasure['series'] {
+  if (!series) return [];
+  const out: FollowUpMeasure['series'] = [];
+  for (const period of periods) {
+    const points = (series.get(period) ?? []).filter((p) => !p.ageBand && !p.area);
+    const total = points.find((p) => p.sex === 'T');
+    const shown: { sex: Sex; value: number }[] = total ? [total] : points.filter((p) => p.sex !== 'T').sort((a, b) => a.sex.localeCompare(b.sex));
+    const label = formatPeriod(period, 'sv').short;
+    for (const p of shown) {
+      out.push({ period, label: p.sex === 'T' ? label : `${label} ${p.sex}`, value: p.value, text: formatQuantity({ value: p.value, unit }, 'sv', { maximumFractionDigits: 2 }) });
+    }
+  }
+  return out;
+}
+
+/**
+ * What the follow-up report shows for one period: the scorecard's statuses and reasons (computed
+ * by the scorecard service, not here), the values over the periods so far, and the assignments.
+ */
+export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?: string): Promise<FollowUpReport> {
+  const scorecard: Scorecard = await getScorecard(db, actor, planId, period);
+  const [plan, measures, assignments] = await Promise.all([plans.getPlan(db, planId), plans.planMeasures(db, planId), assignmentStatuses(db, planId, scorecard.period)]);
+  // Every whole-population value of every measure: the charts show the periods so far.
+  const values = await plans.planTotalValues(db, { measureIds: [], periods: [] }, measures.map((m) => m.id));
+  const org = (await getOrganisation(db, plan!.organisation_id))!;
+  const byId = new Map(measures.map((m) => [m.id, m]));
+  const series = seriesByMeasure(values);
+  const upTo = scorecard.periods.map((p) => p.key).filter((k) => comparePeriodKeys(k, scorecard.period) <= 0);
+  const counts = { ...EMPTY };
+  const levelName = (key: string) => scorecard.model.levels.find((l) => l.key === key)?.name.sv ?? key;
+
+  const measure = (sm: ScorecardMeasure): FollowUpMeasure => {
+    counts[sm.fulfilment.status] += 1;
+    const row = byId.get(sm.id)!;
+    const parsed = parseMeasure({ baselineText: row.baseline_text, targets: row.targets, betterDirection: row.better_direction, unit: row.unit });
+    const chosen = selectTarget(parsed.targets, Number(scorecard.period.slice(0, 4)));
+    const level = chosen ? targetLevel(chosen.target, 'T', scorecard.period) : null;
+    return {
+      name: sm.name,
+      baseline: sm.baselineText,
+      targetText: sm.targetText ?? '',
+      targetYear: sm.targetYear,
+      valueText: sm.valueText?.sv ?? '',
+      status: sm.fulfilment.status,
+      explanation: sm.fulfilment.explanation.sv,
+      series: chartSeries(series.get(sm.id), upTo, parsed.unit),
+      targetLevel: level === null || !chosen ? null : { value: level, text: chosen.target.text },
+      unit: row.unit,
+    };
+  };
+  const node = (n: ScorecardNode): FollowUpNode => ({
+    levelName: levelName(n.levelKey),
+    title: n.title,
+    status: n.fulfilment.status,
+    explanation: n.fulfilment.explanation.sv,
+    counts: n.fulfilment.counts,
+    measures: n.measures.map(measure),
+    children: n.children.map(node),
+  });
+  const nodes = scorecard.nodes.map(node);
+  return {
+    planTitle: scorecard.plan.title,
+    organisation: org.name,
+    period: scorecard.period,
+    periodLabel: formatPeriod(scorecard.period, 'sv').long,
+    generatedOn: new Date().toISOString().slice(0, 10),
+    vision: scorecard.vision,
+    counts,
+    nodes,
+    assignmentName: scorecard.model.assignmentName.sv,
+    assignments: assignments.map((a) => ({
+      text: a.text,
+      bodies: a.bodies,
+      status: a.followUp ? { label: WORK_STATUS_LABELS[a.followUp.status].sv, comment: a.followUp.comment } : undefined,
+    })),
+  };
+}

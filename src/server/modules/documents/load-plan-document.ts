@@ -1,0 +1,148 @@
+import type { Db } from '../../../db/client';
+import type { GovernanceModel } from '../../../domain/model/governance';
+import { parseRichText } from '../../../domain/plan-content/rich-text';
+import { LABELS } from '../../../reports/labels';
+import type { PlanChapter, PlanDocument, PlanMeasureTable, PlanNodeSection } from '../../../reports/plan-document/types';
+import type { Chapter } from '../../../shared/plan-content-types';
+import { listAdvocacyIssues, listChapters, planAgendaGoals } from '../plan-content/plan-document';
+import type { MeasuresWorkbook, MeasureValueRow } from '../../../reports/xlsx/types';
+import { comparePeriodKeys, formatPeriod } from '../../../domain/periods';
+import { getOrganisation } from '../organisations/organisations.queries';
+import * as plans from '../plans/plans.queries';
+import { planPeriods } from '../plans/plans.service';
+import { planValuesAllBreakdowns } from './documents.queries';
+import { planTree, type TreeNode } from './plan-tree';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The measure tables under a node: one per kind of measure, in the model's order of kinds. */
+function measureTables(model: GovernanceModel, t: TreeNode, targetYears: number[]): PlanMeasureTable[] {
+  const kinds = [...model.measureKinds.map((k) => k.key), ...t.measures.map((m) => m.kind_key)];
+  return [...new Set(kinds)]
+    .map((key) => ({
+      kindName: model.measureKinds.find((k) => k.key === key)?.name.sv ?? key,
+      rows: t.measures
+        .filter((m) => m.kind_key === key)
+        .map((m) => ({
+          name: m.name,
+          baseline: m.baseline_text,
+          targets: targetYears.map((y) => m.targets.find((x) => x.year === y)?.text ?? ''),
+          source: m.source,
+          period: m.periods_text,
+          footnotes: m.footnotes,
+        })),
+    }))
+    .filter((table) => table.rows.length > 0);
+}
+
+function section(model: GovernanceModel, t: TreeNode, targetYears: number[]): PlanNodeSection {
+  return {
+    levelName: t.levelName,
+    title: t.node.title,
+    description: t.node.description,
+    longTermGoals: t.node.long_term_goals,
+    bodies: t.node.bodies,
+    measureTables: measureTables(model, t, targetYears),
+    children: t.children.map((c) => section(model, c, targetYears)),
+  };
+}
+
+/**
+ * The plan's chapters placed as the plan places them: those before the chapter that heads the
+ * measures, that chapter's text as the measures' introduction, and the rest (Bilaga 1, 2 …) after
+ * the measures. The assignments follow the chapter that introduces them ("… följande uppdrag …").
+ */
+export function placeChapters(chapters: Chapter[], measuresHeading: string): Pick<PlanDocument, 'chapters' | 'assignmentsAfterChapter' | 'measuresIntro' | 'appendices'> {
+  if (chapters.length === 0) return {};
+  const toChapter = (c: Chapter): PlanChapter => ({ title: c.title, paragraphs: [], richText: parseRichText(c.body).doc });
+  const at = chapters.findIndex((c) => c.title.trim().toLowerCase() === measuresHeading.toLowerCase());
+  const before = at < 0 ? chapters : chapters.slice(0, at);
+  const introducing = before.findIndex((c) => /följande uppdrag/i.test(c.body));
+  return {
+    chapters: before.map(toChapter),
+    assignmentsAfterChapter: introducing < 0 ? undefined : introducing,
+    measuresIntro: at < 0 ? undefined : parseRichText(chapters[at]!.body).doc,
+    appendices: at < 0 ? [] : chapters.slice(at + 1).map(toChapter),
+  };
+}
+
+/** What the plan document shows, from the plan as stored: the tree and measures, chapters, assignments and advocacy issues. */
+export async function loadPlanDocument(db: Db, plan: plans.PlanRow): Promise<PlanDocument> {
+  const org = (await getOrganisation(db, plan.organisation_id))!;
+  const model = org.definition;
+  const [nodes, measures, assignments, chapters, advocacy, agenda] = await Promise.all([
+    plans.planNodes(db, plan.id),
+    plans.planMeasures(db, plan.id),
+    plans.planAssignments(db, plan.id),
+    listChapters(db, plan.id),
+    listAdvocacyIssues(db, plan.id),
+    planAgendaGoals(db, plan.id),
+  ]);
+  const measureLevel = model.levels.find((l) => l.carriesMeasures) ?? model.levels.at(-1);
+  const kind = model.measureKinds[0];
+  const measuresHeading = `${measureLevel?.plural.sv ?? ''} och ${(kind?.plural.sv ?? '').toLowerCase()}`.trim();
+  return {
+    ...placeChapters(chapters, measuresHeading),
+    // The plan's own chapters already name its Agenda 2030 goals in their words; a plan without chapters gets the list.
+    agenda2030: chapters.length === 0 && agenda.length > 0 ? { intro: '', goals: agenda.map((g) => ({ number: g.goal, name: g.name.sv, dimension: g.dimension })) } : undefined,
+    advocacy: advocacy
+      .filter((a) => a.kind === 'issue')
+      .map((a) => ({ area: a.area, text: a.text, arena: a.arena ? LABELS.arenas[a.arena] : '', decisionMaker: a.decisionMaker })),
+    title: plan.title,
+    organisation: org.name,
+    startYear: plan.start_year,
+    endYear: plan.end_year,
+    generatedOn: today(),
+    vision: plan.vision,
+    targetYears: plan.target_years,
+    assignmentName: model.assignmentName.sv,
+    assignments: assignments.map((a) => ({ text: a.text, bodies: a.bodies })),
+    measuresHeading,
+    perspectives: planTree(model, nodes, measures).map((t) => section(model, t, plan.target_years)),
+  };
+}
+
+const SEX_NAME: Record<string, string> = { T: 'Totalt', K: 'Kvinnor', M: 'Män' };
+const SEX_ORDER = ['T', 'K', 'M'];
+
+/** All measures with all their values, one sheet per top-level node (perspective). */
+export async function loadMeasuresWorkbook(db: Db, plan: plans.PlanRow): Promise<MeasuresWorkbook> {
+  const org = (await getOrganisation(db, plan.organisation_id))!;
+  const model = org.definition;
+  const [nodes, measures, values] = await Promise.all([plans.planNodes(db, plan.id), plans.planMeasures(db, plan.id), planValuesAllBreakdowns(db, plan.id)]);
+  const periodKeys = [...new Set([...planPeriods(plan), ...values.map((v) => v.period)])].sort(comparePeriodKeys);
+  const col = new Map(periodKeys.map((p, i) => [p, i]));
+  const rowsOf = (m: plans.MeasureRow, path: string[]): MeasureValueRow[] => {
+    const groups = new Map<string, { sex: string; ageBand: string; area: string; values: (number | null)[] }>();
+    for (const v of values.filter((x) => x.measure_id === m.id)) {
+      const key = `${v.age_band}\u0000${v.area}\u0000${SEX_ORDER.indexOf(v.sex)}`;
+      const g = groups.get(key) ?? { sex: SEX_NAME[v.sex] ?? v.sex, ageBand: v.age_band, area: v.area, values: periodKeys.map(() => null) };
+      g.values[col.get(v.period)!] = v.value;
+      groups.set(key, g);
+    }
+    const base = {
+      path,
+      measure: m.name,
+      baseline: m.baseline_text,
+      targets: plan.target_years.map((y) => m.targets.find((t) => t.year === y)?.text ?? ''),
+      source: m.source,
+      unit: m.unit,
+    };
+    if (groups.size === 0) return [{ ...base, sex: '', ageBand: '', area: '', values: periodKeys.map(() => null) }];
+    return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, g]) => ({ ...base, ...g }));
+  };
+  const walk = (t: TreeNode, path: string[]): MeasureValueRow[] => [
+    ...t.measures.flatMap((m) => rowsOf(m, path)),
+    ...t.children.flatMap((c) => walk(c, [...path, c.node.title])),
+  ];
+  const tree = planTree(model, nodes, measures);
+  const depth = model.levels.findIndex((l) => l.carriesMeasures);
+  return {
+    planTitle: plan.title,
+    measureHeader: model.measureKinds[0]?.name.sv ?? 'Mått',
+    pathHeaders: model.levels.slice(1, depth < 1 ? undefined : depth + 1).map((l) => l.name.sv),
+    targetYears: plan.target_years,
+    periods: periodKeys.map((key) => ({ key, label: formatPeriod(key, 'sv').short })),
+    sheets: tree.map((t) => ({ name: t.node.title, rows: walk(t, []) })),
+  };
+}
