@@ -13,6 +13,8 @@ import { registerErrorHandler } from './http/errors';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { equalityRoutes } from './modules/equality/equality.routes';
 import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
@@ -56,6 +58,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await planRoutes(api, deps);
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
+      await equalityRoutes(api, deps);
+      await dashboardRoutes(api, deps);
     },
     { prefix: '/api' },
   );
