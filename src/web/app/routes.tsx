@@ -6,6 +6,8 @@ import { ErrorMessage, Loading } from '../components/States';
 import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { EqualityPage } from '../features/equality/EqualityPage';
 import { HomePage } from '../features/home/HomePage';
 import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
@@ -66,6 +68,20 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <AssignmentsPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/equality">
+        {(params) => (
+          <RequireAuth>
+            <EqualityPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/dashboard">
+        {(params) => (
+          <RequireAuth>
+            <DashboardPage key={params.planId} planId={idParam(params.planId)} />
           </RequireAuth>
         )}
       </Route>

@@ -1,5 +1,7 @@
 import { daAdmin } from './da-admin';
 import { daPlan } from './da-plan';
+import { daEquality } from './da-equality';
+import { daDashboard } from './da-dashboard';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -262,4 +264,6 @@ export const da = {
   },
   ...daAdmin,
   ...daPlan,
+  ...daEquality,
+  ...daDashboard,
 } as const satisfies Messages;

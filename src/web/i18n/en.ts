@@ -1,5 +1,7 @@
 import { enAdmin } from './en-admin';
 import { enPlan } from './en-plan';
+import { enEquality } from './en-equality';
+import { enDashboard } from './en-dashboard';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -262,4 +264,6 @@ export const en = {
   },
   ...enAdmin,
   ...enPlan,
+  ...enEquality,
+  ...enDashboard,
 } as const satisfies Messages;

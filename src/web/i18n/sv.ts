@@ -4,6 +4,8 @@
  */
 import { svAdmin } from './sv-admin';
 import { svPlan } from './sv-plan';
+import { svEquality } from './sv-equality';
+import { svDashboard } from './sv-dashboard';
 
 export const sv = {
   app: {
@@ -264,4 +266,6 @@ export const sv = {
   },
   ...svAdmin,
   ...svPlan,
+  ...svEquality,
+  ...svDashboard,
 } as const;
