@@ -5,11 +5,13 @@ import { BarChart, ChartOrTable } from '../../components/BarChart';
 import { SelectField } from '../../components/Field';
 import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
 import { useT } from '../../i18n';
+import { gapText } from '../equality/GapCells';
 import { useAreaComparison } from './queries';
 
 /** One measure compared across areas (org units): a select for measure, period and sex; ranked bars with the whole region as a line; and a table. */
 export function AreaComparisonSection({ dashboard }: { dashboard: Dashboard }) {
-  const { t, lang, qty } = useT();
+  const tt = useT();
+  const { t, lang, qty } = tt;
   const [measureId, setMeasureId] = useState<number | null>(dashboard.areaMeasures[0]?.id ?? null);
   const [period, setPeriod] = useState<string | null>(null);
   const [sex, setSex] = useState<Sex | null>(null);
@@ -48,7 +50,7 @@ export function AreaComparisonSection({ dashboard }: { dashboard: Dashboard }) {
         <p className="meta">
           {c.order === 'best-first' ? t('dashboard.areas.orderBest') : t('dashboard.areas.orderHighest')}{' '}
           {c.whole !== null ? t('dashboard.areas.wholeValue', { value: value(c.whole) }) : t('dashboard.areas.wholeMissing')}{' '}
-          {c.spread && t('dashboard.areas.spread', { value: value(c.spread.absolute) })}
+          {c.spread && t('dashboard.areas.spread', { value: gapText(c.spread.absolute, c.unit, tt) })}
         </p>
         <ChartOrTable
           label={caption}
@@ -79,7 +81,7 @@ export function AreaComparisonSection({ dashboard }: { dashboard: Dashboard }) {
                       <td className="num">{a.rank}</td>
                       <th scope="row">{a.name}</th>
                       <td className="num">{value(a.value)}</td>
-                      <td className="num">{a.fromWhole === null ? '–' : `${a.fromWhole > 0 ? '+' : ''}${value(a.fromWhole)}`}</td>
+                      <td className="num">{a.fromWhole === null ? '–' : `${a.fromWhole > 0 ? '+' : a.fromWhole < 0 ? '−' : ''}${gapText(Math.abs(a.fromWhole), c.unit, tt)}`}</td>
                     </tr>
                   ))}
                 </tbody>
