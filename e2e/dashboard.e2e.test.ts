@@ -77,7 +77,7 @@ describe('equality and dashboard journey', () => {
     await enterValue('Delår augusti 2022', 'Totalt', '19,8', 'Kiruna');
     await enterValue('Delår augusti 2022', 'Totalt', '15,2', 'Piteå');
 
-    const panel = page.getByRole('region', { name: 'Jämlikhet och jämställdhet' });
+    const panel = page.getByRole('region', { name: 'Jämlikhet och jämställdhet', exact: true });
     await panel.getByText('Den senaste perioden har en skillnad över planens tröskel.').waitFor();
     const august = panel.getByRole('row', { name: /Delår augusti 2022/ });
     await august.getByText('Flaggad: kön, område').waitFor();
@@ -123,28 +123,28 @@ describe('equality and dashboard journey', () => {
     await page.getByRole('link', { name: 'Översiktspanel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Översiktspanel' }).waitFor();
     expect(await page.getByLabel('Period', { exact: true }).first().inputValue()).toBe('2022-DÅ08');
-    const byNode = page.getByRole('region', { name: 'Måluppfyllelse per perspektiv och strategiska mål' });
+    const byNode = page.getByRole('region', { name: 'Måluppfyllelse per perspektiv och strategiska mål', exact: true });
     const chart = byNode.getByRole('img');
     expect(await chart.getAttribute('aria-label')).toMatch(/Perspektiv Verksamhetsperspektivet: Uppfyllt: 1/);
-    const trend = page.getByRole('region', { name: 'Utveckling över perioder' });
+    const trend = page.getByRole('region', { name: 'Utveckling över perioder', exact: true });
     expect(await trend.getByRole('img').getAttribute('aria-label')).toMatch(/Delår april 2022: Delvis uppfyllt: 1/);
-    const changes = page.getByRole('region', { name: 'Mått som bytt status sedan Delår april 2022' });
+    const changes = page.getByRole('region', { name: 'Mått som bytt status sedan Delår april 2022', exact: true });
     const changed = changes.getByRole('row', { name: /Oplanerade/ });
     expect(await changed.innerText()).toMatch(/Delvis uppfyllt[\s\S]*Uppfyllt[\s\S]*Bättre/);
     await expectAccessible(page, 'dashboard, charts');
   });
 
   it('switches the charts to tables', async () => {
-    const byNode = page.getByRole('region', { name: 'Måluppfyllelse per perspektiv och strategiska mål' });
+    const byNode = page.getByRole('region', { name: 'Måluppfyllelse per perspektiv och strategiska mål', exact: true });
     await byNode.getByRole('button', { name: 'Tabell' }).click();
     expect(await byNode.getByRole('button', { name: 'Tabell' }).getAttribute('aria-pressed')).toBe('true');
     const verksamhet = byNode.getByRole('row', { name: /Perspektiv: Verksamhetsperspektivet/ });
     expect(await verksamhet.innerText()).toMatch(/Uppfyllt\s+1\s/);
-    const trend = page.getByRole('region', { name: 'Utveckling över perioder' });
+    const trend = page.getByRole('region', { name: 'Utveckling över perioder', exact: true });
     await trend.getByRole('button', { name: 'Tabell' }).click();
     await trend.getByRole('table', { name: 'Antal mått per status och period' }).waitFor();
     expect(await trend.getByRole('row').count()).toBe(3);
-    const areas = page.getByRole('region', { name: 'Jämförelse mellan områden' });
+    const areas = page.getByRole('region', { name: 'Jämförelse mellan områden', exact: true });
     await areas.getByText('Rangordnat med bäst värde först.').waitFor();
     await areas.getByRole('button', { name: 'Tabell' }).click();
     const rows = areas.getByRole('table').getByRole('row');
@@ -161,8 +161,22 @@ describe('equality and dashboard journey', () => {
   it('reads the dashboard in English', async () => {
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await page.getByRole('region', { name: 'Goal fulfilment per perspectives and strategic goals' }).waitFor();
+    await page.getByRole('region', { name: 'Goal fulfilment per perspectives and strategic goals', exact: true }).waitFor();
     await expectAccessible(page, 'dashboard in English');
     await page.getByLabel('Language').selectOption('sv');
+  });
+
+  it('fits a narrow screen: charts scroll inside their own region, the page does not', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Översiktspanel' }).waitFor();
+    await page.getByRole('region', { name: 'Utveckling över perioder (diagram)' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await expectAccessible(page, 'dashboard on a narrow screen');
+    await page.goto(`${app.url}/plans/1/equality`);
+    await page.getByRole('heading', { level: 1, name: 'Jämlikhet och jämställdhet' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+    await expectAccessible(page, 'equality view on a narrow screen');
   });
 });

@@ -69,6 +69,5 @@ export const daDashboard = {
     chart: 'Diagram',
     table: 'Tabel',
     legend: 'Signaturforklaring',
-    count: '{label}: {value}',
   },
 } as const satisfies Pick<Messages, 'dashboard' | 'charts'>;

@@ -30,7 +30,6 @@ export const daEquality = {
     worseOff: 'dårligere for {who}',
     worseOffArea: 'dårligst: {name}',
     range: '{low} ({lowName}) – {high} ({highName})',
-    areaCount: '{count} stk.',
     points: '{value} procentpoint',
     flagged: 'Markeret',
     flaggedFor: 'Markeret: {dimensions}',

@@ -69,6 +69,5 @@ export const enDashboard = {
     chart: 'Chart',
     table: 'Table',
     legend: 'Legend',
-    count: '{label}: {value}',
   },
 } as const satisfies Pick<Messages, 'dashboard' | 'charts'>;

@@ -30,7 +30,6 @@ export const enEquality = {
     worseOff: 'worse for {who}',
     worseOffArea: 'worst: {name}',
     range: '{low} ({lowName}) – {high} ({highName})',
-    areaCount: '{count}',
     points: '{value} percentage points',
     flagged: 'Flagged',
     flaggedFor: 'Flagged: {dimensions}',

@@ -67,6 +67,5 @@ export const svDashboard = {
     chart: 'Diagram',
     table: 'Tabell',
     legend: 'Förklaring',
-    count: '{label}: {value}',
   },
 } as const;

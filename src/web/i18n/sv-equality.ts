@@ -28,7 +28,6 @@ export const svEquality = {
     worseOff: 'sämre för {who}',
     worseOffArea: 'sämst: {name}',
     range: '{low} ({lowName}) – {high} ({highName})',
-    areaCount: '{count} st',
     points: '{value} procentenheter',
     flagged: 'Flaggad',
     flaggedFor: 'Flaggad: {dimensions}',

@@ -56,6 +56,7 @@ export function AreaComparisonSection({ dashboard }: { dashboard: Dashboard }) {
           label={caption}
           chart={
             <BarChart
+            label={caption}
               rows={c.areas.map((a) => ({ key: a.name, label: `${a.rank}. ${a.name}`, values: { value: a.value } }))}
               series={[{ key: 'value', label: t('dashboard.areas.col.value'), className: 'bar-area' }]}
               summary={summary}

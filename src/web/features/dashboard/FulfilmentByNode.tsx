@@ -26,6 +26,7 @@ export function FulfilmentByNode({ dashboard }: { dashboard: Dashboard }) {
         label={heading}
         chart={
           <BarChart
+            label={heading}
             rows={dashboard.nodes.map((n) => ({ key: String(n.nodeId), label: n.title, indent: n.depth, values: n.counts }))}
             series={statusSeries(t)}
             summary={summary}

@@ -20,6 +20,7 @@ export function TrendSection({ dashboard }: { dashboard: Dashboard }) {
         label={t('dashboard.trend.heading')}
         chart={
           <BarChart
+            label={t('dashboard.trend.heading')}
             rows={dashboard.trend.map((p) => ({ key: p.period, label: p.label[lang], values: p.counts }))}
             series={statusSeries(t)}
             summary={summary}
