@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client';
 import { compareAreas, nodeFulfilment, previousPeriod, statusChanges, trendSeries } from '../../../domain/dashboard';
 import { comparePeriodKeys, isPeriodKey } from '../../../domain/periods';
+import { closingMonth, derivesFromClosingMonth } from '../../../domain/periods/derive-report-values';
 import { buildScorecard } from '../../../domain/scorecard/build-scorecard';
 import type { Sex } from '../../../domain/targets/types';
 import type { ScorecardNode } from '../../../shared/api-types';
@@ -19,7 +20,7 @@ const DASHBOARD_LEVELS = 2;
 /**
  * The dashboard of a plan for a period: counts per node of the top two levels, the trend over
  * the plan's periods and the measures whose status changed since the previous period. Every
- * status comes from the scorecard builder; the plan is read in four queries, whatever its size.
+ * status comes from the scorecard builder; the plan is read in a fixed number of queries, whatever its size.
  */
 export async function getDashboard(db: Db, actor: Actor, planId: number, period?: string): Promise<Dashboard> {
   const plan = await readablePlan(db, actor, planId);
@@ -27,13 +28,14 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
   if (period !== undefined && !periods.includes(period)) {
     throw fieldError('period', `Perioden ${period} hör inte till planen (${periods.join(', ')}).`);
   }
-  const [org, nodes, measures, values, withAreas] = await Promise.all([
+  const [org, nodes, measures, withAreas] = await Promise.all([
     getOrganisation(db, plan.organisation_id),
     plans.planNodes(db, planId),
     plans.planMeasures(db, planId),
-    plans.planTotalValues(db, planId),
     q.areaMeasures(db, planId),
   ]);
+  // The trend judges every period, so every measure's whole-population values are read, in one query.
+  const values = await plans.planTotalValues(db, { measureIds: [], periods: [] }, measures.map((m) => m.id));
   const model = org!.definition;
   const series = seriesByMeasure(values);
   const nodeInputs = nodes.map((n) => ({
@@ -54,6 +56,7 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
     targets: m.targets,
     betterDirection: m.better_direction,
     unit: m.unit,
+    valueNature: m.value_nature,
     reportingPeriods: m.reporting_periods,
     canEnterValues: false,
   }));
@@ -64,7 +67,12 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
     return tree;
   };
 
-  const withValues = periods.filter((p) => values.some((v) => v.period === p));
+  // As on the scorecard: a state or cumulative measure's closing month counts as a value for the report.
+  const nature = new Map(measures.map((m) => [m.id, m.value_nature]));
+  const withValues = periods.filter((p) => {
+    const closing = closingMonth(p);
+    return values.some((v) => v.period === p || (v.period === closing && derivesFromClosingMonth(nature.get(v.measure_id) ?? 'flow')));
+  });
   const chosen = period ?? withValues.at(-1) ?? periods[0]!;
   const lastShown = [chosen, ...withValues].sort(comparePeriodKeys).at(-1)!;
   const trendPeriods = periods.filter((p) => comparePeriodKeys(p, lastShown) <= 0);

@@ -21,6 +21,7 @@ function counting(db: Db): { db: Db; count: () => number } {
     },
     exec: (sql) => db.exec(sql),
     transaction: (fn) => db.transaction(fn),
+    copyFrom: (table, columns, csv) => db.copyFrom(table, columns, csv),
     close: () => db.close(),
   };
   return { db: wrapped, count: () => n };
