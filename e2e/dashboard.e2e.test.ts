@@ -142,8 +142,10 @@ describe('equality and dashboard journey', () => {
     expect(await verksamhet.innerText()).toMatch(/Uppfyllt\s+1\s/);
     const trend = page.getByRole('region', { name: 'Utveckling över perioder', exact: true });
     await trend.getByRole('button', { name: 'Tabell' }).click();
-    await trend.getByRole('table', { name: 'Antal mått per status och period' }).waitFor();
-    expect(await trend.getByRole('row').count()).toBe(3);
+    const counts = trend.getByRole('table', { name: 'Antal mått per status och period' });
+    expect(await counts.getByRole('row').count()).toBe(3);
+    const perspective = trend.getByRole('table', { name: 'Sammanvägd status per perspektiv och period' }).getByRole('row', { name: /Verksamhetsperspektivet/ });
+    expect(await perspective.innerText()).toMatch(/Delvis uppfyllt\s+✓ Uppfyllt/);
     const areas = page.getByRole('region', { name: 'Jämförelse mellan områden', exact: true });
     await areas.getByText('Rangordnat med bäst värde först.').waitFor();
     await areas.getByRole('button', { name: 'Tabell' }).click();

@@ -19,6 +19,8 @@ export const daDashboard = {
     },
     trend: {
       heading: 'Udvikling over perioder',
+      byNodeHeading: 'Status pr. {level} og periode',
+      byNodeCaption: 'Samlet status pr. {level} og periode',
       caption: 'Antal mål pr. status og periode',
       summary: 'Udviklingen over {count} perioder.',
       col: {

@@ -19,6 +19,8 @@ export const enDashboard = {
     },
     trend: {
       heading: 'Trend over periods',
+      byNodeHeading: 'Status per {level} and period',
+      byNodeCaption: 'Rolled-up status per {level} and period',
       caption: 'Measures per status and period',
       summary: 'The trend over {count} periods.',
       col: {

@@ -17,6 +17,8 @@ export const svDashboard = {
     },
     trend: {
       heading: 'Utveckling över perioder',
+      byNodeHeading: 'Status per {level} och period',
+      byNodeCaption: 'Sammanvägd status per {level} och period',
       caption: 'Antal mått per status och period',
       summary: 'Utvecklingen över {count} perioder.',
       col: {

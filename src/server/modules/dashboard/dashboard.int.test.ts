@@ -3,7 +3,9 @@ import { beforeAll, expect, it } from 'vitest';
 import type { AreaComparisonResponse, Dashboard } from '../../../shared/dashboard-types';
 import type { Scorecard } from '../../../shared/api-types';
 import { seededApp, signIn } from '../../../test-support/app';
+import { countingDb } from '../../../test-support/counting-db';
 import { describeEachDatabase } from '../../../test-support/databases';
+import { getDashboard } from './dashboard.service';
 
 const INJURIES = 'Andel vårdskador, sluten somatisk vård';
 const READMISSIONS = 'Oplanerade återinskrivningar inom 30 dagar för personer 65 år eller äldre (%)';
@@ -11,6 +13,7 @@ const READMISSIONS = 'Oplanerade återinskrivningar inom 30 dagar för personer 
 describeEachDatabase('dashboard', (db) => {
   let app: FastifyInstance;
   let planId: number;
+  let organisationId: number;
   let admin: string;
   let injuries: number;
   let readmissions: number;
@@ -22,7 +25,7 @@ describeEachDatabase('dashboard', (db) => {
   };
 
   beforeAll(async () => {
-    ({ app, planId } = await seededApp(db()));
+    ({ app, planId, organisationId } = await seededApp(db()));
     admin = await signIn(app);
     const idOf = async (name: string) => (await db().query<{ id: number }>('SELECT id FROM measures WHERE plan_id = $1 AND name = $2', [planId, name]))[0]!.id;
     injuries = await idOf(INJURIES);
@@ -109,5 +112,18 @@ describeEachDatabase('dashboard', (db) => {
     const res = await get(`/api/measures/${injuries}/area-comparison`);
     expect(res.statusCode).toBe(404);
     expect(res.json().error.message).toContain('inga värden per område');
+  });
+
+  it('reads the plan in a fixed number of queries, however many periods and measures have values', async () => {
+    const actor = { id: 1, roles: new Map([[organisationId, 'admin' as const]]) };
+    const before = countingDb(db());
+    await getDashboard(before.db, actor, planId, '2022-DÅ08');
+    for (const period of ['2022', '2023-DÅ04', '2023-DÅ08']) await enter(injuries, period, 'T', '6,1');
+    await enter(readmissions, '2022', 'K', '15,0');
+    const after = countingDb(db());
+    const d = await getDashboard(after.db, actor, planId, '2022-DÅ08');
+    expect(d.trend.map((t) => t.period)).toEqual(['2022-DÅ04', '2022-DÅ08', '2022', '2023-DÅ04', '2023-DÅ08']);
+    expect(after.count()).toBe(before.count());
+    expect(after.count()).toBeLessThanOrEqual(8);
   });
 });

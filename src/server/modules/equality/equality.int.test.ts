@@ -1,31 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../db/client';
 import type { MeasureEquality, PlanEquality } from '../../../shared/equality-types';
 import { addUser, seededApp, signIn } from '../../../test-support/app';
+import { countingDb } from '../../../test-support/counting-db';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { getPlanEquality } from './equality.service';
 
 // Seed 001: "Oplanerade återinskrivningar inom 30 dagar för personer 65 år eller äldre (%)", target 2022 "K 16,0 M 17,2".
 const READMISSIONS = 'Oplanerade återinskrivningar inom 30 dagar för personer 65 år eller äldre (%)';
 const PALLIATIVE = 'Andel patienter med palliativ diagnos som har en dokumenterad behandlingsstrategi (%) inkl privata hc';
-
-/** A Db that counts the statements run through it, to show that a service's queries do not grow with the plan. */
-function counting(db: Db): { db: Db; count: () => number } {
-  let n = 0;
-  const wrapped: Db = {
-    kind: db.kind,
-    query: (sql, params) => {
-      n++;
-      return db.query(sql, params);
-    },
-    exec: (sql) => db.exec(sql),
-    transaction: (fn) => db.transaction(fn),
-    copyFrom: (table, columns, csv) => db.copyFrom(table, columns, csv),
-    close: () => db.close(),
-  };
-  return { db: wrapped, count: () => n };
-}
 
 describeEachDatabase('equality analysis', (db) => {
   let app: FastifyInstance;
@@ -140,12 +123,12 @@ describeEachDatabase('equality analysis', (db) => {
 
   it('reads the whole plan in a fixed number of queries, however many measures have breakdowns', async () => {
     const actor = { id: 1, roles: new Map([[organisationId, 'admin' as const]]) };
-    const before = counting(db());
+    const before = countingDb(db());
     await getPlanEquality(before.db, actor, planId);
     await enter(palliative, '2022', 'K', '55');
     await enter(palliative, '2022', 'M', '49');
     for (const name of ['Luleå', 'Boden', 'Kalix', 'Gällivare']) await enter(palliative, '2022', 'T', '50', { area: name });
-    const after = counting(db());
+    const after = countingDb(db());
     await getPlanEquality(after.db, actor, planId);
     expect(after.count()).toBe(before.count());
     expect(after.count()).toBeLessThanOrEqual(5);

@@ -1,7 +1,7 @@
 import type { Dashboard } from '../../../shared/dashboard-types';
 import { BarChart, ChartOrTable } from '../../components/BarChart';
 import { ScrollRegion } from '../../components/States';
-import { STATUS_ORDER } from '../../components/StatusBadge';
+import { STATUS_ORDER, StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { countsText, statusSeries } from './statusSeries';
 
@@ -9,6 +9,8 @@ import { countsText, statusSeries } from './statusSeries';
 export function TrendSection({ dashboard }: { dashboard: Dashboard }) {
   const { t, lang, num } = useT();
   const statusName = (s: (typeof STATUS_ORDER)[number]) => t(`status.${s}`);
+  const topNodes = dashboard.nodes.filter((n) => n.depth === 0);
+  const topLevel = (dashboard.levels[0]?.name[lang] ?? '').toLowerCase();
   const summary = [
     t('dashboard.trend.summary', { count: dashboard.trend.length }),
     ...dashboard.trend.map((p) => t('dashboard.byNode.summary', { period: p.label[lang], counts: countsText(p.counts, t, statusName) })),
@@ -57,6 +59,33 @@ export function TrendSection({ dashboard }: { dashboard: Dashboard }) {
           </ScrollRegion>
         }
       />
+      <h3>{t('dashboard.trend.byNodeHeading', { level: topLevel })}</h3>
+      <ScrollRegion label={t('dashboard.trend.byNodeCaption', { level: topLevel })}>
+        <table className="data-table">
+          <caption className="visually-hidden">{t('dashboard.trend.byNodeCaption', { level: topLevel })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{dashboard.levels[0]?.name[lang] ?? ''}</th>
+              {dashboard.trend.map((p) => (
+                <th key={p.period} scope="col">
+                  {p.label[lang]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {topNodes.map((n) => (
+              <tr key={n.nodeId}>
+                <th scope="row">{n.title}</th>
+                {dashboard.trend.map((p) => {
+                  const status = p.nodes.find((x) => x.nodeId === n.nodeId)?.status;
+                  return <td key={p.period}>{status ? <StatusBadge status={status} /> : '–'}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </section>
   );
 }

@@ -68,13 +68,12 @@ export function TrendCell({ trend, unit, periodLabel }: { trend: GapTrend; unit:
   const tt = useT();
   const { t } = tt;
   const lines: string[] = [];
-  const sex = trend.sex.sincePrevious;
-  const area = trend.area.sincePrevious;
-  if (sex) {
-    lines.push(t('equality.trend.sexSince', { direction: t(`equality.trend.${sex.direction}`), period: periodLabel(sex.fromPeriod), from: gapText(sex.from, unit, tt), to: gapText(sex.to, unit, tt) }));
+  // Since the previous period, and since the first ("Minskad skillnad jmf 2019") when that is another one.
+  for (const change of [trend.sex.sincePrevious, trend.sex.sinceFirst]) {
+    if (change) lines.push(t('equality.trend.sexSince', { direction: t(`equality.trend.${change.direction}`), period: periodLabel(change.fromPeriod), from: gapText(change.from, unit, tt), to: gapText(change.to, unit, tt) }));
   }
-  if (area) {
-    lines.push(t('equality.trend.areaSince', { direction: t(`equality.trend.${area.direction}`), period: periodLabel(area.fromPeriod), from: gapText(area.from, unit, tt), to: gapText(area.to, unit, tt) }));
+  for (const change of [trend.area.sincePrevious, trend.area.sinceFirst]) {
+    if (change) lines.push(t('equality.trend.areaSince', { direction: t(`equality.trend.${change.direction}`), period: periodLabel(change.fromPeriod), from: gapText(change.from, unit, tt), to: gapText(change.to, unit, tt) }));
   }
   if (lines.length === 0) return <>{t('equality.trend.none')}</>;
   return (
