@@ -145,7 +145,7 @@ describe('equality and dashboard journey', () => {
     const counts = trend.getByRole('table', { name: 'Antal mått per status och period' });
     expect(await counts.getByRole('row').count()).toBe(3);
     const perspective = trend.getByRole('table', { name: 'Sammanvägd status per perspektiv och period' }).getByRole('row', { name: /Verksamhetsperspektivet/ });
-    expect(await perspective.innerText()).toMatch(/Delvis uppfyllt\s+✓ Uppfyllt/);
+    expect(await perspective.innerText()).toMatch(/Delvis uppfyllt\s+✓\s+Uppfyllt/);
     const areas = page.getByRole('region', { name: 'Jämförelse mellan områden', exact: true });
     await areas.getByText('Rangordnat med bäst värde först.').waitFor();
     await areas.getByRole('button', { name: 'Tabell' }).click();
