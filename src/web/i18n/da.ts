@@ -2,6 +2,7 @@ import { daAdmin } from './da-admin';
 import { daPlan } from './da-plan';
 import { daEquality } from './da-equality';
 import { daDashboard } from './da-dashboard';
+import { daContent } from './da-content';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -266,4 +267,5 @@ export const da = {
   ...daPlan,
   ...daEquality,
   ...daDashboard,
+  ...daContent,
 } as const satisfies Messages;

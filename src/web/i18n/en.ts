@@ -2,6 +2,7 @@ import { enAdmin } from './en-admin';
 import { enPlan } from './en-plan';
 import { enEquality } from './en-equality';
 import { enDashboard } from './en-dashboard';
+import { enContent } from './en-content';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -266,4 +267,5 @@ export const en = {
   ...enPlan,
   ...enEquality,
   ...enDashboard,
+  ...enContent,
 } as const satisfies Messages;

@@ -6,6 +6,7 @@ import { svAdmin } from './sv-admin';
 import { svPlan } from './sv-plan';
 import { svEquality } from './sv-equality';
 import { svDashboard } from './sv-dashboard';
+import { svContent } from './sv-content';
 
 export const sv = {
   app: {
@@ -268,4 +269,5 @@ export const sv = {
   ...svPlan,
   ...svEquality,
   ...svDashboard,
+  ...svContent,
 } as const;
