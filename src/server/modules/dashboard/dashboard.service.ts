@@ -1,7 +1,9 @@
 import type { Db } from '../../../db/client';
 import { compareAreas, nodeFulfilment, previousPeriod, statusChanges, trendSeries } from '../../../domain/dashboard';
 import { comparePeriodKeys, isPeriodKey } from '../../../domain/periods';
-import { closingMonth, derivesFromClosingMonth } from '../../../domain/periods/derive-report-values';
+import { closingMonth } from '../../../domain/periods/derive-report-values';
+import { periodsRead } from '../../../domain/fulfilment/periods-read';
+import { parseMeasure } from '../../../domain/scorecard/measure-status';
 import { buildScorecard } from '../../../domain/scorecard/build-scorecard';
 import type { Sex } from '../../../domain/targets/types';
 import type { ScorecardNode } from '../../../shared/api-types';
@@ -20,7 +22,8 @@ const DASHBOARD_LEVELS = 2;
 /**
  * The dashboard of a plan for a period: counts per node of the top two levels, the trend over
  * the plan's periods and the measures whose status changed since the previous period. Every
- * status comes from the scorecard builder; the plan is read in a fixed number of queries, whatever its size.
+ * status comes from the scorecard builder, on only the values its judgements read; the number of
+ * queries does not grow with the number of measures or values (at most one more per plan period).
  */
 export async function getDashboard(db: Db, actor: Actor, planId: number, period?: string): Promise<Dashboard> {
   const plan = await readablePlan(db, actor, planId);
@@ -28,14 +31,19 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
   if (period !== undefined && !periods.includes(period)) {
     throw fieldError('period', `Perioden ${period} hör inte till planen (${periods.join(', ')}).`);
   }
-  const [org, nodes, measures, withAreas] = await Promise.all([
+  const [org, nodes, measures, withAreas, latest] = await Promise.all([
     getOrganisation(db, plan.organisation_id),
     plans.planNodes(db, planId),
     plans.planMeasures(db, planId),
     q.areaMeasures(db, planId),
+    latestPeriodWithValues(db, planId, periods),
   ]);
-  // The trend judges every period, so every measure's whole-population values are read, in one query.
-  const values = await plans.planTotalValues(db, { measureIds: [], periods: [] }, measures.map((m) => m.id));
+  const chosen = period ?? latest ?? periods[0]!;
+  // The trend runs from the plan's first period to the chosen one or the latest with values, whichever is later.
+  const lastShown = [chosen, ...(latest ? [latest] : [])].sort(comparePeriodKeys).at(-1)!;
+  const trendPeriods = periods.filter((p) => comparePeriodKeys(p, lastShown) <= 0);
+  const previous = previousPeriod(periods, chosen);
+  const values = await valuesJudged(db, measures, trendPeriods);
   const model = org!.definition;
   const series = seriesByMeasure(values);
   const nodeInputs = nodes.map((n) => ({
@@ -67,16 +75,6 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
     return tree;
   };
 
-  // As on the scorecard: a state or cumulative measure's closing month counts as a value for the report.
-  const nature = new Map(measures.map((m) => [m.id, m.value_nature]));
-  const withValues = periods.filter((p) => {
-    const closing = closingMonth(p);
-    return values.some((v) => v.period === p || (v.period === closing && derivesFromClosingMonth(nature.get(v.measure_id) ?? 'flow')));
-  });
-  const chosen = period ?? withValues.at(-1) ?? periods[0]!;
-  const lastShown = [chosen, ...withValues].sort(comparePeriodKeys).at(-1)!;
-  const trendPeriods = periods.filter((p) => comparePeriodKeys(p, lastShown) <= 0);
-  const previous = previousPeriod(periods, chosen);
 
   return {
     plan: toPlanSummary(plan),
@@ -90,6 +88,39 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
     changes: previous ? statusChanges(treeAt(previous), treeAt(chosen)) : [],
     areaMeasures: withAreas.map((m) => ({ id: m.id, name: m.name, unit: m.unit, periods: m.periods })),
   };
+}
+
+/**
+ * The latest plan period with any whole-population value, asked newest first as the scorecard
+ * does (a state's or cumulative measure's closing month counts): an EXISTS per period, at most
+ * one per plan period, so it stays cheap with millions of values.
+ */
+async function latestPeriodWithValues(db: Db, planId: number, periods: string[]): Promise<string | null> {
+  for (const p of [...periods].sort(comparePeriodKeys).reverse()) {
+    if (await plans.hasValuesFor(db, planId, p, closingMonth(p))) return p;
+  }
+  return null;
+}
+
+/** The whole-population values that judging every measure in each of `periods` reads, and no others, in one query. */
+async function valuesJudged(db: Db, measures: plans.MeasureRow[], periods: string[]): Promise<plans.ValueRow[]> {
+  const wanted = new Map<number, Set<string>>();
+  const allPeriodsOf: number[] = [];
+  for (const m of measures) {
+    const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
+    const keys = new Set<string>();
+    let everything = false;
+    for (const p of periods) {
+      const read = periodsRead(parsed.baseline, parsed.targets, p);
+      everything ||= read.earlierOfSameKind;
+      for (const key of read.keys) keys.add(key);
+    }
+    if (everything) allPeriodsOf.push(m.id);
+    else wanted.set(m.id, keys);
+  }
+  const pairs = { measureIds: [] as number[], periods: [] as string[] };
+  for (const [id, keys] of wanted) for (const key of keys) pairs.measureIds.push(id), pairs.periods.push(key);
+  return plans.planTotalValues(db, pairs, allPeriodsOf);
 }
 
 const SEX_ORDER: Sex[] = ['T', 'K', 'M'];
