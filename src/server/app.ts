@@ -19,6 +19,7 @@ import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { valueImportRoutes } from './modules/value-import/value-import.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await userRoutes(api, deps);
       await equalityRoutes(api, deps);
       await dashboardRoutes(api, deps);
+      await valueImportRoutes(api, deps);
       await assignmentRoutes(api, deps);
       await activityRoutes(api, deps);
       await planContentRoutes(api, deps);

@@ -18,6 +18,7 @@ import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
+import { ValueImportPage } from '../features/value-import/ValueImportPage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
@@ -87,6 +88,13 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <DashboardPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/import-values">
+        {(params) => (
+          <RequireAuth>
+            <ValueImportPage key={params.planId} planId={idParam(params.planId)} />
           </RequireAuth>
         )}
       </Route>

@@ -2,6 +2,7 @@ import { daAdmin } from './da-admin';
 import { daPlan } from './da-plan';
 import { daEquality } from './da-equality';
 import { daDashboard } from './da-dashboard';
+import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
 import type { Messages } from './types';
 
@@ -267,5 +268,6 @@ export const da = {
   ...daPlan,
   ...daEquality,
   ...daDashboard,
+  ...daValueImport,
   ...daContent,
 } as const satisfies Messages;

@@ -2,6 +2,7 @@ import { enAdmin } from './en-admin';
 import { enPlan } from './en-plan';
 import { enEquality } from './en-equality';
 import { enDashboard } from './en-dashboard';
+import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
 import type { Messages } from './types';
 
@@ -267,5 +268,6 @@ export const en = {
   ...enPlan,
   ...enEquality,
   ...enDashboard,
+  ...enValueImport,
   ...enContent,
 } as const satisfies Messages;

@@ -6,6 +6,7 @@ import { svAdmin } from './sv-admin';
 import { svPlan } from './sv-plan';
 import { svEquality } from './sv-equality';
 import { svDashboard } from './sv-dashboard';
+import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 
 export const sv = {
@@ -269,5 +270,6 @@ export const sv = {
   ...svPlan,
   ...svEquality,
   ...svDashboard,
+  ...svValueImport,
   ...svContent,
 } as const;
