@@ -15,6 +15,8 @@ import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { equalityRoutes } from './modules/equality/equality.routes';
+import { koladaRoutes } from './modules/kolada/kolada.routes';
+import type { KoladaClient } from './modules/kolada/kolada.client';
 import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
@@ -31,6 +33,8 @@ export interface AppDeps {
   webDir?: string;
   /** Pino log level; silent when absent (tests). */
   logLevel?: string;
+  /** Kolada's API; by default the one KOLADA_BASE_URL names. */
+  kolada?: KoladaClient;
 }
 
 // Validation messages reach people through the UI: Swedish, like the rest of the server's messages.
@@ -65,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await equalityRoutes(api, deps);
       await dashboardRoutes(api, deps);
       await valueImportRoutes(api, deps);
+      await koladaRoutes(api, deps);
       await assignmentRoutes(api, deps);
       await activityRoutes(api, deps);
       await planContentRoutes(api, deps);

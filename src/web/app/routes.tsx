@@ -14,6 +14,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { EqualityPage } from '../features/equality/EqualityPage';
 import { HomePage } from '../features/home/HomePage';
+import { ComparisonPage } from '../features/kolada/ComparisonPage';
 import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -137,6 +138,13 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <ScorecardPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/measures/:id/comparison">
+        {(params) => (
+          <RequireAuth>
+            <ComparisonPage key={params.id} measureId={idParam(params.id)} />
           </RequireAuth>
         )}
       </Route>

@@ -1,4 +1,5 @@
 import { daAdmin } from './da-admin';
+import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daEquality } from './da-equality';
 import { daDashboard } from './da-dashboard';
@@ -269,5 +270,6 @@ export const da = {
   ...daEquality,
   ...daDashboard,
   ...daValueImport,
+  ...daKolada,
   ...daContent,
 } as const satisfies Messages;

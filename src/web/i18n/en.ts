@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin';
+import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enEquality } from './en-equality';
 import { enDashboard } from './en-dashboard';
@@ -269,5 +270,6 @@ export const en = {
   ...enEquality,
   ...enDashboard,
   ...enValueImport,
+  ...enKolada,
   ...enContent,
 } as const satisfies Messages;

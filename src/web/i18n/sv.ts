@@ -3,6 +3,7 @@
  * (checked by the compiler) and the same {placeholders} (checked in check.ts).
  */
 import { svAdmin } from './sv-admin';
+import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svEquality } from './sv-equality';
 import { svDashboard } from './sv-dashboard';
@@ -271,5 +272,6 @@ export const sv = {
   ...svEquality,
   ...svDashboard,
   ...svValueImport,
+  ...svKolada,
   ...svContent,
 } as const;
