@@ -15,6 +15,7 @@ import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { equalityRoutes } from './modules/equality/equality.routes';
+import { followupRoutes } from './modules/followup/followup.routes';
 import { koladaRoutes } from './modules/kolada/kolada.routes';
 import type { KoladaClient } from './modules/kolada/kolada.client';
 import { measureRoutes } from './modules/measures/measures.routes';
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await userRoutes(api, deps);
       await equalityRoutes(api, deps);
       await dashboardRoutes(api, deps);
+      await followupRoutes(api, deps);
       await valueImportRoutes(api, deps);
       await koladaRoutes(api, deps);
       await assignmentRoutes(api, deps);

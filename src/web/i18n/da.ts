@@ -3,6 +3,7 @@ import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daEquality } from './da-equality';
 import { daDashboard } from './da-dashboard';
+import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
 import type { Messages } from './types';
@@ -269,6 +270,7 @@ export const da = {
   ...daPlan,
   ...daEquality,
   ...daDashboard,
+  ...daFollowup,
   ...daValueImport,
   ...daKolada,
   ...daContent,

@@ -3,6 +3,7 @@ import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enEquality } from './en-equality';
 import { enDashboard } from './en-dashboard';
+import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
 import type { Messages } from './types';
@@ -269,6 +270,7 @@ export const en = {
   ...enPlan,
   ...enEquality,
   ...enDashboard,
+  ...enFollowup,
   ...enValueImport,
   ...enKolada,
   ...enContent,

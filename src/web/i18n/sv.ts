@@ -7,6 +7,7 @@ import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svEquality } from './sv-equality';
 import { svDashboard } from './sv-dashboard';
+import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 
@@ -271,6 +272,7 @@ export const sv = {
   ...svPlan,
   ...svEquality,
   ...svDashboard,
+  ...svFollowup,
   ...svValueImport,
   ...svKolada,
   ...svContent,
