@@ -13,6 +13,8 @@ import { registerErrorHandler } from './http/errors';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { equalityRoutes } from './modules/equality/equality.routes';
 import { followupRoutes } from './modules/followup/followup.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { koladaRoutes } from './modules/kolada/kolada.routes';
@@ -66,6 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await planRoutes(api, deps);
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
+      await equalityRoutes(api, deps);
+      await dashboardRoutes(api, deps);
       await followupRoutes(api, deps);
       await documentRoutes(api, deps);
       await valueImportRoutes(api, deps);

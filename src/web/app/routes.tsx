@@ -14,6 +14,8 @@ import { FollowupPage } from '../features/followup/FollowupPage';
 import { MissingPage } from '../features/followup/MissingPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { EqualityPage } from '../features/equality/EqualityPage';
 import { HomePage } from '../features/home/HomePage';
 import { ComparisonPage } from '../features/kolada/ComparisonPage';
 import { MeasurePage } from '../features/measure/MeasurePage';
@@ -97,6 +99,20 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <DocumentsPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/equality">
+        {(params) => (
+          <RequireAuth>
+            <EqualityPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/dashboard">
+        {(params) => (
+          <RequireAuth>
+            <DashboardPage key={params.planId} planId={idParam(params.planId)} />
           </RequireAuth>
         )}
       </Route>

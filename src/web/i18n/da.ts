@@ -2,6 +2,8 @@ import { daAdmin } from './da-admin';
 import { daDocuments } from './da-documents';
 import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
+import { daEquality } from './da-equality';
+import { daDashboard } from './da-dashboard';
 import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
@@ -267,6 +269,8 @@ export const da = {
   },
   ...daAdmin,
   ...daPlan,
+  ...daEquality,
+  ...daDashboard,
   ...daFollowup,
   ...daDocuments,
   ...daValueImport,

@@ -2,6 +2,8 @@ import { enAdmin } from './en-admin';
 import { enDocuments } from './en-documents';
 import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
+import { enEquality } from './en-equality';
+import { enDashboard } from './en-dashboard';
 import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
@@ -267,6 +269,8 @@ export const en = {
   },
   ...enAdmin,
   ...enPlan,
+  ...enEquality,
+  ...enDashboard,
   ...enFollowup,
   ...enDocuments,
   ...enValueImport,

@@ -6,6 +6,8 @@ import { svAdmin } from './sv-admin';
 import { svDocuments } from './sv-documents';
 import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
+import { svEquality } from './sv-equality';
+import { svDashboard } from './sv-dashboard';
 import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
@@ -269,6 +271,8 @@ export const sv = {
   },
   ...svAdmin,
   ...svPlan,
+  ...svEquality,
+  ...svDashboard,
   ...svFollowup,
   ...svDocuments,
   ...svValueImport,

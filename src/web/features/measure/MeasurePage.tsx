@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { defaultEntryPeriod, periodLabeller } from '../../lib/periods';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { MeasureEqualityPanel } from '../equality/MeasureEqualityPanel';
 import { MeasureChart } from './MeasureChart';
 import { MeasureFacts } from './MeasureFacts';
 import { MeasureSettings } from './MeasureSettings';
@@ -91,6 +92,8 @@ export function MeasurePage({ measureId }: { measureId: number }) {
         <h3>{t('measure.valuesTable')}</h3>
         <ValuesTable measure={m} periodLabel={periodLabel} />
       </section>
+
+      <MeasureEqualityPanel measureId={m.id} planId={m.planId} name={m.name} periodLabel={periodLabel} />
 
       <KoladaPanel measureId={m.id} />
 

@@ -110,6 +110,8 @@ export function ScorecardPage({ planId }: { planId: number }) {
         {assignments.data && assignments.data.length > 0 && (
           <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
         )}
+        <Link href={`/plans/${planId}/dashboard?period=${encodeURIComponent(data.period)}`}>{t('dashboard.link')}</Link>
+        <Link href={`/plans/${planId}/equality`}>{t('equality.link')}</Link>
         <Link href={`/plans/${planId}/followup?period=${encodeURIComponent(data.period)}`}>{t('followup.link')}</Link>
         <Link href={`/plans/${planId}/documents`}>{t('documents.link')}</Link>
         <ValueImportLink plan={data.plan} />

@@ -1,0 +1,161 @@
+import type { Db } from '../../../db/client';
+import { compareAreas, nodeFulfilment, previousPeriod, statusChanges, trendSeries } from '../../../domain/dashboard';
+import { comparePeriodKeys, isPeriodKey } from '../../../domain/periods';
+import { closingMonth } from '../../../domain/periods/derive-report-values';
+import { periodsRead } from '../../../domain/fulfilment/periods-read';
+import { parseMeasure } from '../../../domain/scorecard/measure-status';
+import { buildScorecard } from '../../../domain/scorecard/build-scorecard';
+import type { Sex } from '../../../domain/targets/types';
+import type { ScorecardNode } from '../../../shared/api-types';
+import type { AreaComparisonResponse, Dashboard } from '../../../shared/dashboard-types';
+import type { Actor } from '../../access/can';
+import { AppError, fieldError } from '../../http/errors';
+import { getOrganisation } from '../organisations/organisations.queries';
+import * as plans from '../plans/plans.queries';
+import { periodLabel, planPeriods, readablePlan, toPlanSummary } from '../plans/plans.service';
+import { seriesByMeasure } from '../plans/series';
+import * as q from './dashboard.queries';
+
+/** How many levels the dashboard counts: perspectives and strategic goals in Norrbotten's model. */
+const DASHBOARD_LEVELS = 2;
+
+/**
+ * The dashboard of a plan for a period: counts per node of the top two levels, the trend over
+ * the plan's periods and the measures whose status changed since the previous period. Every
+ * status comes from the scorecard builder, on only the values its judgements read; the number of
+ * queries does not grow with the number of measures or values (at most one more per plan period).
+ */
+export async function getDashboard(db: Db, actor: Actor, planId: number, period?: string): Promise<Dashboard> {
+  const plan = await readablePlan(db, actor, planId);
+  const periods = planPeriods(plan);
+  if (period !== undefined && !periods.includes(period)) {
+    throw fieldError('period', `Perioden ${period} hör inte till planen (${periods.join(', ')}).`);
+  }
+  const [org, nodes, measures, withAreas, latest] = await Promise.all([
+    getOrganisation(db, plan.organisation_id),
+    plans.planNodes(db, planId),
+    plans.planMeasures(db, planId),
+    q.areaMeasures(db, planId),
+    latestPeriodWithValues(db, planId, periods),
+  ]);
+  const chosen = period ?? latest ?? periods[0]!;
+  // The trend runs from the plan's first period to the chosen one or the latest with values, whichever is later.
+  const lastShown = [chosen, ...(latest ? [latest] : [])].sort(comparePeriodKeys).at(-1)!;
+  const trendPeriods = periods.filter((p) => comparePeriodKeys(p, lastShown) <= 0);
+  const previous = previousPeriod(periods, chosen);
+  const values = await valuesJudged(db, measures, trendPeriods);
+  const model = org!.definition;
+  const series = seriesByMeasure(values);
+  const nodeInputs = nodes.map((n) => ({
+    id: n.id,
+    parentId: n.parent_id,
+    levelKey: n.level_key,
+    title: n.title,
+    description: n.description,
+    longTermGoals: n.long_term_goals,
+    bodies: n.bodies,
+  }));
+  const measureInputs = measures.map((m) => ({
+    id: m.id,
+    nodeId: m.node_id,
+    name: m.name,
+    kindKey: m.kind_key,
+    baselineText: m.baseline_text,
+    targets: m.targets,
+    betterDirection: m.better_direction,
+    unit: m.unit,
+    valueNature: m.value_nature,
+    reportingPeriods: m.reporting_periods,
+    canEnterValues: false,
+  }));
+  const trees = new Map<string, ScorecardNode[]>();
+  const treeAt = (p: string) => {
+    let tree = trees.get(p);
+    if (!tree) trees.set(p, (tree = buildScorecard(model, p, nodeInputs, measureInputs, series)));
+    return tree;
+  };
+
+
+  return {
+    plan: toPlanSummary(plan),
+    period: chosen,
+    periodLabel: periodLabel(chosen),
+    previousPeriod: previous ? { key: previous, label: periodLabel(previous) } : null,
+    periods: periods.map((key) => ({ key, label: periodLabel(key) })),
+    levels: model.levels.slice(0, DASHBOARD_LEVELS).map((l) => ({ key: l.key, name: l.name, plural: l.plural })),
+    nodes: nodeFulfilment(treeAt(chosen), DASHBOARD_LEVELS),
+    trend: trendSeries(trendPeriods.map((p) => ({ period: p, tree: treeAt(p) }))).map((t) => ({ ...t, label: periodLabel(t.period) })),
+    changes: previous ? statusChanges(treeAt(previous), treeAt(chosen)) : [],
+    areaMeasures: withAreas.map((m) => ({ id: m.id, name: m.name, unit: m.unit, periods: m.periods })),
+  };
+}
+
+/**
+ * The latest plan period with any whole-population value, asked newest first as the scorecard
+ * does (a state's or cumulative measure's closing month counts): an EXISTS per period, at most
+ * one per plan period, so it stays cheap with millions of values.
+ */
+async function latestPeriodWithValues(db: Db, planId: number, periods: string[]): Promise<string | null> {
+  for (const p of [...periods].sort(comparePeriodKeys).reverse()) {
+    if (await plans.hasValuesFor(db, planId, p, closingMonth(p))) return p;
+  }
+  return null;
+}
+
+/** The whole-population values that judging every measure in each of `periods` reads, and no others, in one query. */
+async function valuesJudged(db: Db, measures: plans.MeasureRow[], periods: string[]): Promise<plans.ValueRow[]> {
+  const wanted = new Map<number, Set<string>>();
+  const allPeriodsOf: number[] = [];
+  for (const m of measures) {
+    const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
+    const keys = new Set<string>();
+    let everything = false;
+    for (const p of periods) {
+      const read = periodsRead(parsed.baseline, parsed.targets, p);
+      everything ||= read.earlierOfSameKind;
+      for (const key of read.keys) keys.add(key);
+    }
+    if (everything) allPeriodsOf.push(m.id);
+    else wanted.set(m.id, keys);
+  }
+  const pairs = { measureIds: [] as number[], periods: [] as string[] };
+  for (const [id, keys] of wanted) for (const key of keys) pairs.measureIds.push(id), pairs.periods.push(key);
+  return plans.planTotalValues(db, pairs, allPeriodsOf);
+}
+
+const SEX_ORDER: Sex[] = ['T', 'K', 'M'];
+
+/**
+ * One measure compared across org units: its values by area for a period and sex, ranked, with
+ * the whole region's value beside them. Without a period, the latest that has values by area;
+ * without a sex, the whole population when it has area values, else the first sex that has.
+ */
+export async function getAreaComparison(db: Db, actor: Actor, measureId: number, input: { period?: string; sex?: Sex }): Promise<AreaComparisonResponse> {
+  const m = await q.getMeasure(db, measureId);
+  if (!m) throw new AppError('not-found', `Måttet ${measureId} finns inte.`);
+  await readablePlan(db, actor, m.plan_id);
+  if (input.period !== undefined && !isPeriodKey(input.period)) throw fieldError('period', `Okänd period "${input.period}".`);
+  const rows = await q.measureAreaValues(db, measureId);
+  const areaPeriods = [...new Set(rows.filter((r) => r.area !== '').map((r) => r.period))].sort(comparePeriodKeys).reverse();
+  const period = input.period ?? areaPeriods[0];
+  if (!period) throw new AppError('not-found', `Måttet ${measureId} har inga värden per område.`);
+  const inPeriod = rows.filter((r) => r.period === period);
+  const sexes = SEX_ORDER.filter((s) => inPeriod.some((r) => r.sex === s && r.area !== ''));
+  const sex = input.sex ?? sexes[0] ?? 'T';
+  const comparison = compareAreas(
+    inPeriod.map((r) => ({ sex: r.sex, ageBand: null, area: r.area || null, value: r.value })),
+    sex,
+    m.better_direction,
+  );
+  return {
+    ...comparison,
+    measureId,
+    name: m.name,
+    unit: m.unit,
+    betterDirection: m.better_direction,
+    period,
+    periodLabel: periodLabel(period),
+    periods: areaPeriods.map((key) => ({ key, label: periodLabel(key) })),
+    sexes,
+  };
+}

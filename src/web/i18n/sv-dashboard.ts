@@ -1,0 +1,73 @@
+/** Swedish texts for the dashboard (översiktspanel) and the chart/table switch. Part of sv.ts. */
+export const svDashboard = {
+  dashboard: {
+    title: 'Översiktspanel',
+    link: 'Översiktspanel',
+    intro: 'Måluppfyllelse för {period}, utvecklingen över planens perioder och de mått som har bytt status.',
+    period: 'Period',
+    byNode: {
+      heading: 'Måluppfyllelse per {first} och {second}',
+      caption: 'Antal bedömda mått per status för {period}',
+      summary: '{period}: {counts}.',
+      nodeSummary: '{title}: {counts}',
+      col: {
+        node: 'Del av planen',
+        status: 'Sammanvägd status',
+      },
+    },
+    trend: {
+      heading: 'Utveckling över perioder',
+      byNodeHeading: 'Status per {level} och period',
+      byNodeCaption: 'Sammanvägd status per {level} och period',
+      caption: 'Antal mått per status och period',
+      summary: 'Utvecklingen över {count} perioder.',
+      col: {
+        period: 'Period',
+      },
+    },
+    changes: {
+      heading: 'Mått som bytt status sedan {period}',
+      headingFirst: 'Mått som bytt status',
+      none: 'Inget mått har bytt status sedan {period}.',
+      first: 'Det här är planens första period, så det finns ingen tidigare period att jämföra med.',
+      caption: 'Mått som bytt status från {from} till {to}',
+      col: {
+        measure: 'Mått',
+        from: 'Före',
+        to: 'Nu',
+        change: 'Förändring',
+      },
+      better: 'Bättre',
+      worse: 'Sämre',
+      other: 'Ändrad',
+    },
+    areas: {
+      heading: 'Jämförelse mellan områden',
+      intro: 'Ett måtts värden per område (organisationsenhet eller kommun) för en period, rangordnade, med värdet för hela regionen.',
+      measure: 'Mått',
+      period: 'Period',
+      sex: 'Kön',
+      none: 'Inget mått har värden per område ännu. Registrera ett värde med område på måttets sida.',
+      whole: 'Hela regionen',
+      wholeValue: 'Hela regionen: {value}',
+      wholeMissing: 'Inget värde för hela regionen i perioden.',
+      orderBest: 'Rangordnat med bäst värde först.',
+      orderHighest: 'Rangordnat med högst värde först: måttets bättre riktning är inte angiven.',
+      spread: 'Skillnad mellan lägst och högst: {value}.',
+      caption: '{name}, {period}, per område',
+      summary: '{name}, {period}: {areas}.',
+      col: {
+        rank: 'Plats',
+        area: 'Område',
+        value: 'Värde',
+        fromWhole: 'Skillnad mot hela regionen',
+      },
+    },
+  },
+  charts: {
+    view: 'Visa som',
+    chart: 'Diagram',
+    table: 'Tabell',
+    legend: 'Förklaring',
+  },
+} as const;
