@@ -1,3 +1,6 @@
+import type { ImportedBudgetTable } from './budget';
+import type { ImportedRiskAssessment } from './risks';
+
 /**
  * What the plan-text importer reads out of a plan document, before anything is stored.
  * Pure data: the store step (src/db) maps it onto the governance model's levels.
@@ -52,6 +55,10 @@ export interface ImportedPlan {
   targetYears: number[];
   nodes: ImportedNode[];
   assignments: ImportedAssignment[];
+  /** The risk assessment of the success factors (Bilaga 5), in table order. */
+  risks: ImportedRiskAssessment[];
+  /** Budget frames as tables, in document order. */
+  budgetTables: ImportedBudgetTable[];
 }
 
 /** A problem found while reading a document. Any error means nothing is imported. */

@@ -247,7 +247,7 @@ describe('parsePlanText on seed 001 (Region Norrbotten, Regionstyrelsens plan 20
       'Undersöka möjligheten för Region Norrbotten att ansluta sig till Organiserad prostatacancer-testning (OPT).',
     );
     expect(plan.assignments.filter((a) => a.bodies.includes('RUN'))).toHaveLength(8);
-    expect(warnings.map((w) => w.line)).toEqual([153]);
+    expect(warnings.map((w) => w.line)).toEqual([153, 494, 781, 783, 787, 788]);
   });
 
   it('summarises the plan in the model’s own words', () => {
@@ -257,6 +257,8 @@ describe('parsePlanText on seed 001 (Region Norrbotten, Regionstyrelsens plan 20
       'Framgångsfaktor: 17',
       'Styrmått: 58',
       'Uppdrag: 40',
+      'Riskbedömningar: 16',
+      'Budgettabeller: 4',
     ]);
     expect(summarizePlan(plan, norrbotten, 'en')).toEqual([
       'Perspective: 5',
@@ -264,6 +266,8 @@ describe('parsePlanText on seed 001 (Region Norrbotten, Regionstyrelsens plan 20
       'Success factor: 17',
       'Steering measure: 58',
       'Assignment: 40',
+      'Risk assessments: 16',
+      'Budget tables: 4',
     ]);
   });
 
@@ -305,7 +309,7 @@ describe('parsePlanText refuses truncated and garbled files', () => {
       message: 'Perspektivet "Medarbetarperspektivet" finns i innehållsförteckningen men saknas i texten; filen kan vara avkortad',
     });
     expect(errors.filter((e) => /finns i innehållsförteckningen men saknas/.test(e.message)).map((e) => e.line)).toEqual([
-      50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
+      50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 79,
     ]);
     expect(errors.at(-1)).toEqual({
       line: 560,
@@ -430,6 +434,8 @@ describe('parsePlanText with other governance models', () => {
       'Mätbart mål: 0',
       'Mätetal: 58',
       'Uppdrag: 40',
+      'Riskbedömningar: 16',
+      'Budgettabeller: 4',
     ]);
   });
 
@@ -442,6 +448,8 @@ describe('parsePlanText with other governance models', () => {
       'Indsats: 17',
       'Indikator: 58',
       'Opgave: 40',
+      'Risikovurderinger: 16',
+      'Budgettabeller: 4',
     ]);
   });
 

@@ -5,6 +5,8 @@ import { goalBodiesFromTables, handledElsewhere, ownerBody } from './bodies';
 import { resolveFootnotes } from './footnotes';
 import { HEADING_WORDS, readPlanHeading } from './headings';
 import { isTableHeader } from './measures-table';
+import { readBudgetTables } from './budget';
+import { readRiskAssessments } from './risks';
 import { readPlanBody, type BodyHeading, type PlanBody } from './plan-body';
 import { headingKey, isBlank, issue, paragraphAt, splitLines } from './text';
 import { findHeading, headingAfterPlan, readToc, type Toc } from './toc';
@@ -83,6 +85,10 @@ export function parsePlanText(text: string, model: GovernanceModel): PlanTextRes
       ),
     );
   }
+  const risks = readRiskAssessments(lines, planEnd, body.factors, Number(years[1]));
+  const budget = readBudgetTables(lines, bodyStart, planStart);
+  errors.push(...risks.errors, ...budget.errors);
+  warnings.push(...risks.warnings, ...budget.warnings);
   if (errors.length > 0) return { errors: errors.sort(byLine) };
 
   assignBodies(body, title, lines.slice(planEnd), model, warnings, titleIndex + 1);
@@ -94,6 +100,8 @@ export function parsePlanText(text: string, model: GovernanceModel): PlanTextRes
     targetYears: [...new Set(body.tables.flatMap((t) => t.targets.map((target) => target.year)))],
     nodes: body.nodes,
     assignments: assignments.assignments,
+    risks: risks.assessments,
+    budgetTables: budget.tables,
   };
   return { plan, warnings: warnings.sort(byLine) };
 }
