@@ -13,9 +13,11 @@ import { registerErrorHandler } from './http/errors';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
+import { budgetRoutes } from './modules/budget/budget.routes';
 import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
+import { riskRoutes } from './modules/risks/risks.routes';
 import { userRoutes } from './modules/users/users.routes';
 
 export interface AppDeps {
@@ -56,6 +58,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await planRoutes(api, deps);
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
+      await riskRoutes(api, deps);
+      await budgetRoutes(api, deps);
     },
     { prefix: '/api' },
   );

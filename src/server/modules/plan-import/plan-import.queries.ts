@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/client';
 import type { MeasureAttributes } from '../../../domain/measures/derive-attributes';
+import { insertImportedBudgetTables } from '../budget/budget.queries';
+import { insertImportedRisks } from '../risks/risks.queries';
 import type { ImportedAssignment, ImportedMeasure, ImportedNode, ImportedPlan } from '../../../importers/plan-text/imported-plan';
 
 /** Writes a parsed plan (nodes, measures, targets, assignments) and returns the new plan's id. */
@@ -20,6 +22,8 @@ export async function insertPlan(
   const ctx = { measure: 0, attributesOf };
   for (const [i, node] of plan.nodes.entries()) await insertNode(db, planId, null, i, node, ctx);
   for (const [i, a] of plan.assignments.entries()) await insertAssignment(db, planId, i, a);
+  await insertImportedRisks(db, planId, plan.risks);
+  await insertImportedBudgetTables(db, planId, plan.budgetTables);
   return planId;
 }
 
