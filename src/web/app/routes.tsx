@@ -4,12 +4,14 @@ import { isApiError } from '../api/client';
 import { useMe } from '../api/queries';
 import { ErrorMessage, Loading } from '../components/States';
 import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
+import { BudgetPage } from '../features/budget/BudgetPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
 import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { RisksPage } from '../features/risks/RisksPage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
@@ -66,6 +68,20 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <AssignmentsPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/risks">
+        {(params) => (
+          <RequireAuth>
+            <RisksPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/budget">
+        {(params) => (
+          <RequireAuth>
+            <BudgetPage key={params.planId} planId={idParam(params.planId)} />
           </RequireAuth>
         )}
       </Route>

@@ -1,5 +1,7 @@
 import { daAdmin } from './da-admin';
+import { daBudget } from './da-budget';
 import { daPlan } from './da-plan';
+import { daRisks } from './da-risks';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -262,4 +264,6 @@ export const da = {
   },
   ...daAdmin,
   ...daPlan,
+  ...daRisks,
+  ...daBudget,
 } as const satisfies Messages;

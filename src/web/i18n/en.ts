@@ -1,5 +1,7 @@
 import { enAdmin } from './en-admin';
+import { enBudget } from './en-budget';
 import { enPlan } from './en-plan';
+import { enRisks } from './en-risks';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -262,4 +264,6 @@ export const en = {
   },
   ...enAdmin,
   ...enPlan,
+  ...enRisks,
+  ...enBudget,
 } as const satisfies Messages;

@@ -3,7 +3,9 @@
  * (checked by the compiler) and the same {placeholders} (checked in check.ts).
  */
 import { svAdmin } from './sv-admin';
+import { svBudget } from './sv-budget';
 import { svPlan } from './sv-plan';
+import { svRisks } from './sv-risks';
 
 export const sv = {
   app: {
@@ -264,4 +266,6 @@ export const sv = {
   },
   ...svAdmin,
   ...svPlan,
+  ...svRisks,
+  ...svBudget,
 } as const;

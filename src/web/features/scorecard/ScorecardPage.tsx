@@ -107,6 +107,8 @@ export function ScorecardPage({ planId }: { planId: number }) {
         {assignments.data && assignments.data.length > 0 && (
           <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
         )}
+        <Link href={`/plans/${planId}/risks`}>{t('risks.link')}</Link>
+        <Link href={`/plans/${planId}/budget`}>{t('budget.link')}</Link>
         <div className="toolbar-buttons">
           <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
             {t('scorecard.expandAll')}
