@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { AssessableNode, RiskAssessment } from '../../../shared/risks-types';
+import { isApiError } from '../../api/client';
 import { useConfirmMatch } from './riskApi';
 import { Field } from '../../components/Field';
 import { SuccessMessage } from '../../components/States';
@@ -52,12 +53,10 @@ function MatchItem({ assessment: a, nodes, canEdit, onDone }: { assessment: Risk
   const submit = () => {
     if (nodeId === null) return setError(t('risks.form.factorRequired'));
     setError(null);
-    confirm.mutate(
-      { riskId: a.id, nodeId },
-      {
-        onSuccess: () => onDone(t('risks.matches.confirmed', { source: a.sourceSuccessFactor, title: chosen?.title ?? '' })),
-        onError: (e) => setError(e.fieldError('nodeId') ?? e.message),
-      },
+    // The item leaves the list once the refreshed page data arrives, so the result is handled on the promise, not in mutate's callbacks (which an unmounted item would skip).
+    confirm.mutateAsync({ riskId: a.id, nodeId }).then(
+      () => onDone(t('risks.matches.confirmed', { source: a.sourceSuccessFactor, title: chosen?.title ?? '' })),
+      (e: unknown) => setError(isApiError(e) ? (e.fieldError('nodeId') ?? e.message) : t('app.errorGeneric')),
     );
   };
 
