@@ -83,7 +83,8 @@ function CheckSummary({ table }: { table: BudgetTableView }) {
 
 function Notes({ table }: { table: BudgetTableView }) {
   const { t } = useT();
-  const notes = table.columns.flatMap((c, i) => c.notes.map((text, n) => ({ id: `budget-${table.id}-note-${i}-${n}`, mark: `${i + 1}.${n + 1}`, column: c.label, text })));
+  // An ordered list, numbered as the marks in the header (noteNumber counts the same way).
+  const notes = table.columns.flatMap((c, i) => c.notes.map((text, n) => ({ id: `budget-${table.id}-note-${i}-${n}`, column: c.label, text })));
   if (notes.length === 0) return null;
   return (
     <div className="budget-notes">
@@ -91,7 +92,7 @@ function Notes({ table }: { table: BudgetTableView }) {
       <ol>
         {notes.map((n) => (
           <li key={n.id} id={n.id}>
-            <span className="meta">{n.mark}</span> {n.column}: {n.text}
+            {n.column}: {n.text}
           </li>
         ))}
       </ol>

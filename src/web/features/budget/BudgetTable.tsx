@@ -16,6 +16,11 @@ export function tableDecimals(table: BudgetTableView): number {
   return most;
 }
 
+/** A column note's number in the table's list of notes, counting from 1 in column order. */
+export function noteNumber(table: BudgetTableView, column: number, note: number): number {
+  return table.columns.slice(0, column).reduce((n, c) => n + c.notes.length, 0) + note + 1;
+}
+
 interface Props {
   table: BudgetTableView;
   canEdit: boolean;
@@ -43,7 +48,7 @@ export function BudgetTable({ table, canEdit, onEdit }: Props) {
                 {c.label}
                 {c.notes.map((_, n) => (
                   <sup key={n}>
-                    <a href={`#budget-${table.id}-note-${i}-${n}`}>{`${i + 1}.${n + 1}`}</a>
+                    <a href={`#budget-${table.id}-note-${i}-${n}`}>{noteNumber(table, i, n)}</a>
                   </sup>
                 ))}
               </th>

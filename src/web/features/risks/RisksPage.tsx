@@ -80,6 +80,8 @@ export function RisksPage({ planId }: { planId: number }) {
         </p>
       </div>
       {overview.isError && <ErrorMessage error={overview.error} onRetry={() => void overview.refetch()} />}
+      {/* Matches awaiting a person come before the figures that depend on them. */}
+      {data.assessments.some((a) => a.sourceSuccessFactor !== '') && <MatchPanel pending={pending} nodes={data.assessableNodes} canEdit={data.canEdit} />}
 
       {data.assessments.length === 0 ? (
         <p>{t('risks.none', { year: data.year })}</p>
@@ -108,7 +110,6 @@ export function RisksPage({ planId }: { planId: number }) {
         </>
       )}
 
-      {data.assessments.some((a) => a.sourceSuccessFactor !== '') && <MatchPanel pending={pending} nodes={data.assessableNodes} canEdit={data.canEdit} />}
 
       {data.canEdit && (
         <div ref={formRef}>
