@@ -47,7 +47,8 @@ const YEAR_LABEL = /^(?:Ram\s+)?(\d{4})$/iu;
 const FRAME_LABEL = /^Ram\s+(\d{4})$/iu;
 
 const cellsOf = (line: string): string[] => line.split('\t').map((c) => c.trim());
-const isAmountCell = (cell: string): boolean => cell !== '' && !('error' in parseAmount(cell));
+// The digit test first: most cells in a tab block are labels, and parsing each as a number would be wasted.
+const isAmountCell = (cell: string): boolean => /^[+\-\u2212]?\d/u.test(cell) && !('error' in parseAmount(cell));
 
 /** Reads every budget table between line indexes `from` and `to` (the chapters before the plan part). */
 export function readBudgetTables(
@@ -72,7 +73,7 @@ export function readBudgetTables(
     // A tab block without amounts is not a budget table (a list or a layout table): not ours to read.
     if (firstRow < 0) return;
     const notesUntil = blocks[b + 1]?.start ?? to;
-    const table = readTable(lines, block, firstRow, notesUntil, errors);
+    const table = readTable(lines, body, block, firstRow, notesUntil, errors);
     if (table === null) return;
     tables.push(table);
     for (const c of checkBudgetTable(table)) {
@@ -96,6 +97,7 @@ const fmt = (n: number): string => formatNumber(n, 'sv');
 
 function readTable(
   lines: readonly string[],
+  body: readonly string[][],
   block: { start: number; end: number },
   firstRow: number,
   notesUntil: number,
@@ -103,7 +105,7 @@ function readTable(
 ): ImportedBudgetTable | null {
   const titleIndex = previousText(lines, block.start);
   const rawTitle = titleIndex < 0 ? '' : (lines[titleIndex] ?? '').trim();
-  const headerLines = lines.slice(block.start, block.start + firstRow).map(cellsOf);
+  const headerLines = body.slice(0, firstRow);
   const labelHeader = headerLines[0]?.[0] ?? '';
   const unit = (UNIT_SUFFIX.exec(rawTitle)?.[1] ?? (UNIT_WORD.test(labelHeader) ? labelHeader : '')).toLowerCase();
   const title = rawTitle.replace(UNIT_SUFFIX, '').trim();
@@ -114,7 +116,7 @@ function readTable(
   }
   const years = [...title.matchAll(/\b(\d{4})\b/gu)].map((m) => Number(m[1]));
   const tableYear = years.length === 1 ? years[0]! : null;
-  const width = Math.max(...lines.slice(block.start, block.end).map((l) => cellsOf(l).length)) - 1;
+  const width = Math.max(...body.map((cells) => cells.length)) - 1;
   const notes = footnotes(lines, block.end, notesUntil);
 
   const columns: ImportedBudgetColumn[] = [];
@@ -140,7 +142,7 @@ function readTable(
   const rows: ImportedBudgetRow[] = [];
   let failed = false;
   for (let i = block.start + firstRow; i < block.end; i += 1) {
-    const cells = cellsOf(lines[i] ?? '');
+    const cells = body[i - block.start] ?? [];
     const label = cells[0] ?? '';
     const isLast = i === block.end - 1;
     // "Regionbidrag" closes "Förändringar i regionbidraget …": the last row that names the table's subject is its total.
