@@ -95,6 +95,31 @@ describe('risks and budget journey', () => {
     await expectAccessible(page, 'risk page with history');
   });
 
+  it('changes from which risk value action is needed', async () => {
+    await page.getByText('Ändra gränsen för när åtgärd krävs').click();
+    const field = page.getByLabel('Åtgärd krävs från riskvärde');
+    await field.fill('17');
+    await page.getByRole('button', { name: 'Spara gränsen' }).click();
+    await page.getByText('Gränsen för när åtgärd krävs ska vara ett heltal 2–16, inte "17".').waitFor();
+    await field.fill('12');
+    await page.getByRole('button', { name: 'Spara gränsen' }).click();
+    await page.getByText('Åtgärd krävs nu från riskvärde 12.').waitFor();
+    await page.getByText('Värde 1–11 kräver ingen särskild åtgärd, värde 12–16 kräver åtgärder.').waitFor();
+    await page.getByRole('button', { name: 'Konsekvens 3, sannolikhet 3, risk 9 (Ingen särskild åtgärd): 5 riskbedömningar' }).waitFor();
+    await expectAccessible(page, 'risk page with the threshold form open');
+  });
+
+  it('keeps the risk page within a narrow screen', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 }, storageState: await context.storageState() });
+    const p = await phone.newPage();
+    await p.goto(`${app.url}/plans/1/risks?year=2022`);
+    await p.getByText('16 riskbedömningar 2022').waitFor();
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await expectAccessible(p, 'risk page on a narrow screen');
+    await phone.close();
+  });
+
   it('opens the budget frames and sees every stated total checked', async () => {
     await page.goto(`${app.url}/plans/1/budget`);
     await page.getByRole('heading', { level: 1, name: /^Budgetramar/ }).waitFor();

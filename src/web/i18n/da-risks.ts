@@ -16,6 +16,14 @@ export const daRisks = {
       'no-action': 'Ingen særlig handling',
       'action-needed': 'Handling påkrævet',
     },
+    thresholdForm: {
+      title: 'Ret grænsen for, hvornår handling er påkrævet',
+      actionFrom: 'Handling påkrævet fra risikoværdi',
+      hint: 'Et heltal 2–16. Planens risikomatrix bruger 9: værdi 1–8 kræver ingen særlig handling, 9–16 kræver handling.',
+      save: 'Gem grænsen',
+      saved: 'Handling er nu påkrævet fra risikoværdi {actionFrom}.',
+      invalid: 'Angiv et heltal 2–16.',
+    },
     heatMap: {
       title: 'Risikomatrix {year}',
       caption: 'Antal risikovurderinger pr. konsekvens og sandsynlighed {year}. Vælg et felt for kun at vise dets vurderinger i tabellen.',

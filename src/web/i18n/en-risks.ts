@@ -16,6 +16,14 @@ export const enRisks = {
       'no-action': 'No special action',
       'action-needed': 'Action needed',
     },
+    thresholdForm: {
+      title: 'Change the threshold for action',
+      actionFrom: 'Action needed from risk value',
+      hint: 'A whole number 2–16. The plan’s risk matrix uses 9: values 1–8 need no special action, 9–16 need action.',
+      save: 'Save the threshold',
+      saved: 'Action is now needed from risk value {actionFrom}.',
+      invalid: 'Enter a whole number 2–16.',
+    },
     heatMap: {
       title: 'Risk matrix {year}',
       caption: 'Number of risk assessments per consequence and probability, {year}. Choose a cell to show only its assessments in the table.',

@@ -14,6 +14,14 @@ export const svRisks = {
       'no-action': 'Ingen särskild åtgärd',
       'action-needed': 'Åtgärd krävs',
     },
+    thresholdForm: {
+      title: 'Ändra gränsen för när åtgärd krävs',
+      actionFrom: 'Åtgärd krävs från riskvärde',
+      hint: 'Ett heltal 2–16. Planens riskmatris använder 9: värde 1–8 kräver ingen särskild åtgärd, 9–16 kräver åtgärder.',
+      save: 'Spara gränsen',
+      saved: 'Åtgärd krävs nu från riskvärde {actionFrom}.',
+      invalid: 'Ange ett heltal 2–16.',
+    },
     heatMap: {
       title: 'Riskmatris {year}',
       caption: 'Antal riskbedömningar per konsekvens och sannolikhet {year}. Välj en ruta för att visa bara dess bedömningar i tabellen.',

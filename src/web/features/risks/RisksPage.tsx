@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import type { RiskAssessment } from '../../../shared/risks-types';
 import { Breadcrumb } from '../../components/Breadcrumb';
@@ -10,6 +10,7 @@ import { MatchPanel } from './MatchPanel';
 import { RiskForm } from './RiskForm';
 import { RiskHistory } from './RiskHistory';
 import { RiskTable } from './RiskTable';
+import { ThresholdForm } from './ThresholdForm';
 import { useRiskHistory, useRiskOverview } from './riskApi';
 
 /**
@@ -30,6 +31,10 @@ export function RisksPage({ planId }: { planId: number }) {
   const yearId = useId();
   const data = overview.data;
   useDocumentTitle(data ? t('risks.titleFor', { plan: data.plan.title }) : null);
+  // Without a year the server shows the latest assessed one; the page keeps that year, so that adding an assessment for a later year does not switch the view.
+  useEffect(() => {
+    if (requestedYear === null && data) setSearchParams({ year: String(data.year) }, { replace: true });
+  }, [requestedYear, data, setSearchParams]);
 
   if (!Number.isFinite(planId)) return <ErrorMessage error={new Error('bad id')} />;
   if (overview.isPending) return <Loading />;
@@ -56,6 +61,8 @@ export function RisksPage({ planId }: { planId: number }) {
       <p>
         {t('risks.thresholds', { noFrom: ranges['no-action'].from, noTo: ranges['no-action'].to, actionFrom: ranges['action-needed'].from })}
       </p>
+
+      {data.canEdit && <ThresholdForm planId={planId} thresholds={data.thresholds} />}
 
       <div className="toolbar">
         <div className="field field-inline">

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RiskAssessment, RiskAssessmentInput, RiskHistoryItem, RiskOverview } from '../../../shared/risks-types';
+import type { RiskAssessment, RiskAssessmentInput, RiskHistoryItem, RiskOverview, RiskThresholdsView } from '../../../shared/risks-types';
 import { type ApiError, api } from '../../api/client';
 
 /** Query keys of the risk page; every change invalidates them all, since counts, heat map and history move together. */
@@ -45,6 +45,14 @@ export function useSaveRisk(planId: number) {
   return useMutation<RiskAssessment, ApiError, { id: number | null; input: RiskAssessmentInput }>({
     mutationFn: ({ id, input }) =>
       id === null ? api.post<RiskAssessment>(`/api/plans/${planId}/risks`, input) : api.patch<RiskAssessment>(`/api/risks/${id}`, input),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useSetThresholds(planId: number) {
+  const invalidate = useInvalidateRisks();
+  return useMutation<RiskThresholdsView, ApiError, { actionFrom: number }>({
+    mutationFn: (input) => api.put<RiskThresholdsView>(`/api/plans/${planId}/risk-thresholds`, input),
     onSuccess: () => invalidate(),
   });
 }
