@@ -19,6 +19,9 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { planRoutes } from './modules/plans/plans.routes';
 import { riskRoutes } from './modules/risks/risks.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { activityRoutes } from './modules/activities/activities.routes';
+import { assignmentRoutes } from './modules/assignments/assignments.routes';
+import { planContentRoutes } from './modules/plan-content/plan-content.routes';
 
 export interface AppDeps {
   db: Db;
@@ -60,6 +63,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await userRoutes(api, deps);
       await riskRoutes(api, deps);
       await budgetRoutes(api, deps);
+      await assignmentRoutes(api, deps);
+      await activityRoutes(api, deps);
+      await planContentRoutes(api, deps);
     },
     { prefix: '/api' },
   );

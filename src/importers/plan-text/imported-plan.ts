@@ -1,5 +1,6 @@
 import type { ImportedBudgetTable } from './budget';
 import type { ImportedRiskAssessment } from './risks';
+import type { ImportedPlanContent } from './imported-content';
 
 /**
  * What the plan-text importer reads out of a plan document, before anything is stored.
@@ -59,6 +60,8 @@ export interface ImportedPlan {
   risks: ImportedRiskAssessment[];
   /** Budget frames as tables, in document order. */
   budgetTables: ImportedBudgetTable[];
+  /** Agenda 2030 goals, advocacy issues, divisions and narrative chapters. */
+  content: ImportedPlanContent;
 }
 
 /** A problem found while reading a document. Any error means nothing is imported. */

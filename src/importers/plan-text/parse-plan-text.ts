@@ -8,6 +8,7 @@ import { isTableHeader } from './measures-table';
 import { readBudgetTables } from './budget';
 import { readRiskAssessments } from './risks';
 import { readPlanBody, type BodyHeading, type PlanBody } from './plan-body';
+import { readPlanContent } from './plan-content';
 import { headingKey, isBlank, issue, paragraphAt, splitLines } from './text';
 import { findHeading, headingAfterPlan, readToc, type Toc } from './toc';
 
@@ -89,6 +90,9 @@ export function parsePlanText(text: string, model: GovernanceModel): PlanTextRes
   const budget = readBudgetTables(lines, bodyStart, planStart);
   errors.push(...risks.errors, ...budget.errors);
   warnings.push(...risks.warnings, ...budget.warnings);
+  const content = readPlanContent(lines, { toc, title, bodyStart, planStart, planEnd, assignmentLines: assignments.assignments.map((a) => a.line) });
+  errors.push(...content.errors);
+  warnings.push(...content.warnings);
   if (errors.length > 0) return { errors: errors.sort(byLine) };
 
   assignBodies(body, title, lines.slice(planEnd), model, warnings, titleIndex + 1);
@@ -102,6 +106,7 @@ export function parsePlanText(text: string, model: GovernanceModel): PlanTextRes
     assignments: assignments.assignments,
     risks: risks.assessments,
     budgetTables: budget.tables,
+    content: content.content,
   };
   return { plan, warnings: warnings.sort(byLine) };
 }

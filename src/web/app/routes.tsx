@@ -5,6 +5,11 @@ import { useMe } from '../api/queries';
 import { ErrorMessage, Loading } from '../components/States';
 import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
 import { BudgetPage } from '../features/budget/BudgetPage';
+import { ActivitiesPage } from '../features/activities/ActivitiesPage';
+import { AdvocacyPage } from '../features/plan-content/AdvocacyPage';
+import { AgendaPage } from '../features/plan-content/AgendaPage';
+import { ChaptersPage } from '../features/plan-content/ChaptersPage';
+import { OrganisationPage } from '../features/plan-content/OrganisationPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
@@ -82,6 +87,41 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <BudgetPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/activities">
+        {(params) => (
+          <RequireAuth>
+            <ActivitiesPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/chapters">
+        {(params) => (
+          <RequireAuth>
+            <ChaptersPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/agenda-2030">
+        {(params) => (
+          <RequireAuth>
+            <AgendaPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/advocacy">
+        {(params) => (
+          <RequireAuth>
+            <AdvocacyPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/organisations/:orgId/units">
+        {(params) => (
+          <RequireAuth>
+            <OrganisationPage key={params.orgId} orgId={idParam(params.orgId)} />
           </RequireAuth>
         )}
       </Route>

@@ -2,6 +2,7 @@ import { daAdmin } from './da-admin';
 import { daBudget } from './da-budget';
 import { daPlan } from './da-plan';
 import { daRisks } from './da-risks';
+import { daContent } from './da-content';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -266,4 +267,5 @@ export const da = {
   ...daPlan,
   ...daRisks,
   ...daBudget,
+  ...daContent,
 } as const satisfies Messages;

@@ -2,6 +2,7 @@ import { enAdmin } from './en-admin';
 import { enBudget } from './en-budget';
 import { enPlan } from './en-plan';
 import { enRisks } from './en-risks';
+import { enContent } from './en-content';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -266,4 +267,5 @@ export const en = {
   ...enPlan,
   ...enRisks,
   ...enBudget,
+  ...enContent,
 } as const satisfies Messages;

@@ -6,6 +6,7 @@ import { svAdmin } from './sv-admin';
 import { svBudget } from './sv-budget';
 import { svPlan } from './sv-plan';
 import { svRisks } from './sv-risks';
+import { svContent } from './sv-content';
 
 export const sv = {
   app: {
@@ -268,4 +269,5 @@ export const sv = {
   ...svPlan,
   ...svRisks,
   ...svBudget,
+  ...svContent,
 } as const;

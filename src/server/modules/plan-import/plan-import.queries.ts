@@ -3,6 +3,7 @@ import type { MeasureAttributes } from '../../../domain/measures/derive-attribut
 import { insertImportedBudgetTables } from '../budget/budget.queries';
 import { insertImportedRisks } from '../risks/risks.queries';
 import type { ImportedAssignment, ImportedMeasure, ImportedNode, ImportedPlan } from '../../../importers/plan-text/imported-plan';
+import { insertPlanContent } from '../plan-content/plan-content.queries';
 
 /** Writes a parsed plan (nodes, measures, targets, assignments) and returns the new plan's id. */
 export async function insertPlan(
@@ -24,6 +25,7 @@ export async function insertPlan(
   for (const [i, a] of plan.assignments.entries()) await insertAssignment(db, planId, i, a);
   await insertImportedRisks(db, planId, plan.risks);
   await insertImportedBudgetTables(db, planId, plan.budgetTables);
+  await insertPlanContent(db, planId, organisationId, plan.content);
   return planId;
 }
 

@@ -8,6 +8,7 @@ import { StatusCounts } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NodeSection } from './NodeSection';
+import { PlanContentLinks } from '../plan-content/PlanContentLinks';
 
 function emptyCounts(): Record<FulfilmentStatus, number> {
   return { met: 0, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 };
@@ -125,6 +126,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
           {refreshing ? t('scorecard.periodLoading') : ''}
         </p>
       </div>
+      <PlanContentLinks planId={planId} organisationId={data.plan.organisationId} />
       {scorecard.isError && <ErrorMessage error={scorecard.error} onRetry={() => void scorecard.refetch()} />}
 
       <section className="summary card" aria-labelledby="summary-heading">
