@@ -257,18 +257,16 @@ describe('parsePlanText on seed 001 (Region Norrbotten, Regionstyrelsens plan 20
       'Framgångsfaktor: 17',
       'Styrmått: 58',
       'Uppdrag: 40',
-      'Riskbedömningar: 16',
-      'Budgettabeller: 4',
     ]);
+    expect(summarizePlan(plan, norrbotten, 'sv').slice(-2)).toEqual(['Riskbedömningar: 16', 'Budgettabeller: 4']);
     expect(summarizePlan(plan, norrbotten, 'en').slice(0, 5)).toEqual([
       'Perspective: 5',
       'Strategic goal: 5',
       'Success factor: 17',
       'Steering measure: 58',
       'Assignment: 40',
-      'Risk assessments: 16',
-      'Budget tables: 4',
     ]);
+    expect(summarizePlan(plan, norrbotten, 'en').slice(-2)).toEqual(['Risk assessments: 16', 'Budget tables: 4']);
   });
 
   it('gives the same result for CRLF line endings', () => {
@@ -290,7 +288,8 @@ describe('parsePlanText refuses truncated and garbled files', () => {
       const result = parsePlanText(cutAfter(n), norrbotten);
       expect('errors' in result, `cut after line ${n}`).toBe(true);
     }
-  });
+    // 257 whole-document parses (plan, content, risks, budget): more than the default 5 s on a loaded machine.
+  }, 30_000);
 
   it('gives errors when the seed is cut in the middle of any line of the plan part', () => {
     for (let n = PLAN_FIRST_LINE; n <= PLAN_LAST_LINE + 1; n += 1) {
@@ -434,9 +433,8 @@ describe('parsePlanText with other governance models', () => {
       'Mätbart mål: 0',
       'Mätetal: 58',
       'Uppdrag: 40',
-      'Riskbedömningar: 16',
-      'Budgettabeller: 4',
     ]);
+    expect(summarizePlan(result.plan, skane, 'sv').slice(-2)).toEqual(['Riskbedömningar: 16', 'Budgettabeller: 4']);
   });
 
   it('reads the seed with the midtjylland model under its Danish level names', () => {
@@ -448,9 +446,8 @@ describe('parsePlanText with other governance models', () => {
       'Indsats: 17',
       'Indikator: 58',
       'Opgave: 40',
-      'Risikovurderinger: 16',
-      'Budgettabeller: 4',
     ]);
+    expect(summarizePlan(result.plan, midt, 'da').slice(-2)).toEqual(['Risikovurderinger: 16', 'Budgettabeller: 4']);
   });
 
   it('reads a small plan without a table of contents, with a warning that completeness cannot be checked', () => {
