@@ -14,11 +14,14 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
 import { budgetRoutes } from './modules/budget/budget.routes';
+import { koladaRoutes } from './modules/kolada/kolada.routes';
+import type { KoladaClient } from './modules/kolada/kolada.client';
 import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { riskRoutes } from './modules/risks/risks.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { valueImportRoutes } from './modules/value-import/value-import.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
@@ -30,6 +33,8 @@ export interface AppDeps {
   webDir?: string;
   /** Pino log level; silent when absent (tests). */
   logLevel?: string;
+  /** Kolada's API; by default the one KOLADA_BASE_URL names. */
+  kolada?: KoladaClient;
 }
 
 // Validation messages reach people through the UI: Swedish, like the rest of the server's messages.
@@ -63,6 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await userRoutes(api, deps);
       await riskRoutes(api, deps);
       await budgetRoutes(api, deps);
+      await valueImportRoutes(api, deps);
+      await koladaRoutes(api, deps);
       await assignmentRoutes(api, deps);
       await activityRoutes(api, deps);
       await planContentRoutes(api, deps);

@@ -13,11 +13,13 @@ import { OrganisationPage } from '../features/plan-content/OrganisationPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
+import { ComparisonPage } from '../features/kolada/ComparisonPage';
 import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { RisksPage } from '../features/risks/RisksPage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
+import { ValueImportPage } from '../features/value-import/ValueImportPage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
@@ -90,6 +92,13 @@ export function AppRoutes() {
           </RequireAuth>
         )}
       </Route>
+      <Route path="/plans/:planId/import-values">
+        {(params) => (
+          <RequireAuth>
+            <ValueImportPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
       <Route path="/plans/:planId/activities">
         {(params) => (
           <RequireAuth>
@@ -129,6 +138,13 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <ScorecardPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/measures/:id/comparison">
+        {(params) => (
+          <RequireAuth>
+            <ComparisonPage key={params.id} measureId={idParam(params.id)} />
           </RequireAuth>
         )}
       </Route>

@@ -1,7 +1,9 @@
 import { daAdmin } from './da-admin';
 import { daBudget } from './da-budget';
+import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daRisks } from './da-risks';
+import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
 import type { Messages } from './types';
 
@@ -267,5 +269,7 @@ export const da = {
   ...daPlan,
   ...daRisks,
   ...daBudget,
+  ...daValueImport,
+  ...daKolada,
   ...daContent,
 } as const satisfies Messages;

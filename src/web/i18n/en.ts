@@ -1,7 +1,9 @@
 import { enAdmin } from './en-admin';
 import { enBudget } from './en-budget';
+import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enRisks } from './en-risks';
+import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
 import type { Messages } from './types';
 
@@ -267,5 +269,7 @@ export const en = {
   ...enPlan,
   ...enRisks,
   ...enBudget,
+  ...enValueImport,
+  ...enKolada,
   ...enContent,
 } as const satisfies Messages;

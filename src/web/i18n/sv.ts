@@ -4,8 +4,10 @@
  */
 import { svAdmin } from './sv-admin';
 import { svBudget } from './sv-budget';
+import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svRisks } from './sv-risks';
+import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 
 export const sv = {
@@ -269,5 +271,7 @@ export const sv = {
   ...svPlan,
   ...svRisks,
   ...svBudget,
+  ...svValueImport,
+  ...svKolada,
   ...svContent,
 } as const;

@@ -7,6 +7,7 @@ import { ErrorMessage, Loading } from '../../components/States';
 import { StatusCounts } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { ValueImportLink } from '../value-import/ValueImportLink';
 import { NodeSection } from './NodeSection';
 import { PlanContentLinks } from '../plan-content/PlanContentLinks';
 
@@ -110,6 +111,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
         )}
         <Link href={`/plans/${planId}/risks`}>{t('risks.link')}</Link>
         <Link href={`/plans/${planId}/budget`}>{t('budget.link')}</Link>
+        <ValueImportLink plan={data.plan} />
         <div className="toolbar-buttons">
           <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
             {t('scorecard.expandAll')}
