@@ -14,6 +14,7 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
 import { budgetRoutes } from './modules/budget/budget.routes';
+import { followupRoutes } from './modules/followup/followup.routes';
 import { koladaRoutes } from './modules/kolada/kolada.routes';
 import type { KoladaClient } from './modules/kolada/kolada.client';
 import { measureRoutes } from './modules/measures/measures.routes';
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await userRoutes(api, deps);
       await riskRoutes(api, deps);
       await budgetRoutes(api, deps);
+      await followupRoutes(api, deps);
       await valueImportRoutes(api, deps);
       await koladaRoutes(api, deps);
       await assignmentRoutes(api, deps);

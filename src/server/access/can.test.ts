@@ -17,6 +17,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'user:manage': ['admin'],
   'kolada:link': ['admin', 'editor'],
   'kolada:fetch': ['admin', 'editor'],
+  'judgement:write': ['admin', 'editor'],
+  'judgement:approve': ['admin', 'editor'],
 };
 const ACTIONS = Object.keys(EXPECTED) as Action[];
 const ROLES: Role[] = ['admin', 'editor', 'reporter', 'reader'];
@@ -35,6 +37,10 @@ describe('can', () => {
   }
   it('a reporter may enter values for a measure they own', () => {
     expect(can(actor('reporter'), 'value:enter', { organisationId: ORG, ownerUserId: 7 })).toBe(true);
+  });
+  it('a reporter may write judgements for a goal or success factor they own, but never approve them', () => {
+    expect(can(actor('reporter'), 'judgement:write', { organisationId: ORG, ownerUserId: 7 })).toBe(true);
+    expect(can(actor('reporter'), 'judgement:approve', { organisationId: ORG, ownerUserId: 7 })).toBe(false);
   });
   it('nobody may act in an organisation where they have no role', () => {
     for (const action of ACTIONS) {

@@ -10,7 +10,7 @@ export interface Actor {
 
 export interface Resource {
   organisationId: number;
-  /** For measures: the user who owns (reports) it. */
+  /** For measures: the user who owns (reports) it; for plan nodes in follow-up: the node's responsible person. */
   ownerUserId?: number | null;
 }
 
@@ -31,6 +31,10 @@ export const RULES = {
   'user:manage': { admin: true, editor: false, reporter: false, reader: false },
   'kolada:link': { admin: true, editor: true, reporter: false, reader: false },
   'kolada:fetch': { admin: true, editor: true, reporter: false, reader: false },
+  // Follow-up: reporters write and submit judgements for the goals and success factors they are responsible for.
+  'judgement:write': { admin: true, editor: true, reporter: isOwner, reader: false },
+  // Only editors and admins approve a submitted judgement or return it to draft.
+  'judgement:approve': { admin: true, editor: true, reporter: false, reader: false },
 } satisfies Record<string, Record<Role, Rule>>;
 
 /** What a signed-in user may try to do. */

@@ -11,6 +11,8 @@ import { AgendaPage } from '../features/plan-content/AgendaPage';
 import { ChaptersPage } from '../features/plan-content/ChaptersPage';
 import { OrganisationPage } from '../features/plan-content/OrganisationPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { FollowupPage } from '../features/followup/FollowupPage';
+import { MissingPage } from '../features/followup/MissingPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
 import { ComparisonPage } from '../features/kolada/ComparisonPage';
@@ -70,6 +72,20 @@ export function AppRoutes() {
         <RequireAuth>
           <HomePage />
         </RequireAuth>
+      </Route>
+      <Route path="/plans/:planId/followup/missing">
+        {(params) => (
+          <RequireAuth>
+            <MissingPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/followup">
+        {(params) => (
+          <RequireAuth>
+            <FollowupPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
       </Route>
       <Route path="/plans/:planId/assignments">
         {(params) => (

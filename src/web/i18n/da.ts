@@ -3,6 +3,7 @@ import { daBudget } from './da-budget';
 import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daRisks } from './da-risks';
+import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
 import type { Messages } from './types';
@@ -269,6 +270,7 @@ export const da = {
   ...daPlan,
   ...daRisks,
   ...daBudget,
+  ...daFollowup,
   ...daValueImport,
   ...daKolada,
   ...daContent,

@@ -3,6 +3,7 @@ import { enBudget } from './en-budget';
 import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enRisks } from './en-risks';
+import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
 import type { Messages } from './types';
@@ -269,6 +270,7 @@ export const en = {
   ...enPlan,
   ...enRisks,
   ...enBudget,
+  ...enFollowup,
   ...enValueImport,
   ...enKolada,
   ...enContent,

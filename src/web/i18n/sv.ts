@@ -7,6 +7,7 @@ import { svBudget } from './sv-budget';
 import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svRisks } from './sv-risks';
+import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 
@@ -271,6 +272,7 @@ export const sv = {
   ...svPlan,
   ...svRisks,
   ...svBudget,
+  ...svFollowup,
   ...svValueImport,
   ...svKolada,
   ...svContent,
