@@ -1,81 +1,134 @@
 /**
- * `npm run bench`: how fast the scorecard answers for the Norrbotten plan with values in every
- * period, on PGlite and (with BENCH_DATABASE_URL or TEST_DATABASE_URL) on PostgreSQL.
- * Figures are reported as ratios to a reference measured in the same run: GET /api/me, which
- * takes the same HTTP, session and database path but does almost no work.
+ * `npm run bench [-- --size tiny|small|medium|full] [--regions N] [--measures N] [--years N]
+ *                  [--only pglite|postgres] [--no-bulk] [--seconds 30] [--connections 50]`
+ *
+ * The national-scale benchmark (bench/README.md): builds the data set of bench/national on
+ * PGlite and, with BENCH_DATABASE_URL or TEST_DATABASE_URL, on PostgreSQL, then measures
+ * - bulk-load throughput: the value importer against the database's own COPY of the same rows;
+ * - the scorecard endpoint (whole plan, latest period, fulfilment and roll-up): p50/p95 beside
+ *   GET /api/me, a same-run reference through the same HTTP, session and database path;
+ * - sustained load on the scorecard: 50 connections for 30 s, requests/s and errors;
+ * - the server's peak memory.
+ * The server runs in a child process, so its memory and event loop are its own.
  */
 import { randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
-import type { FastifyInstance } from 'fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { type Db, openDb } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
-import type { Scorecard } from '../src/shared/api-types';
-import { allNodes, seededApp, signIn } from '../src/test-support/app';
+import { createUser } from '../src/server/modules/auth/auth.service';
+import { generateNational } from './national/generate';
+import { latency, type Latency, type Load, signInHttp, startServer, sustainedLoad } from './national/http';
+import { measureBulkLoad, type BulkLoad } from './national/bulk-load';
+import { SIZES, valuesPerRegion } from './national/sizes';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+const { values: opts } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'small' },
+    regions: { type: 'string' },
+    measures: { type: 'string' },
+    years: { type: 'string' },
+    'no-bulk': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    requests: { type: 'string', default: '100' },
+    connections: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '30' },
+  },
+});
+const base = SIZES[opts.size!];
+if (!base) throw new Error(`--size: one of ${Object.keys(SIZES).join(', ')}`);
+const size = {
+  ...base,
+  regions: opts.regions ? Number(opts.regions) : base.regions,
+  measures: opts.measures ? Number(opts.measures) : base.measures,
+  years: opts.years ? Number(opts.years) : base.years,
+};
+const BENCH_USER = { email: 'bench@ledstjarna.local', password: 'bench-password-1' };
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+interface Figures {
+  database: string;
+  generateSeconds: number;
+  values: number;
+  bulk: BulkLoad | null;
+  reference: Latency;
+  scorecard: Latency;
+  load: Load;
+  peakMemoryMiB: number;
 }
 
-async function time(app: FastifyInstance, url: string, cookie: string): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 20; i++) await app.inject({ method: 'GET', url, headers: { cookie } }); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < REQUESTS; i++) {
-    const t0 = performance.now();
-    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
-    samples.push(performance.now() - t0);
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}`);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const rate = (v: number) => `${Math.round(v).toLocaleString('sv-SE')} rader/s`;
 
-async function fillValues(app: FastifyInstance, cookie: string, planId: number): Promise<number> {
-  const sc = (await app.inject({ method: 'GET', url: `/api/plans/${planId}/scorecard`, headers: { cookie } })).json() as Scorecard;
-  const measures = allNodes(sc.nodes).flatMap((n) => n.measures.map((m) => m.id));
-  let n = 0;
-  for (const id of measures) {
-    for (const p of sc.periods) {
-      for (const sex of ['T', 'K', 'M']) {
-        const value = String(50 + ((id * 7 + n) % 50));
-        await app.inject({ method: 'POST', url: `/api/measures/${id}/values`, headers: { cookie }, payload: { period: p.key, sex, value, status: 'final' } });
-        n++;
-      }
-    }
-  }
-  return n;
-}
-
-async function benchOne(name: string, db: Db): Promise<void> {
+async function benchOne(database: string, open: () => Promise<Db>, serverEnv: Record<string, string>): Promise<Figures> {
+  console.log(`\n== ${database}: ${size.regions} regioner × ${size.measures} mått × ${size.years} år × 12 mån × 3 kön × ${size.areas} områden = ${(size.regions * valuesPerRegion(size)).toLocaleString('sv-SE')} värden`);
+  const db = await open();
   await migrate(db);
-  const { app, planId } = await seededApp(db);
-  const cookie = await signIn(app);
-  const values = await fillValues(app, cookie, planId);
-  const reference = await time(app, '/api/me', cookie);
-  const scorecard = await time(app, `/api/plans/${planId}/scorecard?period=2022-DÅ08`, cookie);
-  const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
-  console.log(`\n${name}: Norrbotten plan, 58 measures, ${values} values, ${REQUESTS} requests each`);
-  console.log(`  reference GET /api/me       p50 ${fmt(reference.p50)}  p95 ${fmt(reference.p95)}`);
-  console.log(`  GET scorecard (DÅ 08 2022)  p50 ${fmt(scorecard.p50)}  p95 ${fmt(scorecard.p95)}`);
-  console.log(`  ratio scorecard / reference p50 ${(scorecard.p50 / reference.p50).toFixed(1)}×  p95 ${(scorecard.p95 / reference.p95).toFixed(1)}×`);
-  await app.close();
-}
+  const t0 = Date.now();
+  const regions = await generateNational(db, size, (line) => console.log(line));
+  const generateSeconds = (Date.now() - t0) / 1000;
+  await createUser(db, { ...BENCH_USER, name: 'Benchmark', mustChange: false, organisationId: regions[0]!.organisationId, role: 'admin' });
+  const bulk = opts['no-bulk'] ? null : await measureBulkLoad(db, size, (line) => console.log(line));
+  await db.close();
 
-const pglite = await openDb({});
-await benchOne('PGlite (in memory)', pglite);
-await pglite.close();
-
-const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (url) {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const pg = await openDb({ databaseUrl: url, schema });
+  const server = await startServer(serverEnv);
   try {
-    await benchOne('PostgreSQL', pg);
+    const cookie = await signInHttp(server.url, BENCH_USER.email, BENCH_USER.password);
+    const n = Number(opts.requests);
+    const scorecardUrl = `${server.url}/api/plans/${regions[0]!.planId}/scorecard`;
+    const reference = await latency(`${server.url}/api/me`, cookie, n);
+    const scorecard = await latency(scorecardUrl, cookie, n);
+    console.log(`  styrkort p50 ${ms(scorecard.p50)} p95 ${ms(scorecard.p95)}; referens /api/me p50 ${ms(reference.p50)} p95 ${ms(reference.p95)}`);
+    const load = await sustainedLoad(scorecardUrl, cookie, Number(opts.connections), Number(opts.seconds));
+    console.log(`  last: ${load.requestsPerSecond.toFixed(1)} anrop/s, ${load.errors} fel, ${load.non2xx} svar utan 2xx`);
+    return { database, generateSeconds, values: size.regions * valuesPerRegion(size), bulk, reference, scorecard, load, peakMemoryMiB: server.peakMemoryMiB() };
   } finally {
-    await pg.exec(`DROP SCHEMA "${schema}" CASCADE`);
-    await pg.close();
+    await server.stop();
   }
-} else {
-  console.log('\n(PostgreSQL skipped: set BENCH_DATABASE_URL=postgres://… to include it)');
 }
+
+function report(all: Figures[]): void {
+  console.log(`\n## Benchmark, storlek ${opts.size} (${size.regions} regioner, ${size.measures} mått per plan), ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log('| databas | COPY (referens) | import | import / COPY | styrkort p50 / p95 | /api/me p50 / p95 | kvot p50 / p95 | last: anrop/s, fel | toppminne server |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const f of all) {
+    const bulk = f.bulk
+      ? `${rate(f.bulk.copyRowsPerSecond)} | ${rate(f.bulk.importRowsPerSecond)} | ${(f.bulk.importRowsPerSecond / f.bulk.copyRowsPerSecond).toFixed(2)}`
+      : '– | – | –';
+    console.log(
+      `| ${f.database} | ${bulk} ` +
+        `| ${ms(f.scorecard.p50)} / ${ms(f.scorecard.p95)} | ${ms(f.reference.p50)} / ${ms(f.reference.p95)} ` +
+        `| ${(f.scorecard.p50 / f.reference.p50).toFixed(1)}× / ${(f.scorecard.p95 / f.reference.p95).toFixed(1)}× ` +
+        `| ${f.load.requestsPerSecond.toFixed(1)}, ${f.load.errors + f.load.non2xx} | ${Math.round(f.peakMemoryMiB)} MiB |`,
+    );
+  }
+  for (const f of all) {
+    const bulk = f.bulk ? `; bulkinläsning av ${f.bulk.rows.toLocaleString('sv-SE')} rader` : '';
+    console.log(`\n${f.database}: ${f.values.toLocaleString('sv-SE')} värden genererade på ${f.generateSeconds.toFixed(0)} s${bulk}.`);
+  }
+}
+
+const results: Figures[] = [];
+if (opts.only !== 'postgres') {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledstjarna-bench-'));
+  try {
+    results.push(await benchOne('PGlite', () => openDb({ dataDir }), { DATA_DIR: dataDir, DATABASE_URL: '' }));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (opts.only !== 'pglite' && url) {
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  try {
+    results.push(await benchOne('PostgreSQL', () => openDb({ databaseUrl: url, schema }), { DATABASE_URL: url, BENCH_SCHEMA: schema }));
+  } finally {
+    const admin = await openDb({ databaseUrl: url });
+    await admin.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin.close();
+  }
+} else if (opts.only !== 'pglite') {
+  console.log('\n(PostgreSQL hoppades över: sätt BENCH_DATABASE_URL=postgres://… för att ta med den)');
+}
+report(results);
