@@ -1,3 +1,5 @@
+import type { ImportedBudgetTable } from './budget';
+import type { ImportedRiskAssessment } from './risks';
 import type { ImportedPlanContent } from './imported-content';
 
 /**
@@ -54,6 +56,10 @@ export interface ImportedPlan {
   targetYears: number[];
   nodes: ImportedNode[];
   assignments: ImportedAssignment[];
+  /** The risk assessment of the success factors (Bilaga 5), in table order. */
+  risks: ImportedRiskAssessment[];
+  /** Budget frames as tables, in document order. */
+  budgetTables: ImportedBudgetTable[];
   /** Agenda 2030 goals, advocacy issues, divisions and narrative chapters. */
   content: ImportedPlanContent;
 }

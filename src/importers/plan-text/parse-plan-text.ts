@@ -5,6 +5,8 @@ import { goalBodiesFromTables, handledElsewhere, ownerBody } from './bodies';
 import { resolveFootnotes } from './footnotes';
 import { HEADING_WORDS, readPlanHeading } from './headings';
 import { isTableHeader } from './measures-table';
+import { readBudgetTables } from './budget';
+import { readRiskAssessments } from './risks';
 import { readPlanBody, type BodyHeading, type PlanBody } from './plan-body';
 import { readPlanContent } from './plan-content';
 import { headingKey, isBlank, issue, paragraphAt, splitLines } from './text';
@@ -84,6 +86,10 @@ export function parsePlanText(text: string, model: GovernanceModel): PlanTextRes
       ),
     );
   }
+  const risks = readRiskAssessments(lines, planEnd, body.factors, Number(years[1]));
+  const budget = readBudgetTables(lines, bodyStart, planStart);
+  errors.push(...risks.errors, ...budget.errors);
+  warnings.push(...risks.warnings, ...budget.warnings);
   const content = readPlanContent(lines, { toc, title, bodyStart, planStart, planEnd, assignmentLines: assignments.assignments.map((a) => a.line) });
   errors.push(...content.errors);
   warnings.push(...content.warnings);
@@ -98,6 +104,8 @@ export function parsePlanText(text: string, model: GovernanceModel): PlanTextRes
     targetYears: [...new Set(body.tables.flatMap((t) => t.targets.map((target) => target.year)))],
     nodes: body.nodes,
     assignments: assignments.assignments,
+    risks: risks.assessments,
+    budgetTables: budget.tables,
     content: content.content,
   };
   return { plan, warnings: warnings.sort(byLine) };

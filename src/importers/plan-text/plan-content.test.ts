@@ -108,7 +108,8 @@ describe('chapters of seed 001', () => {
     expect(chapters.at(-1)!.title).toBe('Beställar- och uppdragsstyrning');
     // Structured appendices are data of their own, not chapters.
     expect(chapters.some((c) => /Bilaga [345]|^Division/.test(c.title))).toBe(false);
-    expect(warnings).toHaveLength(1);
+    // The assignment cut off in the source (153) and the risk table's notes (a success factor without a row, row 5 missing, three matches to confirm): no chapter warnings.
+    expect(warnings.map((w) => w.line)).toEqual([153, 494, 781, 783, 787, 788]);
   });
   it('warns about a chapter the table of contents lists but the text lacks, and keeps the others', () => {
     const result = planOf(parsePlanText(replaced(171, 'Nära vården'), norrbotten));
@@ -145,12 +146,12 @@ describe('chapters of seed 001', () => {
 
 describe('the dry-run summary', () => {
   it('counts the plan content after the plan’s own levels', () => {
-    expect(summarizePlan(plan, norrbotten, 'sv').slice(5)).toEqual([
+    expect(summarizePlan(plan, norrbotten, 'sv').slice(5, 9)).toEqual([
       'Agenda 2030-mål: 8',
       'Påverkansfrågor: 7',
       'Divisioner och regiongemensamt: 7',
       'Kapitel: 33',
     ]);
-    expect(summarizePlan(plan, norrbotten, 'en').slice(5)).toEqual(['Agenda 2030 goals: 8', 'Advocacy issues: 7', 'Divisions and common units: 7', 'Chapters: 33']);
+    expect(summarizePlan(plan, norrbotten, 'en').slice(5, 9)).toEqual(['Agenda 2030 goals: 8', 'Advocacy issues: 7', 'Divisions and common units: 7', 'Chapters: 33']);
   });
 });

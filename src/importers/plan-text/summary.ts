@@ -1,7 +1,9 @@
 import type { Lang } from '../../domain/i18n/lang';
 import type { GovernanceModel } from '../../domain/model/governance';
+import { BUDGET_TABLES_WORD } from './budget';
 import type { ImportedNode, ImportedPlan } from './imported-plan';
 import { summarizePlanContent } from './plan-content';
+import { RISK_ASSESSMENTS_WORD } from './risks';
 
 /**
  * What an import found, in the model's own words and the reader's language, e.g.
@@ -29,5 +31,7 @@ export function summarizePlan(plan: ImportedPlan, model: GovernanceModel, lang: 
   }
   lines.push(`${model.assignmentName[lang]}: ${plan.assignments.length}`);
   lines.push(...summarizePlanContent(plan.content, lang));
+  if (plan.risks.length > 0) lines.push(`${RISK_ASSESSMENTS_WORD[lang]}: ${plan.risks.length}`);
+  if (plan.budgetTables.length > 0) lines.push(`${BUDGET_TABLES_WORD[lang]}: ${plan.budgetTables.length}`);
   return lines;
 }

@@ -4,6 +4,7 @@ import { isApiError } from '../api/client';
 import { useMe } from '../api/queries';
 import { ErrorMessage, Loading } from '../components/States';
 import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
+import { BudgetPage } from '../features/budget/BudgetPage';
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { AdvocacyPage } from '../features/plan-content/AdvocacyPage';
 import { AgendaPage } from '../features/plan-content/AgendaPage';
@@ -21,6 +22,7 @@ import { ComparisonPage } from '../features/kolada/ComparisonPage';
 import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { RisksPage } from '../features/risks/RisksPage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { ValueImportPage } from '../features/value-import/ValueImportPage';
 import { useT } from '../i18n';
@@ -113,6 +115,20 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <DashboardPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/risks">
+        {(params) => (
+          <RequireAuth>
+            <RisksPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/budget">
+        {(params) => (
+          <RequireAuth>
+            <BudgetPage key={params.planId} planId={idParam(params.planId)} />
           </RequireAuth>
         )}
       </Route>

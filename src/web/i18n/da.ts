@@ -4,6 +4,8 @@ import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daEquality } from './da-equality';
 import { daDashboard } from './da-dashboard';
+import { daBudget } from './da-budget';
+import { daRisks } from './da-risks';
 import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
@@ -271,6 +273,8 @@ export const da = {
   ...daPlan,
   ...daEquality,
   ...daDashboard,
+  ...daRisks,
+  ...daBudget,
   ...daFollowup,
   ...daDocuments,
   ...daValueImport,

@@ -4,6 +4,8 @@ import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enEquality } from './en-equality';
 import { enDashboard } from './en-dashboard';
+import { enBudget } from './en-budget';
+import { enRisks } from './en-risks';
 import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
@@ -271,6 +273,8 @@ export const en = {
   ...enPlan,
   ...enEquality,
   ...enDashboard,
+  ...enRisks,
+  ...enBudget,
   ...enFollowup,
   ...enDocuments,
   ...enValueImport,

@@ -8,6 +8,8 @@ import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svEquality } from './sv-equality';
 import { svDashboard } from './sv-dashboard';
+import { svBudget } from './sv-budget';
+import { svRisks } from './sv-risks';
 import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
@@ -273,6 +275,8 @@ export const sv = {
   ...svPlan,
   ...svEquality,
   ...svDashboard,
+  ...svRisks,
+  ...svBudget,
   ...svFollowup,
   ...svDocuments,
   ...svValueImport,

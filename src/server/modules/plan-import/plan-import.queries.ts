@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/client';
 import type { MeasureAttributes } from '../../../domain/measures/derive-attributes';
+import { insertImportedBudgetTables } from '../budget/budget.queries';
+import { insertImportedRisks } from '../risks/risks.queries';
 import type { ImportedAssignment, ImportedMeasure, ImportedNode, ImportedPlan } from '../../../importers/plan-text/imported-plan';
 import { insertPlanContent } from '../plan-content/plan-content.queries';
 
@@ -21,6 +23,8 @@ export async function insertPlan(
   const ctx = { measure: 0, attributesOf };
   for (const [i, node] of plan.nodes.entries()) await insertNode(db, planId, null, i, node, ctx);
   for (const [i, a] of plan.assignments.entries()) await insertAssignment(db, planId, i, a);
+  await insertImportedRisks(db, planId, plan.risks);
+  await insertImportedBudgetTables(db, planId, plan.budgetTables);
   await insertPlanContent(db, planId, organisationId, plan.content);
   return planId;
 }

@@ -112,6 +112,8 @@ export function ScorecardPage({ planId }: { planId: number }) {
         )}
         <Link href={`/plans/${planId}/dashboard?period=${encodeURIComponent(data.period)}`}>{t('dashboard.link')}</Link>
         <Link href={`/plans/${planId}/equality`}>{t('equality.link')}</Link>
+        <Link href={`/plans/${planId}/risks`}>{t('risks.link')}</Link>
+        <Link href={`/plans/${planId}/budget`}>{t('budget.link')}</Link>
         <Link href={`/plans/${planId}/followup?period=${encodeURIComponent(data.period)}`}>{t('followup.link')}</Link>
         <Link href={`/plans/${planId}/documents`}>{t('documents.link')}</Link>
         <ValueImportLink plan={data.plan} />

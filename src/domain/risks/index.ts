@@ -1,0 +1,4 @@
+export * from './score';
+export * from './heat-map';
+export * from './history';
+export * from './match-names';

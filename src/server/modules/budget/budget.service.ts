@@ -1,0 +1,99 @@
+import type { Db } from '../../../db/client';
+import { checkBudgetTable, validateBudgetLine, type BudgetTable } from '../../../domain/budget';
+import type { BudgetLineRequest, BudgetOverview, BudgetTableView } from '../../../shared/budget-types';
+import { type Actor, can } from '../../access/can';
+import { AppError } from '../../http/errors';
+import { authorize } from '../../http/session';
+import { readablePlan } from '../plans/plans.service';
+import * as q from './budget.queries';
+
+function toView(t: q.BudgetTableRow, rows: q.BudgetLineRow[]): BudgetTableView {
+  const table: BudgetTable = { title: t.title, unit: t.unit, year: t.year, columns: t.columns, rows };
+  const checks = checkBudgetTable(table).map((c) => ({ ...c, rowId: rows[c.row]!.id }));
+  return {
+    id: t.id,
+    planId: t.plan_id,
+    position: t.position,
+    title: t.title,
+    unit: t.unit,
+    year: t.year,
+    labelHeader: t.label_header,
+    columns: t.columns,
+    rows: rows.map((r) => ({ id: r.id, position: r.position, label: r.label, kind: r.kind, sign: r.sign, amounts: r.amounts })),
+    checks,
+    allAgree: checks.every((c) => c.ok),
+  };
+}
+
+/**
+ * A plan's budget tables as plain data, each with its computed sums checked against the
+ * stated totals. No authorisation here: callers (the budget page, document exports) check
+ * plan:read first.
+ */
+export async function listBudgetTables(db: Db, planId: number): Promise<BudgetTableView[]> {
+  const [tables, rows] = await Promise.all([q.planBudgetTables(db, planId), q.planBudgetRows(db, planId)]);
+  return tables.map((t) => toView(t, rows.filter((r) => r.table_id === t.id)));
+}
+
+/** The budget page: every table with its checks. */
+export async function getBudgetOverview(db: Db, actor: Actor, planId: number): Promise<BudgetOverview> {
+  const plan = await readablePlan(db, actor, planId);
+  return { planId, planTitle: plan.title, tables: await listBudgetTables(db, planId), canEdit: can(actor, 'plan:edit', { organisationId: plan.organisation_id }) };
+}
+
+async function editableTable(db: Db, actor: Actor, tableId: number) {
+  const table = await q.getBudgetTable(db, tableId);
+  if (!table) throw new AppError('not-found', `Budgettabellen ${tableId} finns inte.`);
+  authorize(actor, 'plan:edit', { organisationId: table.organisation_id });
+  return table;
+}
+
+function checkedLine(table: q.BudgetTableRow, input: BudgetLineRequest) {
+  const result = validateBudgetLine(table, input);
+  if ('errors' in result) throw new AppError('validation', result.errors[0]!.message, result.errors);
+  return result.row;
+}
+
+async function tableView(db: Db, table: q.BudgetTableRow): Promise<BudgetTableView> {
+  return toView(table, await q.tableRows(db, table.id));
+}
+
+/** Adds a line to a table, above its first total row unless a position is given. */
+export async function addBudgetLine(db: Db, actor: Actor, tableId: number, input: BudgetLineRequest & { position?: number }): Promise<BudgetTableView> {
+  const table = await editableTable(db, actor, tableId);
+  const row = checkedLine(table, input);
+  await db.transaction(async (tx) => {
+    const rows = await q.tableRows(tx, tableId);
+    const firstTotal = rows.findIndex((r) => r.kind === 'total');
+    const position = Math.min(input.position ?? (firstTotal < 0 ? rows.length : firstTotal), rows.length);
+    await q.insertBudgetRow(tx, tableId, position, row, actor.id);
+    // Positions are kept dense so that a row's index is its place in the table.
+    const after = await q.tableRows(tx, tableId);
+    for (const [i, r] of after.entries()) if (r.position !== i) await tx.query('UPDATE budget_rows SET position = $2 WHERE id = $1', [r.id, i]);
+  });
+  return tableView(db, table);
+}
+
+/** Changes a line's label, amounts, kind or sign; the whole line is validated again. */
+export async function updateBudgetLine(db: Db, actor: Actor, rowId: number, input: Partial<BudgetLineRequest>): Promise<BudgetTableView> {
+  const existing = await q.getBudgetRow(db, rowId);
+  if (!existing) throw new AppError('not-found', `Budgetraden ${rowId} finns inte.`);
+  const table = await editableTable(db, actor, existing.table_id);
+  const row = checkedLine(table, {
+    label: input.label ?? existing.label,
+    kind: input.kind ?? existing.kind,
+    sign: input.sign ?? existing.sign,
+    amounts: input.amounts ?? existing.amounts,
+  });
+  await q.updateBudgetRow(db, rowId, row, actor.id);
+  return tableView(db, table);
+}
+
+/** Removes a line from its table. */
+export async function removeBudgetLine(db: Db, actor: Actor, rowId: number): Promise<BudgetTableView> {
+  const existing = await q.getBudgetRow(db, rowId);
+  if (!existing) throw new AppError('not-found', `Budgetraden ${rowId} finns inte.`);
+  const table = await editableTable(db, actor, existing.table_id);
+  await q.deleteBudgetRow(db, rowId);
+  return tableView(db, table);
+}

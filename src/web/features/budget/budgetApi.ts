@@ -1,0 +1,26 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BudgetLineRequest, BudgetOverview, BudgetTableView } from '../../../shared/budget-types';
+import { type ApiError, api } from '../../api/client';
+
+export const budgetKeys = {
+  overview: (planId: number) => ['budget', planId] as const,
+};
+
+export function useBudget(planId: number) {
+  return useQuery({
+    queryKey: budgetKeys.overview(planId),
+    queryFn: ({ signal }) => api.get<BudgetOverview>(`/api/plans/${planId}/budget`, { signal }),
+    enabled: Number.isFinite(planId),
+  });
+}
+
+/** Saves one line; the answer is the whole table with its checks, put straight into the page's data. */
+export function useSaveBudgetLine(planId: number) {
+  const client = useQueryClient();
+  return useMutation<BudgetTableView, ApiError, { rowId: number; input: Partial<BudgetLineRequest> }>({
+    mutationFn: ({ rowId, input }) => api.patch<BudgetTableView>(`/api/budget-rows/${rowId}`, input),
+    onSuccess: (table) => {
+      client.setQueryData<BudgetOverview>(budgetKeys.overview(planId), (o) => (o ? { ...o, tables: o.tables.map((t) => (t.id === table.id ? table : t)) } : o));
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RiskAssessment, RiskAssessmentInput, RiskHistoryItem, RiskOverview, RiskThresholdsView } from '../../../shared/risks-types';
+import { type ApiError, api } from '../../api/client';
+
+/** Query keys of the risk page; every change invalidates them all, since counts, heat map and history move together. */
+export const riskKeys = {
+  all: ['risks'] as const,
+  overview: (planId: number, year: number | null) => ['risks', planId, 'overview', year] as const,
+  history: (planId: number) => ['risks', planId, 'history'] as const,
+};
+
+export function useRiskOverview(planId: number, year: number | null) {
+  return useQuery({
+    queryKey: riskKeys.overview(planId, year),
+    queryFn: ({ signal }) => api.get<RiskOverview>(`/api/plans/${planId}/risks${year === null ? '' : `?year=${year}`}`, { signal }),
+    enabled: Number.isFinite(planId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRiskHistory(planId: number) {
+  return useQuery({
+    queryKey: riskKeys.history(planId),
+    queryFn: ({ signal }) => api.get<RiskHistoryItem[]>(`/api/plans/${planId}/risks/history`, { signal }),
+    enabled: Number.isFinite(planId),
+  });
+}
+
+function useInvalidateRisks() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: riskKeys.all });
+}
+
+export function useConfirmMatch() {
+  const invalidate = useInvalidateRisks();
+  return useMutation<RiskAssessment, ApiError, { riskId: number; nodeId: number }>({
+    mutationFn: ({ riskId, nodeId }) => api.put<RiskAssessment>(`/api/risks/${riskId}/match`, { nodeId }),
+    onSuccess: () => invalidate(),
+  });
+}
+
+/** Creates an assessment (no id) or changes one. */
+export function useSaveRisk(planId: number) {
+  const invalidate = useInvalidateRisks();
+  return useMutation<RiskAssessment, ApiError, { id: number | null; input: RiskAssessmentInput }>({
+    mutationFn: ({ id, input }) =>
+      id === null ? api.post<RiskAssessment>(`/api/plans/${planId}/risks`, input) : api.patch<RiskAssessment>(`/api/risks/${id}`, input),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useSetThresholds(planId: number) {
+  const invalidate = useInvalidateRisks();
+  return useMutation<RiskThresholdsView, ApiError, { actionFrom: number }>({
+    mutationFn: (input) => api.put<RiskThresholdsView>(`/api/plans/${planId}/risk-thresholds`, input),
+    onSuccess: () => invalidate(),
+  });
+}
