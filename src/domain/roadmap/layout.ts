@@ -140,7 +140,7 @@ export function layoutMap(input: LayoutInput): MapLayout {
   const order = new Map(topologicalOrder(input.milestones, input.edges).map((m, i) => [m.key, i]));
   const rows: LayoutRow[] = [];
   const cards: LayoutBox[] = [];
-  let y = LAYOUT.headerHeight;
+  let y: number = LAYOUT.headerHeight;
   for (const area of input.focusAreas) {
     const inArea = input.milestones.filter((m) => m.focusAreaKey === area.key);
     let tallest = 0;
