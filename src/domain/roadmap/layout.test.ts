@@ -59,7 +59,7 @@ describe('layoutMap', () => {
   });
   it('renders an SVG that names late milestones in text', () => {
     const svg = renderMapSvg(layout, new Map([['kontrakt', 'late']]), { title: 'Karta', unscheduled: 'Inväntar tidplan', goals: 'Effektmål', late: 'Försenad', reached: 'Uppnådd' });
-    expect(svg).toContain('⚠ Försenad');
+    expect(svg).toContain('FÖRSENAD');
     expect(svg).toContain('Inväntar tidplan');
     expect(svg.match(/marker-end/g)).toHaveLength(4);
     expect(svg.match(/stroke-dasharray="6 4"/g)).toHaveLength(1);

@@ -58,7 +58,7 @@ export function renderMapSvg(layout: MapLayout, status: ReadonlyMap<string, Mile
     out.push(`<rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="6" fill="${CARD_FILL[s]}"${border}/>`);
     c.lines.forEach((l, j) => out.push(`<text x="${c.x + LAYOUT.cardPadding}" y="${c.y + LAYOUT.cardPadding + 11 + j * LAYOUT.lineHeight}" fill="#1d2b44">${esc(l)}</text>`));
     if (s !== 'planned') {
-      const word = s === 'late' ? `⚠ ${labels.late}` : `✓ ${labels.reached}`;
+      const word = s === 'late' ? labels.late.toUpperCase() : labels.reached;
       out.push(`<text x="${c.x + c.width - 6}" y="${c.y - 3}" text-anchor="end" font-size="10" font-weight="bold" fill="${s === 'late' ? '#b3261e' : '#1e7b34'}">${esc(word)}</text>`);
     }
   }
