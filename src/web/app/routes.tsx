@@ -10,6 +10,9 @@ import { HomePage } from '../features/home/HomePage';
 import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { ComparePage } from '../features/roadmap/ComparePage';
+import { RoadmapPage } from '../features/roadmap/RoadmapPage';
+import { RoadmapsPage } from '../features/roadmap/RoadmapsPage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
@@ -94,6 +97,25 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <PeoplePage key={params.orgId} orgId={idParam(params.orgId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/roadmaps">
+        <RequireAuth>
+          <RoadmapsPage />
+        </RequireAuth>
+      </Route>
+      <Route path="/roadmaps/versions/:versionId">
+        {(params) => (
+          <RequireAuth>
+            <RoadmapPage key={params.versionId} versionId={idParam(params.versionId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/roadmaps/:roadmapId/compare">
+        {(params) => (
+          <RequireAuth>
+            <ComparePage key={params.roadmapId} roadmapId={idParam(params.roadmapId)} />
           </RequireAuth>
         )}
       </Route>

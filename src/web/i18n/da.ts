@@ -1,5 +1,6 @@
 import { daAdmin } from './da-admin';
 import { daPlan } from './da-plan';
+import { daRoadmap } from './da-roadmap';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -262,4 +263,5 @@ export const da = {
   },
   ...daAdmin,
   ...daPlan,
+  ...daRoadmap,
 } as const satisfies Messages;

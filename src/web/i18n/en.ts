@@ -1,5 +1,6 @@
 import { enAdmin } from './en-admin';
 import { enPlan } from './en-plan';
+import { enRoadmap } from './en-roadmap';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -262,4 +263,5 @@ export const en = {
   },
   ...enAdmin,
   ...enPlan,
+  ...enRoadmap,
 } as const satisfies Messages;

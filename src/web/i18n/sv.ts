@@ -4,6 +4,7 @@
  */
 import { svAdmin } from './sv-admin';
 import { svPlan } from './sv-plan';
+import { svRoadmap } from './sv-roadmap';
 
 export const sv = {
   app: {
@@ -264,4 +265,5 @@ export const sv = {
   },
   ...svAdmin,
   ...svPlan,
+  ...svRoadmap,
 } as const;
