@@ -18,24 +18,21 @@ export async function downloadPng(versionId: number, name: string): Promise<void
   const res = await fetch(`/api/roadmap-versions/${versionId}/map.svg`, { credentials: 'same-origin' });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const svg = await res.text();
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('SVG could not be drawn'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth * 2;
-    canvas.height = image.naturalHeight * 2;
-    const ctx = canvas.getContext('2d')!;
-    ctx.scale(2, 2);
-    ctx.drawImage(image, 0, 0);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('PNG could not be made');
-    save(blob, name);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  // The page's CSP allows images from 'self' and data: URLs only, so the SVG goes in as data.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  const image = new Image();
+  await new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('SVG could not be drawn'));
+    image.src = url;
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth * 2;
+  canvas.height = image.naturalHeight * 2;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(2, 2);
+  ctx.drawImage(image, 0, 0);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('PNG could not be made');
+  save(blob, name);
 }
