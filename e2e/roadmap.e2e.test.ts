@@ -58,6 +58,7 @@ describe('roadmap journey', () => {
     await page.getByRole('heading', { level: 2, name: HANDLINGSPLAN }).waitFor();
     mkdirSync('scratch', { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.locator('.roadmap-viewport').screenshot({ path: 'scratch/roadmap-map-viewport.png' });
     await expectAccessible(page, 'strategic map with a selection');
   });
 

@@ -33,6 +33,12 @@ describe('layoutMap', () => {
     expect(layout.columns.map((c) => c.key)).toEqual(['2022', '2023', '2024', '2025', 'unscheduled', 'goals']);
     const xs = layout.columns.map((c) => c.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    layout.columns.slice(1).forEach((c, i) => expect(c.x).toBe(layout.columns[i]!.x + layout.columns[i]!.width));
+  });
+  it('keeps a year without milestones on the axis, narrow', () => {
+    const widths = Object.fromEntries(layout.columns.map((c) => [c.key, c.width]));
+    expect(widths['2024']).toBe(LAYOUT.emptyColumnWidth);
+    expect(widths['2023']).toBe(LAYOUT.columnWidth);
   });
   it('places cards left to right by year and the unscheduled one after the last year', () => {
     expect(card('modell').x).toBeLessThan(card('kontrakt').x);

@@ -6,6 +6,8 @@ export const LAYOUT = {
   groupLabelWidth: 34,
   rowLabelWidth: 170,
   columnWidth: 214,
+  /** A year without milestones stays on the time axis, narrow. */
+  emptyColumnWidth: 96,
   cardWidth: 190,
   goalWidth: 180,
   headerHeight: 44,
@@ -94,11 +96,15 @@ export function mapColumns(milestones: readonly MapMilestone[], fromYear: number
   const years = milestones.map((m) => m.year).filter((y): y is number => y !== null);
   const first = Math.min(fromYear, ...years);
   const last = Math.max(toYear, ...years);
-  const x0 = LAYOUT.groupLabelWidth + LAYOUT.rowLabelWidth;
   const columns: LayoutColumn[] = [];
-  for (let y = first; y <= last; y++) columns.push({ key: String(y), year: y, x: x0 + columns.length * LAYOUT.columnWidth, width: LAYOUT.columnWidth });
-  if (milestones.some((m) => m.year === null)) columns.push({ key: 'unscheduled', year: null, x: x0 + columns.length * LAYOUT.columnWidth, width: LAYOUT.columnWidth });
-  if (hasGoals) columns.push({ key: 'goals', year: null, x: x0 + columns.length * LAYOUT.columnWidth, width: LAYOUT.goalWidth + 24 });
+  let x = LAYOUT.groupLabelWidth + LAYOUT.rowLabelWidth;
+  const add = (key: string, year: number | null, width: number) => {
+    columns.push({ key, year, x, width });
+    x += width;
+  };
+  for (let y = first; y <= last; y++) add(String(y), y, years.includes(y) ? LAYOUT.columnWidth : LAYOUT.emptyColumnWidth);
+  if (milestones.some((m) => m.year === null)) add('unscheduled', null, LAYOUT.columnWidth);
+  if (hasGoals) add('goals', null, LAYOUT.goalWidth + 24);
   return columns;
 }
 

@@ -44,13 +44,29 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
   const [vp, setVp] = useState<View>({ scale: 1, x: 0, y: 0 });
   const drag = useRef<{ x: number; y: number; startX: number; startY: number } | null>(null);
 
+  // Until the user zooms or pans, the map follows the viewport's width.
+  const moved = useRef(false);
+  const [fitScale, setFitScale] = useState(1);
   const fit = useCallback(() => {
+    moved.current = false;
     const width = viewport.current?.clientWidth ?? layout.width;
-    setVp({ scale: clamp(Math.min(1, (width - 8) / layout.width)), x: 0, y: 0 });
+    const scale = clamp(Math.min(1, (width - 8) / layout.width));
+    setFitScale(scale);
+    setVp({ scale, x: 0, y: 0 });
   }, [layout.width]);
-  useEffect(fit, [fit]);
+  useEffect(() => {
+    fit();
+    const el = viewport.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (!moved.current) fit();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fit]);
 
   const zoomAt = useCallback((factor: number, cx?: number, cy?: number) => {
+    moved.current = true;
     setVp((v) => {
       const scale = clamp(v.scale * factor);
       const rect = viewport.current?.getBoundingClientRect();
@@ -60,7 +76,10 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
       return { scale, x: px - ((px - v.x) * scale) / v.scale, y: py - ((py - v.y) * scale) / v.scale };
     });
   }, []);
-  const pan = (dx: number, dy: number) => setVp((v) => ({ ...v, x: v.x + dx, y: v.y + dy }));
+  const pan = (dx: number, dy: number) => {
+    moved.current = true;
+    setVp((v) => ({ ...v, x: v.x + dx, y: v.y + dy }));
+  };
 
   useEffect(() => {
     const el = viewport.current;
@@ -82,7 +101,9 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
   };
   const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
     const d = drag.current;
-    if (d) setVp((v) => ({ ...v, x: d.startX + e.clientX - d.x, y: d.startY + e.clientY - d.y }));
+    if (!d) return;
+    moved.current = true;
+    setVp((v) => ({ ...v, x: d.startX + e.clientX - d.x, y: d.startY + e.clientY - d.y }));
   };
   const onPointerUp = () => {
     drag.current = null;
@@ -107,7 +128,8 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
   const byKey = new Map(milestones.map((m) => [m.key, m]));
   const when = (m: RoadmapMilestone) => (m.year === null ? t('roadmap.unscheduled') : String(m.year));
   const columnLabel = (key: string, year: number | null) => (key === 'goals' ? t('roadmap.goals') : year === null ? t('roadmap.unscheduled') : String(year));
-  const viewportHeight = Math.min(720, Math.max(360, layout.height * vp.scale + 16));
+  // Tall enough for the whole map at the fitted zoom; zooming in does not grow the page.
+  const viewportHeight = Math.max(320, layout.height * fitScale + 12);
 
   return (
     <div className="roadmap-map">
