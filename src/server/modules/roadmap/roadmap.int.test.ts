@@ -138,6 +138,19 @@ describeEachDatabase('strategic map (roadmap)', (db) => {
     expect(value).toContain('Bättre befolkningens hälsa');
   });
 
+  it('links a milestone to a plan node of its own organisation, not to another’s', async () => {
+    const v = await version(roadmap.versions[0]!.id);
+    const m = byTitle(v, 'Hälso- och vårdutbudskarta');
+    const [plan] = await db().query<{ id: number }>("INSERT INTO plans (organisation_id, title, start_year, end_year) VALUES ($1, 'Regionplan och budget 2023', 2023, 2025) RETURNING id", [skane]);
+    const [node] = await db().query<{ id: number }>("INSERT INTO plan_nodes (plan_id, level_key, position, title) VALUES ($1, 'perspective', 0, 'Kund') RETURNING id", [plan!.id]);
+    expect((await send('POST', `/api/roadmap-milestones/${m.id}/links`, { planNodeId: node!.id })).statusCode).toBe(204);
+    expect(byTitle(await version(v.version.id), 'Hälso- och vårdutbudskarta').links).toEqual([{ kind: 'node', id: node!.id, title: 'Kund' }]);
+    const [foreign] = await db().query<{ id: number }>('SELECT id FROM measures ORDER BY id LIMIT 1');
+    const refused = await send('POST', `/api/roadmap-milestones/${m.id}/links`, { measureId: foreign!.id });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0].path).toBe('measureId');
+  });
+
   it('lets readers read but not edit, and others not see it at all', async () => {
     await addUser(db(), skane, 'reader', 'lasare@skane.test');
     const reader = await signIn(app, 'lasare@skane.test', 'user-password-1');
