@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
 
 /**
  * The one database interface the rest of the code sees. Two implementations with the
@@ -13,6 +14,11 @@ export interface Db {
   exec(sql: string): Promise<void>;
   /** Runs `fn` in a transaction; everything it did is rolled back if it throws. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Bulk-loads CSV text with `COPY <table> (<columns>) FROM STDIN WITH (FORMAT csv)`: the
+   * database's own fast path, about ten times faster than multi-row INSERTs.
+   */
+  copyFrom(table: string, columns: readonly string[], csv: AsyncIterable<string> | Iterable<string>): Promise<void>;
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgres';
 }
@@ -34,7 +40,45 @@ export async function openDb(config: DbConfig): Promise<Db> {
 
 type Queryable = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> };
 
-function wrap(q: Queryable, kind: Db['kind'], exec: (sql: string) => Promise<void>): Omit<Db, 'transaction' | 'close'> {
+const copySql = (table: string, columns: readonly string[], source: string) =>
+  `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
+
+// PGlite reads COPY input from one Blob: chunks are gathered into Blobs of about this size.
+const PGLITE_COPY_BATCH = 32 * 1024 * 1024;
+
+type BlobQuery = { query: (sql: string, params: unknown[], options: { blob: Blob }) => Promise<unknown> };
+
+async function pgliteCopy(q: BlobQuery, table: string, columns: readonly string[], csv: AsyncIterable<string> | Iterable<string>) {
+  let parts: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    await q.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob(parts) });
+    parts = [];
+    size = 0;
+  };
+  for await (const chunk of csv) {
+    parts.push(chunk);
+    size += chunk.length;
+    if (size >= PGLITE_COPY_BATCH) await flush();
+  }
+  await flush();
+}
+
+async function postgresCopy(client: pg.PoolClient, table: string, columns: readonly string[], csv: AsyncIterable<string> | Iterable<string>) {
+  const stream = client.query(copyFromStdin(copySql(table, columns, 'STDIN')));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  for await (const chunk of csv) {
+    if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r));
+  }
+  stream.end();
+  await done;
+}
+
+function wrap(q: Queryable, kind: Db['kind'], exec: (sql: string) => Promise<void>): Omit<Db, 'transaction' | 'close' | 'copyFrom'> {
   return {
     kind,
     async query<T>(sql: string, params: unknown[] = []) {
@@ -63,6 +107,7 @@ async function openPglite(dataDir?: string): Promise<Db> {
     kind: 'pglite',
     query: (sql, params) => serial(() => inner.query(sql, params)),
     exec: (sql) => serial(() => inner.exec(sql)),
+    copyFrom: (table, columns, csv) => serial(() => pgliteCopy(pgl, table, columns, csv)),
     transaction: (fn) =>
       serial(() =>
         pgl.transaction(async (tx) => {
@@ -70,6 +115,7 @@ async function openPglite(dataDir?: string): Promise<Db> {
             ...wrap(tx, 'pglite', async (sql) => {
               await tx.exec(sql);
             }),
+            copyFrom: (table, columns, csv) => pgliteCopy(tx, table, columns, csv),
             transaction: (inner2) => inner2(txDb),
             close: async () => undefined,
           };
@@ -98,6 +144,14 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
     ...wrap(pool, 'postgres', async (sql) => {
       await pool.query(sql);
     }),
+    async copyFrom(table, columns, csv) {
+      const client = await pool.connect();
+      try {
+        await postgresCopy(client, table, columns, csv);
+      } finally {
+        client.release();
+      }
+    },
     async transaction(fn) {
       const client = await pool.connect();
       try {
@@ -106,6 +160,7 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
           ...wrap(client, 'postgres', async (sql) => {
             await client.query(sql);
           }),
+          copyFrom: (table, columns, csv) => postgresCopy(client, table, columns, csv),
           transaction: (inner) => inner(txDb),
           close: async () => undefined,
         };

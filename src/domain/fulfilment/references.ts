@@ -102,7 +102,7 @@ function pickPoint(points: BaselinePoint[], sex: Sex, period: string): BaselineP
 }
 
 /** The canonical key of a baseline's year and sub-period (`2020`, `12` -> `2020-12`). */
-function baselinePeriodKey(year: number, subPeriod: string | null): string | null {
+export function baselinePeriodKey(year: number, subPeriod: string | null): string | null {
   if (subPeriod === null) return String(year);
   const s = subPeriod.toUpperCase();
   if (/^T[1-3]$/.test(s)) return `${year}-${s}`;

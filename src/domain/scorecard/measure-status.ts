@@ -2,9 +2,11 @@ import { evaluateMeasure, type FulfilmentStatus, selectTarget, type YearTarget }
 import type { Lang, Localized } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
 import { formatQuantity } from '../numbers';
+import { withReportValues } from '../periods/derive-report-values';
+import type { ValueNature } from '../periods/value-nature';
 import { parseBaseline } from '../targets/parse-baseline';
 import { parseTarget } from '../targets/parse-target';
-import type { Baseline, Sex, Unit } from '../targets/types';
+import type { Baseline, Sex, Target, Unit } from '../targets/types';
 
 /** What the status of one measure in one period is computed from. */
 export interface MeasureFacts {
@@ -12,6 +14,8 @@ export interface MeasureFacts {
   targets: { year: number; text: string }[];
   betterDirection: 'increase' | 'decrease' | null;
   unit: string | null;
+  /** How a period's number is meant; state and cumulative report values can be read off monthly ones. Default flow. */
+  valueNature?: ValueNature;
 }
 
 /** A measure's whole-population values: period key -> points. */
@@ -31,20 +35,42 @@ export interface ParsedMeasure {
   targets: YearTarget[];
   betterDirection: 'increase' | 'decrease' | null;
   unit: Unit;
+  valueNature: ValueNature;
 }
 
-/** Parses a measure's baseline and target texts. */
+/**
+ * A cache of parsed texts. Parsing is pure, and a plan repeats the same few hundred target
+ * texts ("Öka", "95 %") across thousands of measures, so a scorecard of 2 000 measures would
+ * otherwise spend most of its time parsing. Bounded: cleared when full.
+ */
+const MAX_CACHED = 20_000;
+const targetCache = new Map<string, Target>();
+const baselineCache = new Map<string, Baseline>();
+
+function cached<T>(cache: Map<string, T>, text: string, parse: (text: string) => T): T {
+  let hit = cache.get(text);
+  if (hit === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    hit = parse(text);
+    cache.set(text, hit);
+  }
+  return hit;
+}
+
+/** Parses a measure's baseline and target texts. The results are shared between calls: treat them as read-only. */
 export function parseMeasure(m: MeasureFacts): ParsedMeasure {
   return {
-    baseline: parseBaseline(m.baselineText),
-    targets: m.targets.map((t) => ({ year: t.year, target: parseTarget(t.text) })),
+    baseline: cached(baselineCache, m.baselineText, parseBaseline),
+    targets: m.targets.map((t) => ({ year: t.year, target: cached(targetCache, t.text, parseTarget) })),
     betterDirection: m.betterDirection,
     unit: m.unit as Unit,
+    valueNature: m.valueNature ?? 'flow',
   };
 }
 
-/** Judges one measure in one period against the target that applies to the period's year. */
-export function measureStatus(m: ParsedMeasure, series: Series, period: string): MeasurePeriodStatus {
+/** Judges one measure in one period against the target that applies to the period's year; a state or cumulative report without a value of its own is read off its closing month. */
+export function measureStatus(m: ParsedMeasure, given: Series, period: string): MeasurePeriodStatus {
+  const series = withReportValues(given, m.valueNature);
   const chosen = selectTarget(m.targets, Number(period.slice(0, 4)));
   const result = evaluateMeasure({
     target: chosen?.target ?? null,

@@ -40,7 +40,7 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
   const plan = await readablePlan(db, actor, m.plan_id);
   const [values, path] = await Promise.all([q.measureValues(db, measureId), q.nodePath(db, m.node_id)]);
   const series = seriesByMeasure(values.filter((v) => !v.age_band && !v.area)).get(measureId) ?? new Map();
-  const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
+  const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit, valueNature: m.value_nature });
   const { baseline } = parsed;
   return {
     id: m.id,

@@ -84,15 +84,41 @@ export async function getMeasure(db: Db, measureId: number): Promise<MeasureRow 
   return (await db.query<MeasureRow>(`${SELECT_MEASURE} WHERE m.id = $1`, [measureId]))[0];
 }
 
-/** Values for the whole population (no age band, no area) of every measure in a plan: what statuses are judged on. */
-export async function planTotalValues(db: Db, planId: number): Promise<ValueRow[]> {
+const SELECT_VALUE = `SELECT v.id, v.measure_id, v.period, v.sex, v.age_band, v.area, v.value, v.status, v.source,
+            NULL AS entered_by, v.entered_at::text AS entered_at FROM measure_values v`;
+
+/**
+ * Whole-population values (no age band, no area) that the scorecard reads: the named
+ * (measure, period) pairs, and every period of the measures in `allPeriodsOf`.
+ */
+export async function planTotalValues(
+  db: Db,
+  wanted: { measureIds: number[]; periods: string[] },
+  allPeriodsOf: number[],
+): Promise<ValueRow[]> {
   return db.query<ValueRow>(
-    `SELECT v.id, v.measure_id, v.period, v.sex, v.age_band, v.area, v.value, v.status, v.source,
-            NULL AS entered_by, v.entered_at::text AS entered_at
-       FROM measure_values v JOIN measures m ON m.id = v.measure_id
-      WHERE m.plan_id = $1 AND v.age_band = '' AND v.area = ''`,
-    [planId],
+    `${SELECT_VALUE}
+       JOIN unnest($1::int[], $2::text[]) AS w(measure_id, period) ON v.measure_id = w.measure_id AND v.period = w.period
+      WHERE v.age_band = '' AND v.area = ''
+     UNION ALL
+     ${SELECT_VALUE} WHERE v.measure_id = ANY($3::int[]) AND v.age_band = '' AND v.area = ''`,
+    [wanted.measureIds, wanted.periods, allPeriodsOf],
   );
+}
+
+/**
+ * Whether the plan has any whole-population value for a period, counting a state or
+ * cumulative measure's value for the closing month (`closing`) as the report's.
+ */
+export async function hasValuesFor(db: Db, planId: number, period: string, closing: string | null): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM measures m JOIN measure_values v ON v.measure_id = m.id
+      WHERE m.plan_id = $1 AND v.age_band = '' AND v.area = ''
+        AND (v.period = $2 OR (m.value_nature <> 'flow' AND v.period = $3))
+      LIMIT 1`,
+    [planId, period, closing],
+  );
+  return rows.length > 0;
 }
 
 /** The organisation a plan belongs to, for authorisation. */

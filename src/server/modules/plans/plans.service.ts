@@ -1,7 +1,10 @@
 import type { Db } from '../../../db/client';
 import { LANGS, type Localized } from '../../../domain/i18n/lang';
 import { comparePeriodKeys, formatPeriod, reportPeriodsForYears } from '../../../domain/periods';
+import { periodsRead } from '../../../domain/fulfilment/periods-read';
+import { closingMonth } from '../../../domain/periods/derive-report-values';
 import { buildScorecard } from '../../../domain/scorecard/build-scorecard';
+import { parseMeasure } from '../../../domain/scorecard/measure-status';
 import type { Assignment, PlanSummary, Scorecard } from '../../../shared/api-types';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
@@ -38,6 +41,28 @@ export async function readablePlan(db: Db, actor: Actor, planId: number): Promis
   return plan;
 }
 
+/** The latest of the plan's periods that has any value (a state's or cumulative closing month counts), or null. */
+async function latestPeriodWithValues(db: Db, planId: number, periods: string[]): Promise<string | null> {
+  // Newest first: the answer is usually the current or previous report, found in a query or two.
+  for (const p of [...periods].sort(comparePeriodKeys).reverse()) {
+    if (await q.hasValuesFor(db, planId, p, closingMonth(p))) return p;
+  }
+  return null;
+}
+
+/** The whole-population values that judging every measure of the plan in `period` reads, and no others. */
+async function valuesJudged(db: Db, measures: q.MeasureRow[], period: string): Promise<q.ValueRow[]> {
+  const wanted = { measureIds: [] as number[], periods: [] as string[] };
+  const allPeriodsOf: number[] = [];
+  for (const m of measures) {
+    const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
+    const read = periodsRead(parsed.baseline, parsed.targets, period);
+    if (read.earlierOfSameKind) allPeriodsOf.push(m.id);
+    else for (const key of read.keys) wanted.measureIds.push(m.id), wanted.periods.push(key);
+  }
+  return q.planTotalValues(db, wanted, allPeriodsOf);
+}
+
 /** The whole plan with statuses for one period; without a period, the latest period that has values. */
 export async function getScorecard(db: Db, actor: Actor, planId: number, period?: string): Promise<Scorecard> {
   const plan = await readablePlan(db, actor, planId);
@@ -46,9 +71,9 @@ export async function getScorecard(db: Db, actor: Actor, planId: number, period?
   if (period !== undefined && !periods.includes(period)) {
     throw fieldError('period', `Perioden ${period} hör inte till planen (${periods.join(', ')}).`);
   }
-  const [nodes, measures, values] = await Promise.all([q.planNodes(db, planId), q.planMeasures(db, planId), q.planTotalValues(db, planId)]);
-  const withValues = periods.filter((p) => values.some((v) => v.period === p)).sort(comparePeriodKeys);
-  const chosen = period ?? withValues.at(-1) ?? periods[0]!;
+  const [nodes, measures] = await Promise.all([q.planNodes(db, planId), q.planMeasures(db, planId)]);
+  const chosen = period ?? (await latestPeriodWithValues(db, planId, periods)) ?? periods[0]!;
+  const values = await valuesJudged(db, measures, chosen);
   const tree = buildScorecard(
     org.definition,
     chosen,
@@ -70,6 +95,7 @@ export async function getScorecard(db: Db, actor: Actor, planId: number, period?
       targets: m.targets,
       betterDirection: m.better_direction,
       unit: m.unit,
+      valueNature: m.value_nature,
       reportingPeriods: m.reporting_periods,
       canEnterValues: can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: m.owner_user_id }),
     })),

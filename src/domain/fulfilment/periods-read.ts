@@ -1,0 +1,70 @@
+/**
+ * Which periods of a series judging one period can look at. The scorecard of a national-scale
+ * plan cannot load every value of 2 000 measures for ten years on each request; it loads what
+ * these functions name. They mirror references.ts, and a property test holds them to it: an
+ * evaluation on the full series equals the evaluation on the periods named here.
+ */
+import { closingMonth } from '../periods/derive-report-values';
+import { parsePeriodKey, samePeriodPreviousYear } from '../periods/period';
+import type { Baseline, Reference, Target } from '../targets/types';
+import { baselinePeriodKey } from './references';
+import type { YearTarget } from './select-target';
+
+/** What one evaluation may read: exact keys, and whether every earlier period of the judged kind too ("Tidigare mätning"). */
+export interface PeriodsRead {
+  keys: Set<string>;
+  earlierOfSameKind: boolean;
+}
+
+function references(t: Target, out: Reference[]): Reference[] {
+  switch (t.kind) {
+    case 'direction':
+    case 'relative-change':
+    case 'same-as':
+    case 'gap':
+    case 'benchmark':
+      out.push(t.reference);
+      break;
+    case 'per-sex':
+    case 'per-report-period':
+      for (const sub of Object.values(t.targets)) if (sub) references(sub, out);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/**
+ * The periods that judging `period` against any of the measure's targets may read, each with
+ * the closing month a delår or year report can be derived from (derive-report-values.ts).
+ */
+export function periodsRead(baseline: Baseline, targets: readonly YearTarget[], period: string): PeriodsRead {
+  const keys = new Set<string>([period]);
+  const previous = samePeriodPreviousYear(period);
+  // The baseline is read by level targets (partly met = better than the baseline) as well as by references to it.
+  if (previous) keys.add(previous);
+  if (baseline.kind === 'reference-period') {
+    const key = baselinePeriodKey(baseline.year, baseline.subPeriod);
+    if (key) keys.add(key);
+  }
+  for (const t of targets) {
+    for (const r of references(t.target, [])) if (r.type === 'period') keys.add(r.period);
+  }
+  for (const k of [...keys]) {
+    const month = closingMonth(k);
+    if (month) keys.add(month);
+  }
+  return { keys, earlierOfSameKind: baseline.kind === 'previous-measurement' };
+}
+
+/** Whether a series key is one an evaluation described by `read` may look at. */
+export function isRead(read: PeriodsRead, period: string, key: string): boolean {
+  if (read.keys.has(key)) return true;
+  if (!read.earlierOfSameKind) return false;
+  const now = parsePeriodKey(period);
+  const p = parsePeriodKey(key);
+  if (!now || !p || p.year >= now.year) return false;
+  // An earlier report of the same kind, or the closing month it may be derived from.
+  return (p.kind === now.kind && p.n === now.n) || (p.kind === 'month' && closingMonth(`${p.year}${period.slice(4)}`) === key);
+}
