@@ -37,19 +37,22 @@ function printer(): PdfPrinter {
   return new PdfPrinter({ Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') } });
 }
 
-/** The map as a PDF page (pdfmake's svg node draws the same SVG), landscape A3 with the title above. */
+/** The map as a PDF page (pdfmake's svg node draws the same SVG), A3 turned to the map's shape, with the title above. */
 export async function exportPdf(db: Db, actor: Actor, versionId: number): Promise<Buffer> {
   const view = await getRoadmapVersion(db, actor, versionId);
   const svg = mapSvg(view);
+  const [w, h] = (/viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg) ?? ['', '1', '1']).slice(1).map(Number) as [number, number];
+  const landscape = w >= h;
+  const page = landscape ? [1190.55, 841.89] : [841.89, 1190.55];
   const doc: TDocumentDefinitions = {
     pageSize: 'A3',
-    pageOrientation: 'landscape',
+    pageOrientation: landscape ? 'landscape' : 'portrait',
     pageMargins: [28, 28, 28, 28],
     info: { title: view.roadmap.title },
     content: [
       { text: view.roadmap.title, fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
       { text: `Strategisk karta, version ${view.version.year}. Heldragna pilar: möjliggör. Streckade: pekar mot kommande milstolpar och mål.`, fontSize: 9, margin: [0, 0, 0, 8] },
-      { svg, fit: [1190 - 56, 842 - 56 - 50] },
+      { svg, fit: [page[0]! - 56, page[1]! - 56 - 50] },
     ],
     defaultStyle: { font: 'Roboto' },
   };

@@ -37,7 +37,6 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
         fromYear: view.version.startYear,
         toYear: view.version.endYear,
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [view, milestones, shownKeys],
   );
   const viewport = useRef<HTMLDivElement>(null);
@@ -125,6 +124,25 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
     }
   };
 
+  // A card reached by Tab may lie outside the viewport: pan it into view (the viewport itself never scrolls).
+  const reveal = (c: { x: number; y: number; width: number; height: number }) => {
+    const el = viewport.current;
+    if (!el) return;
+    el.scrollLeft = 0;
+    el.scrollTop = 0;
+    setVp((v) => {
+      const left = v.x + c.x * v.scale;
+      const top = v.y + c.y * v.scale;
+      const right = left + c.width * v.scale;
+      const bottom = top + c.height * v.scale;
+      let { x, y } = v;
+      if (left < 8) x += 8 - left;
+      else if (right > el.clientWidth - 8) x -= right - el.clientWidth + 8;
+      if (top < 8) y += 8 - top;
+      else if (bottom > el.clientHeight - 8) y -= bottom - el.clientHeight + 8;
+      return x === v.x && y === v.y ? v : { ...v, x, y };
+    });
+  };
   const byKey = new Map(milestones.map((m) => [m.key, m]));
   const when = (m: RoadmapMilestone) => (m.year === null ? t('roadmap.unscheduled') : String(m.year));
   const columnLabel = (key: string, year: number | null) => (key === 'goals' ? t('roadmap.goals') : year === null ? t('roadmap.unscheduled') : String(year));
@@ -246,6 +264,7 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
                 aria-pressed={highlight?.selected === c.key}
                 aria-label={t('roadmap.map.card', { title: m.title, when: when(m), status: t(`roadmap.statusName.${m.status}`) })}
                 onClick={() => onSelect(highlight?.selected === c.key ? null : c.key)}
+                onFocus={() => reveal(c)}
               >
                 {c.lines.map((line, i) => (
                   <span key={i} className="rm-card-line">
