@@ -109,6 +109,14 @@ describe('roadmap journey', () => {
     expect(await row.innerText()).toContain('Uppnådd');
   });
 
+  it('refuses an arrow that would close a loop, naming it', async () => {
+    await page.getByRole('table').getByRole('button', { name: HANDLINGSPLAN }).click();
+    const detail = page.getByRole('region', { name: HANDLINGSPLAN });
+    await detail.getByLabel('Till', { exact: true }).selectOption({ label: 'Patientkontrakt (2023)' });
+    await detail.getByRole('button', { name: 'Rita pilen' }).click();
+    await detail.getByRole('alert').filter({ hasText: `Pilen skulle skapa en cirkel: ${HANDLINGSPLAN} → Patientkontrakt → ${HANDLINGSPLAN}.` }).waitFor();
+  });
+
   it('makes next year’s version, moves a milestone in it, and compares the two side by side', async () => {
     await page.getByRole('button', { name: 'Ny version för 2026' }).click();
     await page.getByLabel('Version', { exact: true }).locator('option:checked', { hasText: 'Version 2026' }).waitFor({ state: 'attached' });
