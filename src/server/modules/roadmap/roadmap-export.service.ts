@@ -3,16 +3,22 @@ import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrienta
 import PdfPrinter from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Db } from '../../../db/client';
+import type { Lang } from '../../../domain/i18n/lang';
 import { layoutMap } from '../../../domain/roadmap/layout';
 import { renderMapSvg } from '../../../domain/roadmap/render-svg';
 import type { RoadmapVersionView } from '../../../shared/roadmap-types';
 import type { Actor } from '../../access/can';
 import { getRoadmapVersion } from './roadmap.service';
 
-const SV_LABELS = { unscheduled: 'Inväntar tidplan', goals: 'Övergripande effektmål', late: 'Försenad', reached: 'Uppnådd' };
+/** The map's own words in each language (the milestones stay as the region wrote them). */
+const LABELS: Record<Lang, { unscheduled: string; goals: string; late: string; reached: string; caption: string }> = {
+  sv: { unscheduled: 'Inväntar tidplan', goals: 'Övergripande effektmål', late: 'Försenad', reached: 'Uppnådd', caption: 'Strategisk karta, version {year}. Heldragna pilar: möjliggör. Streckade: pekar mot kommande milstolpar och mål.' },
+  da: { unscheduled: 'Afventer tidsplan', goals: 'Overordnede effektmål', late: 'Forsinket', reached: 'Nået', caption: 'Strategisk kort, version {year}. Fulde pile: muliggør. Stiplede: peger mod kommende milepæle og mål.' },
+  en: { unscheduled: 'Awaiting schedule', goals: 'Overall effect goals', late: 'Late', reached: 'Reached', caption: 'Strategic map, version {year}. Solid arrows: enables. Dashed: points to later milestones and goals.' },
+};
 
 /** The map of a version as SVG: the same pure layout the web map draws. */
-export function mapSvg(view: RoadmapVersionView): string {
+export function mapSvg(view: RoadmapVersionView, lang: Lang = 'sv'): string {
   const layout = layoutMap({
     focusAreas: view.groups.flatMap((g) => g.focusAreas.map((a) => ({ key: a.key, name: a.name, groupName: g.name }))),
     milestones: view.milestones,
@@ -21,12 +27,12 @@ export function mapSvg(view: RoadmapVersionView): string {
     fromYear: view.version.startYear,
     toYear: view.version.endYear,
   });
-  return renderMapSvg(layout, new Map(view.milestones.map((m) => [m.key, m.status])), { title: `${view.roadmap.title} (version ${view.version.year})`, ...SV_LABELS });
+  return renderMapSvg(layout, new Map(view.milestones.map((m) => [m.key, m.status])), { title: `${view.roadmap.title} (version ${view.version.year})`, ...LABELS[lang] });
 }
 
 /** The SVG download. */
-export async function exportSvg(db: Db, actor: Actor, versionId: number): Promise<string> {
-  return mapSvg(await getRoadmapVersion(db, actor, versionId));
+export async function exportSvg(db: Db, actor: Actor, versionId: number, lang: Lang = 'sv'): Promise<string> {
+  return mapSvg(await getRoadmapVersion(db, actor, versionId), lang);
 }
 
 const require = createRequire(import.meta.url);
@@ -38,9 +44,9 @@ function printer(): PdfPrinter {
 }
 
 /** The map as a PDF page (pdfmake's svg node draws the same SVG), A3 turned to the map's shape, with the title above. */
-export async function exportPdf(db: Db, actor: Actor, versionId: number): Promise<Buffer> {
+export async function exportPdf(db: Db, actor: Actor, versionId: number, lang: Lang = 'sv'): Promise<Buffer> {
   const view = await getRoadmapVersion(db, actor, versionId);
-  const svg = mapSvg(view);
+  const svg = mapSvg(view, lang);
   const [w, h] = (/viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg) ?? ['', '1', '1']).slice(1).map(Number) as [number, number];
   const landscape = w >= h;
   const page = landscape ? [1190.55, 841.89] : [841.89, 1190.55];
@@ -51,7 +57,7 @@ export async function exportPdf(db: Db, actor: Actor, versionId: number): Promis
     info: { title: view.roadmap.title },
     content: [
       { text: view.roadmap.title, fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
-      { text: `Strategisk karta, version ${view.version.year}. Heldragna pilar: möjliggör. Streckade: pekar mot kommande milstolpar och mål.`, fontSize: 9, margin: [0, 0, 0, 8] },
+      { text: LABELS[lang].caption.replace('{year}', String(view.version.year)), fontSize: 9, margin: [0, 0, 0, 8] },
       { svg, fit: [page[0]! - 56, page[1]! - 56 - 50] },
     ],
     defaultStyle: { font: 'Roboto' },

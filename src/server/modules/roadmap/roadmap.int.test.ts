@@ -128,6 +128,9 @@ describeEachDatabase('strategic map (roadmap)', (db) => {
     expect(svg.headers['content-type']).toContain('image/svg+xml');
     expect(svg.body).toContain('Handlingsplan för God och');
     expect(svg.body.match(/marker-end=/g)).toHaveLength(19);
+    const english = await get(`/api/roadmap-versions/${id}/map.svg?lang=en`);
+    expect(english.body).toContain('Awaiting schedule');
+    expect(english.body).not.toContain('Inväntar tidplan');
     const pdf = await get(`/api/roadmap-versions/${id}/map.pdf`);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const docx = await get(`/api/roadmap-versions/${id}/tabell-1.docx`);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { LANGS } from '../../../domain/i18n/lang';
 import { EFFECT_TAGS, MILESTONE_STATUSES } from '../../../domain/roadmap/types';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
@@ -136,11 +137,12 @@ export async function roadmapRoutes(api: FastifyInstance, { db }: AppDeps): Prom
     async (req) => compareVersions(db, requireActor(req), req.query.before, req.query.after),
   );
   const file = (name: string, type: string) => ({ 'content-type': type, 'content-disposition': `attachment; filename="${name}"` });
-  r.get('/roadmap-versions/:versionId/map.svg', { schema: { tags, summary: 'Kartan som SVG', params: z.object({ versionId: id }) } }, async (req, reply) =>
-    reply.headers(file(`strategisk-karta-${req.params.versionId}.svg`, 'image/svg+xml; charset=utf-8')).send(await exportSvg(db, requireActor(req), req.params.versionId)),
+  const lang = z.object({ lang: z.enum(LANGS).default('sv').describe('Kartans egna ord (kolumner, status) på sv, da eller en') });
+  r.get('/roadmap-versions/:versionId/map.svg', { schema: { tags, summary: 'Kartan som SVG', params: z.object({ versionId: id }), querystring: lang } }, async (req, reply) =>
+    reply.headers(file(`strategisk-karta-${req.params.versionId}.svg`, 'image/svg+xml; charset=utf-8')).send(await exportSvg(db, requireActor(req), req.params.versionId, req.query.lang)),
   );
-  r.get('/roadmap-versions/:versionId/map.pdf', { schema: { tags, summary: 'Kartan som PDF', params: z.object({ versionId: id }) } }, async (req, reply) =>
-    reply.headers(file(`strategisk-karta-${req.params.versionId}.pdf`, 'application/pdf')).send(await exportPdf(db, requireActor(req), req.params.versionId)),
+  r.get('/roadmap-versions/:versionId/map.pdf', { schema: { tags, summary: 'Kartan som PDF', params: z.object({ versionId: id }), querystring: lang } }, async (req, reply) =>
+    reply.headers(file(`strategisk-karta-${req.params.versionId}.pdf`, 'application/pdf')).send(await exportPdf(db, requireActor(req), req.params.versionId, req.query.lang)),
   );
   r.get('/roadmap-versions/:versionId/tabell-1.docx', { schema: { tags, summary: 'Tabell 1 som Word-dokument', params: z.object({ versionId: id }) } }, async (req, reply) =>
     reply

@@ -29,7 +29,7 @@ export function RoadmapPage({ versionId }: { versionId: number }) {
 }
 
 function RoadmapVersion({ view }: { view: RoadmapVersionView }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [, navigate] = useLocation();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
@@ -110,13 +110,13 @@ function RoadmapVersion({ view }: { view: RoadmapVersionView }) {
           <span className="meta" aria-hidden="true">
             {t('roadmap.downloads.label')}:
           </span>
-          <button type="button" className="link-button" onClick={() => downloadPng(view.version.id, `${fileBase}.png`).catch((e: Error) => setPngError(e.message))}>
+          <button type="button" className="link-button" onClick={() => downloadPng(view.version.id, `${fileBase}.png`, lang).catch((e: Error) => setPngError(e.message))}>
             {t('roadmap.downloads.png')}
           </button>
-          <a href={`/api/roadmap-versions/${view.version.id}/map.svg`} download={`${fileBase}.svg`}>
+          <a href={`/api/roadmap-versions/${view.version.id}/map.svg?lang=${lang}`} download={`${fileBase}.svg`}>
             {t('roadmap.downloads.svg')}
           </a>
-          <a href={`/api/roadmap-versions/${view.version.id}/map.pdf`} download={`${fileBase}.pdf`}>
+          <a href={`/api/roadmap-versions/${view.version.id}/map.pdf?lang=${lang}`} download={`${fileBase}.pdf`}>
             {t('roadmap.downloads.pdf')}
           </a>
           <a href={`/api/roadmap-versions/${view.version.id}/tabell-1.docx`} download={`tabell-1-${view.version.year}.docx`}>

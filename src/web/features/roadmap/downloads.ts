@@ -14,8 +14,8 @@ function save(blob: Blob, name: string): void {
  * The map as PNG, drawn in the browser from the server's SVG (the same layout as the SVG and
  * PDF downloads), at twice the size so that it stays sharp in a slide.
  */
-export async function downloadPng(versionId: number, name: string): Promise<void> {
-  const res = await fetch(`/api/roadmap-versions/${versionId}/map.svg`, { credentials: 'same-origin' });
+export async function downloadPng(versionId: number, name: string, lang: string): Promise<void> {
+  const res = await fetch(`/api/roadmap-versions/${versionId}/map.svg?lang=${lang}`, { credentials: 'same-origin' });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const svg = await res.text();
   // The page's CSP allows images from 'self' and data: URLs only, so the SVG goes in as data.
