@@ -136,7 +136,7 @@ describe('scorecard journey', () => {
   it('lists the 40 assignments and filters them by body, scanned with axe', async () => {
     await page.goto(`${app.url}/plans/1/assignments`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.locator('tbody tr').count()).toBe(40);
+    expect(await page.locator('.assignments-table tbody tr').count()).toBe(40);
     await page.getByLabel('Ansvarigt organ').selectOption({ label: 'Regionala utvecklingsnämnden (RUN)' });
     await page.getByText('8 av 40 uppdrag').waitFor();
     await expectAccessible(page, 'assignments');

@@ -10,6 +10,7 @@ import { readConfig } from '../server/config';
 import { AppError } from '../server/http/errors';
 import { findOrganisationBySlug } from '../server/modules/organisations/organisations.queries';
 import { importPlanText, readPlan } from '../server/modules/plan-import/plan-import.service';
+import { IMPORT_VALUES_USAGE, importValuesCommand } from './import-values';
 
 const USAGE = `Användning:
   ledstjarna import <fil> [--dry-run] [--org <slug>] [--model <mall>] [--lang sv|da|en]
@@ -19,10 +20,13 @@ const USAGE = `Användning:
   --org      organisationens kortnamn (standard: region-norrbotten)
   --model    styrmodell för --dry-run utan databas: ${GOVERNANCE_TEMPLATES.map((t) => t.key).join(', ')}
 
+${IMPORT_VALUES_USAGE}
+
 Databas: DATABASE_URL=postgres://… eller DATA_DIR (standard ./.data, PGlite).`;
 
 /** Runs one command; returns the process exit code. */
 export async function run(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+  if (argv[0] === 'import-values') return importValuesCommand(argv.slice(1), out);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

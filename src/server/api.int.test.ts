@@ -204,7 +204,8 @@ describeEachDatabase('HTTP API', (db) => {
     const plans = (await get(`/api/organisations/${organisationId}/plans`)).json();
     expect(plans).toHaveLength(1);
     const dry = (await post(`/api/organisations/${organisationId}/plans/import`, { text, fileName: 'plan.txt', dryRun: true })).json();
-    expect(dry.lines).toEqual(['Perspektiv: 5', 'Strategiskt mål: 5', 'Framgångsfaktor: 17', 'Styrmått: 58', 'Uppdrag: 40']);
+    expect(dry.lines.slice(0, 5)).toEqual(['Perspektiv: 5', 'Strategiskt mål: 5', 'Framgångsfaktor: 17', 'Styrmått: 58', 'Uppdrag: 40']);
+    expect(dry.lines).toEqual(expect.arrayContaining(['Agenda 2030-mål: 8', 'Påverkansfrågor: 7', 'Kapitel: 33']));
     expect((await get(`/api/organisations/${organisationId}/plans`)).json()).toHaveLength(1);
   });
 });

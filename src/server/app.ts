@@ -18,6 +18,10 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { planRoutes } from './modules/plans/plans.routes';
 import { roadmapRoutes } from './modules/roadmap/roadmap.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { valueImportRoutes } from './modules/value-import/value-import.routes';
+import { activityRoutes } from './modules/activities/activities.routes';
+import { assignmentRoutes } from './modules/assignments/assignments.routes';
+import { planContentRoutes } from './modules/plan-content/plan-content.routes';
 
 export interface AppDeps {
   db: Db;
@@ -57,6 +61,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await planRoutes(api, deps);
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
+      await valueImportRoutes(api, deps);
+      await assignmentRoutes(api, deps);
+      await activityRoutes(api, deps);
+      await planContentRoutes(api, deps);
       await roadmapRoutes(api, deps);
     },
     { prefix: '/api' },

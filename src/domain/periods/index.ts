@@ -14,3 +14,4 @@ export type { ParsedPeriod, PeriodKind, PeriodLabel } from './period';
 export { REPORT_KINDS, parseReportingPeriods, reportPeriodKey, reportPeriodsForYears } from './reporting-periods';
 export { VALUE_NATURES, VALUE_NATURE_EXPLANATION, explainValueNature } from './value-nature';
 export type { ValueNature } from './value-nature';
+export { parseWrittenPeriod } from './written-period';

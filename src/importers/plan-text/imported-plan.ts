@@ -1,3 +1,5 @@
+import type { ImportedPlanContent } from './imported-content';
+
 /**
  * What the plan-text importer reads out of a plan document, before anything is stored.
  * Pure data: the store step (src/db) maps it onto the governance model's levels.
@@ -52,6 +54,8 @@ export interface ImportedPlan {
   targetYears: number[];
   nodes: ImportedNode[];
   assignments: ImportedAssignment[];
+  /** Agenda 2030 goals, advocacy issues, divisions and narrative chapters. */
+  content: ImportedPlanContent;
 }
 
 /** A problem found while reading a document. Any error means nothing is imported. */

@@ -6,6 +6,7 @@ import { resolveFootnotes } from './footnotes';
 import { HEADING_WORDS, readPlanHeading } from './headings';
 import { isTableHeader } from './measures-table';
 import { readPlanBody, type BodyHeading, type PlanBody } from './plan-body';
+import { readPlanContent } from './plan-content';
 import { headingKey, isBlank, issue, paragraphAt, splitLines } from './text';
 import { findHeading, headingAfterPlan, readToc, type Toc } from './toc';
 
@@ -83,6 +84,9 @@ export function parsePlanText(text: string, model: GovernanceModel): PlanTextRes
       ),
     );
   }
+  const content = readPlanContent(lines, { toc, title, bodyStart, planStart, planEnd, assignmentLines: assignments.assignments.map((a) => a.line) });
+  errors.push(...content.errors);
+  warnings.push(...content.warnings);
   if (errors.length > 0) return { errors: errors.sort(byLine) };
 
   assignBodies(body, title, lines.slice(planEnd), model, warnings, titleIndex + 1);
@@ -94,6 +98,7 @@ export function parsePlanText(text: string, model: GovernanceModel): PlanTextRes
     targetYears: [...new Set(body.tables.flatMap((t) => t.targets.map((target) => target.year)))],
     nodes: body.nodes,
     assignments: assignments.assignments,
+    content: content.content,
   };
   return { plan, warnings: warnings.sort(byLine) };
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../domain/i18n/lang';
 import type { GovernanceModel } from '../../domain/model/governance';
 import type { ImportedNode, ImportedPlan } from './imported-plan';
+import { summarizePlanContent } from './plan-content';
 
 /**
  * What an import found, in the model's own words and the reader's language, e.g.
@@ -27,5 +28,6 @@ export function summarizePlan(plan: ImportedPlan, model: GovernanceModel, lang: 
     if (count > 0) lines.push(`${kind.name[lang]}: ${count}`);
   }
   lines.push(`${model.assignmentName[lang]}: ${plan.assignments.length}`);
+  lines.push(...summarizePlanContent(plan.content, lang));
   return lines;
 }

@@ -8,12 +8,12 @@ const actor = (role: Role) => ({ id: 7, roles: new Map<number, Role>([[ORG, role
 
 // The expected matrix, written out independently of RULES so that a change to the policy shows here.
 const EXPECTED: Record<Role, Action[]> = {
-  admin: ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'user:manage'],
-  editor: ['plan:read', 'plan:import', 'plan:edit', 'value:enter'],
-  reporter: ['plan:read'],
+  admin: ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'value:import', 'user:manage'],
+  editor: ['plan:read', 'plan:import', 'plan:edit', 'value:enter', 'value:import'],
+  reporter: ['plan:read', 'value:import'],
   reader: ['plan:read'],
 };
-const ACTIONS: Action[] = ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'user:manage'];
+const ACTIONS: Action[] = ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'value:import', 'user:manage'];
 
 describe('can', () => {
   for (const role of Object.keys(EXPECTED) as Role[]) {

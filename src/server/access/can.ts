@@ -7,6 +7,7 @@ export type Action =
   | 'plan:edit'
   | 'model:edit'
   | 'value:enter'
+  | 'value:import'
   | 'user:manage';
 
 export interface Actor {
@@ -25,12 +26,15 @@ type Rule = boolean | ((actor: Actor, resource: Resource) => boolean);
 
 const isOwner = (actor: Actor, resource: Resource) => resource.ownerUserId === actor.id;
 
-/** The whole authorisation policy: role × action. Reporters enter values only for measures they own. */
+/**
+ * The whole authorisation policy: role × action. Reporters enter values only for measures they own;
+ * they may import files, but only rows of their own measures (each row is checked with value:enter).
+ */
 export const RULES: Record<Role, Record<Action, Rule>> = {
-  admin: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': true, 'value:enter': true, 'user:manage': true },
-  editor: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': false, 'value:enter': true, 'user:manage': false },
-  reporter: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': isOwner, 'user:manage': false },
-  reader: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': false, 'user:manage': false },
+  admin: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': true, 'value:enter': true, 'value:import': true, 'user:manage': true },
+  editor: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': false, 'value:enter': true, 'value:import': true, 'user:manage': false },
+  reporter: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': isOwner, 'value:import': true, 'user:manage': false },
+  reader: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': false, 'value:import': false, 'user:manage': false },
 };
 
 /** Whether `actor` may do `action` on `resource`; no role in the organisation means no. */

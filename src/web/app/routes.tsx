@@ -4,6 +4,11 @@ import { isApiError } from '../api/client';
 import { useMe } from '../api/queries';
 import { ErrorMessage, Loading } from '../components/States';
 import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
+import { ActivitiesPage } from '../features/activities/ActivitiesPage';
+import { AdvocacyPage } from '../features/plan-content/AdvocacyPage';
+import { AgendaPage } from '../features/plan-content/AgendaPage';
+import { ChaptersPage } from '../features/plan-content/ChaptersPage';
+import { OrganisationPage } from '../features/plan-content/OrganisationPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
@@ -14,6 +19,7 @@ import { ComparePage } from '../features/roadmap/ComparePage';
 import { RoadmapPage } from '../features/roadmap/RoadmapPage';
 import { RoadmapsPage } from '../features/roadmap/RoadmapsPage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
+import { ValueImportPage } from '../features/value-import/ValueImportPage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
@@ -69,6 +75,48 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <AssignmentsPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/import-values">
+        {(params) => (
+          <RequireAuth>
+            <ValueImportPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/activities">
+        {(params) => (
+          <RequireAuth>
+            <ActivitiesPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/chapters">
+        {(params) => (
+          <RequireAuth>
+            <ChaptersPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/agenda-2030">
+        {(params) => (
+          <RequireAuth>
+            <AgendaPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/advocacy">
+        {(params) => (
+          <RequireAuth>
+            <AdvocacyPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/organisations/:orgId/units">
+        {(params) => (
+          <RequireAuth>
+            <OrganisationPage key={params.orgId} orgId={idParam(params.orgId)} />
           </RequireAuth>
         )}
       </Route>

@@ -1,5 +1,7 @@
 import { daAdmin } from './da-admin';
 import { daPlan } from './da-plan';
+import { daValueImport } from './da-valueImport';
+import { daContent } from './da-content';
 import { daRoadmap } from './da-roadmap';
 import type { Messages } from './types';
 
@@ -263,5 +265,7 @@ export const da = {
   },
   ...daAdmin,
   ...daPlan,
+  ...daValueImport,
+  ...daContent,
   ...daRoadmap,
 } as const satisfies Messages;

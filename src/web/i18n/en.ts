@@ -1,5 +1,7 @@
 import { enAdmin } from './en-admin';
 import { enPlan } from './en-plan';
+import { enValueImport } from './en-valueImport';
+import { enContent } from './en-content';
 import { enRoadmap } from './en-roadmap';
 import type { Messages } from './types';
 
@@ -263,5 +265,7 @@ export const en = {
   },
   ...enAdmin,
   ...enPlan,
+  ...enValueImport,
+  ...enContent,
   ...enRoadmap,
 } as const satisfies Messages;

@@ -4,6 +4,8 @@
  */
 import { svAdmin } from './sv-admin';
 import { svPlan } from './sv-plan';
+import { svValueImport } from './sv-valueImport';
+import { svContent } from './sv-content';
 import { svRoadmap } from './sv-roadmap';
 
 export const sv = {
@@ -265,5 +267,7 @@ export const sv = {
   },
   ...svAdmin,
   ...svPlan,
+  ...svValueImport,
+  ...svContent,
   ...svRoadmap,
 } as const;

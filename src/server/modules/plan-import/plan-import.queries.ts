@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client';
 import type { MeasureAttributes } from '../../../domain/measures/derive-attributes';
 import type { ImportedAssignment, ImportedMeasure, ImportedNode, ImportedPlan } from '../../../importers/plan-text/imported-plan';
+import { insertPlanContent } from '../plan-content/plan-content.queries';
 
 /** Writes a parsed plan (nodes, measures, targets, assignments) and returns the new plan's id. */
 export async function insertPlan(
@@ -20,6 +21,7 @@ export async function insertPlan(
   const ctx = { measure: 0, attributesOf };
   for (const [i, node] of plan.nodes.entries()) await insertNode(db, planId, null, i, node, ctx);
   for (const [i, a] of plan.assignments.entries()) await insertAssignment(db, planId, i, a);
+  await insertPlanContent(db, planId, organisationId, plan.content);
   return planId;
 }
 

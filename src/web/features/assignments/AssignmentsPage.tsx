@@ -1,49 +1,68 @@
-import { useId } from 'react';
-import { Breadcrumb } from '../../components/Breadcrumb';
+import { useId, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import type { GovernanceModel } from '../../../domain/model/governance';
-import type { Assignment } from '../../../shared/api-types';
-import { useAssignments, useScorecard } from '../../api/queries';
-import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
+import { WORK_STATUS_LABELS, WORK_STATUSES } from '../../../domain/plan-content/work-status';
+import type { AssignmentWithStatus } from '../../../shared/plan-content-types';
+import { useAssignmentStatus } from '../../api/plan-content-queries';
+import { useScorecard } from '../../api/queries';
+import { Breadcrumb } from '../../components/Breadcrumb';
+import { ErrorMessage, Loading, ScrollRegion, SuccessMessage } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { PlanContentLinks } from '../plan-content/PlanContentLinks';
+import { AssignmentOverviewTable } from './AssignmentOverviewTable';
+import { FollowUpCell } from './FollowUpCell';
 
-/** The filter's value for assignments that name no body. */
+/** The filter's value for assignments that name no body, and for those not followed up. */
 const NO_BODY = '-';
+const NOT_REPORTED = 'not-reported';
 
 /** The bodies to filter by: the model's, in its order, then any other code the assignments name; only those in use. */
-function bodyCodes(assignments: Assignment[], model: GovernanceModel | undefined): string[] {
+function bodyCodes(assignments: AssignmentWithStatus[], model: GovernanceModel | undefined): string[] {
   const used = new Set(assignments.flatMap((a) => a.bodies));
   const known = (model?.bodies ?? []).map((b) => b.code).filter((code) => used.has(code));
   return [...known, ...[...used].filter((code) => !known.includes(code)).sort()];
 }
 
-function matches(assignment: Assignment, filter: string): boolean {
+function matchesBody(assignment: AssignmentWithStatus, filter: string): boolean {
   if (!filter) return true;
   if (filter === NO_BODY) return assignment.bodies.length === 0;
   return assignment.bodies.includes(filter);
 }
 
-/** The council's assignments (uppdrag) in a plan, numbered as in the plan, with the bodies responsible; filterable by body. */
+function matchesStatus(assignment: AssignmentWithStatus, filter: string): boolean {
+  if (!filter) return true;
+  return (assignment.followUp?.status ?? NOT_REPORTED) === filter;
+}
+
+/**
+ * The council's assignments (uppdrag), numbered as in the plan, with the bodies responsible and their
+ * status per reporting period; an overview per body × status; filters by body and status; editors
+ * follow each one up in place.
+ */
 export function AssignmentsPage({ planId }: { planId: number }) {
   const { t, lang } = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const filter = searchParams.get('body') ?? '';
-  const assignments = useAssignments(planId);
+  const statusFilter = searchParams.get('status') ?? '';
+  const requestedPeriod = searchParams.get('period');
+  const report = useAssignmentStatus(planId, requestedPeriod);
   // The plan's title and governance model (assignment word, body names) come with its scorecard.
   const scorecard = useScorecard(planId, null);
-  const filterId = useId();
+  const ids = { body: useId(), status: useId(), period: useId() };
+  const [saved, setSaved] = useState('');
   const model = scorecard.data?.model;
   const plan = scorecard.data?.plan;
   const title = model ? t('assignments.title', { name: model.assignmentName[lang] }) : '';
   useDocumentTitle(model && plan ? `${title} – ${plan.title}` : null);
 
   if (!Number.isFinite(planId)) return <ErrorMessage error={new Error('bad id')} />;
-  if (assignments.isPending || scorecard.isPending) return <Loading />;
-  if (assignments.isError) return <ErrorMessage error={assignments.error} onRetry={() => void assignments.refetch()} />;
+  if (report.isPending || scorecard.isPending) return <Loading />;
+  if (report.isError) return <ErrorMessage error={report.error} onRetry={() => void report.refetch()} />;
   if (scorecard.isError) return <ErrorMessage error={scorecard.error} onRetry={() => void scorecard.refetch()} />;
 
-  const all = assignments.data;
+  const { assignments: all, overview, periods, period, canEdit } = report.data;
+  const periodLabel = periods.find((p) => p.key === period)?.label[lang] ?? period;
   const m = scorecard.data.model;
   const bodyName = (code: string) => {
     const body = m.bodies.find((b) => b.code === code);
@@ -51,14 +70,20 @@ export function AssignmentsPage({ planId }: { planId: number }) {
   };
   const codes = bodyCodes(all, m);
   const withoutBody = all.filter((a) => a.bodies.length === 0).length;
-  const shown = all.filter((a) => matches(a, filter));
-  const setFilter = (value: string) => setSearchParams(value ? { body: value } : {}, { replace: true });
+  const shown = all.filter((a) => matchesBody(a, filter) && matchesStatus(a, statusFilter));
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(searchParams);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setSearchParams(next, { replace: true });
+  };
 
   return (
     <div className="page assignments">
       <Breadcrumb trail={[{ href: `/plans/${planId}`, label: plan?.title ?? t('measure.plan') }]} current={title} />
       <h1>{title}</h1>
       <p className="lead">{t('assignments.intro', { plan: plan?.title ?? '' })}</p>
+      <PlanContentLinks planId={planId} organisationId={plan?.organisationId} />
 
       {all.length === 0 ? (
         <p>{t('assignments.empty')}</p>
@@ -66,8 +91,21 @@ export function AssignmentsPage({ planId }: { planId: number }) {
         <>
           <div className="toolbar">
             <div className="field field-inline">
-              <label htmlFor={filterId}>{t('assignments.filter')}</label>
-              <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value)}>
+              <label htmlFor={ids.period}>{t('followUp.period')}</label>
+              <select id={ids.period} value={period} onChange={(e) => setParam('period', e.target.value)}>
+                {periods.map((p) => (
+                  <option key={p.key} value={p.key}>
+                    {p.label[lang]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <AssignmentOverviewTable overview={overview} period={periodLabel} bodyName={bodyName} />
+          <div className="toolbar">
+            <div className="field field-inline">
+              <label htmlFor={ids.body}>{t('assignments.filter')}</label>
+              <select id={ids.body} value={filter} onChange={(e) => setParam('body', e.target.value)}>
                 <option value="">{t('assignments.all')}</option>
                 {codes.map((code) => (
                   <option key={code} value={code}>
@@ -78,10 +116,23 @@ export function AssignmentsPage({ planId }: { planId: number }) {
                 {filter && filter !== NO_BODY && !codes.includes(filter) && <option value={filter}>{filter}</option>}
               </select>
             </div>
+            <div className="field field-inline">
+              <label htmlFor={ids.status}>{t('followUp.statusFilter')}</label>
+              <select id={ids.status} value={statusFilter} onChange={(e) => setParam('status', e.target.value)}>
+                <option value="">{t('followUp.allStatuses')}</option>
+                {WORK_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {WORK_STATUS_LABELS[s][lang]}
+                  </option>
+                ))}
+                <option value={NOT_REPORTED}>{t('followUp.notReported')}</option>
+              </select>
+            </div>
             <p className="toolbar-status assignments-count" role="status">
               {t('assignments.count', { shown: shown.length, total: all.length })}
             </p>
           </div>
+          <SuccessMessage message={saved} />
           {shown.length === 0 ? (
             <p>{t('assignments.noneMatch')}</p>
           ) : (
@@ -95,6 +146,7 @@ export function AssignmentsPage({ planId }: { planId: number }) {
                     </th>
                     <th scope="col">{m.assignmentName[lang]}</th>
                     <th scope="col">{t('assignments.col.bodies')}</th>
+                    <th scope="col">{t('followUp.col.status', { period: periodLabel })}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -114,6 +166,9 @@ export function AssignmentsPage({ planId }: { planId: number }) {
                             ))}
                           </ul>
                         )}
+                      </td>
+                      <td className="assignment-status">
+                        <FollowUpCell key={`${a.id}-${period}`} planId={planId} assignment={a} period={period} periodLabel={periodLabel} canEdit={canEdit} onSaved={setSaved} />
                       </td>
                     </tr>
                   ))}

@@ -7,7 +7,9 @@ import { ErrorMessage, Loading } from '../../components/States';
 import { StatusCounts } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { ValueImportLink } from '../value-import/ValueImportLink';
 import { NodeSection } from './NodeSection';
+import { PlanContentLinks } from '../plan-content/PlanContentLinks';
 
 function emptyCounts(): Record<FulfilmentStatus, number> {
   return { met: 0, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 };
@@ -107,6 +109,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
         {assignments.data && assignments.data.length > 0 && (
           <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
         )}
+        <ValueImportLink plan={data.plan} />
         <div className="toolbar-buttons">
           <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
             {t('scorecard.expandAll')}
@@ -123,6 +126,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
           {refreshing ? t('scorecard.periodLoading') : ''}
         </p>
       </div>
+      <PlanContentLinks planId={planId} organisationId={data.plan.organisationId} />
       {scorecard.isError && <ErrorMessage error={scorecard.error} onRetry={() => void scorecard.refetch()} />}
 
       <section className="summary card" aria-labelledby="summary-heading">

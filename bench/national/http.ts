@@ -1,0 +1,103 @@
+/** Timing a running server over HTTP: sequential latency percentiles, and sustained load with autocannon. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+
+export interface Latency {
+  p50: number;
+  p95: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/** p50 and p95 of `n` sequential GETs after a warm-up; throws on any non-200 answer. */
+export async function latency(url: string, cookie: string, n: number): Promise<Latency> {
+  const once = async () => {
+    const res = await fetch(url, { headers: { cookie } });
+    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+  };
+  for (let i = 0; i < Math.min(10, n); i++) await once();
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await once();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+export interface Load {
+  requestsPerSecond: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  p50: number;
+  p97_5: number;
+}
+
+/** `connections` concurrent connections for `seconds`, against one URL. */
+export async function sustainedLoad(url: string, cookie: string, connections: number, seconds: number): Promise<Load> {
+  const r = await autocannon({ url, connections, duration: seconds, headers: { cookie }, timeout: 30 });
+  return {
+    requestsPerSecond: r.requests.average,
+    requests: r.requests.total,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    p50: r.latency.p50,
+    p97_5: r.latency.p97_5,
+  };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      srv.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface BenchServer {
+  url: string;
+  /** Peak resident memory so far (VmHWM), in MiB. */
+  peakMemoryMiB: () => number;
+  stop: () => Promise<void>;
+}
+
+/** Starts bench/national/server.ts and waits until it listens. */
+export async function startServer(env: Record<string, string>): Promise<BenchServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bench/national/server.ts'], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    peakMemoryMiB: () => {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : Number.NaN;
+    },
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+/** Signs in over HTTP and returns the Cookie header value. */
+export async function signInHttp(url: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('ls_session='));
+  if (!cookie) throw new Error('no session cookie');
+  return cookie.split(';')[0]!;
+}

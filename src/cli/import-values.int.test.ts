@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb } from '../db/client';
+import { run } from './main';
+
+const SEED = 'data/seeds/norrbotten-regionstyrelsens-plan-2022-2024.txt';
+const MEASURE = 'Andel vårdskador, sluten somatisk vård';
+
+describe('npx ledstjarna import-values', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledstjarna-cli-values-'));
+  const dataDir = join(dir, 'data');
+  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, PW: process.env.LEDSTJARNA_ADMIN_PASSWORD };
+  const lines: string[] = [];
+  const out = (l: string) => lines.push(l);
+  let planId = 0;
+
+  async function values(): Promise<{ period: string; sex: string; value: number; source: string }[]> {
+    const db = await openDb({ dataDir });
+    try {
+      return await db.query(
+        'SELECT v.period, v.sex, v.value, v.source FROM measure_values v JOIN measures m ON m.id = v.measure_id WHERE m.name = $1 ORDER BY v.period, v.sex',
+        [MEASURE],
+      );
+    } finally {
+      await db.close();
+    }
+  }
+
+  beforeAll(async () => {
+    process.env.DATA_DIR = dataDir;
+    process.env.LEDSTJARNA_ADMIN_PASSWORD = 'cli-admin-password';
+    delete process.env.DATABASE_URL;
+    expect(await run(['import', SEED], out)).toBe(0);
+    planId = Number(/id (\d+)/.exec(lines.at(-1)!)![1]);
+  });
+  afterAll(() => {
+    for (const [k, v] of Object.entries({ DATA_DIR: saved.DATA_DIR, DATABASE_URL: saved.DATABASE_URL, LEDSTJARNA_ADMIN_PASSWORD: saved.PW })) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports a semicolon CSV with a guessed mapping and prints the summary', async () => {
+    const file = join(dir, 'värden.csv');
+    writeFileSync(file, `\uFEFFMått;Period;Kön;Värde\n${MEASURE};DÅ 04 2022;Totalt;6,1\n${MEASURE};DÅ 08 2022;Totalt;5,8\n${MEASURE};2022;Kvinnor;..\n`);
+    lines.length = 0;
+    expect(await run(['import-values', file, '--plan', String(planId)], out)).toBe(0);
+    expect(lines[0]).toBe('Kolumner: mått=Mått, period=Period, värde=Värde, kön=Kön (tal: sv)');
+    expect(lines.at(-1)).toBe('Importerat: 2 värden från 3 rader, 2 nya och 0 ersatta; 1 tomma celler hoppades över.');
+    expect(await values()).toEqual([
+      { period: '2022-DÅ04', sex: 'T', value: 6.1, source: 'värden.csv' },
+      { period: '2022-DÅ08', sex: 'T', value: 5.8, source: 'värden.csv' },
+    ]);
+  });
+
+  it('imports a wide XLSX with an explicit mapping', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.addRow(['Styrmått', 'Kön', '2022-DÅ08', '2023']);
+    ws.addRow([MEASURE, 'K', 6.0, 5.9]);
+    const file = join(dir, 'bred.xlsx');
+    await wb.xlsx.writeFile(file);
+    lines.length = 0;
+    const mapping = JSON.stringify({ layout: 'wide', measure: 'Styrmått', sex: 'Kön', periodColumns: ['2022-DÅ08', '2023'] });
+    expect(await run(['import-values', file, '--plan', String(planId), '--mapping', mapping, '--final'], out)).toBe(0);
+    expect(lines.at(-1)).toMatch(/^Importerat: 2 värden från 1 rader, 2 nya/);
+    expect((await values()).filter((v) => v.sex === 'K').map((v) => v.period)).toEqual(['2022-DÅ08', '2023']);
+  });
+
+  it('rejects a file with a bad row whole, naming the line, and stores nothing', async () => {
+    const file = join(dir, 'fel.csv');
+    writeFileSync(file, `measure,period,value\n"${MEASURE}",2024,5.0\n"${MEASURE}",2024-DÅ09,5.1\n`);
+    const before = await values();
+    await expect(run(['import-values', file, '--plan', String(planId), '--mapping', 'measure=measure,period=period,value=value'], out)).rejects.toMatchObject({
+      code: 'import-rejected',
+      details: [{ path: 'line.3', message: expect.stringContaining('Okänd period') }],
+    });
+    expect(await values()).toEqual(before);
+  });
+
+  it('shows usage without a plan', async () => {
+    lines.length = 0;
+    expect(await run(['import-values', 'x.csv'], out)).toBe(2);
+    expect(lines[0]).toContain('Användning');
+  });
+});

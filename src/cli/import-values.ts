@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openDb } from '../db/client';
+import { migrate } from '../db/migrate';
+import { formatNumber } from '../domain/numbers';
+import type { Actor } from '../server/access/can';
+import { readConfig } from '../server/config';
+import { AppError } from '../server/http/errors';
+import { findUserByEmail, membershipsOf } from '../server/modules/auth/auth.queries';
+import { mappingSchema } from '../server/modules/value-import/value-import.schema';
+import { importValuesFromFile, suggestMappingForFile } from '../server/modules/value-import/value-import.service';
+import type { ValueMapping } from '../shared/value-import-types';
+
+export const IMPORT_VALUES_USAGE = `  ledstjarna import-values <fil> --plan <id> [--mapping <json-fil | json | fält=kolumn,…>]
+                    [--layout long|wide] [--number-format auto|sv|en] [--final] [--user <e-post>]
+
+  import-values  läser värden från CSV eller XLSX in i planen, allt eller inget
+  --mapping      vilka kolumner som är vad, t.ex. measure=Mått,period=Period,sex=Kön,value=Värde
+                 (fält: measure, period, value, sex, ageBand, area); utan --mapping gissas det från rubrikerna
+  --user         vem som importerar (standard: LEDSTJARNA_ADMIN_EMAIL)`;
+
+const PAIR_FIELDS = new Set(['measure', 'period', 'value', 'sex', 'ageBand', 'area']);
+
+/** Reads --mapping: a JSON file, inline JSON, or `field=Column` pairs separated by commas. */
+function readMapping(text: string): Partial<ValueMapping> {
+  if (existsSync(text)) return JSON.parse(readFileSync(text, 'utf8')) as Partial<ValueMapping>;
+  if (text.trim().startsWith('{')) return JSON.parse(text) as Partial<ValueMapping>;
+  const mapping: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const at = pair.indexOf('=');
+    const field = pair.slice(0, at).trim();
+    if (at < 0 || !PAIR_FIELDS.has(field)) throw new AppError('validation', `--mapping: "${pair}" ska vara fält=kolumn, där fältet är ett av ${[...PAIR_FIELDS].join(', ')}.`);
+    mapping[field] = pair.slice(at + 1).trim();
+  }
+  return mapping;
+}
+
+/** `npx ledstjarna import-values …`: streams a values file into a plan and prints the summary. */
+export async function importValuesCommand(argv: string[], out: (line: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      plan: { type: 'string' },
+      mapping: { type: 'string' },
+      layout: { type: 'string' },
+      'number-format': { type: 'string' },
+      final: { type: 'boolean', default: false },
+      user: { type: 'string' },
+    },
+  });
+  const [file] = positionals;
+  const planId = Number(values.plan);
+  if (!file || !Number.isInteger(planId) || planId <= 0) {
+    out(`Användning:\n${IMPORT_VALUES_USAGE}`);
+    return 2;
+  }
+  if (!existsSync(file)) {
+    out(`Filen ${file} finns inte.`);
+    return 1;
+  }
+  const suggested = values.mapping ? null : await suggestMappingForFile(file);
+  const given = values.mapping ? readMapping(values.mapping) : {};
+  const parsed = mappingSchema.safeParse({
+    ...(suggested?.mapping ?? { layout: 'long', numberFormat: 'auto' }),
+    ...given,
+    ...(values.layout ? { layout: values.layout } : {}),
+    ...(values['number-format'] ? { numberFormat: values['number-format'] } : {}),
+    status: values.final ? 'final' : 'preliminary',
+  });
+  if (!parsed.success) {
+    throw new AppError('validation', '--mapping stämmer inte.', parsed.error.issues.map((i) => ({ path: `mapping.${i.path.join('.')}`, message: i.message })));
+  }
+  const mapping = parsed.data as ValueMapping;
+  if (suggested) out(`Kolumner: ${describe(mapping)}`);
+
+  const config = readConfig();
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(db);
+    const email = values.user ?? config.adminEmail;
+    const user = await findUserByEmail(db, email);
+    if (!user) {
+      out(`Det finns ingen användare ${email}. Ange en med --user.`);
+      return 1;
+    }
+    const actor: Actor = { id: user.id, roles: new Map((await membershipsOf(db, user.id)).map((m) => [m.organisation_id, m.role])) };
+    let shown = -1;
+    const summary = await importValuesFromFile(db, actor, {
+      planId,
+      path: file,
+      mapping,
+      onProgress: (p) => {
+        const tenth = p.phase === 'saving' ? 10 : Math.floor((10 * p.bytesRead) / Math.max(p.byteSize, 1));
+        if (tenth === shown) return;
+        shown = tenth;
+        out(p.phase === 'saving' ? `Sparar ${n(p.rowsRead)} rader …` : `Läst ${n(p.rowsRead)} rader (${tenth * 10} %)`);
+      },
+    });
+    out(`Importerat: ${n(summary.values)} värden från ${n(summary.rows)} rader, ${n(summary.inserted)} nya och ${n(summary.replaced)} ersatta; ${n(summary.missing)} tomma celler hoppades över.`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+const n = (v: number) => formatNumber(v, 'sv').replace(/\u00a0/g, ' ');
+
+function describe(m: ValueMapping): string {
+  const parts = [`mått=${m.measure}`];
+  if (m.layout === 'long') parts.push(`period=${m.period ?? '–'}`, `värde=${m.value ?? '–'}`);
+  else parts.push(`perioder=${(m.periodColumns ?? []).join(' | ')}`);
+  if (m.sex) parts.push(`kön=${m.sex}`);
+  if (m.ageBand) parts.push(`ålder=${m.ageBand}`);
+  if (m.area) parts.push(`område=${m.area}`);
+  return `${parts.join(', ')} (tal: ${m.numberFormat})`;
+}

@@ -1,0 +1,105 @@
+/**
+ * Periods as people write them in spreadsheets, read into canonical period keys.
+ * `parsePeriodKey` accepts only the canonical keys (they are identifiers); files of values
+ * carry the forms people type and the forms other systems export, so an importer needs a
+ * tolerant reader that still lands on exactly one canonical key, or on none.
+ *
+ * Accepted (case-insensitive, spaces, `-`, `/`, `_` and `.` between the parts are optional):
+ * - every canonical key: `2022`, `2022-DÅ04`, `2022-T1`, `2022-Q1`, `2022-03`
+ * - delår: `DÅ 04 2022`, `DÅ4 2022`, `2022 DÅ 08`, `DA04 2022`, `Delår april 2022`, `Delår augusti 2022`
+ * - year: `ÅR 2022`, `År 2022`, `Årsbokslut 2022`, `Helår 2022`, `FY 2022`
+ * - tertial: `T1 2022`, `2022T1`, `Tertial 1 2022`
+ * - quarter: `Q1 2022`, `Kv1 2022`, `Kvartal 1 2022`, `2022K1`, `2022Q1`
+ * - month: `2022-4`, `2022/04`, `202204`, `2022M04` (SCB), `april 2022`, `apr 2022`
+ */
+import { parsePeriodKey, toPeriodKey, type ParsedPeriod } from './period';
+
+const MONTH_WORDS: Record<string, number> = {
+  jan: 1, januari: 1, january: 1, januar: 1,
+  feb: 2, februari: 2, february: 2, februar: 2,
+  mar: 3, mars: 3, march: 3, marts: 3,
+  apr: 4, april: 4,
+  maj: 5, may: 5,
+  jun: 6, juni: 6, june: 6,
+  jul: 7, juli: 7, july: 7,
+  aug: 8, augusti: 8, august: 8,
+  sep: 9, sept: 9, september: 9,
+  okt: 10, oct: 10, oktober: 10, october: 10,
+  nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+
+const YEAR = '([12]\\d{3})';
+const SEP = '[\\s\\-/_.]*';
+
+/** A prefix word and what it makes of the number after it. */
+type Reader = (year: number, n: number | null) => ParsedPeriod | null;
+
+const delar: Reader = (year, n) => (n === 4 || n === 8 ? { year, kind: 'delar', n } : null);
+const tertial: Reader = (year, n) => (n !== null && n >= 1 && n <= 3 ? { year, kind: 'tertial', n: n as 1 | 2 | 3 } : null);
+const quarter: Reader = (year, n) => (n !== null && n >= 1 && n <= 4 ? { year, kind: 'quarter', n: n as 1 | 2 | 3 | 4 } : null);
+const month: Reader = (year, n) => (n !== null && n >= 1 && n <= 12 ? { year, kind: 'month', n } : null);
+const wholeYear: Reader = (year, n) => (n === null ? { year, kind: 'year', n: null } : null);
+
+// Longer words first, so that `DÅR` is not read as `DÅ` + `R`.
+const PREFIXES: [string, Reader][] = [
+  ['årsbokslut', wholeYear],
+  ['helår', wholeYear],
+  ['år', wholeYear],
+  ['fy', wholeYear],
+  ['delår', delar],
+  ['då', delar],
+  ['da', delar],
+  ['tertial', tertial],
+  ['t', tertial],
+  ['kvartal', quarter],
+  ['kv', quarter],
+  ['q', quarter],
+  ['k', quarter],
+  ['m', month],
+];
+
+const WORD_FIRST = new RegExp(`^(\\p{L}+)${SEP}(\\d{1,2})?${SEP}${YEAR}$`, 'u');
+const YEAR_FIRST = new RegExp(`^${YEAR}${SEP}(\\p{L}+)${SEP}(\\d{1,2})?$`, 'u');
+const NUMERIC_MONTH = /^([12]\d{3})(?:[-/.]\s*(\d{1,2})|(\d{2}))$/;
+// `Delår april 2022`: a delår named by its closing month.
+const DELAR_MONTH = new RegExp(`^delår${SEP}(\\p{L}+)${SEP}${YEAR}$`, 'u');
+
+function fromWord(word: string, n: string | undefined, year: string): ParsedPeriod | null {
+  const w = word.toLowerCase();
+  const reader = PREFIXES.find(([p]) => p === w)?.[1];
+  if (reader) return reader(Number(year), n === undefined ? null : Number(n));
+  const m = MONTH_WORDS[w];
+  if (m !== undefined && n === undefined) return { year: Number(year), kind: 'month', n: m };
+  return null;
+}
+
+/** Reads a period as written in a file into its canonical key (`DÅ 04 2022` -> `2022-DÅ04`); null when it is not a period. */
+export function parseWrittenPeriod(text: string): string | null {
+  const s = text.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (s === '') return null;
+  const canonical = parsePeriodKey(s.toUpperCase().replace('DA', 'DÅ'));
+  if (canonical) return toPeriodKey(canonical);
+  const lower = s.toLowerCase();
+  const delarMonth = DELAR_MONTH.exec(lower);
+  if (delarMonth) {
+    const p = delar(Number(delarMonth[2]), MONTH_WORDS[delarMonth[1]!] ?? null);
+    return p ? toPeriodKey(p) : null;
+  }
+  const numeric = NUMERIC_MONTH.exec(lower);
+  if (numeric) {
+    const p = month(Number(numeric[1]), Number(numeric[2] ?? numeric[3]));
+    return p ? toPeriodKey(p) : null;
+  }
+  const wordFirst = WORD_FIRST.exec(lower);
+  if (wordFirst) {
+    const p = fromWord(wordFirst[1]!, wordFirst[2], wordFirst[3]!);
+    return p ? toPeriodKey(p) : null;
+  }
+  const yearFirst = YEAR_FIRST.exec(lower);
+  if (yearFirst) {
+    const p = fromWord(yearFirst[2]!, yearFirst[3], yearFirst[1]!);
+    return p ? toPeriodKey(p) : null;
+  }
+  return null;
+}

@@ -1,0 +1,117 @@
+/**
+ * One read through a values file into the staging table: every row checked, every value staged
+ * in batches through `unnest`, duplicates found by the staging table's unique key, rejections
+ * collected with their line. Memory holds one batch and the listed rejections, never the file.
+ */
+import type { Db } from '../../../db/client';
+import { resolveNumberFormat } from '../../../importers/values/cells';
+import { resolveMapping } from '../../../importers/values/mapping';
+import type { FileRow, OpenedFile } from '../../../importers/values/read-file';
+import { createRowReader, type MeasureIndex } from '../../../importers/values/rows';
+import type { ImportCounts, ImportedValue, ValueMapping, ValueRejection } from '../../../shared/value-import-types';
+import { AppError } from '../../http/errors';
+import * as q from './value-import.queries';
+
+/** Values per INSERT: large enough that per-statement cost vanishes, small enough for a few MB of parameters. */
+export const BATCH_SIZE = 10_000;
+/** Rejections listed in full; beyond this only their number is kept (a wholly wrong 10-million-row file stays readable). */
+export const MAX_LISTED_REJECTIONS = 1_000;
+const PREVIEW_VALUES = 20;
+const FORMAT_SAMPLE_ROWS = 200;
+
+export interface StageResult {
+  counts: ImportCounts;
+  rejections: ValueRejection[];
+  rejectionsTruncated: boolean;
+  firstValues: ImportedValue[];
+}
+
+const emptyBatch = (): q.StagedBatch => ({ lines: [], measureIds: [], periods: [], sexes: [], ageBands: [], areas: [], values: [] });
+
+/** Checks a mapping against the file's header, or throws a validation error naming each mapping field at fault. */
+export function mappingFor(file: OpenedFile, mapping: ValueMapping) {
+  const resolved = resolveMapping(file.headers, mapping);
+  if ('problems' in resolved) {
+    throw new AppError('validation', resolved.problems[0]!.message, resolved.problems);
+  }
+  return resolved;
+}
+
+/** Reads every row of `file` into the staging rows of import `importId`; `onBatch` hears how many rows were read so far. */
+export async function stageFile(
+  db: Db,
+  importId: number,
+  file: OpenedFile,
+  mapping: ValueMapping,
+  measures: MeasureIndex,
+  onBatch: (rowsRead: number) => Promise<void> | void,
+): Promise<StageResult> {
+  const resolved = mappingFor(file, mapping);
+  // The number format is decided before any value is read: `auto` looks at the first rows.
+  const head: FileRow[] = [];
+  for (let next = await file.rows.next(); !next.done; next = await file.rows.next()) {
+    head.push(next.value);
+    if (head.length >= FORMAT_SAMPLE_ROWS) break;
+  }
+  const valueColumns = resolved.layout === 'long' ? [resolved.value!] : resolved.periodColumns.map((p) => p.index);
+  const format = resolveNumberFormat(mapping.numberFormat, head.flatMap((r) => valueColumns.map((i) => r.cells[i] ?? '')));
+  const readRow = createRowReader(resolved, measures, format, file.format === 'csv');
+
+  const result: StageResult = { counts: { rows: 0, values: 0, missing: 0, rejected: 0 }, rejections: [], rejectionsTruncated: false, firstValues: [] };
+  const reject = (r: ValueRejection) => {
+    result.counts.rejected += 1;
+    if (result.rejections.length < MAX_LISTED_REJECTIONS) result.rejections.push(r);
+    else result.rejectionsTruncated = true;
+  };
+  let batch = emptyBatch();
+  const flush = async () => {
+    if (batch.lines.length === 0) return;
+    const staged = await q.stageBatch(db, importId, batch);
+    if (staged < batch.lines.length) {
+      for (const d of await q.duplicatesInBatch(db, importId, batch)) {
+        const i = d.index;
+        reject({
+          line: d.line,
+          column: null,
+          value: [measures.name(batch.measureIds[i]!), batch.periods[i], batch.sexes[i], batch.ageBands[i], batch.areas[i]].filter(Boolean).join(' · '),
+          reason: `Dubblett: samma mått, period, kön, åldersgrupp och område som rad ${d.first_line}.`,
+        });
+      }
+      result.counts.values -= batch.lines.length - staged;
+    }
+    batch = emptyBatch();
+    await onBatch(result.counts.rows);
+    // PGlite answers in microtasks, and rows already parsed are yielded without I/O: without a turn
+    // of the event loop here, a job would starve every other request (the page's polling) until it ends.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  const handle = async (row: FileRow) => {
+    result.counts.rows += 1;
+    if (row.problem) {
+      reject({ line: row.line, column: null, value: '', reason: row.problem });
+      return;
+    }
+    const r = readRow(row.line, row.cells);
+    result.counts.missing += r.missing;
+    for (const rejection of r.rejections) reject(rejection);
+    for (const v of r.values) {
+      result.counts.values += 1;
+      if (result.firstValues.length < PREVIEW_VALUES) result.firstValues.push(v);
+      batch.lines.push(v.line);
+      batch.measureIds.push(v.measureId);
+      batch.periods.push(v.period);
+      batch.sexes.push(v.sex);
+      batch.ageBands.push(v.ageBand);
+      batch.areas.push(v.area);
+      batch.values.push(v.value);
+    }
+    if (batch.lines.length >= BATCH_SIZE) await flush();
+  };
+
+  for (const row of head) await handle(row);
+  for await (const row of file.rows) await handle(row);
+  await flush();
+  result.rejections.sort((a, b) => a.line - b.line);
+  return result;
+}

@@ -1,0 +1,159 @@
+import type { Db } from '../../../db/client';
+import type { ImportStatus, ValueMapping } from '../../../shared/value-import-types';
+
+export interface ImportRow {
+  id: number;
+  plan_id: number;
+  organisation_id: number;
+  file_name: string;
+  format: 'csv' | 'xlsx';
+  byte_size: number;
+  created_by: number | null;
+  status: ImportStatus;
+  phase: 'reading' | 'saving' | null;
+  mapping: ValueMapping | null;
+  bytes_read: number;
+  rows_read: number;
+  result: Record<string, unknown> | null;
+}
+
+/** Records a new upload (or a CLI import, without content) and returns its id. */
+export async function insertImport(
+  db: Db,
+  v: { planId: number; fileName: string; format: 'csv' | 'xlsx'; content: Uint8Array | null; byteSize: number; createdBy: number | null },
+): Promise<number> {
+  const rows = await db.query<{ id: number }>(
+    `INSERT INTO value_imports (plan_id, file_name, format, content, byte_size, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [v.planId, v.fileName, v.format, v.content, v.byteSize, v.createdBy],
+  );
+  return rows[0]!.id;
+}
+
+export async function getImport(db: Db, id: number): Promise<ImportRow | undefined> {
+  const rows = await db.query<ImportRow>(
+    `SELECT i.id, i.plan_id, p.organisation_id, i.file_name, i.format, i.byte_size::float8 AS byte_size, i.created_by,
+            i.status, i.phase, i.mapping, i.bytes_read::float8 AS bytes_read, i.rows_read::float8 AS rows_read, i.result
+       FROM value_imports i JOIN plans p ON p.id = i.plan_id WHERE i.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** The stored bytes of an upload. */
+export async function importContent(db: Db, id: number): Promise<Uint8Array | null> {
+  const rows = await db.query<{ content: Uint8Array | null }>('SELECT content FROM value_imports WHERE id = $1', [id]);
+  return rows[0]?.content ?? null;
+}
+
+/** Moves an import to a status; `result` and `mapping` are kept when not given. */
+export async function setImportStatus(
+  db: Db,
+  id: number,
+  v: { status: ImportStatus; phase?: 'reading' | 'saving' | null; result?: unknown; mapping?: ValueMapping; finished?: boolean },
+): Promise<void> {
+  await db.query(
+    `UPDATE value_imports SET status = $2, phase = $3,
+            result = CASE WHEN $4::boolean THEN $5::jsonb ELSE result END,
+            mapping = COALESCE($6::jsonb, mapping),
+            finished_at = CASE WHEN $7::boolean THEN now() ELSE finished_at END
+      WHERE id = $1`,
+    [id, v.status, v.phase ?? null, v.result !== undefined, v.result === undefined ? null : JSON.stringify(v.result),
+      v.mapping ? JSON.stringify(v.mapping) : null, v.finished ?? false],
+  );
+}
+
+/** Marks an import as running unless it already is (or, with `takeOver`, even then); false when another run holds it. */
+export async function claimImport(db: Db, id: number, mapping: ValueMapping, takeOver = false): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE value_imports SET status = 'running', phase = 'reading', mapping = $2::jsonb, result = NULL,
+            bytes_read = 0, rows_read = 0, finished_at = NULL
+      WHERE id = $1 AND (status <> 'running' OR $3::boolean) RETURNING id`,
+    [id, JSON.stringify(mapping), takeOver],
+  );
+  return rows.length > 0;
+}
+
+export async function updateProgress(db: Db, id: number, bytesRead: number, rowsRead: number): Promise<void> {
+  await db.query('UPDATE value_imports SET bytes_read = $2, rows_read = $3 WHERE id = $1', [id, Math.round(bytesRead), rowsRead]);
+}
+
+/** The plan's measures with their owners, for looking up the measure a row names. */
+export async function planMeasureOwners(db: Db, planId: number): Promise<{ id: number; name: string; owner_user_id: number | null }[]> {
+  return db.query('SELECT id, name, owner_user_id FROM measures WHERE plan_id = $1 ORDER BY position', [planId]);
+}
+
+/** A batch of values in columns, as `unnest` wants them. */
+export interface StagedBatch {
+  lines: number[];
+  measureIds: number[];
+  periods: string[];
+  sexes: string[];
+  ageBands: string[];
+  areas: string[];
+  values: number[];
+}
+
+const BATCH_COLUMNS = `unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])
+                       WITH ORDINALITY AS b(line, measure_id, period, sex, age_band, area, i)`;
+
+/** Adds a batch to the import's staging rows; a key already staged is skipped. Returns how many were added. */
+export async function stageBatch(db: Db, importId: number, b: StagedBatch): Promise<number> {
+  const rows = await db.query<{ n: number }>(
+    `WITH ins AS (
+       INSERT INTO value_import_rows (import_id, line, measure_id, period, sex, age_band, area, value)
+       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::float8[])
+       ON CONFLICT DO NOTHING RETURNING 1)
+     SELECT count(*)::int AS n FROM ins`,
+    [importId, b.lines, b.measureIds, b.periods, b.sexes, b.ageBands, b.areas, b.values],
+  );
+  return rows[0]!.n;
+}
+
+/** For the values of a batch that were not staged: their index in the batch, line, and the line of the earlier row with the same key. */
+export async function duplicatesInBatch(db: Db, importId: number, b: StagedBatch): Promise<{ index: number; line: number; first_line: number }[]> {
+  return db.query(
+    `SELECT (b.i - 1)::int AS index, b.line, s.line AS first_line FROM ${BATCH_COLUMNS}
+       JOIN value_import_rows s ON s.import_id = $1 AND s.measure_id = b.measure_id AND s.period = b.period
+                               AND s.sex = b.sex AND s.age_band = b.age_band AND s.area = b.area
+      WHERE s.line <> b.line ORDER BY b.i`,
+    [importId, b.lines, b.measureIds, b.periods, b.sexes, b.ageBands, b.areas],
+  );
+}
+
+/** How many staged values already have a stored value for the same key (an import would replace them). */
+export async function countStagedExisting(db: Db, importId: number): Promise<number> {
+  const rows = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM value_import_rows s
+       JOIN measure_values v ON v.measure_id = s.measure_id AND v.period = s.period AND v.sex = s.sex
+                            AND v.age_band = s.age_band AND v.area = s.area
+      WHERE s.import_id = $1`,
+    [importId],
+  );
+  return rows[0]!.n;
+}
+
+/** Writes every staged value of an import into measure_values in one statement; returns how many were new and how many replaced. */
+export async function upsertStaged(
+  db: Db,
+  importId: number,
+  v: { status: 'preliminary' | 'final'; source: string; enteredBy: number | null },
+): Promise<{ inserted: number; total: number }> {
+  const rows = await db.query<{ inserted: number; total: number }>(
+    `WITH up AS (
+       INSERT INTO measure_values (measure_id, period, sex, age_band, area, value, status, source, entered_by, entered_at)
+       SELECT measure_id, period, sex, age_band, area, value, $2, $3, $4, now() FROM value_import_rows WHERE import_id = $1
+       ON CONFLICT (measure_id, period, sex, age_band, area)
+       DO UPDATE SET value = EXCLUDED.value, status = EXCLUDED.status, source = EXCLUDED.source,
+                     entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at
+       -- xmax is 0 for a row this statement inserted, the updating transaction's id for one it replaced.
+       RETURNING (xmax = 0) AS inserted)
+     SELECT (count(*) FILTER (WHERE inserted))::int AS inserted, count(*)::int AS total FROM up`,
+    [importId, v.status, v.source, v.enteredBy],
+  );
+  return rows[0]!;
+}
+
+export async function clearStaged(db: Db, importId: number): Promise<void> {
+  await db.query('DELETE FROM value_import_rows WHERE import_id = $1', [importId]);
+}

@@ -1,0 +1,88 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app';
+import { fieldError } from '../../http/errors';
+import { requireActor } from '../../http/session';
+import { mappingSchema } from './value-import.schema';
+import { getValueImportJob, previewValueImport, startValueImport, uploadValueFile } from './value-import.service';
+
+/** Largest file the page may upload; bigger files go through `npx ledstjarna import-values`, which streams them. */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+const importParams = z.object({ importId: z.coerce.number().int().positive() });
+
+/** Upload, preview, import and progress of values from CSV and XLSX files. */
+export async function valueImportRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
+  // Multipart only for these routes: registered in their own scope.
+  await api.register(async (scope) => {
+    await scope.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
+    const r = scope.withTypeProvider<ZodTypeProvider>();
+    r.post(
+      '/plans/:planId/value-imports',
+      {
+        schema: {
+          tags: ['value-import'],
+          summary: 'Ladda upp en CSV- eller XLSX-fil med värden (multipart, fältet "file")',
+          params: z.object({ planId: z.coerce.number().int().positive() }),
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        if (!request.isMultipart()) throw fieldError('file', 'Skicka filen som multipart/form-data i fältet "file".');
+        const part = await request.file();
+        if (!part) throw fieldError('file', 'Välj en fil att ladda upp.');
+        let bytes: Buffer;
+        try {
+          bytes = await part.toBuffer();
+        } catch (err) {
+          if (err instanceof scope.multipartErrors.RequestFileTooLargeError) {
+            throw fieldError('file', `Filen är större än ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Dela upp den, eller importera den med kommandot npx ledstjarna import-values.`);
+          }
+          throw err;
+        }
+        const fileName = part.filename.replace(/^.*[\\/]/, '').slice(0, 200) || 'fil';
+        const upload = await uploadValueFile(db, actor, { planId: request.params.planId, fileName, bytes: new Uint8Array(bytes) });
+        reply.status(201);
+        return upload;
+      },
+    );
+  });
+
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    '/value-imports/:importId/preview',
+    {
+      schema: {
+        tags: ['value-import'],
+        summary: 'Förhandsgranska en uppladdad fil med ett kolumnval: de första värdena och varje avvisad rad',
+        params: importParams,
+        body: z.object({ mapping: mappingSchema }),
+      },
+    },
+    async (request) => previewValueImport(db, requireActor(request), request.params.importId, request.body.mapping),
+  );
+  r.post(
+    '/value-imports/:importId/run',
+    {
+      schema: {
+        tags: ['value-import'],
+        summary: 'Importera en uppladdad fil (allt eller inget); följ förloppet med GET',
+        params: importParams,
+        body: z.object({ mapping: mappingSchema }),
+      },
+    },
+    async (request, reply) => {
+      const job = await startValueImport(db, requireActor(request), request.params.importId, request.body.mapping, (err) => request.log.error(err));
+      reply.status(202);
+      return job;
+    },
+  );
+  r.get(
+    '/value-imports/:importId',
+    { schema: { tags: ['value-import'], summary: 'En imports status, förlopp och resultat', params: importParams } },
+    async (request) => getValueImportJob(db, requireActor(request), request.params.importId),
+  );
+}

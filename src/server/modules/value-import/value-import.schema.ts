@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+const column = z.string().max(200, 'Kolumnnamnet får vara högst 200 tecken');
+/** A column mapping as the API and the CLI accept it (see ValueMapping). */
+export const mappingSchema = z.object({
+  layout: z.enum(['long', 'wide'], { message: 'Layouten ska vara long eller wide' }),
+  measure: column.min(1, 'Välj vilken kolumn som innehåller mått'),
+  period: column.nullable().optional(),
+  value: column.nullable().optional(),
+  periodColumns: z.array(column).max(500).optional(),
+  sex: column.nullable().optional(),
+  ageBand: column.nullable().optional(),
+  area: column.nullable().optional(),
+  numberFormat: z.enum(['auto', 'sv', 'en'], { message: 'Talformatet ska vara auto, sv eller en' }).default('auto'),
+  status: z.enum(['preliminary', 'final']).optional(),
+});

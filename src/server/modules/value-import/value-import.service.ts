@@ -1,0 +1,283 @@
+/**
+ * Values from files. A file is uploaded once (its bytes stored), previewed with a column
+ * mapping as often as needed, then imported by a job whose progress the page polls. The CLI
+ * and the benchmark call `importValuesFromFile`, which streams a file from disk through the
+ * same staging code. All or nothing: one rejected row and nothing is stored.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Db } from '../../../db/client';
+import { cellText } from '../../../importers/values/cells';
+import { ValueFileError } from '../../../importers/values/errors';
+import { suggestMapping } from '../../../importers/values/mapping';
+import { type OpenedFile, openValueFile } from '../../../importers/values/read-file';
+import { MeasureIndex } from '../../../importers/values/rows';
+import type { ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '../../../shared/value-import-types';
+import { type Actor, can } from '../../access/can';
+import { AppError } from '../../http/errors';
+import { authorize } from '../../http/session';
+import { getPlan } from '../plans/plans.queries';
+import { mappingFor, stageFile, type StageResult } from './stage-file';
+import * as q from './value-import.queries';
+
+const SAMPLE_ROWS = 10;
+/** Imports running in this process. A job marked running that is not here was cut off by a restart and may be run again. */
+const runningHere = new Set<number>();
+
+/** Progress of a running import, as the CLI and the benchmark hear it after every batch. */
+export interface ImportProgress {
+  phase: 'reading' | 'saving';
+  rowsRead: number;
+  bytesRead: number;
+  byteSize: number;
+}
+
+/** What a finished import did. */
+export interface ImportSummary {
+  importId: number;
+  rows: number;
+  values: number;
+  inserted: number;
+  replaced: number;
+  missing: number;
+}
+
+async function importablePlan(db: Db, actor: Actor, planId: number) {
+  const plan = await getPlan(db, planId);
+  if (!plan) throw new AppError('not-found', `Planen ${planId} finns inte.`);
+  authorize(actor, 'value:import', { organisationId: plan.organisation_id });
+  return plan;
+}
+
+async function importableJob(db: Db, actor: Actor, importId: number): Promise<q.ImportRow> {
+  const row = await q.getImport(db, importId);
+  if (!row) throw new AppError('not-found', `Importen ${importId} finns inte.`);
+  authorize(actor, 'value:import', { organisationId: row.organisation_id });
+  return row;
+}
+
+/** The plan's measures, each marked with whether the actor may import its values (reporters: only their own). */
+async function measureIndex(db: Db, actor: Actor, planId: number, organisationId: number): Promise<MeasureIndex> {
+  const measures = await q.planMeasureOwners(db, planId);
+  return new MeasureIndex(
+    measures.map((m) => ({ id: m.id, name: m.name, mayImport: can(actor, 'value:enter', { organisationId, ownerUserId: m.owner_user_id }) })),
+  );
+}
+
+/** Opens a file, turning an unreadable one into the API's import-rejected error. */
+async function open(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, fileName: string): Promise<OpenedFile> {
+  try {
+    return await openValueFile(chunks);
+  } catch (err) {
+    if (err instanceof ValueFileError) throw new AppError('import-rejected', `${fileName}: ${err.message} Inget har importerats.`);
+    throw err;
+  }
+}
+
+/** Stores an uploaded file and says what it looks like: format, encoding, separator, header, first rows and a suggested mapping. */
+export async function uploadValueFile(db: Db, actor: Actor, input: { planId: number; fileName: string; bytes: Uint8Array }): Promise<ValueUpload> {
+  await importablePlan(db, actor, input.planId);
+  const file = await open([input.bytes], input.fileName);
+  const sample: string[][] = [];
+  for await (const row of file.rows) {
+    if (!row.problem) sample.push(row.cells.map(cellText));
+    if (sample.length >= SAMPLE_ROWS) break;
+  }
+  const id = await q.insertImport(db, {
+    planId: input.planId, fileName: input.fileName, format: file.format, content: input.bytes, byteSize: input.bytes.length, createdBy: actor.id,
+  });
+  return {
+    id, planId: input.planId, fileName: input.fileName, format: file.format, encoding: file.encoding, delimiter: file.delimiter,
+    byteSize: input.bytes.length, headers: file.headers, sampleRows: sample, suggestedMapping: suggestMapping(file.headers, sample),
+  };
+}
+
+/** Reads the whole uploaded file with a mapping and stores nothing: the first values, every rejection, and how many values would be replaced. */
+export async function previewValueImport(db: Db, actor: Actor, importId: number, mapping: ValueMapping): Promise<ValuePreview> {
+  const row = await importableJob(db, actor, importId);
+  if (runningHere.has(importId)) throw new AppError('conflict', 'Filen importeras just nu. Vänta tills importen är klar.');
+  const content = await q.importContent(db, importId);
+  if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
+  const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
+  const file = await open([content], row.file_name);
+  // In one transaction, so that two previews of the same file never see each other's staging rows.
+  const { staged, wouldReplace } = await db.transaction(async (tx) => {
+    const staged = await stageFile(tx, importId, file, mapping, measures, () => undefined);
+    const wouldReplace = await q.countStagedExisting(tx, importId);
+    await q.clearStaged(tx, importId);
+    await q.setImportStatus(tx, importId, { status: 'previewed', mapping });
+    return { staged, wouldReplace };
+  });
+  return {
+    uploadId: importId,
+    counts: staged.counts,
+    wouldReplace,
+    firstValues: staged.firstValues.map((v) => ({ ...v, measureName: measures.name(v.measureId) })),
+    rejections: staged.rejections,
+    rejectionsTruncated: staged.rejectionsTruncated,
+  };
+}
+
+/** Starts importing an uploaded file in the background and returns the job; poll `getValueImportJob` for its progress. */
+export async function startValueImport(
+  db: Db,
+  actor: Actor,
+  importId: number,
+  mapping: ValueMapping,
+  onUnexpected: (err: unknown) => void = () => undefined,
+): Promise<ValueImportJob> {
+  const row = await importableJob(db, actor, importId);
+  const content = await q.importContent(db, importId);
+  if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
+  if (runningHere.has(importId)) throw new AppError('conflict', 'Filen importeras redan.');
+  runningHere.add(importId); // before any await, so that a second click cannot slip in
+  try {
+    await q.claimImport(db, importId, mapping, true);
+    await q.clearStaged(db, importId); // rows left by a run that a restart cut off
+  } catch (err) {
+    runningHere.delete(importId);
+    throw err;
+  }
+  void runImport(db, actor, row, mapping, [content])
+    .catch(onUnexpected)
+    .finally(() => runningHere.delete(importId));
+  return getValueImportJob(db, actor, importId);
+}
+
+/** An import job's status, progress and, when finished, its summary or its rejected rows. */
+export async function getValueImportJob(db: Db, actor: Actor, importId: number): Promise<ValueImportJob> {
+  const row = await importableJob(db, actor, importId);
+  const result = (row.result ?? {}) as Partial<StageResult & { summary: ValueImportJob['summary']; message: string }>;
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    fileName: row.file_name,
+    status: row.status,
+    phase: row.phase,
+    byteSize: row.byte_size,
+    bytesRead: row.bytes_read,
+    rowsRead: row.rows_read,
+    summary: row.status === 'done' ? (result.summary ?? null) : null,
+    rejections: row.status === 'rejected' ? (result.rejections ?? []) : [],
+    rejectionsTruncated: result.rejectionsTruncated ?? false,
+    message: result.message ?? null,
+  };
+}
+
+/**
+ * Imports a CSV or XLSX file from disk into a plan, streaming it: this is the CLI's
+ * `import-values` and the benchmark's entry point. Memory stays bounded whatever the file's
+ * size (CSV is parsed as it is read, values are staged 10 000 at a time). Resolves to the
+ * summary; throws AppError `import-rejected` listing every rejected row (`path: line.N`) when
+ * any row is wrong, and then nothing is stored.
+ */
+export async function importValuesFromFile(
+  db: Db,
+  actor: Actor,
+  input: { planId: number; path: string; mapping: ValueMapping; onProgress?: (p: ImportProgress) => void },
+): Promise<ImportSummary> {
+  const plan = await importablePlan(db, actor, input.planId);
+  const fileName = basename(input.path);
+  const { size } = await stat(input.path);
+  const format = (await looksLikeXlsxFile(input.path)) ? 'xlsx' : 'csv';
+  const importId = await q.insertImport(db, { planId: plan.id, fileName, format, content: null, byteSize: size, createdBy: actor.id });
+  await q.claimImport(db, importId, input.mapping);
+  const row = (await q.getImport(db, importId))!;
+  const stream = createReadStream(input.path, { highWaterMark: 1024 * 1024 });
+  try {
+    return await runImport(db, actor, row, input.mapping, stream, input.onProgress, true);
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function looksLikeXlsxFile(path: string): Promise<boolean> {
+  for await (const chunk of createReadStream(path, { start: 0, end: 3 })) {
+    return (chunk as Buffer).readUInt32LE(0) === 0x04034b50;
+  }
+  return false;
+}
+
+/** Reads the header and first rows of a file on disk and suggests a mapping (for the CLI without --mapping). */
+export async function suggestMappingForFile(path: string): Promise<{ headers: string[]; mapping: ValueMapping }> {
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  try {
+    const file = await open(stream, basename(path));
+    const sample: string[][] = [];
+    for await (const row of file.rows) {
+      if (!row.problem) sample.push(row.cells.map(cellText));
+      if (sample.length >= 200) break;
+    }
+    return { headers: file.headers, mapping: suggestMapping(file.headers, sample) };
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * The job: stage the file (statements in between which other requests get their turn, so the
+ * page's polling is answered even on single-connection PGlite), then write everything in one
+ * transaction. Records the outcome on the import row; with `throwOnReject` also throws it.
+ */
+async function runImport(
+  db: Db,
+  actor: Actor,
+  row: q.ImportRow,
+  mapping: ValueMapping,
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  onProgress?: (p: ImportProgress) => void,
+  throwOnReject = false,
+): Promise<ImportSummary> {
+  const id = row.id;
+  let bytesRead = 0;
+  async function* counted() {
+    for await (const chunk of chunks) {
+      bytesRead += chunk.length;
+      yield chunk;
+    }
+  }
+  try {
+    const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
+    const file = await open(counted(), row.file_name);
+    mappingFor(file, mapping);
+    const report = async (rowsRead: number) => {
+      // An XLSX sheet is read whole before its rows: count its progress in rows instead.
+      const done = file.rowCount ? (row.byte_size * Math.min(rowsRead, file.rowCount)) / file.rowCount : bytesRead;
+      await q.updateProgress(db, id, done, rowsRead);
+      onProgress?.({ phase: 'reading', rowsRead, bytesRead: done, byteSize: row.byte_size });
+    };
+    const staged = await stageFile(db, id, file, mapping, measures, report);
+    await report(staged.counts.rows);
+    if (staged.counts.rejected > 0) {
+      await q.clearStaged(db, id);
+      const message = `${row.file_name}: ${staged.counts.rejected} rader kan inte importeras. Inget har importerats.`;
+      await q.setImportStatus(db, id, { status: 'rejected', result: { ...staged, message }, finished: true });
+      throw new AppError(
+        'import-rejected',
+        message,
+        staged.rejections.map((r) => ({ path: `line.${r.line}`, message: `${r.column ? `${r.column}: ` : ''}${r.value ? `"${r.value}" – ` : ''}${r.reason}` })),
+      );
+    }
+    await q.setImportStatus(db, id, { status: 'running', phase: 'saving' });
+    onProgress?.({ phase: 'saving', rowsRead: staged.counts.rows, bytesRead: row.byte_size, byteSize: row.byte_size });
+    return await db.transaction(async (tx) => {
+      const written = await q.upsertStaged(tx, id, { status: mapping.status ?? 'preliminary', source: row.file_name, enteredBy: actor.id });
+      await q.clearStaged(tx, id);
+      const summary = {
+        rows: staged.counts.rows, values: written.total, inserted: written.inserted, replaced: written.total - written.inserted, missing: staged.counts.missing,
+      };
+      await q.setImportStatus(tx, id, { status: 'done', result: { summary }, finished: true });
+      return { importId: id, ...summary };
+    });
+  } catch (err) {
+    if (!(err instanceof AppError && err.code === 'import-rejected' && err.details.length > 0)) {
+      await q.clearStaged(db, id).catch(() => undefined);
+      const known = err instanceof AppError;
+      const message = known ? err.message : 'Importen avbröts av ett oväntat fel. Inget har importerats.';
+      await q.setImportStatus(db, id, { status: known ? 'rejected' : 'failed', result: { message }, finished: true }).catch(() => undefined);
+    }
+    if (throwOnReject || !(err instanceof AppError)) throw err;
+    return { importId: id, rows: 0, values: 0, inserted: 0, replaced: 0, missing: 0 };
+  }
+}

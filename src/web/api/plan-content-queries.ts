@@ -1,0 +1,120 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  ActivitiesReport,
+  Activity,
+  ActivityRequest,
+  AdvocacyIssue,
+  AgendaGoalsReport,
+  AssignmentFollowUp,
+  AssignmentStatusReport,
+  Chapter,
+  ChaptersReport,
+  OrganisationUnit,
+  SetFollowUpRequest,
+} from '../../shared/plan-content-types';
+import { ApiError, api } from './client';
+
+/** Query keys of the plan's content, in one place so that invalidation cannot miss one. */
+export const contentKeys = {
+  assignmentStatus: (planId: number) => ['plans', planId, 'assignment-status'] as const,
+  assignmentStatusIn: (planId: number, period: string | null) => ['plans', planId, 'assignment-status', period] as const,
+  activities: (planId: number) => ['plans', planId, 'activities'] as const,
+  chapters: (planId: number) => ['plans', planId, 'chapters'] as const,
+  advocacy: (planId: number) => ['plans', planId, 'advocacy'] as const,
+  agenda: (planId: number) => ['plans', planId, 'agenda-goals'] as const,
+  units: (orgId: number) => ['organisations', orgId, 'units'] as const,
+};
+
+/** The assignments' status in a period (the latest followed up when null) with the overview per body × status. */
+export function useAssignmentStatus(planId: number, period: string | null) {
+  return useQuery({
+    queryKey: contentKeys.assignmentStatusIn(planId, period),
+    queryFn: ({ signal }) =>
+      api.get<AssignmentStatusReport>(`/api/plans/${planId}/assignment-status${period ? `?period=${encodeURIComponent(period)}` : ''}`, { signal }),
+    enabled: Number.isFinite(planId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSetFollowUp(planId: number, assignmentId: number) {
+  const client = useQueryClient();
+  return useMutation<AssignmentFollowUp, ApiError, SetFollowUpRequest>({
+    mutationFn: (input) => api.put<AssignmentFollowUp>(`/api/assignments/${assignmentId}/follow-up`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.assignmentStatus(planId) }),
+  });
+}
+
+export function useActivities(planId: number) {
+  return useQuery({
+    queryKey: contentKeys.activities(planId),
+    queryFn: ({ signal }) => api.get<ActivitiesReport>(`/api/plans/${planId}/activities`, { signal }),
+    enabled: Number.isFinite(planId),
+  });
+}
+
+/** Creates an activity (no id) or replaces one (with its id). */
+export function useSaveActivity(planId: number) {
+  const client = useQueryClient();
+  return useMutation<Activity, ApiError, { id: number | null; input: ActivityRequest }>({
+    mutationFn: ({ id, input }) =>
+      id === null ? api.post<Activity>(`/api/plans/${planId}/activities`, input) : api.put<Activity>(`/api/activities/${id}`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.activities(planId) }),
+  });
+}
+
+export function useDeleteActivity(planId: number) {
+  const client = useQueryClient();
+  return useMutation<void, ApiError, number>({
+    mutationFn: (id) => api.delete(`/api/activities/${id}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.activities(planId) }),
+  });
+}
+
+export function useChapters(planId: number) {
+  return useQuery({
+    queryKey: contentKeys.chapters(planId),
+    queryFn: ({ signal }) => api.get<ChaptersReport>(`/api/plans/${planId}/chapters`, { signal }),
+    enabled: Number.isFinite(planId),
+  });
+}
+
+export function useSaveChapter(planId: number, chapterId: number) {
+  const client = useQueryClient();
+  return useMutation<Chapter, ApiError, { title: string; body: string }>({
+    mutationFn: (input) => api.put<Chapter>(`/api/chapters/${chapterId}`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.chapters(planId) }),
+  });
+}
+
+export function useAdvocacyIssues(planId: number) {
+  return useQuery({
+    queryKey: contentKeys.advocacy(planId),
+    queryFn: ({ signal }) => api.get<AdvocacyIssue[]>(`/api/plans/${planId}/advocacy-issues`, { signal }),
+    enabled: Number.isFinite(planId),
+  });
+}
+
+export function useOrganisationUnits(orgId: number | undefined) {
+  return useQuery({
+    queryKey: contentKeys.units(orgId ?? Number.NaN),
+    queryFn: ({ signal }) => api.get<OrganisationUnit[]>(`/api/organisations/${orgId}/units`, { signal }),
+    enabled: orgId !== undefined && Number.isFinite(orgId),
+  });
+}
+
+export function useAgendaGoals(planId: number) {
+  return useQuery({
+    queryKey: contentKeys.agenda(planId),
+    queryFn: ({ signal }) => api.get<AgendaGoalsReport>(`/api/plans/${planId}/agenda-goals`, { signal }),
+    enabled: Number.isFinite(planId),
+    staleTime: 60_000,
+  });
+}
+
+export function useSetNodeAgendaGoals(planId: number) {
+  const client = useQueryClient();
+  return useMutation<{ nodeId: number; goals: number[] }, ApiError, { nodeId: number; goals: number[] }>({
+    mutationFn: ({ nodeId, goals }) => api.put(`/api/nodes/${nodeId}/agenda-goals`, { goals }),
+    onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.agenda(planId) }),
+  });
+}
