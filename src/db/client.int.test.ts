@@ -25,4 +25,19 @@ describeEachDatabase('Db.copyFrom', (db) => {
     ).rejects.toThrow();
     expect(await db().query('SELECT id FROM copy_probe WHERE id >= 10')).toEqual([]);
   });
+
+  it('runs a transaction inside a transaction as a savepoint: a failed inner one undoes only itself', async () => {
+    await db().transaction(async (tx) => {
+      await tx.query("INSERT INTO copy_probe VALUES (20, 'outer', 1)");
+      await expect(
+        tx.transaction(async (inner) => {
+          await inner.query("INSERT INTO copy_probe VALUES (21, 'inner', 1)");
+          await inner.copyFrom('copy_probe', ['id', 'label', 'amount'], ['20,duplicate,1\n']);
+        }),
+      ).rejects.toThrow();
+      await tx.transaction((inner) => inner.query("INSERT INTO copy_probe VALUES (22, 'inner ok', 1)"));
+    });
+    const rows = await db().query<{ id: number }>('SELECT id FROM copy_probe WHERE id >= 20 ORDER BY id');
+    expect(rows.map((r) => r.id)).toEqual([20, 22]);
+  });
 });

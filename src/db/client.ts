@@ -78,6 +78,28 @@ async function postgresCopy(client: pg.PoolClient, table: string, columns: reado
   await done;
 }
 
+/**
+ * A transaction inside a transaction is a savepoint: if the inner one throws, only its work is
+ * undone and the outer one can go on (e.g. a COPY that may fail on a duplicate key).
+ */
+function savepoints(query: (sql: string) => Promise<unknown>): <T>(self: Db, fn: (tx: Db) => Promise<T>) => Promise<T> {
+  let depth = 0;
+  return async (self, fn) => {
+    const name = `ls_savepoint_${++depth}`;
+    await query(`SAVEPOINT ${name}`);
+    try {
+      const result = await fn(self);
+      await query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (err) {
+      await query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw err;
+    } finally {
+      depth--;
+    }
+  };
+}
+
 function wrap(q: Queryable, kind: Db['kind'], exec: (sql: string) => Promise<void>): Omit<Db, 'transaction' | 'close' | 'copyFrom'> {
   return {
     kind,
@@ -111,12 +133,13 @@ async function openPglite(dataDir?: string): Promise<Db> {
     transaction: (fn) =>
       serial(() =>
         pgl.transaction(async (tx) => {
+          const nested = savepoints((sql) => tx.exec(sql));
           const txDb: Db = {
             ...wrap(tx, 'pglite', async (sql) => {
               await tx.exec(sql);
             }),
             copyFrom: (table, columns, csv) => pgliteCopy(tx, table, columns, csv),
-            transaction: (inner2) => inner2(txDb),
+            transaction: (inner2) => nested(txDb, inner2),
             close: async () => undefined,
           };
           return fn(txDb);
@@ -156,12 +179,13 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        const nested = savepoints((sql) => client.query(sql));
         const txDb: Db = {
           ...wrap(client, 'postgres', async (sql) => {
             await client.query(sql);
           }),
           copyFrom: (table, columns, csv) => postgresCopy(client, table, columns, csv),
-          transaction: (inner) => inner(txDb),
+          transaction: (inner) => nested(txDb, inner),
           close: async () => undefined,
         };
         const result = await fn(txDb);

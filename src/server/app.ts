@@ -13,6 +13,9 @@ import { registerErrorHandler } from './http/errors';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
+import { followupRoutes } from './modules/followup/followup.routes';
+import { koladaRoutes } from './modules/kolada/kolada.routes';
+import type { KoladaClient } from './modules/kolada/kolada.client';
 import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
@@ -30,6 +33,8 @@ export interface AppDeps {
   webDir?: string;
   /** Pino log level; silent when absent (tests). */
   logLevel?: string;
+  /** Kolada's API; by default the one KOLADA_BASE_URL names. */
+  kolada?: KoladaClient;
 }
 
 // Validation messages reach people through the UI: Swedish, like the rest of the server's messages.
@@ -61,7 +66,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await planRoutes(api, deps);
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
+      await followupRoutes(api, deps);
       await valueImportRoutes(api, deps);
+      await koladaRoutes(api, deps);
       await assignmentRoutes(api, deps);
       await activityRoutes(api, deps);
       await planContentRoutes(api, deps);

@@ -11,6 +11,10 @@ export interface Config {
   secureCookies: boolean;
   /** Skip loading the Norrbotten plan on first start (LEDSTJARNA_SEED=none). */
   seed: boolean;
+  /** Kolada's API (KOLADA_BASE_URL); tests point it at a local stand-in. */
+  koladaBaseUrl: string;
+  /** Background jobs (the nightly Kolada refresh); LEDSTJARNA_JOBS=off turns them off. */
+  jobs: boolean;
 }
 
 /** Reads the configuration from the environment, with defaults that work on a laptop. */
@@ -24,5 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.LEDSTJARNA_ADMIN_PASSWORD || undefined,
     secureCookies: env.LEDSTJARNA_SECURE_COOKIES === 'true',
     seed: env.LEDSTJARNA_SEED !== 'none',
+    koladaBaseUrl: env.KOLADA_BASE_URL || 'https://api.kolada.se',
+    jobs: env.LEDSTJARNA_JOBS !== 'off',
   };
 }

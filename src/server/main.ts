@@ -4,6 +4,8 @@ import { migrate } from '../db/migrate';
 import { buildApp } from './app';
 import { firstStart } from './bootstrap';
 import { readConfig } from './config';
+import { startJobs } from './jobs/jobs';
+import { koladaClient } from './modules/kolada/kolada.client';
 
 /** Starts Ledstjärna: open the database, migrate, load the first plan on first start, listen. */
 async function main(): Promise<void> {
@@ -16,10 +18,19 @@ async function main(): Promise<void> {
     console.log(`Administratör: ${first.admin.email}`);
     if (first.admin.generated) console.log(`Engångslösenord: ${first.admin.password}  (byt det vid första inloggningen)`);
   }
-  const app = await buildApp({ db, config, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn' });
+  const kolada = koladaClient({ baseUrl: config.koladaBaseUrl });
+  const app = await buildApp({ db, config, kolada, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn' });
+  // The nightly Kolada refresh; a failure to start it leaves the rest of Ledstjärna running.
+  const jobs = config.jobs
+    ? await startJobs(db, kolada, { onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`) }).catch((err: Error) => {
+        console.error(`Bakgrundsjobben kunde inte starta: ${err.message}`);
+        return undefined;
+      })
+    : undefined;
   await app.listen({ port: config.port, host: config.host });
   console.log(`Ledstjärna kör på http://localhost:${config.port} (${db.kind === 'pglite' ? `PGlite i ${config.dataDir}` : 'PostgreSQL'})`);
   const stop = async () => {
+    await jobs?.stop().catch(() => undefined);
     await app.close();
     await db.close();
     process.exit(0);

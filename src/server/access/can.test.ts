@@ -1,24 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/api-types';
-import { type Action, can } from './can';
+import { type Action, can, RULES } from './can';
 
 const ORG = 1;
 const OTHER_ORG = 2;
 const actor = (role: Role) => ({ id: 7, roles: new Map<number, Role>([[ORG, role]]) });
 
 // The expected matrix, written out independently of RULES so that a change to the policy shows here.
-const EXPECTED: Record<Role, Action[]> = {
-  admin: ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'value:import', 'user:manage'],
-  editor: ['plan:read', 'plan:import', 'plan:edit', 'value:enter', 'value:import'],
-  reporter: ['plan:read', 'value:import'],
-  reader: ['plan:read'],
+const EXPECTED: Record<Action, Role[]> = {
+  'plan:read': ['admin', 'editor', 'reporter', 'reader'],
+  'plan:import': ['admin', 'editor'],
+  'plan:edit': ['admin', 'editor'],
+  'model:edit': ['admin'],
+  'value:enter': ['admin', 'editor'],
+  'value:import': ['admin', 'editor', 'reporter'],
+  'user:manage': ['admin'],
+  'kolada:link': ['admin', 'editor'],
+  'kolada:fetch': ['admin', 'editor'],
+  'judgement:write': ['admin', 'editor'],
+  'judgement:approve': ['admin', 'editor'],
 };
-const ACTIONS: Action[] = ['plan:read', 'plan:import', 'plan:edit', 'model:edit', 'value:enter', 'value:import', 'user:manage'];
+const ACTIONS = Object.keys(EXPECTED) as Action[];
+const ROLES: Role[] = ['admin', 'editor', 'reporter', 'reader'];
 
 describe('can', () => {
-  for (const role of Object.keys(EXPECTED) as Role[]) {
+  it('covers every action of the rule table', () => {
+    expect(Object.keys(RULES).sort()).toEqual([...ACTIONS].sort());
+  });
+  for (const role of ROLES) {
     for (const action of ACTIONS) {
-      const allowed = EXPECTED[role].includes(action);
+      const allowed = EXPECTED[action].includes(role);
       it(`${role} ${allowed ? 'may' : 'may not'} ${action} on a measure owned by someone else`, () => {
         expect(can(actor(role), action, { organisationId: ORG, ownerUserId: 99 })).toBe(allowed);
       });
@@ -26,6 +37,10 @@ describe('can', () => {
   }
   it('a reporter may enter values for a measure they own', () => {
     expect(can(actor('reporter'), 'value:enter', { organisationId: ORG, ownerUserId: 7 })).toBe(true);
+  });
+  it('a reporter may write judgements for a goal or success factor they own, but never approve them', () => {
+    expect(can(actor('reporter'), 'judgement:write', { organisationId: ORG, ownerUserId: 7 })).toBe(true);
+    expect(can(actor('reporter'), 'judgement:approve', { organisationId: ORG, ownerUserId: 7 })).toBe(false);
   });
   it('nobody may act in an organisation where they have no role', () => {
     for (const action of ACTIONS) {

@@ -1,14 +1,6 @@
 import type { Role } from '../../shared/api-types';
 
-/** What a signed-in user may try to do. */
-export type Action =
-  | 'plan:read'
-  | 'plan:import'
-  | 'plan:edit'
-  | 'model:edit'
-  | 'value:enter'
-  | 'value:import'
-  | 'user:manage';
+type Rule = boolean | ((actor: Actor, resource: Resource) => boolean);
 
 export interface Actor {
   id: number;
@@ -18,29 +10,40 @@ export interface Actor {
 
 export interface Resource {
   organisationId: number;
-  /** For measures: the user who owns (reports) it. */
+  /** For measures: the user who owns (reports) it; for plan nodes in follow-up: the node's responsible person. */
   ownerUserId?: number | null;
 }
-
-type Rule = boolean | ((actor: Actor, resource: Resource) => boolean);
 
 const isOwner = (actor: Actor, resource: Resource) => resource.ownerUserId === actor.id;
 
 /**
- * The whole authorisation policy: role × action. Reporters enter values only for measures they own;
- * they may import files, but only rows of their own measures (each row is checked with value:enter).
+ * The whole authorisation policy: one line per action, one column per role. Reporters enter
+ * values only for measures they own. (One line per action keeps additions from colliding.)
  */
-export const RULES: Record<Role, Record<Action, Rule>> = {
-  admin: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': true, 'value:enter': true, 'value:import': true, 'user:manage': true },
-  editor: { 'plan:read': true, 'plan:import': true, 'plan:edit': true, 'model:edit': false, 'value:enter': true, 'value:import': true, 'user:manage': false },
-  reporter: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': isOwner, 'value:import': true, 'user:manage': false },
-  reader: { 'plan:read': true, 'plan:import': false, 'plan:edit': false, 'model:edit': false, 'value:enter': false, 'value:import': false, 'user:manage': false },
-};
+export const RULES = {
+  'plan:read': { admin: true, editor: true, reporter: true, reader: true },
+  'plan:import': { admin: true, editor: true, reporter: false, reader: false },
+  'plan:edit': { admin: true, editor: true, reporter: false, reader: false },
+  'model:edit': { admin: true, editor: false, reporter: false, reader: false },
+  'value:enter': { admin: true, editor: true, reporter: isOwner, reader: false },
+  // Reporters may import; the importer rejects rows of measures they do not own.
+  'value:import': { admin: true, editor: true, reporter: true, reader: false },
+  'user:manage': { admin: true, editor: false, reporter: false, reader: false },
+  'kolada:link': { admin: true, editor: true, reporter: false, reader: false },
+  'kolada:fetch': { admin: true, editor: true, reporter: false, reader: false },
+  // Follow-up: reporters write and submit judgements for the goals and success factors they are responsible for.
+  'judgement:write': { admin: true, editor: true, reporter: isOwner, reader: false },
+  // Only editors and admins approve a submitted judgement or return it to draft.
+  'judgement:approve': { admin: true, editor: true, reporter: false, reader: false },
+} satisfies Record<string, Record<Role, Rule>>;
+
+/** What a signed-in user may try to do. */
+export type Action = keyof typeof RULES;
 
 /** Whether `actor` may do `action` on `resource`; no role in the organisation means no. */
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
   const role = actor.roles.get(resource.organisationId);
   if (!role) return false;
-  const rule = RULES[role][action];
+  const rule: Rule = RULES[action][role];
   return typeof rule === 'function' ? rule(actor, resource) : rule;
 }

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'not-found'
   | 'conflict'
   | 'import-rejected'
+  | 'upstream-failed'
   | 'too-many-attempts'
   | 'internal';
 
@@ -19,6 +20,8 @@ const STATUS: Record<ErrorCode, number> = {
   'not-found': 404,
   conflict: 409,
   'import-rejected': 422,
+  // An outside service (Kolada) failed or answered badly; nothing was changed.
+  'upstream-failed': 502,
   'too-many-attempts': 429,
   internal: 500,
 };

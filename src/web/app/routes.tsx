@@ -10,8 +10,11 @@ import { AgendaPage } from '../features/plan-content/AgendaPage';
 import { ChaptersPage } from '../features/plan-content/ChaptersPage';
 import { OrganisationPage } from '../features/plan-content/OrganisationPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { FollowupPage } from '../features/followup/FollowupPage';
+import { MissingPage } from '../features/followup/MissingPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
+import { ComparisonPage } from '../features/kolada/ComparisonPage';
 import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -71,6 +74,20 @@ export function AppRoutes() {
           <HomePage />
         </RequireAuth>
       </Route>
+      <Route path="/plans/:planId/followup/missing">
+        {(params) => (
+          <RequireAuth>
+            <MissingPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/followup">
+        {(params) => (
+          <RequireAuth>
+            <FollowupPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
       <Route path="/plans/:planId/assignments">
         {(params) => (
           <RequireAuth>
@@ -124,6 +141,13 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <ScorecardPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/measures/:id/comparison">
+        {(params) => (
+          <RequireAuth>
+            <ComparisonPage key={params.id} measureId={idParam(params.id)} />
           </RequireAuth>
         )}
       </Route>

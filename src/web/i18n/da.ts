@@ -1,5 +1,7 @@
 import { daAdmin } from './da-admin';
+import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
+import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
 import { daRoadmap } from './da-roadmap';
@@ -265,7 +267,9 @@ export const da = {
   },
   ...daAdmin,
   ...daPlan,
+  ...daFollowup,
   ...daValueImport,
+  ...daKolada,
   ...daContent,
   ...daRoadmap,
 } as const satisfies Messages;

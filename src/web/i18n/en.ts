@@ -1,5 +1,7 @@
 import { enAdmin } from './en-admin';
+import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
+import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
 import { enRoadmap } from './en-roadmap';
@@ -265,7 +267,9 @@ export const en = {
   },
   ...enAdmin,
   ...enPlan,
+  ...enFollowup,
   ...enValueImport,
+  ...enKolada,
   ...enContent,
   ...enRoadmap,
 } as const satisfies Messages;

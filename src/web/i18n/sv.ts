@@ -3,7 +3,9 @@
  * (checked by the compiler) and the same {placeholders} (checked in check.ts).
  */
 import { svAdmin } from './sv-admin';
+import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
+import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 import { svRoadmap } from './sv-roadmap';
@@ -267,7 +269,9 @@ export const sv = {
   },
   ...svAdmin,
   ...svPlan,
+  ...svFollowup,
   ...svValueImport,
+  ...svKolada,
   ...svContent,
   ...svRoadmap,
 } as const;

@@ -1,6 +1,6 @@
 /**
  * One read through a values file into the staging table: every row checked, every value staged
- * in batches through `unnest`, duplicates found by the staging table's unique key, rejections
+ * in batches through COPY (or `unnest` for a batch with a duplicate), duplicates found by the staging table's unique key, rejections
  * collected with their line. Memory holds one batch and the listed rejections, never the file.
  */
 import type { Db } from '../../../db/client';
@@ -66,7 +66,8 @@ export async function stageFile(
   let batch = emptyBatch();
   const flush = async () => {
     if (batch.lines.length === 0) return;
-    const staged = await q.stageBatch(db, importId, batch);
+    // COPY first; only a batch with a duplicate key goes the slower way that names the duplicates.
+    const staged = (await q.copyBatch(db, importId, batch)) ? batch.lines.length : await q.stageBatch(db, importId, batch);
     if (staged < batch.lines.length) {
       for (const d of await q.duplicatesInBatch(db, importId, batch)) {
         const i = d.index;

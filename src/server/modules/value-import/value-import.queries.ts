@@ -97,6 +97,29 @@ export interface StagedBatch {
 const BATCH_COLUMNS = `unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])
                        WITH ORDINALITY AS b(line, measure_id, period, sex, age_band, area, i)`;
 
+const STAGE_COLUMNS = ['import_id', 'line', 'measure_id', 'period', 'sex', 'age_band', 'area', 'value'] as const;
+const csvText = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+/**
+ * Adds a batch to the import's staging rows with COPY, the fast path. When a key of the batch
+ * is already staged (a duplicate row in the file) the COPY fails as a whole and nothing of the
+ * batch is staged: returns false, and the caller stages it with `stageBatch` to find them.
+ */
+export async function copyBatch(db: Db, importId: number, b: StagedBatch): Promise<boolean> {
+  let csv = '';
+  for (let i = 0; i < b.lines.length; i++) {
+    csv += `${importId},${b.lines[i]},${b.measureIds[i]},${csvText(b.periods[i]!)},${b.sexes[i]},${csvText(b.ageBands[i]!)},${csvText(b.areas[i]!)},${b.values[i]}\n`;
+  }
+  try {
+    // In a transaction of its own (a savepoint inside the preview's), so a failed COPY undoes only itself.
+    await db.transaction((tx) => tx.copyFrom('value_import_rows', STAGE_COLUMNS, [csv]));
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code === '23505') return false; // unique_violation
+    throw err;
+  }
+}
+
 /** Adds a batch to the import's staging rows; a key already staged is skipped. Returns how many were added. */
 export async function stageBatch(db: Db, importId: number, b: StagedBatch): Promise<number> {
   const rows = await db.query<{ n: number }>(

@@ -14,6 +14,8 @@ import { MeasureSettings } from './MeasureSettings';
 import { ValueEntryForm } from './ValueEntryForm';
 import { ValuesTable } from './ValuesTable';
 import { isWholePopulation } from './chartData';
+import { KoladaCredit } from '../kolada/KoladaCredit';
+import { KoladaPanel } from '../kolada/KoladaPanel';
 
 /** One measure: what it is, its targets and how they were understood, its values, statuses and value entry. */
 export function MeasurePage({ measureId }: { measureId: number }) {
@@ -85,9 +87,12 @@ export function MeasurePage({ measureId }: { measureId: number }) {
       <section aria-labelledby="values-heading">
         <h2 id="values-heading">{t('measure.valuesHeading')}</h2>
         <MeasureChart measure={m} periodLabel={periodLabel} />
+        <KoladaCredit values={m.values} />
         <h3>{t('measure.valuesTable')}</h3>
         <ValuesTable measure={m} periodLabel={periodLabel} />
       </section>
+
+      <KoladaPanel measureId={m.id} />
 
       <section aria-labelledby="fulfilment-heading">
         <h2 id="fulfilment-heading">{t('measure.fulfilment')}</h2>

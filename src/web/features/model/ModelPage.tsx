@@ -8,6 +8,7 @@ import { formatNumber } from '../../../domain/numbers';
 import { DISPLAY, formatShare } from '../../lib/numbers';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ModelEditor } from './ModelEditor';
+import { KoladaIdSetting } from '../kolada/KoladaIdSetting';
 
 /** The organisation's governance model: its levels, measure kinds, bodies and roll-up rule; admins edit it. */
 export function ModelPage({ orgId }: { orgId: number }) {
@@ -66,6 +67,7 @@ export function ModelPage({ orgId }: { orgId: number }) {
           <ModelView model={org.governanceModel} />
         </>
       )}
+      <KoladaIdSetting org={org} />
       <Templates />
     </div>
   );

@@ -4,6 +4,7 @@ import type { ScorecardNode } from '../../../shared/api-types';
 import { StatusBadge, StatusCounts } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { MeasureTable } from './MeasureTable';
+import { ApprovedJudgementNote } from '../followup/ApprovedJudgement';
 import { AgendaChips } from '../plan-content/AgendaChips';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
@@ -81,6 +82,7 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, perio
         <StatusCounts counts={node.fulfilment.counts} label={t('scorecard.countsOf', { title: node.title })} />
       </div>
       <p className="reason">{node.fulfilment.explanation[lang]}</p>
+      <ApprovedJudgementNote nodeId={node.id} />
       {bodies.length > 0 && <p className="meta">{t('scorecard.bodies', { bodies: bodies.join(', ') })}</p>}
       <AgendaChips nodeId={node.id} title={node.title} />
       <NodeDescription node={node} />

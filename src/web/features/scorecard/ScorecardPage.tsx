@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ValueImportLink } from '../value-import/ValueImportLink';
 import { NodeSection } from './NodeSection';
+import { ApprovedJudgementsProvider } from '../followup/ApprovedJudgement';
 import { PlanContentLinks } from '../plan-content/PlanContentLinks';
 
 function emptyCounts(): Record<FulfilmentStatus, number> {
@@ -109,6 +110,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
         {assignments.data && assignments.data.length > 0 && (
           <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
         )}
+        <Link href={`/plans/${planId}/followup?period=${encodeURIComponent(data.period)}`}>{t('followup.link')}</Link>
         <ValueImportLink plan={data.plan} />
         <div className="toolbar-buttons">
           <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
@@ -136,19 +138,21 @@ export function ScorecardPage({ planId }: { planId: number }) {
       </section>
 
       {data.nodes.length === 0 && <p>{t('scorecard.empty')}</p>}
-      <div className={`tree${refreshing ? ' is-refreshing' : ''}`}>
-        {data.nodes.map((node) => (
-          <NodeSection
-            key={node.id}
-            node={node}
-            depth={0}
-            model={data.model}
-            period={data.period}
-            isOpen={isOpen}
-            toggle={toggle}
-          />
-        ))}
-      </div>
+      <ApprovedJudgementsProvider planId={planId} period={data.period}>
+        <div className={`tree${refreshing ? ' is-refreshing' : ''}`}>
+          {data.nodes.map((node) => (
+            <NodeSection
+              key={node.id}
+              node={node}
+              depth={0}
+              model={data.model}
+              period={data.period}
+              isOpen={isOpen}
+              toggle={toggle}
+            />
+          ))}
+        </div>
+      </ApprovedJudgementsProvider>
     </div>
   );
 }

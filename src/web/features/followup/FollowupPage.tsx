@@ -1,0 +1,86 @@
+import { useId, useState } from 'react';
+import { Link, useSearchParams } from 'wouter';
+import { useMe, useOrganisationUsers } from '../../api/queries';
+import { Breadcrumb } from '../../components/Breadcrumb';
+import { ErrorMessage, Loading } from '../../components/States';
+import { useT } from '../../i18n';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFollowup } from './api';
+import { FollowupNodeCard } from './FollowupNodeCard';
+import { DeadlineNote, PeriodSelect } from './PeriodSelect';
+
+/** The follow-up of a plan for one period: every goal and success factor with its proposal and judgement. */
+export function FollowupPage({ planId }: { planId: number }) {
+  const { t, lang } = useT();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = searchParams.get('period');
+  const followup = useFollowup(planId, requested);
+  const me = useMe();
+  const data = followup.data;
+  const people = useOrganisationUsers(data?.plan.organisationId ?? Number.NaN, !!data?.canAssignOwners);
+  const [onlyMine, setOnlyMine] = useState(false);
+  const mineId = useId();
+  const current = data?.periods.find((p) => p.key === data.period);
+  const title = current ? t('followup.titleOf', { period: current.label[lang] }) : t('followup.title');
+  useDocumentTitle(data ? `${title} – ${data.plan.title}` : null);
+
+  if (!Number.isFinite(planId)) return <ErrorMessage error={new Error('bad id')} />;
+  if (followup.isPending) return <Loading />;
+  if (followup.isError && !data) return <ErrorMessage error={followup.error} onRetry={() => void followup.refetch()} />;
+  if (!data) return null;
+
+  const levelName = (key: string) => data.model.levels.find((l) => l.key === key)?.name[lang] ?? key;
+  const myId = me.data?.id;
+  const groups = data.groups
+    .map((g) => ({ ...g, nodes: onlyMine ? g.nodes.filter((n) => n.owner?.id === myId) : g.nodes }))
+    .filter((g) => g.nodes.length > 0);
+  const refreshing = followup.isFetching && followup.isPlaceholderData;
+
+  return (
+    <div className="page followup">
+      <Breadcrumb trail={[{ href: `/plans/${planId}?period=${encodeURIComponent(data.period)}`, label: data.plan.title }]} current={t('followup.title')} />
+      <h1>{title}</h1>
+      <p className="meta">{data.plan.title}</p>
+      <p className="intro">{t('followup.intro')}</p>
+      <div className="toolbar">
+        <PeriodSelect periods={data.periods} value={data.period} onChange={(period) => setSearchParams({ period }, { replace: true })} />
+        <DeadlineNote period={current} />
+        <Link href={`/plans/${planId}/followup/missing?period=${encodeURIComponent(data.period)}`}>{t('followup.missingLink')}</Link>
+        <div className="field field-checkbox">
+          <input id={mineId} type="checkbox" checked={onlyMine} onChange={(e) => setOnlyMine(e.target.checked)} />
+          <label htmlFor={mineId}>{t('followup.onlyMine')}</label>
+        </div>
+        <p className="toolbar-status" role="status">
+          {refreshing ? t('app.loading') : ''}
+        </p>
+      </div>
+      {followup.isError && <ErrorMessage error={followup.error} onRetry={() => void followup.refetch()} />}
+      {data.groups.length === 0 && <p>{t('followup.empty')}</p>}
+      {onlyMine && groups.length === 0 && <p>{t('followup.noneMine')}</p>}
+      <div className={refreshing ? 'is-refreshing' : undefined}>
+        {groups.map((g) => (
+          <section key={g.id} className="followup-group card" aria-labelledby={`followup-group-${g.id}`}>
+            <h2 id={`followup-group-${g.id}`}>
+              <span className="level-name">
+                {levelName(g.levelKey)}
+                <span className="visually-hidden">: </span>
+              </span>{' '}
+              {g.title}
+            </h2>
+            {g.nodes.map((node) => (
+              <FollowupNodeCard
+                key={node.id}
+                node={node}
+                levelName={levelName(node.levelKey)}
+                planId={planId}
+                period={data.period}
+                people={people.data}
+                canAssignOwners={data.canAssignOwners}
+              />
+            ))}
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/** The follow-up area's queries and mutations; a changed judgement refreshes the follow-up, the missing list and the scorecard marks. */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApprovedJudgements, FollowupNode, FollowupPeriod, FollowupView, MissingView, PersonRef, SaveJudgementRequest } from '../../../shared/followup-types';
+import { type ApiError, api } from '../../api/client';
+
+export const followupKeys = {
+  all: ['followup'] as const,
+  view: (planId: number, period: string | null) => ['followup', 'view', planId, period] as const,
+  missing: (planId: number, period: string | null) => ['followup', 'missing', planId, period] as const,
+  approved: (planId: number, period: string) => ['followup', 'approved', planId, period] as const,
+};
+
+const periodQuery = (period: string | null) => (period ? `?period=${encodeURIComponent(period)}` : '');
+
+export function useFollowup(planId: number, period: string | null) {
+  return useQuery({
+    queryKey: followupKeys.view(planId, period),
+    queryFn: ({ signal }) => api.get<FollowupView>(`/api/plans/${planId}/followup${periodQuery(period)}`, { signal }),
+    enabled: Number.isFinite(planId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMissing(planId: number, period: string | null) {
+  return useQuery({
+    queryKey: followupKeys.missing(planId, period),
+    queryFn: ({ signal }) => api.get<MissingView>(`/api/plans/${planId}/followup/missing${periodQuery(period)}`, { signal }),
+    enabled: Number.isFinite(planId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Approved judgements by node for the scorecard; a reader who cannot see them simply sees none. */
+export function useApprovedJudgements(planId: number, period: string | null) {
+  return useQuery({
+    queryKey: followupKeys.approved(planId, period ?? ''),
+    queryFn: ({ signal }) => api.get<ApprovedJudgements>(`/api/plans/${planId}/followup/approved${periodQuery(period)}`, { signal }),
+    enabled: Number.isFinite(planId) && !!period,
+  });
+}
+
+export type JudgementStep = { kind: 'save'; body: SaveJudgementRequest } | { kind: 'submit' | 'approve' } | { kind: 'return'; comment: string };
+
+/** Saves a draft or moves a judgement through the workflow. */
+export function useJudgementStep(planId: number, period: string, nodeId: number) {
+  const client = useQueryClient();
+  const base = `/api/plans/${planId}/followup/${encodeURIComponent(period)}/nodes/${nodeId}/judgement`;
+  return useMutation<FollowupNode, ApiError, JudgementStep>({
+    mutationFn: (step) =>
+      step.kind === 'save'
+        ? api.put<FollowupNode>(base, step.body)
+        : api.post<FollowupNode>(`${base}/${step.kind}`, step.kind === 'return' ? { comment: step.comment } : {}),
+    onSuccess: () => client.invalidateQueries({ queryKey: followupKeys.all }),
+  });
+}
+
+/** Sets a period's deadline for the plan (null: back to the default). */
+export function useSetDeadline(planId: number, period: string) {
+  const client = useQueryClient();
+  return useMutation<FollowupPeriod[], ApiError, string | null>({
+    mutationFn: (deadline) => api.put(`/api/plans/${planId}/followup/periods/${encodeURIComponent(period)}`, { deadline }),
+    onSuccess: () => client.invalidateQueries({ queryKey: followupKeys.all }),
+  });
+}
+
+export function useAssignNodeOwner(nodeId: number) {
+  const client = useQueryClient();
+  return useMutation<{ nodeId: number; owner: PersonRef | null }, ApiError, number | null>({
+    mutationFn: (userId) => api.put(`/api/plan-nodes/${nodeId}/owner`, { userId }),
+    onSuccess: () => client.invalidateQueries({ queryKey: followupKeys.all }),
+  });
+}
