@@ -127,7 +127,7 @@ describe('scorecard journey', () => {
 
   it('shows the governance model, scanned with axe', async () => {
     await page.getByLabel('Sprog').selectOption('sv');
-    await page.getByRole('link', { name: 'Styrmodell' }).click();
+    await page.getByRole('link', { name: 'Styrmodell: Region Norrbotten' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('cell', { name: 'Framgångsfaktor' }).first().waitFor();
     await expectAccessible(page, 'governance model');
@@ -143,7 +143,7 @@ describe('scorecard journey', () => {
   });
 
   it('shows the organisation’s people, scanned with axe', async () => {
-    await page.getByRole('link', { name: 'Personer' }).click();
+    await page.getByRole('link', { name: 'Personer: Region Norrbotten' }).click();
     await page.getByRole('cell', { name: ADMIN.email }).waitFor();
     await expectAccessible(page, 'people');
   });

@@ -24,6 +24,7 @@ import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { riskRoutes } from './modules/risks/risks.routes';
+import { roadmapRoutes } from './modules/roadmap/roadmap.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { valueImportRoutes } from './modules/value-import/value-import.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await assignmentRoutes(api, deps);
       await activityRoutes(api, deps);
       await planContentRoutes(api, deps);
+      await roadmapRoutes(api, deps);
     },
     { prefix: '/api' },
   );

@@ -5,15 +5,21 @@ import { getTemplate } from '../domain/model/templates';
 import type { Config } from './config';
 import { createUser, generatePassword } from './modules/auth/auth.service';
 import { countUsers, upsertMembership } from './modules/auth/auth.queries';
-import { allOrganisationIds, countOrganisations, insertGovernanceModel, insertOrganisation } from './modules/organisations/organisations.queries';
+import { allOrganisationIds, countOrganisations, findOrganisationBySlug, insertGovernanceModel, insertOrganisation } from './modules/organisations/organisations.queries';
 import { importPlanText } from './modules/plan-import/plan-import.service';
+import { importRoadmapText } from './modules/roadmap/roadmap-import.service';
 
 /** Region Norrbotten's board plan 2022–2024 (seed 001), shipped with the app and loaded on first start. */
 export const NORRBOTTEN_PLAN = join(process.cwd(), 'data', 'seeds', 'norrbotten-regionstyrelsens-plan-2022-2024.txt');
 
+/** Region Skåne's strategic map 2022–2025 (seed 002), loaded on first start with Region Skåne. */
+export const SKANE_ROADMAP = join(process.cwd(), 'data', 'seeds', 'skane-framtidens-halsosystem-2022-2025.txt');
+
 export interface FirstStart {
   organisationId?: number;
   planId?: number;
+  skaneOrganisationId?: number;
+  roadmapId?: number;
   admin?: { email: string; password: string; generated: boolean };
 }
 
@@ -39,6 +45,7 @@ export async function firstStart(db: Db, config: Pick<Config, 'adminEmail' | 'ad
         const text = readFileSync(NORRBOTTEN_PLAN, 'utf8');
         const summary = await importPlanText(tx, { organisationId: result.organisationId, text, sourceName: basename(NORRBOTTEN_PLAN), dryRun: false });
         result.planId = summary.planId ?? undefined;
+        Object.assign(result, await seedSkaneRoadmap(tx));
       }
     }
     if ((await countUsers(tx)) === 0) {
@@ -60,4 +67,18 @@ export async function firstStart(db: Db, config: Pick<Config, 'adminEmail' | 'ad
     }
     return result;
   });
+}
+
+/** Region Skåne (balanced scorecard model of 2002) holding its strategic map from seed 002. */
+async function seedSkaneRoadmap(tx: Db): Promise<Pick<FirstStart, 'skaneOrganisationId' | 'roadmapId'>> {
+  // Another seed may already have made Region Skåne in this first start; the map joins it then.
+  let skaneOrganisationId = (await findOrganisationBySlug(tx, 'region-skane'))?.id;
+  if (skaneOrganisationId === undefined) {
+    const template = getTemplate('skane-2002');
+    const modelId = await insertGovernanceModel(tx, 'region-skane', template.key, template);
+    skaneOrganisationId = await insertOrganisation(tx, { slug: 'region-skane', name: 'Region Skåne', koladaId: '0012', defaultLang: 'sv', country: 'SE', governanceModelId: modelId });
+  }
+  const text = readFileSync(SKANE_ROADMAP, 'utf8');
+  const { roadmapId } = await importRoadmapText(tx, { organisationId: skaneOrganisationId, text, sourceName: basename(SKANE_ROADMAP) });
+  return { skaneOrganisationId, roadmapId };
 }

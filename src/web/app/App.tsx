@@ -67,6 +67,7 @@ function MainNav() {
   const orgs = organisations.data ?? [];
   const items: { href: string; label: string; active: boolean }[] = [
     { href: '/', label: t('nav.overview'), active: location === '/' || location.startsWith('/plans/') || location.startsWith('/measures/') },
+    { href: '/roadmaps', label: t('roadmap.nav'), active: location.startsWith('/roadmaps') },
     ...orgs.flatMap((org) => [
       {
         href: `/organisations/${org.id}/model`,

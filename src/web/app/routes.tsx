@@ -23,6 +23,9 @@ import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { RisksPage } from '../features/risks/RisksPage';
+import { ComparePage } from '../features/roadmap/ComparePage';
+import { RoadmapPage } from '../features/roadmap/RoadmapPage';
+import { RoadmapsPage } from '../features/roadmap/RoadmapsPage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { ValueImportPage } from '../features/value-import/ValueImportPage';
 import { useT } from '../i18n';
@@ -206,6 +209,25 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <PeoplePage key={params.orgId} orgId={idParam(params.orgId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/roadmaps">
+        <RequireAuth>
+          <RoadmapsPage />
+        </RequireAuth>
+      </Route>
+      <Route path="/roadmaps/versions/:versionId">
+        {(params) => (
+          <RequireAuth>
+            <RoadmapPage key={params.versionId} versionId={idParam(params.versionId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/roadmaps/:roadmapId/compare">
+        {(params) => (
+          <RequireAuth>
+            <ComparePage key={params.roadmapId} roadmapId={idParam(params.roadmapId)} />
           </RequireAuth>
         )}
       </Route>

@@ -9,6 +9,7 @@ import { daRisks } from './da-risks';
 import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
+import { daRoadmap } from './da-roadmap';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -280,4 +281,5 @@ export const da = {
   ...daValueImport,
   ...daKolada,
   ...daContent,
+  ...daRoadmap,
 } as const satisfies Messages;

@@ -9,6 +9,7 @@ import { enRisks } from './en-risks';
 import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
+import { enRoadmap } from './en-roadmap';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -280,4 +281,5 @@ export const en = {
   ...enValueImport,
   ...enKolada,
   ...enContent,
+  ...enRoadmap,
 } as const satisfies Messages;

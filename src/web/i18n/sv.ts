@@ -13,6 +13,7 @@ import { svRisks } from './sv-risks';
 import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
+import { svRoadmap } from './sv-roadmap';
 
 export const sv = {
   app: {
@@ -282,4 +283,5 @@ export const sv = {
   ...svValueImport,
   ...svKolada,
   ...svContent,
+  ...svRoadmap,
 } as const;
