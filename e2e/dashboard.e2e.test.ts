@@ -131,6 +131,8 @@ describe('equality and dashboard journey', () => {
     const changes = page.getByRole('region', { name: 'Mått som bytt status sedan Delår april 2022', exact: true });
     const changed = changes.getByRole('row', { name: /Oplanerade/ });
     expect(await changed.innerText()).toMatch(/Delvis uppfyllt[\s\S]*Uppfyllt[\s\S]*Bättre/);
+    const regions = page.getByRole('region', { name: 'Jämförelse med andra regioner', exact: true });
+    await regions.getByText('Inget av planens mått är kopplat till ett nyckeltal i Kolada ännu.', { exact: false }).waitFor();
     await expectAccessible(page, 'dashboard, charts');
   });
 

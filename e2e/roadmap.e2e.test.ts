@@ -109,6 +109,12 @@ describe('roadmap journey', () => {
     expect(await row.innerText()).toContain('Uppnådd');
   });
 
+  it('says there is nothing to link a milestone to while Region Skåne has no plan', async () => {
+    const detail = page.getByRole('region', { name: 'Patientkontrakt' });
+    await detail.getByText('Inga kopplingar.').waitFor();
+    await detail.getByText('Organisationen har ingen plan ännu, så milstolpen kan inte kopplas till delar av planen eller mått.').waitFor();
+  });
+
   it('refuses an arrow that would close a loop, naming it', async () => {
     await page.getByRole('table').getByRole('button', { name: HANDLINGSPLAN }).click();
     const detail = page.getByRole('region', { name: HANDLINGSPLAN });

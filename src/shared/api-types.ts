@@ -63,6 +63,8 @@ export interface ScorecardMeasure {
   targetYear: number | null;
   /** Formatted observed value(s) for the period, e.g. "5,8 %" or "K 16,1 · M 17,0"; null if none. */
   valueText: Localized | null;
+  /** Whether the value for the period was fetched from Kolada (credited "Källa: Kolada"). */
+  valueFromKolada: boolean;
   fulfilment: StatusWithReason;
   reportedThisPeriod: boolean;
   canEnterValues: boolean;

@@ -21,6 +21,8 @@ export interface Dashboard {
   changes: StatusChange[];
   /** Measures that have values by area, for the comparison across org units. */
   areaMeasures: { id: number; name: string; unit: string | null; periods: string[] }[];
+  /** Measures linked to a Kolada KPI, in plan order, for the comparison across the 21 regions. */
+  koladaMeasures: { id: number; name: string; kpi: string }[];
 }
 
 export interface AreaComparisonResponse extends AreaComparison {

@@ -53,6 +53,16 @@ export interface MilestoneLink {
   kind: 'node' | 'measure';
   id: number;
   title: string;
+  /** The plan the node or measure belongs to (a node is shown in that plan's scorecard). */
+  planId: number;
+}
+
+/** One of the organisation's plans with what a milestone can be linked to in it. */
+export interface LinkTargetPlan {
+  id: number;
+  title: string;
+  nodes: { id: number; title: string }[];
+  measures: { id: number; name: string }[];
 }
 
 export interface RoadmapMilestone {

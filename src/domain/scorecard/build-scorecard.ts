@@ -47,6 +47,7 @@ export function buildScorecard(
       targetText: s.targetText,
       targetYear: s.targetYear,
       valueText: s.valueText,
+      valueFromKolada: s.valueFromKolada,
       fulfilment: { status: s.status, explanation: s.explanation },
       reportedThisPeriod: reportKind !== null && m.reportingPeriods.includes(reportKind),
       canEnterValues: m.canEnterValues,

@@ -19,7 +19,10 @@ export interface MeasureFacts {
 }
 
 /** A measure's whole-population values: period key -> points. */
-export type Series = Map<string, { sex: Sex; ageBand: string | null; area: string | null; value: number }[]>;
+export type Series = Map<string, { sex: Sex; ageBand: string | null; area: string | null; value: number; source?: string | null }[]>;
+
+/** The `measure_values.source` of values fetched from Kolada, whose raw values must be credited "Källa: Kolada". */
+export const KOLADA_SOURCE = 'Kolada';
 
 export interface MeasurePeriodStatus {
   status: FulfilmentStatus;
@@ -27,6 +30,8 @@ export interface MeasurePeriodStatus {
   targetText: string | null;
   targetYear: number | null;
   valueText: Localized | null;
+  /** Whether any value shown for the period was fetched from Kolada. */
+  valueFromKolada: boolean;
 }
 
 /** A measure's baseline and targets as understood: parse once, judge as many periods as needed. */
@@ -87,6 +92,7 @@ export function measureStatus(m: ParsedMeasure, given: Series, period: string): 
     targetText: chosen ? chosen.target.text : null,
     targetYear: chosen?.year ?? null,
     valueText: formatObserved(series.get(period) ?? [], m.unit),
+    valueFromKolada: (series.get(period) ?? []).some((p) => p.source === KOLADA_SOURCE),
   };
 }
 

@@ -43,6 +43,13 @@ export const daDashboard = {
       worse: 'Dårligere',
       other: 'Ændret',
     },
+    regions: {
+      heading: 'Sammenligning med andre regioner',
+      intro: 'Mål, der er koblet til et nøgletal i Kolada, kan sammenlignes med alle 21 svenske regioner og hele landet.',
+      kpi: 'Kolada {kpi}',
+      link: 'Sammenlign med andre regioner',
+      none: 'Ingen af planens mål er endnu koblet til et nøgletal i Kolada. Kobl et mål på målets side.',
+    },
     areas: {
       heading: 'Sammenligning mellem områder',
       intro: 'Et måls værdier pr. område (organisatorisk enhed eller kommune) for en periode, rangordnet, med værdien for hele regionen.',

@@ -43,6 +43,13 @@ export const enDashboard = {
       worse: 'Worse',
       other: 'Changed',
     },
+    regions: {
+      heading: 'Comparison with other regions',
+      intro: 'Measures linked to a Kolada KPI can be compared with all 21 Swedish regions and the country as a whole.',
+      kpi: 'Kolada {kpi}',
+      link: 'Compare with other regions',
+      none: 'None of the plan’s measures is linked to a Kolada KPI yet. Link a measure on the measure’s page.',
+    },
     areas: {
       heading: 'Comparison across areas',
       intro: 'One measure’s values per area (org unit or municipality) for a period, ranked, with the value for the whole region.',

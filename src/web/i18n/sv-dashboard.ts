@@ -41,6 +41,13 @@ export const svDashboard = {
       worse: 'Sämre',
       other: 'Ändrad',
     },
+    regions: {
+      heading: 'Jämförelse med andra regioner',
+      intro: 'Mått som är kopplade till ett nyckeltal i Kolada kan jämföras med alla 21 regioner och riket.',
+      kpi: 'Kolada {kpi}',
+      link: 'Jämför med andra regioner',
+      none: 'Inget av planens mått är kopplat till ett nyckeltal i Kolada ännu. Koppla ett mått på måttets sida.',
+    },
     areas: {
       heading: 'Jämförelse mellan områden',
       intro: 'Ett måtts värden per område (organisationsenhet eller kommun) för en period, rangordnade, med värdet för hela regionen.',

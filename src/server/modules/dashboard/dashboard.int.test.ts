@@ -108,6 +108,15 @@ describeEachDatabase('dashboard', (db) => {
     expect(ranked.spread?.worst?.name).toBe('Kiruna');
   });
 
+  it('lists the measures linked to a Kolada KPI, for the comparison across regions, and none before linking', async () => {
+    expect((await get(`/api/plans/${planId}/dashboard`)).json<Dashboard>().koladaMeasures).toEqual([]);
+    const [antibiotics] = await db().query<{ id: number; name: string }>("SELECT id, name FROM measures WHERE plan_id = $1 AND name LIKE 'Antibiotikarecept%'", [planId]);
+    const link = await app.inject({ method: 'PUT', url: `/api/measures/${antibiotics!.id}/kolada`, headers: { cookie: admin }, payload: { kpi: 'N00404' } });
+    expect(link.statusCode, link.body).toBe(200);
+    expect((await get(`/api/plans/${planId}/dashboard`)).json<Dashboard>().koladaMeasures).toEqual([{ id: antibiotics!.id, name: antibiotics!.name, kpi: 'N00404' }]);
+    await app.inject({ method: 'PUT', url: `/api/measures/${antibiotics!.id}/kolada`, headers: { cookie: admin }, payload: { kpi: null } });
+  });
+
   it('answers 404 for a measure without area values', async () => {
     const res = await get(`/api/measures/${injuries}/area-comparison`);
     expect(res.statusCode).toBe(404);

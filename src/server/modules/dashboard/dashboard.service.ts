@@ -87,6 +87,7 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
     trend: trendSeries(trendPeriods.map((p) => ({ period: p, tree: treeAt(p) }))).map((t) => ({ ...t, label: periodLabel(t.period) })),
     changes: previous ? statusChanges(treeAt(previous), treeAt(chosen)) : [],
     areaMeasures: withAreas.map((m) => ({ id: m.id, name: m.name, unit: m.unit, periods: m.periods })),
+    koladaMeasures: measures.flatMap((m) => (m.kolada_kpi ? [{ id: m.id, name: m.name, kpi: m.kolada_kpi }] : [])),
   };
 }
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
 import type { KoladaComparison, KoladaFetchRun, KoladaKpi, KoladaMeasureLink, KoladaMunicipality } from '../../../shared/kolada-types';
+import type { Scorecard, ScorecardMeasure, ScorecardNode } from '../../../shared/api-types';
 import { ADMIN, addUser, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { type KoladaStandin, startKoladaStandin } from '../../../test-support/kolada-standin';
@@ -127,6 +128,13 @@ describeEachDatabase('Kolada', (db) => {
     // The measure page shows them with their source, credited to Kolada.
     const detail = await get<{ values: { period: string; source: string | null }[] }>(`/api/measures/${measureId}`);
     expect(detail.body.values.filter((v) => v.source === 'Kolada')).toHaveLength(14);
+    // The scorecard knows the year's value came from Kolada (and shows "Källa: Kolada" beside it); other measures' values did not.
+    const [{ plan_id: planId }] = (await db().query<{ plan_id: number }>('SELECT plan_id FROM measures WHERE id = $1', [measureId])) as [{ plan_id: number }];
+    const card = await get<Scorecard>(`/api/plans/${planId}/scorecard?period=2022`);
+    const measures = (nodes: ScorecardNode[]): ScorecardMeasure[] => nodes.flatMap((n) => [...n.measures, ...measures(n.children)]);
+    const all = measures(card.body.nodes);
+    expect(all.find((m) => m.id === measureId)).toMatchObject({ valueText: { sv: '281\u00A0st · K 330\u00A0st · M 231\u00A0st' }, valueFromKolada: true });
+    expect(all.filter((m) => m.valueFromKolada).map((m) => m.id)).toEqual([measureId]);
   });
 
   it('ranks highest first while the better direction is unknown, and says so', async () => {

@@ -38,6 +38,8 @@ export interface MeasureRow {
   reporting_periods: string[];
   footnotes: { mark: string; text: string }[];
   owner_user_id: number | null;
+  /** The Kolada KPI (e.g. N79009) the measure follows, if linked. */
+  kolada_kpi: string | null;
   targets: { year: number; text: string }[];
 }
 

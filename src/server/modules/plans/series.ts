@@ -8,7 +8,7 @@ export function seriesByMeasure(values: ValueRow[]): Map<number, Series> {
     let series = out.get(v.measure_id);
     if (!series) out.set(v.measure_id, (series = new Map()));
     const points = series.get(v.period) ?? [];
-    points.push({ sex: v.sex, ageBand: v.age_band || null, area: v.area || null, value: v.value });
+    points.push({ sex: v.sex, ageBand: v.age_band || null, area: v.area || null, value: v.value, source: v.source });
     series.set(v.period, points);
   }
   return out;

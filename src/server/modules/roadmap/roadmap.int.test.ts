@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RoadmapSummary, RoadmapVersionView, VersionComparison } from '../../../shared/roadmap-types';
+import type { LinkTargetPlan, RoadmapSummary, RoadmapVersionView, VersionComparison } from '../../../shared/roadmap-types';
 import { addUser, seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 
@@ -147,11 +147,39 @@ describeEachDatabase('strategic map (roadmap)', (db) => {
     const [plan] = await db().query<{ id: number }>("INSERT INTO plans (organisation_id, title, start_year, end_year) VALUES ($1, 'Regionplan och budget 2023', 2023, 2025) RETURNING id", [skane]);
     const [node] = await db().query<{ id: number }>("INSERT INTO plan_nodes (plan_id, level_key, position, title) VALUES ($1, 'perspective', 0, 'Kund') RETURNING id", [plan!.id]);
     expect((await send('POST', `/api/roadmap-milestones/${m.id}/links`, { planNodeId: node!.id })).statusCode).toBe(204);
-    expect(byTitle(await version(v.version.id), 'Hälso- och vårdutbudskarta').links).toEqual([{ kind: 'node', id: node!.id, title: 'Kund' }]);
+    expect(byTitle(await version(v.version.id), 'Hälso- och vårdutbudskarta').links).toEqual([{ kind: 'node', id: node!.id, title: 'Kund', planId: plan!.id }]);
     const [foreign] = await db().query<{ id: number }>('SELECT id FROM measures ORDER BY id LIMIT 1');
     const refused = await send('POST', `/api/roadmap-milestones/${m.id}/links`, { measureId: foreign!.id });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details[0].path).toBe('measureId');
+  });
+
+  it('lists the organisation’s plans with their nodes and measures as link targets, and unlinks a milestone', async () => {
+    const v = await version(roadmap.versions[0]!.id);
+    const m = byTitle(v, 'Patientkontrakt');
+    const [plan] = await db().query<{ id: number }>("INSERT INTO plans (organisation_id, title, start_year, end_year) VALUES ($1, 'Regionplan 2024', 2024, 2026) RETURNING id", [skane]);
+    const [node] = await db().query<{ id: number }>("INSERT INTO plan_nodes (plan_id, level_key, position, title) VALUES ($1, 'perspective', 0, 'Medarbetare') RETURNING id", [plan!.id]);
+    const [measure] = await db().query<{ id: number }>(
+      "INSERT INTO measures (plan_id, node_id, kind_key, position, name) VALUES ($1, $2, 'indicator', 0, 'Andel medarbetare med individuell kompetensplan') RETURNING id",
+      [plan!.id, node!.id],
+    );
+    const targets = (await get(`/api/roadmap-versions/${v.version.id}/link-targets`)).json<LinkTargetPlan[]>();
+    expect(targets.find((p) => p.id === plan!.id)).toEqual({
+      id: plan!.id,
+      title: 'Regionplan 2024',
+      nodes: [{ id: node!.id, title: 'Medarbetare' }],
+      measures: [{ id: measure!.id, name: 'Andel medarbetare med individuell kompetensplan' }],
+    });
+    const [foreign] = await db().query<{ id: number }>('SELECT id FROM measures ORDER BY id LIMIT 1');
+    expect(targets.flatMap((p) => p.measures).map((x) => x.id)).not.toContain(foreign!.id);
+
+    expect((await send('POST', `/api/roadmap-milestones/${m.id}/links`, { measureId: measure!.id })).statusCode).toBe(204);
+    expect(byTitle(await version(v.version.id), 'Patientkontrakt').links).toEqual([{ kind: 'measure', id: measure!.id, title: 'Andel medarbetare med individuell kompetensplan', planId: plan!.id }]);
+    expect((await send('DELETE', `/api/roadmap-milestones/${m.id}/links?measureId=${measure!.id}`)).statusCode).toBe(204);
+    expect(byTitle(await version(v.version.id), 'Patientkontrakt').links).toEqual([]);
+    const again = await send('DELETE', `/api/roadmap-milestones/${m.id}/links?measureId=${measure!.id}`);
+    expect(again.statusCode).toBe(404);
+    expect(again.json().error.message).toBe('Milstolpen har ingen sådan koppling.');
   });
 
   it('lets readers read but not edit, and others not see it at all', async () => {

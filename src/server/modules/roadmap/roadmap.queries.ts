@@ -149,8 +149,8 @@ export async function deleteEdge(db: Db, id: number): Promise<void> {
 }
 
 export async function milestoneLinks(db: Db, versionId: number) {
-  return db.query<{ milestone_id: number; plan_node_id: number | null; measure_id: number | null; title: string }>(
-    `SELECT l.milestone_id, l.plan_node_id, l.measure_id, coalesce(n.title, ms.name) AS title
+  return db.query<{ milestone_id: number; plan_node_id: number | null; measure_id: number | null; title: string; plan_id: number }>(
+    `SELECT l.milestone_id, l.plan_node_id, l.measure_id, coalesce(n.title, ms.name) AS title, coalesce(n.plan_id, ms.plan_id) AS plan_id
        FROM roadmap_links l JOIN roadmap_milestones m ON m.id = l.milestone_id
        LEFT JOIN plan_nodes n ON n.id = l.plan_node_id LEFT JOIN measures ms ON ms.id = l.measure_id
       WHERE m.version_id = $1 ORDER BY l.id`,
@@ -160,6 +160,36 @@ export async function milestoneLinks(db: Db, versionId: number) {
 
 export async function insertLink(db: Db, milestoneId: number, planNodeId: number | null, measureId: number | null): Promise<void> {
   await db.query('INSERT INTO roadmap_links (milestone_id, plan_node_id, measure_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [milestoneId, planNodeId, measureId]);
+}
+
+export async function deleteLink(db: Db, milestoneId: number, planNodeId: number | null, measureId: number | null): Promise<number> {
+  const rows = await db.query<{ id: number }>(
+    'DELETE FROM roadmap_links WHERE milestone_id = $1 AND plan_node_id IS NOT DISTINCT FROM $2 AND measure_id IS NOT DISTINCT FROM $3 RETURNING id',
+    [milestoneId, planNodeId, measureId],
+  );
+  return rows.length;
+}
+
+export interface LinkTargetRow {
+  plan_id: number;
+  plan_title: string;
+  kind: 'node' | 'measure';
+  id: number;
+  title: string;
+}
+
+/** Every plan node and measure of an organisation's plans, in plan and scorecard order: what a milestone can be linked to. */
+export async function linkTargets(db: Db, organisationId: number): Promise<LinkTargetRow[]> {
+  return db.query<LinkTargetRow>(
+    `SELECT p.id AS plan_id, p.title AS plan_title, t.kind, t.id, t.title
+       FROM plans p
+       JOIN (SELECT n.plan_id, 'node' AS kind, n.id, n.title, n.position AS node_position, n.id AS node_id, -1 AS position FROM plan_nodes n
+             UNION ALL
+             SELECT m.plan_id, 'measure', m.id, m.name, n.position, n.id, m.position FROM measures m JOIN plan_nodes n ON n.id = m.node_id) t ON t.plan_id = p.id
+      WHERE p.organisation_id = $1
+      ORDER BY p.start_year DESC, p.id, t.kind DESC, t.node_position, t.node_id, t.position, t.id`,
+    [organisationId],
+  );
 }
 
 /** The organisation a plan node or a measure belongs to (links stay within one organisation). */

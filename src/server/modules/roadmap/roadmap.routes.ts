@@ -15,8 +15,10 @@ import {
   deleteMilestone,
   getRoadmapVersion,
   linkMilestone,
+  linkTargets,
   listRoadmaps,
   reportStatus,
+  unlinkMilestone,
   updateMilestone,
 } from './roadmap.service';
 
@@ -96,6 +98,26 @@ export async function roadmapRoutes(api: FastifyInstance, { db }: AppDeps): Prom
       await linkMilestone(db, requireActor(req), req.params.milestoneId, req.body);
       return reply.status(204).send();
     },
+  );
+  r.delete(
+    '/roadmap-milestones/:milestoneId/links',
+    {
+      schema: {
+        tags,
+        summary: 'Ta bort milstolpens koppling till en del av planen eller ett mått',
+        params: z.object({ milestoneId: id }),
+        querystring: z.object({ planNodeId: id.nullable().default(null), measureId: id.nullable().default(null) }),
+      },
+    },
+    async (req, reply) => {
+      await unlinkMilestone(db, requireActor(req), req.params.milestoneId, req.query);
+      return reply.status(204).send();
+    },
+  );
+  r.get(
+    '/roadmap-versions/:versionId/link-targets',
+    { schema: { tags, summary: 'Organisationens planer med delar och mått som milstolpar kan kopplas till', params: z.object({ versionId: id }) } },
+    async (req) => linkTargets(db, requireActor(req), req.params.versionId),
   );
   r.post(
     '/roadmap-versions/:versionId/edges',

@@ -4,7 +4,7 @@ import { diffVersions } from '../../../domain/roadmap/diff';
 import { checkEdge, describeRefusal } from '../../../domain/roadmap/graph';
 import { effectiveStatus } from '../../../domain/roadmap/lateness';
 import type { EdgeKind, Effect, MilestoneStatus } from '../../../domain/roadmap/types';
-import type { RoadmapMilestone, RoadmapSummary, RoadmapVersionSummary, RoadmapVersionView, VersionComparison } from '../../../shared/roadmap-types';
+import type { LinkTargetPlan, RoadmapMilestone, RoadmapSummary, RoadmapVersionSummary, RoadmapVersionView, VersionComparison } from '../../../shared/roadmap-types';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
@@ -72,7 +72,9 @@ export async function getRoadmapVersion(db: Db, actor: Actor, versionId: number,
       reports: mine.map((r) => ({ period: r.period, periodLabel: periodLabel(r.period), status: r.status, reachedOn: r.reached_on, comment: r.comment, reportedAt: r.reported_at })),
       links: links
         .filter((l) => l.milestone_id === m.id)
-        .map((l) => (l.plan_node_id ? { kind: 'node' as const, id: l.plan_node_id, title: l.title } : { kind: 'measure' as const, id: l.measure_id!, title: l.title })),
+        .map((l) =>
+          l.plan_node_id ? { kind: 'node' as const, id: l.plan_node_id, title: l.title, planId: l.plan_id } : { kind: 'measure' as const, id: l.measure_id!, title: l.title, planId: l.plan_id },
+        ),
     };
   });
   return {
@@ -196,6 +198,28 @@ export async function linkMilestone(db: Db, actor: Actor, milestoneId: number, i
     if (org !== roadmap.organisation_id) throw fieldError(input.planNodeId ? 'planNodeId' : 'measureId', 'Det finns ingen sådan del av planen eller sådant mått i organisationen.');
     await q.insertLink(tx, milestoneId, input.planNodeId, input.measureId);
   });
+}
+
+/** Removes a milestone's link to a plan node or a measure; 404 when there is no such link. */
+export async function unlinkMilestone(db: Db, actor: Actor, milestoneId: number, input: { planNodeId: number | null; measureId: number | null }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await accessibleMilestone(tx, actor, milestoneId);
+    if ((input.planNodeId === null) === (input.measureId === null)) throw fieldError('planNodeId', 'Ange antingen en del av planen eller ett mått.');
+    if ((await q.deleteLink(tx, milestoneId, input.planNodeId, input.measureId)) === 0) throw new AppError('not-found', 'Milstolpen har ingen sådan koppling.');
+  });
+}
+
+/** The plan nodes and measures of the map's organisation's plans, grouped by plan: what its milestones can be linked to. */
+export async function linkTargets(db: Db, actor: Actor, versionId: number): Promise<LinkTargetPlan[]> {
+  const { roadmap } = await accessibleVersion(db, actor, versionId, 'plan:read');
+  const plans: LinkTargetPlan[] = [];
+  for (const row of await q.linkTargets(db, roadmap.organisation_id)) {
+    let plan = plans.at(-1);
+    if (plan?.id !== row.plan_id) plans.push((plan = { id: row.plan_id, title: row.plan_title, nodes: [], measures: [] }));
+    if (row.kind === 'node') plan.nodes.push({ id: row.id, title: row.title });
+    else plan.measures.push({ id: row.id, name: row.title });
+  }
+  return plans;
 }
 
 /** A version's content by stable keys: what a new version copies and a comparison reads. */

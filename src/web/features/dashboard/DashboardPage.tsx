@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { AreaComparisonSection } from './AreaComparisonSection';
 import { FulfilmentByNode } from './FulfilmentByNode';
+import { RegionComparisonLinks } from './RegionComparisonLinks';
 import { StatusChanges } from './StatusChanges';
 import { TrendSection } from './TrendSection';
 import { useDashboard } from './queries';
@@ -52,6 +53,7 @@ export function DashboardPage({ planId }: { planId: number }) {
       <TrendSection dashboard={d} />
       <StatusChanges dashboard={d} />
       <AreaComparisonSection dashboard={d} />
+      <RegionComparisonLinks dashboard={d} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { RoadmapMilestone, RoadmapVersionView } from '../../../shared/roadmap-types';
-import { Link } from 'wouter';
 import { useT } from '../../i18n';
 import { useDeleteEdge, useDeleteMilestone } from './roadmap-api';
+import { MilestoneLinks } from './MilestoneLinks';
 import { EdgeForm, MilestoneEditForm, StatusForm } from './MilestoneForms';
 import type { Highlight } from './selection';
 
@@ -74,16 +74,7 @@ export function MilestoneDetail({ view, milestone, highlight, onClose }: { view:
           ))}
         </details>
       )}
-      <h3>{t('roadmap.detail.links')}</h3>
-      {milestone.links.length === 0 ? (
-        <p>{t('roadmap.detail.noLinks')}</p>
-      ) : (
-        <ul>
-          {milestone.links.map((l) => (
-            <li key={`${l.kind}${l.id}`}>{l.kind === 'measure' ? <Link href={`/measures/${l.id}`}>{l.title}</Link> : l.title}</li>
-          ))}
-        </ul>
-      )}
+      <MilestoneLinks key={`l${milestone.id}`} view={view} milestone={milestone} />
       <h3>{t('roadmap.detail.reports')}</h3>
       {milestone.reports.length === 0 ? (
         <p>{t('roadmap.detail.noReports')}</p>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EdgeKind, Effect, MilestoneStatus, RoadmapSummary, RoadmapVersionSummary, RoadmapVersionView, VersionComparison } from '../../../shared/roadmap-types';
+import type { EdgeKind, Effect, LinkTargetPlan, MilestoneStatus, RoadmapSummary, RoadmapVersionSummary, RoadmapVersionView, VersionComparison } from '../../../shared/roadmap-types';
 import { api } from '../../api/client';
 
 export const roadmapKeys = {
@@ -61,3 +61,24 @@ export const useDeleteMilestone = () => useRoadmapMutation((milestoneId: number)
 
 export const useCreateVersion = (roadmapId: number) =>
   useRoadmapMutation((body: { year: number }) => api.post<RoadmapVersionSummary>(`/api/roadmaps/${roadmapId}/versions`, body));
+
+/** The organisation's plans with their nodes and measures, for linking milestones (editors only, so fetched on demand). */
+export function useLinkTargets(versionId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['roadmap', 'link-targets', versionId] as const,
+    queryFn: ({ signal }) => api.get<LinkTargetPlan[]>(`/api/roadmap-versions/${versionId}/link-targets`, { signal }),
+    enabled,
+  });
+}
+
+export interface LinkTarget {
+  planNodeId: number | null;
+  measureId: number | null;
+}
+
+export const useLinkMilestone = (milestoneId: number) => useRoadmapMutation((body: LinkTarget) => api.post<void>(`/api/roadmap-milestones/${milestoneId}/links`, body));
+
+export const useUnlinkMilestone = (milestoneId: number) =>
+  useRoadmapMutation((target: LinkTarget) =>
+    api.delete(`/api/roadmap-milestones/${milestoneId}/links?${target.planNodeId ? `planNodeId=${target.planNodeId}` : `measureId=${target.measureId}`}`),
+  );

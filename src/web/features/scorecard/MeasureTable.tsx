@@ -43,7 +43,10 @@ export function MeasureTable({ node, model, period }: { node: ScorecardNode; mod
                 </td>
                 <td className="outcome">
                   {m.valueText ? (
-                    m.valueText[lang]
+                    <>
+                      {m.valueText[lang]}
+                      {m.valueFromKolada && <span className="meta block">{t('kolada.credit')}</span>}
+                    </>
                   ) : (
                     <>
                       <span aria-hidden="true">–</span>
