@@ -40,6 +40,8 @@ export const LABELS = {
     legend: 'K = konsekvens (1–4), S = sannolikhet (1–4), risk = K × S (1–16). Värde 1–8 kräver inte särskild åtgärd, 9–16 kräver åtgärder.',
     inferred: '* Sannolikheten står inte i planen utan är härledd ur risk ÷ konsekvens.',
     title: (year: number) => `Riskbedömning av framgångsfaktorer ${year}`,
+    appendixTitle: (year: number) => `Bilaga: Riskbedömning av framgångsfaktorer ${year}`,
+    intro: 'Framgångsfaktorerna riskbedöms inför varje planperiod: vad kan hända som gör att den förväntade funktionen eller det önskade resultatet inte uppnås, med vilken konsekvens och sannolikhet, och vad som behöver göras.',
   },
   budget: {
     checksHeading: 'Kontroll av summor',

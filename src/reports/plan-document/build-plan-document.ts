@@ -11,15 +11,16 @@ export function buildPlanDocument(plan: PlanDocument): DocumentModel {
   // A plan whose chapters include its vision prints it there, in its own words.
   if (!chapters.some((c) => c.title.trim().toLowerCase() === LABELS.vision.toLowerCase())) blocks.push(...visionSection(plan.vision));
   if (plan.assignmentsAfterChapter === undefined) blocks.push(...assignmentsSection(plan));
+  // The budget tables close the plan's own "Verksamhet och ekonomi" chapter when it has one.
+  const economy = chapters.findIndex((c) => c.title.trim().toLowerCase() === LABELS.economy.toLowerCase());
+  const budget = (plan.budgetTables ?? []).flatMap(budgetSection);
   chapters.forEach((chapter, i) => {
     blocks.push(...chapterSection(chapter, 1));
+    if (i === economy) blocks.push(...budget);
     if (i === plan.assignmentsAfterChapter) blocks.push(...assignmentsSection(plan));
   });
   if (plan.agenda2030) blocks.push(...agendaSection(plan.agenda2030));
-  if (plan.budgetTables?.length) {
-    blocks.push({ kind: 'heading', level: 1, text: LABELS.economy });
-    for (const table of plan.budgetTables) blocks.push(...budgetSection(table));
-  }
+  if (economy < 0 && budget.length > 0) blocks.push({ kind: 'heading', level: 1, text: LABELS.economy }, ...budget);
   blocks.push({ kind: 'heading', level: 1, text: plan.measuresHeading });
   if (plan.measuresIntro) blocks.push(...richTextBlocks(plan.measuresIntro, 1));
   for (const perspective of plan.perspectives) blocks.push(...nodeSection(perspective, 0, plan.targetYears));

@@ -23,16 +23,19 @@ export function toBudgetTable(t: BudgetTableView): BudgetTable {
     columns: t.columns.map((c) => c.label),
     rows: t.rows.map((r) => ({ label: r.label, values: r.amounts, sum: r.kind === 'total' })),
     decimals: decimalsOf(t.rows.flatMap((r) => r.amounts)),
-    footnotes: t.columns.flatMap((c) => c.notes.map((text) => ({ mark: '', text }))),
-    checks: t.checks.map((c) => ({ label: where(c.row, c.column), computed: c.computed, stated: c.stated, ok: c.ok })),
+    footnotes: t.columns.flatMap((c) => c.notes.map((text) => ({ mark: '', text: `${c.label}: ${text}` }))),
+    // The grand total is checked both across and down; the reader needs to see it once.
+    checks: t.checks
+      .filter((c, i) => t.checks.findIndex((d) => d.row === c.row && d.column === c.column && d.computed === c.computed) === i)
+      .map((c) => ({ label: where(c.row, c.column), computed: c.computed, stated: c.stated, ok: c.ok })),
   };
 }
 
 /** One year's risk assessment as the plan's Bilaga 5: one row per assessed success factor, in table order. */
-export function toRiskSection(year: number, assessments: RiskAssessment[]): RiskSection {
+export function toRiskSection(year: number, assessments: RiskAssessment[], title = LABELS.risk.title(year)): RiskSection {
   return {
-    title: LABELS.risk.title(year),
-    intro: '',
+    title,
+    intro: LABELS.risk.intro,
     rows: assessments.map((a) => ({
       // A row a person added has no number in the plan.
       number: a.sourceNumber === null ? '' : String(a.sourceNumber),

@@ -114,7 +114,7 @@ export async function loadPlanDocument(db: Db, plan: plans.PlanRow): Promise<Pla
     measuresHeading,
     perspectives: planTree(model, nodes, measures).map((t) => section(model, t, plan.target_years)),
     budgetTables: budget.map(toBudgetTable),
-    risks: assessed ? toRiskSection(assessed.year, assessed.rows) : undefined,
+    risks: assessed ? toRiskSection(assessed.year, assessed.rows, LABELS.risk.appendixTitle(assessed.year)) : undefined,
   };
 }
 
