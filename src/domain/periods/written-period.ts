@@ -12,22 +12,8 @@
  * - quarter: `Q1 2022`, `Kv1 2022`, `Kvartal 1 2022`, `2022K1`, `2022Q1`
  * - month: `2022-4`, `2022/04`, `202204`, `2022M04` (SCB), `april 2022`, `apr 2022`
  */
+import { monthNumber } from '../months';
 import { parsePeriodKey, toPeriodKey, type ParsedPeriod } from './period';
-
-const MONTH_WORDS: Record<string, number> = {
-  jan: 1, januari: 1, january: 1, januar: 1,
-  feb: 2, februari: 2, february: 2, februar: 2,
-  mar: 3, mars: 3, march: 3, marts: 3,
-  apr: 4, april: 4,
-  maj: 5, may: 5,
-  jun: 6, juni: 6, june: 6,
-  jul: 7, juli: 7, july: 7,
-  aug: 8, augusti: 8, august: 8,
-  sep: 9, sept: 9, september: 9,
-  okt: 10, oct: 10, oktober: 10, october: 10,
-  nov: 11, november: 11,
-  dec: 12, december: 12,
-};
 
 const YEAR = '([12]\\d{3})';
 const SEP = '[\\s\\-/_.]*';
@@ -69,8 +55,8 @@ function fromWord(word: string, n: string | undefined, year: string): ParsedPeri
   const w = word.toLowerCase();
   const reader = PREFIXES.find(([p]) => p === w)?.[1];
   if (reader) return reader(Number(year), n === undefined ? null : Number(n));
-  const m = MONTH_WORDS[w];
-  if (m !== undefined && n === undefined) return { year: Number(year), kind: 'month', n: m };
+  const m = monthNumber(w);
+  if (m !== null && n === undefined) return { year: Number(year), kind: 'month', n: m };
   return null;
 }
 
@@ -83,7 +69,7 @@ export function parseWrittenPeriod(text: string): string | null {
   const lower = s.toLowerCase();
   const delarMonth = DELAR_MONTH.exec(lower);
   if (delarMonth) {
-    const p = delar(Number(delarMonth[2]), MONTH_WORDS[delarMonth[1]!] ?? null);
+    const p = delar(Number(delarMonth[2]), monthNumber(delarMonth[1]!));
     return p ? toPeriodKey(p) : null;
   }
   const numeric = NUMERIC_MONTH.exec(lower);
