@@ -38,6 +38,17 @@ export const LABELS = {
     action: 'Vad behöver göras?',
     controlMethod: 'Kontrollmetod',
     legend: 'K = konsekvens (1–4), S = sannolikhet (1–4), risk = K × S (1–16). Värde 1–8 kräver inte särskild åtgärd, 9–16 kräver åtgärder.',
+    inferred: '* Sannolikheten står inte i planen utan är härledd ur risk ÷ konsekvens.',
+    title: (year: number) => `Riskbedömning av framgångsfaktorer ${year}`,
+    appendixTitle: (year: number) => `Bilaga: Riskbedömning av framgångsfaktorer ${year}`,
+    intro: 'Framgångsfaktorerna riskbedöms inför varje planperiod: vad kan hända som gör att den förväntade funktionen eller det önskade resultatet inte uppnås, med vilken konsekvens och sannolikhet, och vad som behöver göras.',
+  },
+  budget: {
+    checksHeading: 'Kontroll av summor',
+    check: (label: string, computed: string, stated: string) => `${label}: beräknat ${computed}, angivet ${stated}`,
+    agree: (n: number) => (n === 1 ? 'Den angivna summan stämmer med den beräknade.' : `Alla ${n} angivna summor stämmer med de beräknade.`),
+    mismatch: (label: string, computed: string, stated: string, difference: string) =>
+      `Avvikelse: ${label} anges till ${stated} men raderna summerar till ${computed} (skillnad ${difference}).`,
   },
   followUp: {
     title: (plan: string) => `Uppföljning av ${plan}`,
@@ -53,7 +64,13 @@ export const LABELS = {
     judgement: 'Bedömning',
     analysis: 'Analys',
     actions: 'Åtgärder',
-    judgedBy: (who: string, state: string) => `${state} av ${who}`,
+    noJudgementYet: 'Ingen bedömning vald ännu',
+    /** The judgement's place in its workflow; a document for politicians must say when it is not yet approved. */
+    judgementState: (workflow: 'draft' | 'submitted' | 'approved', by?: string, approvedOn?: string) => {
+      const who = by ? ` av ${by}` : '';
+      if (workflow === 'approved') return `godkänd${who}${approvedOn ? ` ${approvedOn}` : ''}`;
+      return `${workflow === 'draft' ? 'utkast' : 'inskickad'}${who}, ännu inte godkänd`;
+    },
     values: (name: string) => `Utfall för ${name}`,
     chartPeriod: 'Period',
     chartValue: 'Värde',

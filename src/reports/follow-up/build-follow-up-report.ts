@@ -1,4 +1,5 @@
 import type { FulfilmentStatus } from '../../domain/fulfilment/types';
+import { JUDGEMENT_LABEL_SV } from '../../domain/followup/types';
 import { type Block, type Cell, type DocumentModel, para } from '../document-model';
 import { LABELS } from '../labels';
 import { riskSection } from '../plan-document/build-plan-document';
@@ -39,11 +40,15 @@ function statusLine(status: FulfilmentStatus, explanation: string): Block {
   return { kind: 'paragraph', runs: [{ text: `${L.rollup}: `, bold: true }, { text: LABELS.status[status], bold: true }, { text: ` – ${explanation}` }] };
 }
 
+/** "Delvis uppfyllt (godkänd av Anna Strateg 2022-09-10)"; a judgement not yet approved says so. */
 function judgementBlocks(j: Judgement | undefined): Block[] {
   if (!j) return [];
-  const who = j.by && j.state ? ` (${L.judgedBy(j.by, j.state)})` : '';
+  const label = j.code ? JUDGEMENT_LABEL_SV[j.code] : L.noJudgementYet;
   return [
-    { kind: 'paragraph', runs: [{ text: `${L.judgement}: `, bold: true }, { text: LABELS.status[j.status] + who }] },
+    {
+      kind: 'paragraph',
+      runs: [{ text: `${L.judgement}: `, bold: true }, { text: `${label} (` }, { text: L.judgementState(j.workflow, j.by, j.approvedOn), bold: j.workflow !== 'approved' }, { text: ')' }],
+    },
     ...(j.analysis ? [{ kind: 'paragraph', runs: [{ text: `${L.analysis}: `, bold: true }, { text: j.analysis }] } as Block] : []),
     ...(j.actions ? [{ kind: 'paragraph', runs: [{ text: `${L.actions}: `, bold: true }, { text: j.actions }] } as Block] : []),
   ];

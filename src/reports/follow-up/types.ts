@@ -4,16 +4,21 @@
  * optional parts other areas add (people's judgements with analyses, assignment status, risks).
  */
 import type { FulfilmentStatus } from '../../domain/fulfilment/types';
+import type { JudgementCode, JudgementStatus } from '../../domain/followup/types';
 import type { RiskSection } from '../plan-document/types';
 
 /** A person's judgement (bedömning) of a node or measure for the period. */
 export interface Judgement {
-  status: FulfilmentStatus;
+  /** The judgement as a code of the follow-up area; null while a draft has none yet. */
+  code: JudgementCode | null;
   analysis: string;
   actions: string;
-  /** Who judged it and in which state ("Godkänd", "Inlämnad"), when known. */
+  /** Where the judgement is in its workflow: only an approved one is the organisation's word. */
+  workflow: JudgementStatus;
+  /** Who wrote (or approved) it, when known. */
   by?: string;
-  state?: string;
+  /** ISO date of approval, when approved. */
+  approvedOn?: string;
 }
 
 export interface FollowUpMeasure {

@@ -52,6 +52,8 @@ function definition(model: DocumentModel): TDocumentDefinitions {
     pageMargins: [48, 56, 48, 56],
     info: { title: model.title, subject: model.subtitle, creator: 'Ledstjärna', producer: 'Ledstjärna' },
     language: 'sv-SE',
+    // A heading in the last eighth of a page would stand alone there: it moves on with what it heads.
+    pageBreakBefore: (node) => node.headlineLevel !== undefined && (node.startPosition?.verticalRatio ?? 0) > 0.875,
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
     styles: {
       title: { fontSize: 26, bold: true, color: '#1F3864' },

@@ -11,15 +11,16 @@ export function buildPlanDocument(plan: PlanDocument): DocumentModel {
   // A plan whose chapters include its vision prints it there, in its own words.
   if (!chapters.some((c) => c.title.trim().toLowerCase() === LABELS.vision.toLowerCase())) blocks.push(...visionSection(plan.vision));
   if (plan.assignmentsAfterChapter === undefined) blocks.push(...assignmentsSection(plan));
+  // The budget tables close the plan's own "Verksamhet och ekonomi" chapter when it has one.
+  const economy = chapters.findIndex((c) => c.title.trim().toLowerCase() === LABELS.economy.toLowerCase());
+  const budget = (plan.budgetTables ?? []).flatMap(budgetSection);
   chapters.forEach((chapter, i) => {
     blocks.push(...chapterSection(chapter, 1));
+    if (i === economy) blocks.push(...budget);
     if (i === plan.assignmentsAfterChapter) blocks.push(...assignmentsSection(plan));
   });
   if (plan.agenda2030) blocks.push(...agendaSection(plan.agenda2030));
-  if (plan.budgetTables?.length) {
-    blocks.push({ kind: 'heading', level: 1, text: LABELS.economy });
-    for (const table of plan.budgetTables) blocks.push(...budgetSection(table));
-  }
+  if (economy < 0 && budget.length > 0) blocks.push({ kind: 'heading', level: 1, text: LABELS.economy }, ...budget);
   blocks.push({ kind: 'heading', level: 1, text: plan.measuresHeading });
   if (plan.measuresIntro) blocks.push(...richTextBlocks(plan.measuresIntro, 1));
   for (const perspective of plan.perspectives) blocks.push(...nodeSection(perspective, 0, plan.targetYears));
@@ -105,7 +106,28 @@ export function budgetSection(table: BudgetTable): Block[] {
     boldRows: table.rows.flatMap((r, i) => (r.sum ? [i] : [])),
     footnotes: table.footnotes,
   };
-  return [{ kind: 'heading', level: 2, text: table.title }, block];
+  return [{ kind: 'heading', level: 2, text: table.title }, block, ...budgetChecks(table)];
+}
+
+/** Under a budget table: each stated total against its computed sum, and every mismatch in words. */
+function budgetChecks(table: BudgetTable): Block[] {
+  const checks = table.checks ?? [];
+  if (checks.length === 0) return [];
+  const L = LABELS.budget;
+  const n = (v: number) => budgetNumber(v, table.decimals);
+  const wrong = checks.filter((c) => !c.ok);
+  return [
+    {
+      kind: 'paragraph',
+      style: 'small',
+      runs: [
+        { text: `${L.checksHeading}: `, bold: true },
+        { text: `${checks.map((c) => L.check(c.label, n(c.computed), n(c.stated))).join('; ')}. ` },
+        ...(wrong.length === 0 ? [{ text: L.agree(checks.length) }] : []),
+      ],
+    },
+    ...wrong.map((c): Block => ({ kind: 'paragraph', runs: [{ text: L.mismatch(c.label, n(c.computed), n(c.stated), n(c.stated - c.computed)), bold: true }] })),
+  ];
 }
 
 const HEADING_FOR_DEPTH = [2, 3, 4] as const;
@@ -162,7 +184,8 @@ function advocacySection(issues: NonNullable<PlanDocument['advocacy']>): Block[]
   ];
 }
 
-const score = (n: number | null): Cell => ({ runs: [{ text: n === null ? '' : String(n), bold: n !== null && n >= 9 }], align: 'right' });
+/** A score cell; a derived probability carries the legend's asterisk. */
+const score = (n: number | null, inferred = false): Cell => ({ runs: [{ text: n === null ? '' : `${n}${inferred ? '*' : ''}`, bold: n !== null && n >= 9 }], align: 'right' });
 
 /** The risk assessment on landscape pages: one row per success factor, risk 9–16 in bold. */
 export function riskSection(risks: RiskSection): Block[] {
@@ -172,6 +195,7 @@ export function riskSection(risks: RiskSection): Block[] {
     { kind: 'heading', level: 1, text: risks.title },
     ...paragraphs(risks.intro),
     para(L.legend, 'small'),
+    ...(risks.rows.some((r) => r.probabilityInferred) ? [para(L.inferred, 'small')] : []),
     {
       kind: 'table',
       dense: true,
@@ -195,7 +219,7 @@ export function riskSection(risks: RiskSection): Block[] {
         r.whatCanHappen,
         r.consequence,
         score(r.consequenceScore),
-        score(r.probability),
+        score(r.probability, r.probabilityInferred),
         score(r.risk),
         r.cause,
         r.action,

@@ -88,7 +88,7 @@ describe('optional sections of the follow-up report', () => {
         status: 'met',
         explanation: '1 av 1 bedömda mått är uppfyllt.',
         counts: { met: 1, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 },
-        judgement: { status: 'partly-met', analysis: 'Fallskadorna har inte minskat i den takt som planerades.', actions: 'Fallpreventionen utökas till alla vårdavdelningar.', by: 'Anna Strateg', state: 'Godkänd' },
+        judgement: { code: 'partly', workflow: 'approved', analysis: 'Fallskadorna har inte minskat i den takt som planerades.', actions: 'Fallpreventionen utökas till alla vårdavdelningar.', by: 'Anna Strateg', approvedOn: '2022-09-10' },
         measures: [],
         children: [],
       },
@@ -100,7 +100,7 @@ describe('optional sections of the follow-up report', () => {
 
   it('shows a person’s judgement with analysis and actions, assignment status and the risks', async () => {
     const doc = await readDocx(await renderDocx(buildFollowUpReport(report)));
-    expect(doc.text).toContain('Bedömning: Delvis uppfyllt (Godkänd av Anna Strateg)');
+    expect(doc.text).toContain('Bedömning: Delvis uppfyllt (godkänd av Anna Strateg 2022-09-10)');
     expect(doc.text).toContain('Analys: Fallskadorna har inte minskat i den takt som planerades.');
     expect(doc.text).toContain('Åtgärder: Fallpreventionen utökas till alla vårdavdelningar.');
     expect(doc.tables.find((t) => t.rows[0]?.[0] === 'Uppdrag')!.rows[1]).toEqual(['Minimera patientresandet. (RS)', 'Pågår', 'Digitala vårdmöten ersätter resor.']);

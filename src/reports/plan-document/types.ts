@@ -57,6 +57,17 @@ export interface BudgetTable {
   /** Decimals shown (the plan writes 8 406,5 with one, Budgetminskning with none). */
   decimals: number;
   footnotes?: { mark: string; text: string }[];
+  /** Each stated total against the sum computed from the lines (by the budget area), shown under the table. */
+  checks?: BudgetTotalCheck[];
+}
+
+/** A stated total ("Summa", "Ram 2022") compared with the computed sum of its lines. */
+export interface BudgetTotalCheck {
+  /** Where the total stands: "Regionbidrag, Ram 2022". */
+  label: string;
+  computed: number;
+  stated: number;
+  ok: boolean;
 }
 
 /** One row of the risk assessment (Bilaga 5): consequence × probability = risk (1–16). */
@@ -69,6 +80,8 @@ export interface RiskRow {
   consequence: string;
   consequenceScore: number | null;
   probability: number | null;
+  /** The probability was not written in the plan but derived from risk ÷ consequence. */
+  probabilityInferred?: boolean;
   risk: number | null;
   cause: string;
   action: string;

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scorecard } from '../../../shared/api-types';
+import type { BudgetOverview } from '../../../shared/budget-types';
+import type { FollowupView } from '../../../shared/followup-types';
 import { addUser, allNodes, seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { readDocx, readPdf } from '../../../test-support/read-documents';
@@ -10,6 +12,9 @@ import { expectedSuccessFactors } from './seed-plan-expectations';
 const PERSPECTIVES = ['Samhällsperspektivet', 'Medborgarperspektivet', 'Verksamhetsperspektivet', 'Medarbetarperspektivet', 'Ekonomiperspektivet'];
 const HEADER = ['Styrmått', 'Ingångsvärde', 'Mål 2022', 'Mål 2024', 'Källa', 'Period'];
 const factors = expectedSuccessFactors();
+/** Bilaga 5 of seed 001 numbers its rows 1–17 without a 5. */
+const RISK_NUMBERS = ['1', '2', '3', '4', ...Array.from({ length: 12 }, (_, i) => String(i + 6))];
+const BUDGET_TITLES = ['Förändringar i regionbidraget till Regionstyrelsen', 'Budgetminskning 2020-2022', 'Ekonomisk ram 2022', 'Investeringsramar 2022'];
 /** Text with every kind of white space removed: PDF lines wrap wherever a cell is narrow. */
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
@@ -78,7 +83,7 @@ describeEachDatabase('Documents', (db) => {
       expect(intro).toBeGreaterThan(0);
       expect(doc.text.indexOf('Uppdrag från regionfullmäktige', intro)).toBeGreaterThan(intro);
       expect(doc.text).toContain('Den nya strategin kommer att ersätta strategin Vägen till framtidens hälsa och vård 2035.');
-      const advocacy = doc.tables.at(-1)!;
+      const advocacy = doc.tables.find((t) => t.rows[0]?.[0] === 'Område')!;
       expect(advocacy.rows[0]).toEqual(['Område', 'Påverkansfråga', 'Arena', 'Beslutsfattare']);
       expect(advocacy.rows[1]).toEqual([
         'Förutsättningar att genomföra uppdraget som Region Norrbotten har',
@@ -100,10 +105,10 @@ describeEachDatabase('Documents', (db) => {
     });
 
     it('has one measure table per success factor with the seed’s columns, every row as written, footnote marks and repeating headers', () => {
-      // 17 measure tables, then the advocacy issues (Bilaga 4).
-      expect(doc.tables).toHaveLength(18);
+      // The 4 budget tables, 17 measure tables, the advocacy issues (Bilaga 4) and the risk assessment (Bilaga 5).
+      expect(doc.tables).toHaveLength(23);
       factors.forEach((f, i) => {
-        const table = doc.tables[i]!;
+        const table = doc.tables[i + 4]!;
         expect(table.headerRepeats, f.title).toBe(true);
         expect(table.rows[0]).toEqual(HEADER);
         const rows = table.rows.slice(1);
@@ -118,6 +123,37 @@ describeEachDatabase('Documents', (db) => {
       // The footnote text stands under its table with its mark.
       expect(doc.text).toContain('Styrmått 25-28 visar nuläget per 30 april, 31 augusti och 31 december.');
       expect(doc.html).toContain('<sup>10</sup> Resultatet tertial 2 2020 var K 17,1 % och M 17,9 % 2');
+    });
+
+    it('has the risk assessment of Bilaga 5 on landscape pages: the seed’s 16 rows, Nr 1–4 and 6–17, with their cells and scores', () => {
+      const risks = doc.tables.find((t) => t.rows[0]?.[0] === 'Nr')!;
+      expect(risks.rows[0]).toEqual(['Nr', 'Perspektiv och strategiskt mål', 'Framgångsfaktor', 'Vad kan hända?', 'Konsekvens', 'K', 'S', 'Risk', 'Orsak', 'Vad behöver göras?', 'Kontrollmetod']);
+      expect(risks.rows.slice(1).map((r) => r[0])).toEqual(RISK_NUMBERS);
+      const row = (nr: string) => risks.rows.find((r) => r[0] === nr)!;
+      expect(row('12').slice(1, 3)).toEqual(['Medarbetare: Hållbar kompetensförsörjning', 'Tillgänglig och rätt använd kompetens']);
+      expect(row('12').slice(5, 8)).toEqual(['3', '4', '12']);
+      // The seed gives Nr 3 only K 3 and risk 12: the probability is derived, and marked so.
+      expect(row('3').slice(5, 8)).toEqual(['3', '4*', '12']);
+      expect(row('17')[2]).toBe('Kostnadseffektiv verksamhet');
+      expect(doc.text).toContain('* Sannolikheten står inte i planen utan är härledd ur risk ÷ konsekvens.');
+      expect(doc.html).toMatch(/<h1>(?:<a[^>]*><\/a>)*Bilaga: Riskbedömning av framgångsfaktorer 2022<\/h1>/);
+      expect(doc.xml).toContain('w:orient="landscape"');
+    });
+
+    it('has the four budget tables under Verksamhet och ekonomi, each stated total shown against its computed sum', () => {
+      const h = [...doc.html.matchAll(/<h([12])>(?:<a[^>]*><\/a>)*([^<]+)<\/h\1>/g)].map((m) => m[2]);
+      expect(h.filter((t) => t === 'Verksamhet och ekonomi')).toHaveLength(1);
+      const at = h.indexOf('Verksamhet och ekonomi');
+      expect(h.slice(at + 1, at + 5)).toEqual(BUDGET_TITLES);
+      const budget = doc.tables.filter((t) => ['Mnkr', 'mnkr', 'Beslutsnivå'].includes(t.rows[0]![0]!));
+      expect(budget).toHaveLength(4);
+      expect(budget[0]!.rows.at(-1)).toEqual(['Regionbidrag', '8\u00a0712,1', '8\u00a0930,2', '9\u00a0201,5']);
+      expect(budget[2]!.rows.at(-1)![0]).toBe('Totalt');
+      expect(budget[2]!.rows.at(-1)!.at(-1)).toBe('8\u00a0712,1');
+      expect(doc.text).toContain('Regionbidrag, 2022: beräknat 8\u00a0712,1, angivet 8\u00a0712,1');
+      expect(doc.text).toContain('Totalt, Ram 2022: beräknat 8\u00a0712,1, angivet 8\u00a0712,1');
+      expect(doc.text).toContain('Alla 3 angivna summor stämmer med de beräknade.');
+      expect(doc.text).not.toContain('Avvikelse:');
     });
   });
 
@@ -162,6 +198,18 @@ describeEachDatabase('Documents', (db) => {
       for (const swedish of ['Ingångsvärde', 'Medarbetarperspektivet', 'Årsprognos aug 2020: 6,4%', 'Öka', 'Jämlik och jämställd hälsa']) {
         expect(text).toContain(squeeze(swedish));
       }
+    });
+
+    it('has the risk table and the four budget tables with their sums checked', () => {
+      const flat = pages.join('\n').replace(/\s+/g, ' ');
+      const riskPages = pages.filter((p) => p.includes('Kontrollmetod'));
+      expect(riskPages.length).toBeGreaterThan(1);
+      expect(flat).toContain('Bilaga: Riskbedömning av framgångsfaktorer 2022');
+      for (const text of ['Hållbar arbetsmiljö', 'Kostnadseffektiv verksamhet', 'Attraktiva livsmiljöer finns i hela Norrbotten']) expect(squeeze(riskPages.join(''))).toContain(squeeze(text));
+      for (const title of BUDGET_TITLES) expect(flat).toContain(title);
+      expect(flat).toContain('Regionbidrag 8 712,1 8 930,2 9 201,5');
+      expect(flat.split('Kontroll av summor:').length - 1).toBe(4);
+      expect(flat).toContain('Totalt, Ram 2022: beräknat 8 712,1, angivet 8 712,1');
     });
 
     it('repeats the measure table’s header on the pages a table continues onto', () => {
@@ -238,5 +286,58 @@ describeEachDatabase('Documents', (db) => {
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details[0].path).toBe('period');
     });
+  });
+
+  describe('judgements and risks in the follow-up report', () => {
+    const DA08 = '2022-DÅ08';
+    const send = (method: 'PUT' | 'POST' | 'PATCH', url: string, payload: object) => app.inject({ method, url, headers: { cookie: admin }, payload });
+    const judgementUrl = (nodeId: number) => `/api/plans/${planId}/followup/${encodeURIComponent(DA08)}/nodes/${nodeId}/judgement`;
+    let doc: Awaited<ReturnType<typeof readDocx>>;
+    let pdf: string;
+    beforeAll(async () => {
+      const view = (await get(`/api/plans/${planId}/followup?period=${encodeURIComponent(DA08)}`)).json() as FollowupView;
+      const nodeId = (title: string) => view.groups.flatMap((g) => g.nodes).find((n) => n.title === title)!.id;
+      const approved = nodeId('En hållbar verksamhet med hög säkerhet');
+      expect((await send('PUT', judgementUrl(approved), { judgement: 'partly', analysis: ANALYSIS, actions: ACTIONS })).statusCode).toBe(200);
+      expect((await send('POST', `${judgementUrl(approved)}/submit`, {})).statusCode).toBe(200);
+      expect((await send('POST', `${judgementUrl(approved)}/approve`, {})).statusCode).toBe(200);
+      const draft = nodeId('Verksamheterna använder bästa tillgängliga kunskap');
+      expect((await send('PUT', judgementUrl(draft), { judgement: 'met', analysis: 'Ett första utkast.', actions: '' })).statusCode).toBe(200);
+      doc = await readDocx((await body(`/api/plans/${planId}/documents/follow-up.docx?period=${encodeURIComponent(DA08)}`)).rawPayload);
+      pdf = (await readPdf((await body(`/api/plans/${planId}/documents/follow-up.pdf?period=${encodeURIComponent(DA08)}`)).rawPayload)).join('\n').replace(/\s+/g, ' ');
+    });
+    const ANALYSIS = 'Vårdskadorna minskar, men inte i alla divisioner.';
+    const ACTIONS = 'Punktprevalensmätning i september.';
+
+    it('shows an approved judgement with its analysis and actions under its success factor, as approved', () => {
+      const at = doc.text.lastIndexOf('Framgångsfaktor: En hållbar verksamhet med hög säkerhet');
+      const section = doc.text.slice(at, doc.text.indexOf('Framgångsfaktor:', at + 10));
+      expect(section).toMatch(/Bedömning: Delvis uppfyllt \(godkänd av [^)]+ \d{4}-\d{2}-\d{2}\)/);
+      expect(section).toContain(`Analys: ${ANALYSIS}`);
+      expect(section).toContain(`Åtgärder: ${ACTIONS}`);
+      expect(pdf).toContain(`Analys: ${ANALYSIS}`);
+    });
+
+    it('marks a judgement that is not yet approved as such', () => {
+      const at = doc.text.lastIndexOf('Framgångsfaktor: Verksamheterna använder bästa tillgängliga kunskap');
+      const section = doc.text.slice(at, doc.text.indexOf('Framgångsfaktor:', at + 10));
+      expect(section).toMatch(/Bedömning: Uppfyllt \(utkast av [^)]+, ännu inte godkänd\)/);
+      expect(pdf).toMatch(/Bedömning: Uppfyllt \(utkast av [^)]+, ännu inte godkänd\)/);
+    });
+
+    it('ends with the risk assessment of the report’s year', () => {
+      expect(doc.text).toContain('Riskbedömning av framgångsfaktorer 2022');
+      expect(doc.tables.find((t) => t.rows[0]?.[0] === 'Nr')!.rows.slice(1).map((r) => r[0])).toEqual(RISK_NUMBERS);
+    });
+  });
+
+  it('says in the plan when a budget line no longer adds up to the stated total', async () => {
+    const budget = (await get(`/api/plans/${planId}/budget`)).json() as BudgetOverview;
+    const demografi = budget.tables[0]!.rows.find((r) => r.label === 'Demografi')!;
+    expect((await app.inject({ method: 'PATCH', url: `/api/budget-rows/${demografi.id}`, headers: { cookie: admin }, payload: { amounts: ['38,4', null, null] } })).statusCode).toBe(200);
+    const doc = await readDocx((await body(`/api/plans/${planId}/documents/plan.docx`)).rawPayload);
+    await app.inject({ method: 'PATCH', url: `/api/budget-rows/${demografi.id}`, headers: { cookie: admin }, payload: { amounts: [38.5, null, null] } });
+    expect(doc.text).toContain('Avvikelse: Regionbidrag, 2022 anges till 8\u00a0712,1 men raderna summerar till 8\u00a0712,0 (skillnad 0,1).');
+    expect(doc.text).toContain('Regionbidrag, 2022: beräknat 8\u00a0712,0, angivet 8\u00a0712,1');
   });
 });

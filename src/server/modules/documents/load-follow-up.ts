@@ -15,6 +15,10 @@ import { assignmentStatuses } from '../plan-content/plan-document';
 import * as plans from '../plans/plans.queries';
 import { getScorecard } from '../plans/plans.service';
 import { seriesByMeasure } from '../plans/series';
+import { planJudgements } from '../followup/followup.queries';
+import { listRiskAssessments } from '../risks/risks.service';
+import { toJudgement, toRiskSection } from './area-sections';
+import { riskYear } from './load-plan-document';
 
 const EMPTY: Record<FulfilmentStatus, number> = { met: 0, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 };
 
@@ -40,7 +44,15 @@ function chartSeries(series: Series | undefined, periods: string[], unit: Unit):
  */
 export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?: string): Promise<FollowUpReport> {
   const scorecard: Scorecard = await getScorecard(db, actor, planId, period);
-  const [plan, measures, assignments] = await Promise.all([plans.getPlan(db, planId), plans.planMeasures(db, planId), assignmentStatuses(db, planId, scorecard.period)]);
+  const [plan, measures, assignments, judgements, risks] = await Promise.all([
+    plans.getPlan(db, planId),
+    plans.planMeasures(db, planId),
+    assignmentStatuses(db, planId, scorecard.period),
+    planJudgements(db, planId, [scorecard.period]),
+    listRiskAssessments(db, planId),
+  ]);
+  const judgementOf = new Map(judgements.map((j) => [j.node_id, toJudgement(j)]));
+  const assessed = riskYear(risks, Number(scorecard.period.slice(0, 4)));
   // Every whole-population value of every measure: the charts show the periods so far.
   const values = await plans.planTotalValues(db, { measureIds: [], periods: [] }, measures.map((m) => m.id));
   const org = (await getOrganisation(db, plan!.organisation_id))!;
@@ -77,6 +89,7 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
     counts: n.fulfilment.counts,
     measures: n.measures.map(measure),
     children: n.children.map(node),
+    judgement: judgementOf.get(n.id),
   });
   const nodes = scorecard.nodes.map(node);
   return {
@@ -94,5 +107,6 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
       bodies: a.bodies,
       status: a.followUp ? { label: WORK_STATUS_LABELS[a.followUp.status].sv, comment: a.followUp.comment } : undefined,
     })),
+    risks: assessed ? toRiskSection(assessed.year, assessed.rows) : undefined,
   };
 }

@@ -12,6 +12,17 @@ import * as plans from '../plans/plans.queries';
 import { planPeriods } from '../plans/plans.service';
 import { planValuesAllBreakdowns } from './documents.queries';
 import { planTree, type TreeNode } from './plan-tree';
+import { listBudgetTables } from '../budget/budget.service';
+import { listRiskAssessments } from '../risks/risks.service';
+import type { RiskAssessment } from '../../../shared/risks-types';
+import { toBudgetTable, toRiskSection } from './area-sections';
+
+/** The assessments of one year: the wanted year's, else the latest assessed year's (the plan prints the latest). */
+export function riskYear(assessments: RiskAssessment[], wanted?: number): { year: number; rows: RiskAssessment[] } | undefined {
+  const years = [...new Set(assessments.map((a) => a.year))].sort((a, b) => a - b);
+  const year = wanted !== undefined && years.includes(wanted) ? wanted : years.at(-1);
+  return year === undefined ? undefined : { year, rows: assessments.filter((a) => a.year === year) };
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -70,14 +81,17 @@ export function placeChapters(chapters: Chapter[], measuresHeading: string): Pic
 export async function loadPlanDocument(db: Db, plan: plans.PlanRow): Promise<PlanDocument> {
   const org = (await getOrganisation(db, plan.organisation_id))!;
   const model = org.definition;
-  const [nodes, measures, assignments, chapters, advocacy, agenda] = await Promise.all([
+  const [nodes, measures, assignments, chapters, advocacy, agenda, risks, budget] = await Promise.all([
     plans.planNodes(db, plan.id),
     plans.planMeasures(db, plan.id),
     plans.planAssignments(db, plan.id),
     listChapters(db, plan.id),
     listAdvocacyIssues(db, plan.id),
     planAgendaGoals(db, plan.id),
+    listRiskAssessments(db, plan.id),
+    listBudgetTables(db, plan.id),
   ]);
+  const assessed = riskYear(risks);
   const measureLevel = model.levels.find((l) => l.carriesMeasures) ?? model.levels.at(-1);
   const kind = model.measureKinds[0];
   const measuresHeading = `${measureLevel?.plural.sv ?? ''} och ${(kind?.plural.sv ?? '').toLowerCase()}`.trim();
@@ -99,6 +113,8 @@ export async function loadPlanDocument(db: Db, plan: plans.PlanRow): Promise<Pla
     assignments: assignments.map((a) => ({ text: a.text, bodies: a.bodies })),
     measuresHeading,
     perspectives: planTree(model, nodes, measures).map((t) => section(model, t, plan.target_years)),
+    budgetTables: budget.map(toBudgetTable),
+    risks: assessed ? toRiskSection(assessed.year, assessed.rows, LABELS.risk.appendixTitle(assessed.year)) : undefined,
   };
 }
 
