@@ -1,9 +1,6 @@
 import type { Db } from '../../../db/client';
 import { compareAreas, nodeFulfilment, previousPeriod, statusChanges, trendSeries } from '../../../domain/dashboard';
 import { comparePeriodKeys, isPeriodKey } from '../../../domain/periods';
-import { closingMonth } from '../../../domain/periods/derive-report-values';
-import { periodsRead } from '../../../domain/fulfilment/periods-read';
-import { parseMeasure } from '../../../domain/scorecard/measure-status';
 import { buildScorecard } from '../../../domain/scorecard/build-scorecard';
 import type { Sex } from '../../../domain/targets/types';
 import type { ScorecardNode } from '../../../shared/api-types';
@@ -13,6 +10,7 @@ import { AppError, fieldError } from '../../http/errors';
 import { getOrganisation } from '../organisations/organisations.queries';
 import * as plans from '../plans/plans.queries';
 import { periodLabel, planPeriods, readablePlan, toPlanSummary } from '../plans/plans.service';
+import { latestPeriodWithValues, scorecardMeasureInputs, scorecardNodeInputs, valuesJudged } from '../plans/scorecard-inputs';
 import { seriesByMeasure } from '../plans/series';
 import * as q from './dashboard.queries';
 
@@ -46,28 +44,8 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
   const values = await valuesJudged(db, measures, trendPeriods);
   const model = org!.definition;
   const series = seriesByMeasure(values);
-  const nodeInputs = nodes.map((n) => ({
-    id: n.id,
-    parentId: n.parent_id,
-    levelKey: n.level_key,
-    title: n.title,
-    description: n.description,
-    longTermGoals: n.long_term_goals,
-    bodies: n.bodies,
-  }));
-  const measureInputs = measures.map((m) => ({
-    id: m.id,
-    nodeId: m.node_id,
-    name: m.name,
-    kindKey: m.kind_key,
-    baselineText: m.baseline_text,
-    targets: m.targets,
-    betterDirection: m.better_direction,
-    unit: m.unit,
-    valueNature: m.value_nature,
-    reportingPeriods: m.reporting_periods,
-    canEnterValues: false,
-  }));
+  const nodeInputs = scorecardNodeInputs(nodes);
+  const measureInputs = scorecardMeasureInputs(measures, () => false);
   const trees = new Map<string, ScorecardNode[]>();
   const treeAt = (p: string) => {
     let tree = trees.get(p);
@@ -89,39 +67,6 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
     areaMeasures: withAreas.map((m) => ({ id: m.id, name: m.name, unit: m.unit, periods: m.periods })),
     koladaMeasures: measures.flatMap((m) => (m.kolada_kpi ? [{ id: m.id, name: m.name, kpi: m.kolada_kpi }] : [])),
   };
-}
-
-/**
- * The latest plan period with any whole-population value, asked newest first as the scorecard
- * does (a state's or cumulative measure's closing month counts): an EXISTS per period, at most
- * one per plan period, so it stays cheap with millions of values.
- */
-async function latestPeriodWithValues(db: Db, planId: number, periods: string[]): Promise<string | null> {
-  for (const p of [...periods].sort(comparePeriodKeys).reverse()) {
-    if (await plans.hasValuesFor(db, planId, p, closingMonth(p))) return p;
-  }
-  return null;
-}
-
-/** The whole-population values that judging every measure in each of `periods` reads, and no others, in one query. */
-async function valuesJudged(db: Db, measures: plans.MeasureRow[], periods: string[]): Promise<plans.ValueRow[]> {
-  const wanted = new Map<number, Set<string>>();
-  const allPeriodsOf: number[] = [];
-  for (const m of measures) {
-    const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
-    const keys = new Set<string>();
-    let everything = false;
-    for (const p of periods) {
-      const read = periodsRead(parsed.baseline, parsed.targets, p);
-      everything ||= read.earlierOfSameKind;
-      for (const key of read.keys) keys.add(key);
-    }
-    if (everything) allPeriodsOf.push(m.id);
-    else wanted.set(m.id, keys);
-  }
-  const pairs = { measureIds: [] as number[], periods: [] as string[] };
-  for (const [id, keys] of wanted) for (const key of keys) pairs.measureIds.push(id), pairs.periods.push(key);
-  return plans.planTotalValues(db, pairs, allPeriodsOf);
 }
 
 const SEX_ORDER: Sex[] = ['T', 'K', 'M'];

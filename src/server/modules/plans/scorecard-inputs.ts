@@ -1,0 +1,70 @@
+/**
+ * What building a scorecard needs from the database, shared by the scorecard, the dashboard and
+ * anything else that judges a plan: the latest period with values, the values the judgements
+ * read (and no others), and the rows turned into the builder's inputs.
+ */
+import type { Db } from '../../../db/client';
+import { periodsRead } from '../../../domain/fulfilment/periods-read';
+import { comparePeriodKeys } from '../../../domain/periods';
+import { closingMonth } from '../../../domain/periods/derive-report-values';
+import type { ScorecardMeasureInput, ScorecardNodeInput } from '../../../domain/scorecard/build-scorecard';
+import { parseMeasure } from '../../../domain/scorecard/measure-status';
+import * as q from './plans.queries';
+
+/** The latest of the plan's periods that has any value (a state's or cumulative measure's closing month counts), or null. */
+export async function latestPeriodWithValues(db: Db, planId: number, periods: string[]): Promise<string | null> {
+  // Newest first: the answer is usually the current or previous report, found in a query or two.
+  for (const p of [...periods].sort(comparePeriodKeys).reverse()) {
+    if (await q.hasValuesFor(db, planId, p, closingMonth(p))) return p;
+  }
+  return null;
+}
+
+/** The whole-population values that judging every measure in each of `periods` reads, and no others, in one query. */
+export async function valuesJudged(db: Db, measures: q.MeasureRow[], periods: string[]): Promise<q.ValueRow[]> {
+  const wanted = { measureIds: [] as number[], periods: [] as string[] };
+  const allPeriodsOf: number[] = [];
+  for (const m of measures) {
+    const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
+    const keys = new Set<string>();
+    let everything = false;
+    for (const p of periods) {
+      const read = periodsRead(parsed.baseline, parsed.targets, p);
+      everything ||= read.earlierOfSameKind;
+      for (const key of read.keys) keys.add(key);
+    }
+    if (everything) allPeriodsOf.push(m.id);
+    else for (const key of keys) wanted.measureIds.push(m.id), wanted.periods.push(key);
+  }
+  return q.planTotalValues(db, wanted, allPeriodsOf);
+}
+
+/** Plan nodes as the scorecard builder takes them. */
+export function scorecardNodeInputs(nodes: q.NodeRow[]): ScorecardNodeInput[] {
+  return nodes.map((n) => ({
+    id: n.id,
+    parentId: n.parent_id,
+    levelKey: n.level_key,
+    title: n.title,
+    description: n.description,
+    longTermGoals: n.long_term_goals,
+    bodies: n.bodies,
+  }));
+}
+
+/** Measures as the scorecard builder takes them; `canEnterValues` says per measure whether the reader may enter values. */
+export function scorecardMeasureInputs(measures: q.MeasureRow[], canEnterValues: (m: q.MeasureRow) => boolean): ScorecardMeasureInput[] {
+  return measures.map((m) => ({
+    id: m.id,
+    nodeId: m.node_id,
+    name: m.name,
+    kindKey: m.kind_key,
+    baselineText: m.baseline_text,
+    targets: m.targets,
+    betterDirection: m.better_direction,
+    unit: m.unit,
+    valueNature: m.value_nature,
+    reportingPeriods: m.reporting_periods,
+    canEnterValues: canEnterValues(m),
+  }));
+}
