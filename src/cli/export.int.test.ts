@@ -33,7 +33,9 @@ describe('npx ledstjarna export', () => {
     expect(await run(['export', 'plan', '--format', 'docx', '--out', file], out)).toBe(0);
     expect(lines.at(-1)).toMatch(/^Skrev .*plan\.docx \(\d+ byte\)\.$/);
     const doc = await readDocx(readFileSync(file));
-    expect(doc.tables).toHaveLength(18); // 17 measure tables and the advocacy issues
+    // 17 measure tables, the four budget tables, the advocacy issues and the risk table
+    expect(doc.tables).toHaveLength(23);
+    expect(doc.text).toContain('Riskbedömning av framgångsfaktorer');
     expect(doc.text).toContain('Framgångsfaktor: Kostnadseffektiv verksamhet');
   });
 
