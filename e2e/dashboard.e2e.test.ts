@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
+import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 // Seed 001: baseline 2019 "K 16,9 % M 18,0 %", target 2022 "K 16,0 M 17,2".
 const MEASURE = 'Oplanerade återinskrivningar inom 30 dagar för personer 65 år eller äldre (%)';
@@ -22,9 +22,7 @@ describe('equality and dashboard journey', () => {
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`${app.url}/login`);
-    await page.getByLabel('E-postadress').fill(ADMIN.email);
-    await page.getByLabel('Lösenord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await submitSignIn(page);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   });
   afterAll(async () => {

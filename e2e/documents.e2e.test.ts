@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
+import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 const PLAN = 'Regionstyrelsens plan 2022-2024';
 
@@ -30,9 +30,7 @@ describe('documents journey', () => {
 
   it('opens the documents page from the scorecard, scanned with axe', async () => {
     await page.goto(`${app.url}/login?next=${encodeURIComponent('/plans/1')}`);
-    await page.getByLabel('E-postadress').fill(ADMIN.email);
-    await page.getByLabel('Lösenord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await submitSignIn(page);
     await page.getByRole('heading', { level: 1, name: PLAN }).waitFor();
     await page.getByRole('link', { name: 'Dokument', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Dokument' }).waitFor();

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KoladaStandin, startKoladaStandin } from '../src/test-support/kolada-standin';
 import { syntheticRegionValues } from '../src/test-support/kolada-synthetic';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
+import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 const MEASURE = 'Antibiotikarecept per tusen invånare och år';
 const KPI_TITLE = 'Antibiotikaförsäljning, recept/1000 inv';
@@ -36,9 +36,7 @@ describe('Kolada journey', () => {
   it('signs in and sees the organisation’s Kolada id on the model page', async () => {
     await page.goto(`${app.url}/organisations/1/model`);
     await page.waitForURL(/\/login/);
-    await page.getByLabel('E-postadress').fill(ADMIN.email);
-    await page.getByLabel('Lösenord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await submitSignIn(page);
     await page.waitForURL(/\/organisations\/1\/model/);
     const select = page.getByLabel('Kommun eller region i Kolada');
     await select.waitFor();

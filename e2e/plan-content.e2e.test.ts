@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
+import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 /**
  * A strategist's journey through the rest of the plan: the chapters and their editor, the
@@ -20,9 +20,7 @@ describe('plan content journey', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     await page.goto(`${app.url}/login`);
-    await page.getByLabel('E-postadress').fill(ADMIN.email);
-    await page.getByLabel('Lösenord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await submitSignIn(page);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
+import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 /**
  * A strategist's journey through the risk assessment and the budget frames of Region
@@ -30,9 +30,7 @@ describe('risks and budget journey', () => {
   it('signs in and opens the risk assessment from the scorecard with its 16 rows', async () => {
     await page.goto(`${app.url}/plans/1`);
     await page.waitForURL(/\/login/);
-    await page.getByLabel('E-postadress').fill(ADMIN.email);
-    await page.getByLabel('Lösenord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await submitSignIn(page);
     await page.getByRole('heading', { level: 1, name: 'Regionstyrelsens plan 2022-2024' }).waitFor();
     await page.getByRole('link', { name: 'Riskbedömning' }).click();
     await page.getByRole('heading', { level: 1, name: /^Riskbedömning av framgångsfaktorer/ }).waitFor();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
+import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 const HANDLINGSPLAN = 'Handlingsplan för God och Nära Vård är genomförd';
 const SCREENSHOT = 'scratch/roadmap-map-full.png';
@@ -23,9 +23,7 @@ describe('roadmap journey', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
     page = await context.newPage();
     await page.goto(`${app.url}/login`);
-    await page.getByLabel('E-postadress').fill(ADMIN.email);
-    await page.getByLabel('Lösenord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await submitSignIn(page);
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).or(page.getByRole('heading', { level: 1 })).first().waitFor();
   });
   afterAll(async () => {

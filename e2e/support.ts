@@ -80,3 +80,10 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `axe violations on ${what}`).toEqual([]);
 }
+
+/** Fills in and submits the sign-in form (the page must show it) as the first administrator. */
+export async function submitSignIn(page: Page): Promise<void> {
+  await page.getByLabel('E-postadress').fill(ADMIN.email);
+  await page.getByLabel('Lösenord').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+}

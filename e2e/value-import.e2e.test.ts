@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
+import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 const PLAN = 'Regionstyrelsens plan 2022-2024';
 const VARDSKADOR = 'Andel vårdskador, sluten somatisk vård';
@@ -58,9 +58,7 @@ describe('values from files journey', () => {
   it('signs in and sees the measure without a value for delår augusti 2022', async () => {
     await page.goto(`${app.url}/plans/1?period=2022-D%C3%8508`);
     await page.waitForURL(/\/login/);
-    await page.getByLabel('E-postadress').fill(ADMIN.email);
-    await page.getByLabel('Lösenord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await submitSignIn(page);
     await page.getByRole('heading', { level: 1, name: PLAN }).waitFor();
     await measureRow().filter({ hasText: 'Inget värde ännu' }).waitFor();
   });
