@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- --size tiny|small|medium|full] [--regions N] [--measures N] [--years N]
- *                  [--only pglite|postgres] [--no-bulk] [--seconds 30] [--connections 50]`
+ *                  [--only pglite|postgres] [--no-bulk] [--seconds 30] [--connections 50] [--changes 20]`
  *
  * The national-scale benchmark (bench/README.md): builds the data set of bench/national on
  * PGlite and, with BENCH_DATABASE_URL or TEST_DATABASE_URL, on PostgreSQL, then measures
  * - bulk-load throughput: the value importer against the database's own COPY of the same rows;
  * - the scorecard endpoint (whole plan, latest period, fulfilment and roll-up): p50/p95 beside
- *   GET /api/me, a same-run reference through the same HTTP, session and database path;
+ *   GET /api/me, a same-run reference through the same HTTP, session and database path; and the
+ *   first request after each of `--changes` value entries, when the plan is judged anew;
  * - sustained load on the scorecard: 50 connections for 30 s, requests/s and errors;
  * - the server's peak memory.
  * The server runs in a child process, so its memory and event loop are its own.
@@ -19,10 +20,10 @@ import { parseArgs } from 'node:util';
 import { type Db, openDb } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
 import { createUser } from '../src/server/modules/auth/auth.service';
-import { generateNational } from './national/generate';
-import { latency, type Latency, type Load, signInHttp, startServer, sustainedLoad } from './national/http';
+import { generateNational, valueCount } from './national/generate';
+import { latency, latencyAfterChange, type Latency, type Load, signInHttp, startServer, sustainedLoad } from './national/http';
 import { measureBulkLoad, type BulkLoad } from './national/bulk-load';
-import { SIZES, valuesPerRegion } from './national/sizes';
+import { monthlyValuesPerRegion, SIZES } from './national/sizes';
 
 const { values: opts } = parseArgs({
   options: {
@@ -33,6 +34,7 @@ const { values: opts } = parseArgs({
     'no-bulk': { type: 'boolean', default: false },
     only: { type: 'string' },
     requests: { type: 'string', default: '100' },
+    changes: { type: 'string', default: '20' },
     connections: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '30' },
   },
@@ -54,6 +56,7 @@ interface Figures {
   bulk: BulkLoad | null;
   reference: Latency;
   scorecard: Latency;
+  afterChange: Latency;
   load: Load;
   peakMemoryMiB: number;
 }
@@ -62,7 +65,7 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
 const rate = (v: number) => `${Math.round(v).toLocaleString('sv-SE')} rader/s`;
 
 async function benchOne(database: string, open: () => Promise<Db>, serverEnv: Record<string, string>): Promise<Figures> {
-  console.log(`\n== ${database}: ${size.regions} regioner × ${size.measures} mått × ${size.years} år × 12 mån × 3 kön × ${size.areas} områden = ${(size.regions * valuesPerRegion(size)).toLocaleString('sv-SE')} värden`);
+  console.log(`\n== ${database}: ${size.regions} regioner × ${size.measures} mått × ${size.years} år × 12 mån × 3 kön × ${size.areas} områden = ${(size.regions * monthlyValuesPerRegion(size)).toLocaleString('sv-SE')} månadsvärden, och flödesmåttens delårs- och årsvärden`);
   const db = await open();
   await migrate(db);
   const t0 = Date.now();
@@ -80,9 +83,11 @@ async function benchOne(database: string, open: () => Promise<Db>, serverEnv: Re
     const reference = await latency(`${server.url}/api/me`, cookie, n);
     const scorecard = await latency(scorecardUrl, cookie, n);
     console.log(`  styrkort p50 ${ms(scorecard.p50)} p95 ${ms(scorecard.p95)}; referens /api/me p50 ${ms(reference.p50)} p95 ${ms(reference.p95)}`);
+    const afterChange = await latencyAfterChange(server.url, scorecardUrl, cookie, regions[0]!.measures[0]!.id, Number(opts.changes));
+    console.log(`  styrkort direkt efter en ändring p50 ${ms(afterChange.p50)} p95 ${ms(afterChange.p95)}`);
     const load = await sustainedLoad(scorecardUrl, cookie, Number(opts.connections), Number(opts.seconds));
     console.log(`  last: ${load.requestsPerSecond.toFixed(1)} anrop/s, ${load.errors} fel, ${load.non2xx} svar utan 2xx`);
-    return { database, generateSeconds, values: size.regions * valuesPerRegion(size), bulk, reference, scorecard, load, peakMemoryMiB: server.peakMemoryMiB() };
+    return { database, generateSeconds, values: regions.reduce((n, r) => n + valueCount(r.measures, size), 0), bulk, reference, scorecard, afterChange, load, peakMemoryMiB: server.peakMemoryMiB() };
   } finally {
     await server.stop();
   }
@@ -90,8 +95,8 @@ async function benchOne(database: string, open: () => Promise<Db>, serverEnv: Re
 
 function report(all: Figures[]): void {
   console.log(`\n## Benchmark, storlek ${opts.size} (${size.regions} regioner, ${size.measures} mått per plan), ${new Date().toISOString().slice(0, 10)}\n`);
-  console.log('| databas | COPY (referens) | import | import / COPY | styrkort p50 / p95 | /api/me p50 / p95 | kvot p50 / p95 | last: anrop/s, fel | toppminne server |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('| databas | COPY (referens) | import | import / COPY | styrkort p50 / p95 | /api/me p50 / p95 | kvot p50 / p95 | efter ändring p50 / p95 | last: anrop/s, fel | toppminne server |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const f of all) {
     const bulk = f.bulk
       ? `${rate(f.bulk.copyRowsPerSecond)} | ${rate(f.bulk.importRowsPerSecond)} | ${(f.bulk.importRowsPerSecond / f.bulk.copyRowsPerSecond).toFixed(2)}`
@@ -100,6 +105,7 @@ function report(all: Figures[]): void {
       `| ${f.database} | ${bulk} ` +
         `| ${ms(f.scorecard.p50)} / ${ms(f.scorecard.p95)} | ${ms(f.reference.p50)} / ${ms(f.reference.p95)} ` +
         `| ${(f.scorecard.p50 / f.reference.p50).toFixed(1)}× / ${(f.scorecard.p95 / f.reference.p95).toFixed(1)}× ` +
+        `| ${ms(f.afterChange.p50)} / ${ms(f.afterChange.p95)} ` +
         `| ${f.load.requestsPerSecond.toFixed(1)}, ${f.load.errors + f.load.non2xx} | ${Math.round(f.peakMemoryMiB)} MiB |`,
     );
   }

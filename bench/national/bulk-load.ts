@@ -11,8 +11,8 @@ import type { Db } from '../../src/db/client';
 import { getTemplate } from '../../src/domain/model/templates';
 import { insertGovernanceModel } from '../../src/server/modules/organisations/organisations.queries';
 import { importValuesFromFile } from '../../src/server/modules/value-import/value-import.service';
-import { createRegionPlan, VALUE_COLUMNS, valueCsv } from './generate';
-import { type Size, valuesPerRegion } from './sizes';
+import { createRegionPlan, VALUE_COLUMNS, valueCount, valueCsv } from './generate';
+import type { Size } from './sizes';
 
 export interface BulkLoad {
   rows: number;
@@ -46,16 +46,16 @@ export async function measureBulkLoad(db: Db, size: Size, log: (line: string) =>
   const template = getTemplate('norrbotten');
   const modelId = await insertGovernanceModel(db, `bench-import-${Date.now()}`, template.key, template);
   const region = await createRegionPlan(db, size.regions, size, modelId);
-  const rows = valuesPerRegion(size);
+  const rows = valueCount(region.measures, size);
   const dir = mkdtempSync(join(tmpdir(), 'ledstjarna-bench-csv-'));
   try {
     const file = join(dir, 'varden.csv');
-    await writeFile(file, valueCsv(region.measureIds, size, 'upload'));
+    await writeFile(file, valueCsv(region.measures, size, 'upload'));
 
     let t0 = performance.now();
     await db
       .transaction(async (tx) => {
-        await tx.copyFrom('measure_values', VALUE_COLUMNS, valueCsv(region.measureIds, size));
+        await tx.copyFrom('measure_values', VALUE_COLUMNS, valueCsv(region.measures, size));
         throw new RolledBack();
       })
       .catch((err) => {

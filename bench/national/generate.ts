@@ -2,7 +2,10 @@
  * The national-scale data set for the benchmark: every region gets its own organisation and a
  * copy of Region Norrbotten's real plan (seed 001), whose 58 measures — with their real
  * baselines and targets — are repeated until the plan has `size.measures` measures, and
- * monthly values per sex and area loaded with COPY. Values are synthetic and deterministic.
+ * monthly values per sex and area loaded with COPY. A flow (a count or rate per period, most of
+ * the seed's measures) cannot be read off a month, so a region reports its delår and year values
+ * too, as Norrbotten's follow-up does: flows also get DÅ 04, DÅ 08 and year values, and every
+ * measure has a value to judge. Values are synthetic and deterministic.
  */
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../src/db/client';
@@ -19,7 +22,13 @@ const SEXES = ['T', 'K', 'M'] as const;
 export interface GeneratedRegion {
   organisationId: number;
   planId: number;
-  measureIds: number[];
+  measures: BenchMeasure[];
+}
+
+/** A measure of the data set; a flow gets report values besides its monthly ones. */
+export interface BenchMeasure {
+  id: number;
+  flow: boolean;
 }
 
 /** Creates one region's organisation and its plan of `size.measures` measures (no values yet). */
@@ -37,8 +46,8 @@ export async function createRegionPlan(db: Db, regionIndex: number, size: Size, 
   if (copies > 0) await repeatMeasures(db, planId, copies, seedCount);
   // Trim to the exact size (from the end, so every success factor keeps its real measures).
   await db.query('DELETE FROM measures WHERE plan_id = $1 AND position >= $2', [planId, size.measures]);
-  const ids = await db.query<{ id: number }>('SELECT id FROM measures WHERE plan_id = $1 ORDER BY position', [planId]);
-  return { organisationId, planId, measureIds: ids.map((r) => r.id) };
+  const measures = await db.query<BenchMeasure>("SELECT id, value_nature = 'flow' AS flow FROM measures WHERE plan_id = $1 ORDER BY position", [planId]);
+  return { organisationId, planId, measures };
 }
 
 /** Adds `copies` copies of each of the plan's measures (and their targets) under the same success factor. */
@@ -77,23 +86,36 @@ export function cellValue(measureId: number, monthIndex: number, sex: number, ar
   return Math.round(raw * 10) / 10;
 }
 
+/** The report periods a flow's values are also given for, each with the month it is valued like. */
+const REPORTS = [{ suffix: '-DÅ04', month: 3 }, { suffix: '-DÅ08', month: 7 }, { suffix: '', month: 11 }] as const;
+
+/** How many values valueCsv writes for these measures. */
+export function valueCount(measures: readonly BenchMeasure[], size: Size): number {
+  const flows = measures.filter((m) => m.flow).length;
+  return (measures.length * 12 + flows * REPORTS.length) * size.years * 3 * size.areas;
+}
+
 /**
- * One region's values as CSV chunks in VALUE_COLUMNS order (about 10 000 rows per chunk), or in
- * the long format a person would upload (`header`): measure,period,sex,area,value.
+ * One region's values as CSV chunks in VALUE_COLUMNS order (one chunk per measure), or in the
+ * long format a person would upload (`header`): measure,period,sex,area,value.
  */
-export function* valueCsv(measureIds: readonly number[], size: Size, format: 'copy' | 'upload' = 'copy'): Generator<string> {
+export function* valueCsv(measures: readonly BenchMeasure[], size: Size, format: 'copy' | 'upload' = 'copy'): Generator<string> {
   const ms = months(size);
   const areas = ['', ...AREAS].slice(0, size.areas);
   if (format === 'upload') yield 'measure,period,sex,area,value\n';
-  for (const id of measureIds) {
+  for (const { id, flow } of measures) {
     let chunk = '';
-    for (let mi = 0; mi < ms.length; mi++) {
+    const row = (period: string, monthIndex: number) => {
       for (let s = 0; s < SEXES.length; s++) {
         for (let a = 0; a < areas.length; a++) {
-          const v = cellValue(id, mi, s, a);
-          chunk += format === 'copy' ? `${id},${ms[mi]},${SEXES[s]},"${areas[a]}",${v},final,Benchmark\n` : `${id},${ms[mi]},${SEXES[s]},${areas[a]},${v}\n`;
+          const v = cellValue(id, monthIndex, s, a);
+          chunk += format === 'copy' ? `${id},${period},${SEXES[s]},"${areas[a]}",${v},final,Benchmark\n` : `${id},${period},${SEXES[s]},${areas[a]},${v}\n`;
         }
       }
+    };
+    for (let mi = 0; mi < ms.length; mi++) row(ms[mi]!, mi);
+    if (flow) {
+      for (let y = 0; y < size.years; y++) for (const r of REPORTS) row(`${ms[y * 12]!.slice(0, 4)}${r.suffix}`, y * 12 + r.month);
     }
     yield chunk;
   }
@@ -111,10 +133,10 @@ export async function generateNational(db: Db, size: Size, log: (line: string) =
       // Generation only: skip the per-row foreign-key trigger, a third of COPY's time; the ids
       // were just read from the measures table. The measured loads (bulk-load.ts) keep every check.
       await tx.query('SET LOCAL session_replication_role = replica');
-      await tx.copyFrom('measure_values', VALUE_COLUMNS, valueCsv(region.measureIds, size));
+      await tx.copyFrom('measure_values', VALUE_COLUMNS, valueCsv(region.measures, size));
     });
     regions.push(region);
-    log(`  ${REGIONS[i % REGIONS.length]!.name}: ${region.measureIds.length} mått, värden inlästa på ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    log(`  ${REGIONS[i % REGIONS.length]!.name}: ${region.measures.length} mått, värden inlästa på ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   await db.exec('ANALYZE');
   return regions;

@@ -30,6 +30,30 @@ export async function latency(url: string, cookie: string, n: number): Promise<L
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
+/**
+ * p50 and p95 of the first GET of `url` after each of `n` changes: before each, a value of
+ * `measureId` is entered through the API (as a person would), which makes the server judge the
+ * plan again. `n` differing values, so every change is a real one.
+ */
+export async function latencyAfterChange(baseUrl: string, url: string, cookie: string, measureId: number, n: number): Promise<Latency> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const entered = await fetch(`${baseUrl}/api/measures/${measureId}/values`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ period: '2024', sex: 'T', value: 50 + i, status: 'final' }),
+    });
+    if (entered.status !== 201) throw new Error(`value entry: ${entered.status} ${await entered.text()}`);
+    const t0 = performance.now();
+    const res = await fetch(url, { headers: { cookie } });
+    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
 export interface Load {
   requestsPerSecond: number;
   requests: number;

@@ -1,7 +1,8 @@
 /**
  * Sizes of the national data set. `full` is the issue's: 21 regions, 2 000 measures each,
  * monthly values for 10 years split by sex (T, K, M) and 14 areas (the whole region and 13
- * municipalities): 2 000 × 120 × 3 × 14 = 10 080 000 values per region.
+ * municipalities): 2 000 × 120 × 3 × 14 = 10 080 000 monthly values per region, and the
+ * flows' report values besides (generate.ts).
  */
 export interface Size {
   regions: number;
@@ -18,5 +19,5 @@ export const SIZES: Record<string, Size> = {
   full: { regions: 21, measures: 2000, years: 10, areas: 14 },
 };
 
-/** Values one region holds at a size. */
-export const valuesPerRegion = (s: Size) => s.measures * s.years * 12 * 3 * s.areas;
+/** Monthly values one region holds at a size. */
+export const monthlyValuesPerRegion = (s: Size) => s.measures * s.years * 12 * 3 * s.areas;

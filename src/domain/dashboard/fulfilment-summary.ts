@@ -28,9 +28,9 @@ export interface NodeFulfilment {
  * The nodes of the top `levels` levels (perspectives and strategic goals in Norrbotten's model),
  * in tree order, each with the counts its roll-up was decided from.
  */
-export function nodeFulfilment(tree: ScorecardNode[], levels = 2): NodeFulfilment[] {
+export function nodeFulfilment(tree: readonly ScorecardNode[], levels = 2): NodeFulfilment[] {
   const out: NodeFulfilment[] = [];
-  const walk = (nodes: ScorecardNode[], parentId: number | null, depth: number) => {
+  const walk = (nodes: readonly ScorecardNode[], parentId: number | null, depth: number) => {
     if (depth >= levels) return;
     for (const n of nodes) {
       out.push({ nodeId: n.id, parentId, levelKey: n.levelKey, title: n.title, depth, status: n.fulfilment.status, counts: { ...n.fulfilment.counts } });
@@ -42,7 +42,7 @@ export function nodeFulfilment(tree: ScorecardNode[], levels = 2): NodeFulfilmen
 }
 
 /** The plan's counts: every judged measure once (the top nodes' counts added up). */
-export function planCounts(tree: ScorecardNode[]): StatusCounts {
+export function planCounts(tree: readonly ScorecardNode[]): StatusCounts {
   const total = emptyCounts();
   for (const n of tree) for (const s of FULFILMENT_STATUSES) total[s] += n.fulfilment.counts[s];
   return total;
@@ -56,7 +56,7 @@ export interface TrendPoint {
 }
 
 /** The trend over periods, in the order given (the plan's periods, oldest first). */
-export function trendSeries(scorecards: { period: string; tree: ScorecardNode[] }[]): TrendPoint[] {
+export function trendSeries(scorecards: { period: string; tree: readonly ScorecardNode[] }[]): TrendPoint[] {
   return scorecards.map(({ period, tree }) => ({
     period,
     counts: planCounts(tree),
@@ -74,9 +74,9 @@ export interface StatusChange {
   to: FulfilmentStatus;
 }
 
-function measuresWithPath(tree: ScorecardNode[]): Map<number, { name: string; path: string[]; status: FulfilmentStatus }> {
+function measuresWithPath(tree: readonly ScorecardNode[]): Map<number, { name: string; path: string[]; status: FulfilmentStatus }> {
   const out = new Map<number, { name: string; path: string[]; status: FulfilmentStatus }>();
-  const walk = (nodes: ScorecardNode[], path: string[]) => {
+  const walk = (nodes: readonly ScorecardNode[], path: string[]) => {
     for (const n of nodes) {
       const here = [...path, n.title];
       for (const m of n.measures) out.set(m.id, { name: m.name, path: here, status: m.fulfilment.status });
@@ -94,7 +94,7 @@ const RANK = new Map(FULFILMENT_STATUSES.map((s, i) => [s, i]));
  * The measures whose status changed from `previous` to `current`, in plan order. A measure
  * missing from either scorecard (added or removed between periods) is not a change of status.
  */
-export function statusChanges(previous: ScorecardNode[], current: ScorecardNode[]): StatusChange[] {
+export function statusChanges(previous: readonly ScorecardNode[], current: readonly ScorecardNode[]): StatusChange[] {
   const before = measuresWithPath(previous);
   const changes: StatusChange[] = [];
   for (const [id, now] of measuresWithPath(current)) {

@@ -35,7 +35,7 @@ describe('periodsRead', () => {
       fc.property(fc.integer({ min: 0, max: measures.length - 1 }), fc.constantFrom(...REPORTS), series, (i, period, full) => {
         const m = measures[i]!;
         const read = periodsRead(m.baseline, m.targets, period);
-        const only = new Map([...full].filter(([k]) => isRead(read, period, k)));
+        const only = new Map([...full].filter(([k]) => isRead(read, k)));
         expect(measureStatus(m, only, period)).toEqual(measureStatus(m, full, period));
       }),
       { numRuns: 3000 },
@@ -46,16 +46,27 @@ describe('periodsRead', () => {
     const m = parseMeasure({ baselineText: '202012:', targets: [{ year: 2022, text: 'Samma som 201912' }], betterDirection: null, unit: null });
     const read = periodsRead(m.baseline, m.targets, '2022-DÅ08');
     expect([...read.keys].sort()).toEqual(['2019-12', '2020-12', '2021-08', '2021-DÅ08', '2022-08', '2022-DÅ08']);
-    expect(read.earlierOfSameKind).toBe(false);
+    expect(read.earlier).toBeNull();
   });
 
   it('reads every earlier report of the same kind for "Tidigare mätning"', () => {
     const m = parseMeasure({ baselineText: 'Tidigare mätning', targets: [{ year: 2022, text: 'Öka' }], betterDirection: 'increase', unit: null });
     const read = periodsRead(m.baseline, m.targets, '2022-DÅ04');
-    expect(read.earlierOfSameKind).toBe(true);
-    expect(isRead(read, '2022-DÅ04', '2017-DÅ04')).toBe(true);
-    expect(isRead(read, '2022-DÅ04', '2017-04')).toBe(true);
-    expect(isRead(read, '2022-DÅ04', '2017-DÅ08')).toBe(false);
-    expect(isRead(read, '2022-DÅ04', '2023-DÅ04')).toBe(false);
+    expect(read.earlier).toEqual({ beforeYear: 2022, suffixes: ['-DÅ04', '-04'] });
+    expect(isRead(read, '2017-DÅ04')).toBe(true);
+    expect(isRead(read, '2017-04')).toBe(true);
+    expect(isRead(read, '2017-DÅ08')).toBe(false);
+    expect(isRead(read, '2023-DÅ04')).toBe(false);
+    expect(isRead(read, '2022-08')).toBe(false);
+    expect(isRead(read, '2017-T1')).toBe(false);
+  });
+
+  it('reads every earlier year report and December for "Tidigare mätning" at a year report', () => {
+    const m = parseMeasure({ baselineText: 'Tidigare mätning', targets: [{ year: 2024, text: 'Öka' }], betterDirection: 'increase', unit: null });
+    const read = periodsRead(m.baseline, m.targets, '2024');
+    expect(isRead(read, '2019')).toBe(true);
+    expect(isRead(read, '2019-12')).toBe(true);
+    expect(isRead(read, '2019-11')).toBe(false);
+    expect(isRead(read, '2019-DÅ08')).toBe(false);
   });
 });

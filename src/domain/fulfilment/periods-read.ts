@@ -10,10 +10,15 @@ import type { Baseline, Reference, Target } from '../targets/types';
 import { baselinePeriodKey } from './references';
 import type { YearTarget } from './select-target';
 
-/** What one evaluation may read: exact keys, and whether every earlier period of the judged kind too ("Tidigare mätning"). */
+/**
+ * What one evaluation may read: exact keys and, for "Tidigare mätning", every earlier period of
+ * the judged kind: the keys of a year before `beforeYear` that end in one of `suffixes` (what
+ * follows the year: `-DÅ04` and its closing month's `-04`; for a year report, `` and `-12`).
+ * Keys are described this way so the database can select them (plans.queries planTotalValues).
+ */
 export interface PeriodsRead {
   keys: Set<string>;
-  earlierOfSameKind: boolean;
+  earlier: { beforeYear: number; suffixes: string[] } | null;
 }
 
 function references(t: Target, out: Reference[]): Reference[] {
@@ -55,16 +60,20 @@ export function periodsRead(baseline: Baseline, targets: readonly YearTarget[], 
     const month = closingMonth(k);
     if (month) keys.add(month);
   }
-  return { keys, earlierOfSameKind: baseline.kind === 'previous-measurement' };
+  return { keys, earlier: baseline.kind === 'previous-measurement' ? earlierOfSameKind(period) : null };
+}
+
+/** Every earlier period of the same kind as `period` (`2022-DÅ04`: `2021-DÅ04`, `2020-DÅ04`, …), with the closing months they may be read off. */
+function earlierOfSameKind(period: string): PeriodsRead['earlier'] {
+  const suffix = period.slice(4);
+  const closing = closingMonth(period);
+  return { beforeYear: Number(period.slice(0, 4)), suffixes: closing ? [suffix, closing.slice(4)] : [suffix] };
 }
 
 /** Whether a series key is one an evaluation described by `read` may look at. */
-export function isRead(read: PeriodsRead, period: string, key: string): boolean {
+export function isRead(read: PeriodsRead, key: string): boolean {
   if (read.keys.has(key)) return true;
-  if (!read.earlierOfSameKind) return false;
-  const now = parsePeriodKey(period);
+  if (!read.earlier) return false;
   const p = parsePeriodKey(key);
-  if (!now || !p || p.year >= now.year) return false;
-  // An earlier report of the same kind, or the closing month it may be derived from.
-  return (p.kind === now.kind && p.n === now.n) || (p.kind === 'month' && closingMonth(`${p.year}${period.slice(4)}`) === key);
+  return p !== null && p.year < read.earlier.beforeYear && read.earlier.suffixes.includes(key.slice(4));
 }

@@ -48,3 +48,8 @@ export interface MeasureFactsRow {
 export async function getMeasure(db: Db, measureId: number): Promise<MeasureFactsRow | undefined> {
   return (await db.query<MeasureFactsRow>('SELECT id, plan_id, name, unit, better_direction FROM measures WHERE id = $1', [measureId]))[0];
 }
+
+/** The plan's measures linked to a Kolada KPI, in plan order. */
+export async function koladaMeasures(db: Db, planId: number): Promise<{ id: number; name: string; kpi: string }[]> {
+  return db.query('SELECT id, name, kolada_kpi AS kpi FROM measures WHERE plan_id = $1 AND kolada_kpi IS NOT NULL ORDER BY position, id', [planId]);
+}

@@ -1,17 +1,13 @@
 import type { Db } from '../../../db/client';
 import { compareAreas, nodeFulfilment, previousPeriod, statusChanges, trendSeries } from '../../../domain/dashboard';
 import { comparePeriodKeys, isPeriodKey } from '../../../domain/periods';
-import { buildScorecard } from '../../../domain/scorecard/build-scorecard';
 import type { Sex } from '../../../domain/targets/types';
-import type { ScorecardNode } from '../../../shared/api-types';
 import type { AreaComparisonResponse, Dashboard } from '../../../shared/dashboard-types';
 import type { Actor } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { getOrganisation } from '../organisations/organisations.queries';
-import * as plans from '../plans/plans.queries';
 import { periodLabel, planPeriods, readablePlan, toPlanSummary } from '../plans/plans.service';
-import { latestPeriodWithValues, scorecardMeasureInputs, scorecardNodeInputs, valuesJudged } from '../plans/scorecard-inputs';
-import { seriesByMeasure } from '../plans/series';
+import { judgedTrees, perDataVersion, planFacts } from '../plans/judged-trees';
 import * as q from './dashboard.queries';
 
 /** How many levels the dashboard counts: perspectives and strategic goals in Norrbotten's model. */
@@ -29,30 +25,23 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
   if (period !== undefined && !periods.includes(period)) {
     throw fieldError('period', `Perioden ${period} hör inte till planen (${periods.join(', ')}).`);
   }
-  const [org, nodes, measures, withAreas, latest] = await Promise.all([
+  const [org, facts, withAreas, koladaMeasures] = await Promise.all([
     getOrganisation(db, plan.organisation_id),
-    plans.planNodes(db, planId),
-    plans.planMeasures(db, planId),
-    q.areaMeasures(db, planId),
-    latestPeriodWithValues(db, planId, periods),
+    planFacts(db, plan, periods),
+    // Reads every value by area of the plan: seconds at national scale.
+    perDataVersion(db, plan, 'area-measures', () => q.areaMeasures(db, planId)),
+    q.koladaMeasures(db, planId),
   ]);
+  const latest = facts.latest;
   const chosen = period ?? latest ?? periods[0]!;
   // The trend runs from the plan's first period to the chosen one or the latest with values, whichever is later.
   const lastShown = [chosen, ...(latest ? [latest] : [])].sort(comparePeriodKeys).at(-1)!;
   const trendPeriods = periods.filter((p) => comparePeriodKeys(p, lastShown) <= 0);
   const previous = previousPeriod(periods, chosen);
-  const values = await valuesJudged(db, measures, trendPeriods);
+  const shown = [...trendPeriods, chosen, ...(previous ? [previous] : [])];
   const model = org!.definition;
-  const series = seriesByMeasure(values);
-  const nodeInputs = scorecardNodeInputs(nodes);
-  const measureInputs = scorecardMeasureInputs(measures, () => false);
-  const trees = new Map<string, ScorecardNode[]>();
-  const treeAt = (p: string) => {
-    let tree = trees.get(p);
-    if (!tree) trees.set(p, (tree = buildScorecard(model, p, nodeInputs, measureInputs, series)));
-    return tree;
-  };
-
+  const built = await judgedTrees(db, plan, model, shown);
+  const treeAt = (p: string) => built[shown.indexOf(p)]!;
 
   return {
     plan: toPlanSummary(plan),
@@ -65,7 +54,7 @@ export async function getDashboard(db: Db, actor: Actor, planId: number, period?
     trend: trendSeries(trendPeriods.map((p) => ({ period: p, tree: treeAt(p) }))).map((t) => ({ ...t, label: periodLabel(t.period) })),
     changes: previous ? statusChanges(treeAt(previous), treeAt(chosen)) : [],
     areaMeasures: withAreas.map((m) => ({ id: m.id, name: m.name, unit: m.unit, periods: m.periods })),
-    koladaMeasures: measures.flatMap((m) => (m.kolada_kpi ? [{ id: m.id, name: m.name, kpi: m.kolada_kpi }] : [])),
+    koladaMeasures,
   };
 }
 

@@ -54,7 +54,7 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
   const judgementOf = new Map(judgements.map((j) => [j.node_id, toJudgement(j)]));
   const assessed = riskYear(risks, Number(scorecard.period.slice(0, 4)));
   // Every whole-population value of every measure: the charts show the periods so far.
-  const values = await plans.planTotalValues(db, { measureIds: [], periods: [] }, measures.map((m) => m.id));
+  const values = await plans.allTotalValues(db, measures.map((m) => m.id));
   const org = (await getOrganisation(db, plan!.organisation_id))!;
   const byId = new Map(measures.map((m) => [m.id, m]));
   const series = seriesByMeasure(values);

@@ -8,6 +8,8 @@ export interface PlanRow {
   end_year: number;
   vision: string;
   target_years: number[];
+  /** Bumped by every change to the plan's nodes, measures, targets, values or model (migration 0010); bigint, so a string or number by driver. */
+  data_version: string | number;
 }
 
 export interface NodeRow {
@@ -82,6 +84,11 @@ export async function planMeasures(db: Db, planId: number): Promise<MeasureRow[]
   return db.query<MeasureRow>(`${SELECT_MEASURE} WHERE m.plan_id = $1 ORDER BY m.position`, [planId]);
 }
 
+/** Each of the plan's measures with its owner. */
+export async function measureOwners(db: Db, planId: number): Promise<{ id: number; owner_user_id: number | null }[]> {
+  return db.query('SELECT id, owner_user_id FROM measures WHERE plan_id = $1', [planId]);
+}
+
 export async function getMeasure(db: Db, measureId: number): Promise<MeasureRow | undefined> {
   return (await db.query<MeasureRow>(`${SELECT_MEASURE} WHERE m.id = $1`, [measureId]))[0];
 }
@@ -90,21 +97,45 @@ const SELECT_VALUE = `SELECT v.id, v.measure_id, v.period, v.sex, v.age_band, v.
             NULL AS entered_by, v.entered_at::text AS entered_at FROM measure_values v`;
 
 /**
- * Whole-population values (no age band, no area) that the scorecard reads: the named
- * (measure, period) pairs, and every period of the measures in `allPeriodsOf`.
+ * What the scorecard reads: (measure, period) pairs, and for each (measure, suffix, beforeYear)
+ * every period of a year before `beforeYear` whose key ends in `suffix` (fulfilment/periods-read.ts).
  */
-export async function planTotalValues(
-  db: Db,
-  wanted: { measureIds: number[]; periods: string[] },
-  allPeriodsOf: number[],
-): Promise<ValueRow[]> {
-  return db.query<ValueRow>(
-    `${SELECT_VALUE}
+export interface ValuesWanted {
+  measureIds: number[];
+  periods: string[];
+  earlier: { measureIds: number[]; suffixes: string[]; beforeYears: number[] };
+}
+
+/** A whole-population value (no age band, no area) as judgements read it. */
+export type TotalValueRow = Pick<ValueRow, 'measure_id' | 'period' | 'sex' | 'value' | 'source'>;
+
+/** The whole-population values named by `wanted`; a value named twice comes once. */
+export async function planTotalValues(db: Db, wanted: ValuesWanted): Promise<TotalValueRow[]> {
+  return db.query<TotalValueRow>(
+    `SELECT v.measure_id, v.period, v.sex, v.value, v.source FROM measure_values v
        JOIN unnest($1::int[], $2::text[]) AS w(measure_id, period) ON v.measure_id = w.measure_id AND v.period = w.period
       WHERE v.age_band = '' AND v.area = ''
-     UNION ALL
-     ${SELECT_VALUE} WHERE v.measure_id = ANY($3::int[]) AND v.age_band = '' AND v.area = ''`,
-    [wanted.measureIds, wanted.periods, allPeriodsOf],
+     UNION
+     -- One index range per measure: OFFSET 0 keeps the planner from flattening the LATERAL subquery
+     -- into a join, for which it sorts every total value of the table instead.
+     SELECT v.measure_id, v.period, v.sex, v.value, v.source
+       FROM unnest($3::int[], $4::text[], $5::int[]) AS e(measure_id, suffix, before_year)
+       JOIN LATERAL (
+         SELECT * FROM measure_values v
+          WHERE v.measure_id = e.measure_id AND v.age_band = '' AND v.area = ''
+            AND substr(v.period, 5) = e.suffix AND left(v.period, 4) < e.before_year::text
+         OFFSET 0
+       ) v ON true`,
+    [wanted.measureIds, wanted.periods, wanted.earlier.measureIds, wanted.earlier.suffixes, wanted.earlier.beforeYears],
+  );
+}
+
+/** Every whole-population value of the measures, every period. */
+export async function allTotalValues(db: Db, measureIds: number[]): Promise<TotalValueRow[]> {
+  return db.query<TotalValueRow>(
+    `SELECT v.measure_id, v.period, v.sex, v.value, v.source FROM measure_values v
+      WHERE v.measure_id = ANY($1::int[]) AND v.age_band = '' AND v.area = ''`,
+    [measureIds],
   );
 }
 

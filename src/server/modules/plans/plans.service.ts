@@ -1,15 +1,13 @@
 import type { Db } from '../../../db/client';
 import { LANGS, type Localized } from '../../../domain/i18n/lang';
 import { formatPeriod, reportPeriodsForYears } from '../../../domain/periods';
-import { buildScorecard } from '../../../domain/scorecard/build-scorecard';
 import type { Assignment, PlanSummary, Scorecard } from '../../../shared/api-types';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { getOrganisation } from '../organisations/organisations.queries';
 import * as q from './plans.queries';
-import { latestPeriodWithValues, scorecardMeasureInputs, scorecardNodeInputs, valuesJudged } from './scorecard-inputs';
-import { seriesByMeasure } from './series';
+import { judgedTrees, planFacts, withEntryRights } from './judged-trees';
 
 export function toPlanSummary(p: q.PlanRow): PlanSummary {
   return { id: p.id, organisationId: p.organisation_id, title: p.title, startYear: p.start_year, endYear: p.end_year, targetYears: p.target_years };
@@ -47,22 +45,17 @@ export async function getScorecard(db: Db, actor: Actor, planId: number, period?
   if (period !== undefined && !periods.includes(period)) {
     throw fieldError('period', `Perioden ${period} hör inte till planen (${periods.join(', ')}).`);
   }
-  const [nodes, measures] = await Promise.all([q.planNodes(db, planId), q.planMeasures(db, planId)]);
-  const chosen = period ?? (await latestPeriodWithValues(db, planId, periods)) ?? periods[0]!;
-  const values = await valuesJudged(db, measures, [chosen]);
-  const tree = buildScorecard(
-    org.definition,
-    chosen,
-    scorecardNodeInputs(nodes),
-    scorecardMeasureInputs(measures, (m) => can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: m.owner_user_id })),
-    seriesByMeasure(values),
-  );
+  const facts = await planFacts(db, plan, periods);
+  const chosen = period ?? facts.latest ?? periods[0]!;
+  const [tree] = await judgedTrees(db, plan, org.definition, [chosen]);
+  const mayEnter = (measureId: number) =>
+    can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: facts.measureOwners.get(measureId) ?? null });
   return {
     plan: toPlanSummary(plan),
     vision: plan.vision,
     period: chosen,
     periods: periods.map((key) => ({ key, label: periodLabel(key) })),
     model: org.definition,
-    nodes: tree,
+    nodes: withEntryRights(tree!, mayEnter),
   };
 }

@@ -21,22 +21,21 @@ export async function latestPeriodWithValues(db: Db, planId: number, periods: st
 }
 
 /** The whole-population values that judging every measure in each of `periods` reads, and no others, in one query. */
-export async function valuesJudged(db: Db, measures: q.MeasureRow[], periods: string[]): Promise<q.ValueRow[]> {
-  const wanted = { measureIds: [] as number[], periods: [] as string[] };
-  const allPeriodsOf: number[] = [];
+export async function valuesJudged(db: Db, measures: q.MeasureRow[], periods: string[]): Promise<q.TotalValueRow[]> {
+  const wanted: q.ValuesWanted = { measureIds: [], periods: [], earlier: { measureIds: [], suffixes: [], beforeYears: [] } };
   for (const m of measures) {
     const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
     const keys = new Set<string>();
-    let everything = false;
+    const earlier = new Map<string, number>(); // suffix -> the latest year before which every such key is read
     for (const p of periods) {
       const read = periodsRead(parsed.baseline, parsed.targets, p);
-      everything ||= read.earlierOfSameKind;
       for (const key of read.keys) keys.add(key);
+      for (const suffix of read.earlier?.suffixes ?? []) earlier.set(suffix, Math.max(earlier.get(suffix) ?? 0, read.earlier!.beforeYear));
     }
-    if (everything) allPeriodsOf.push(m.id);
-    else for (const key of keys) wanted.measureIds.push(m.id), wanted.periods.push(key);
+    for (const key of keys) wanted.measureIds.push(m.id), wanted.periods.push(key);
+    for (const [suffix, beforeYear] of earlier) wanted.earlier.measureIds.push(m.id), wanted.earlier.suffixes.push(suffix), wanted.earlier.beforeYears.push(beforeYear);
   }
-  return q.planTotalValues(db, wanted, allPeriodsOf);
+  return q.planTotalValues(db, wanted);
 }
 
 /** Plan nodes as the scorecard builder takes them. */
