@@ -1,7 +1,8 @@
 /**
- * One read through a values file into the staging table: every row checked, every value staged
- * in batches through COPY (or `unnest` for a batch with a duplicate), duplicates found by the staging table's unique key, rejections
- * collected with their line. Memory holds one batch and the listed rejections, never the file.
+ * One read through a values file: every row checked, the values handed on in batches: into the
+ * staging table through COPY (or `unnest` for a batch with a duplicate), duplicates found by the
+ * staging table's unique key, rejections collected with their line. Memory holds two batches
+ * (one read, one being written) and the listed rejections, never the file.
  */
 import type { Db } from '../../../db/client';
 import { resolveNumberFormat } from '../../../importers/values/cells';
@@ -37,13 +38,17 @@ export function mappingFor(file: OpenedFile, mapping: ValueMapping) {
   return resolved;
 }
 
-/** Reads every row of `file` into the staging rows of import `importId`; `onBatch` hears how many rows were read so far. */
-export async function stageFile(
-  db: Db,
-  importId: number,
+/**
+ * Reads every row of `file`, checking each, and hands the values to `sink` in batches, one batch
+ * at a time and in file order, while the next batch is read: the database and Node.js work side by
+ * side. `onBatch` hears how many rows were read so far. The sink may reject values (duplicates):
+ * it is given `reject` and the counts to correct.
+ */
+export async function readFileValues(
   file: OpenedFile,
   mapping: ValueMapping,
   measures: MeasureIndex,
+  sink: (batch: q.StagedBatch, result: StageResult, reject: (r: ValueRejection) => void) => Promise<void>,
   onBatch: (rowsRead: number) => Promise<void> | void,
 ): Promise<StageResult> {
   const resolved = mappingFor(file, mapping);
@@ -64,23 +69,14 @@ export async function stageFile(
     else result.rejectionsTruncated = true;
   };
   let batch = emptyBatch();
+  let sinking: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.lines.length === 0) return;
-    // COPY first; only a batch with a duplicate key goes the slower way that names the duplicates.
-    const staged = (await q.copyBatch(db, importId, batch)) ? batch.lines.length : await q.stageBatch(db, importId, batch);
-    if (staged < batch.lines.length) {
-      for (const d of await q.duplicatesInBatch(db, importId, batch)) {
-        const i = d.index;
-        reject({
-          line: d.line,
-          column: null,
-          value: [measures.name(batch.measureIds[i]!), batch.periods[i], batch.sexes[i], batch.ageBands[i], batch.areas[i]].filter(Boolean).join(' · '),
-          reason: `Dubblett: samma mått, period, kön, åldersgrupp och område som rad ${d.first_line}.`,
-        });
-      }
-      result.counts.values -= batch.lines.length - staged;
-    }
+    const full = batch;
     batch = emptyBatch();
+    await sinking;
+    sinking = sink(full, result, reject);
+    sinking.catch(() => undefined); // seen by the next `await sinking`
     await onBatch(result.counts.rows);
     // PGlite answers in microtasks, and rows already parsed are yielded without I/O: without a turn
     // of the event loop here, a job would starve every other request (the page's polling) until it ends.
@@ -113,6 +109,39 @@ export async function stageFile(
   for (const row of head) await handle(row);
   for await (const row of file.rows) await handle(row);
   await flush();
+  await sinking;
   result.rejections.sort((a, b) => a.line - b.line);
   return result;
+}
+
+/** Reads every row of `file` into the staging rows of import `importId`; `onBatch` hears how many rows were read so far. */
+export function stageFile(
+  db: Db,
+  importId: number,
+  file: OpenedFile,
+  mapping: ValueMapping,
+  measures: MeasureIndex,
+  onBatch: (rowsRead: number) => Promise<void> | void,
+): Promise<StageResult> {
+  return readFileValues(
+    file,
+    mapping,
+    measures,
+    async (b, result, reject) => {
+      // COPY first; only a batch with a duplicate key goes the slower way that names the duplicates.
+      const staged = (await q.copyBatch(db, importId, b)) ? b.lines.length : await q.stageBatch(db, importId, b);
+      if (staged === b.lines.length) return;
+      for (const d of await q.duplicatesInBatch(db, importId, b)) {
+        const i = d.index;
+        reject({
+          line: d.line,
+          column: null,
+          value: [measures.name(b.measureIds[i]!), b.periods[i], b.sexes[i], b.ageBands[i], b.areas[i]].filter(Boolean).join(' · '),
+          reason: `Dubblett: samma mått, period, kön, åldersgrupp och område som rad ${d.first_line}.`,
+        });
+      }
+      result.counts.values -= b.lines.length - staged;
+    },
+    onBatch,
+  );
 }

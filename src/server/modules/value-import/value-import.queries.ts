@@ -160,7 +160,7 @@ export async function countStagedExisting(db: Db, importId: number): Promise<num
 export async function upsertStaged(
   db: Db,
   importId: number,
-  v: { status: 'preliminary' | 'final'; source: string; enteredBy: number | null },
+  v: ValueStamp,
 ): Promise<{ inserted: number; total: number }> {
   const rows = await db.query<{ inserted: number; total: number }>(
     `WITH up AS (
@@ -175,6 +175,25 @@ export async function upsertStaged(
     [importId, v.status, v.source, v.enteredBy],
   );
   return rows[0]!;
+}
+
+/** What every value of an import is stored with. */
+export interface ValueStamp {
+  status: 'preliminary' | 'final';
+  source: string;
+  enteredBy: number | null;
+}
+
+const VALUE_COLUMNS = ['measure_id', 'period', 'sex', 'age_band', 'area', 'value', 'status', 'source', 'entered_by'] as const;
+
+/** Writes a batch straight into measure_values with COPY. A value that exists already fails the whole COPY (unique_violation). */
+export async function copyValues(db: Db, b: StagedBatch, v: ValueStamp): Promise<void> {
+  const stamp = `${v.status},${csvText(v.source)},${v.enteredBy ?? ''}`;
+  let csv = '';
+  for (let i = 0; i < b.lines.length; i++) {
+    csv += `${b.measureIds[i]},${csvText(b.periods[i]!)},${b.sexes[i]},${csvText(b.ageBands[i]!)},${csvText(b.areas[i]!)},${b.values[i]},${stamp}\n`;
+  }
+  await db.copyFrom('measure_values', VALUE_COLUMNS, [csv]);
 }
 
 export async function clearStaged(db: Db, importId: number): Promise<void> {

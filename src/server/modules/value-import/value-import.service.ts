@@ -18,7 +18,7 @@ import { type Actor, can } from '../../access/can';
 import { AppError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { getPlan } from '../plans/plans.queries';
-import { mappingFor, stageFile, type StageResult } from './stage-file';
+import { mappingFor, readFileValues, stageFile, type StageResult } from './stage-file';
 import * as q from './value-import.queries';
 
 const SAMPLE_ROWS = 10;
@@ -139,7 +139,7 @@ export async function startValueImport(
     runningHere.delete(importId);
     throw err;
   }
-  void runImport(db, actor, row, mapping, [content])
+  void runImport(db, actor, row, mapping, () => [content])
     .catch(onUnexpected)
     .finally(() => runningHere.delete(importId));
   return getValueImportJob(db, actor, importId);
@@ -184,11 +184,43 @@ export async function importValuesFromFile(
   const importId = await q.insertImport(db, { planId: plan.id, fileName, format, content: null, byteSize: size, createdBy: actor.id });
   await q.claimImport(db, importId, input.mapping);
   const row = (await q.getImport(db, importId))!;
-  const stream = createReadStream(input.path, { highWaterMark: 1024 * 1024 });
+  const streams: ReturnType<typeof createReadStream>[] = [];
+  const read = () => {
+    const stream = createReadStream(input.path, { highWaterMark: 1024 * 1024 });
+    streams.push(stream);
+    return stream;
+  };
   try {
-    return await runImport(db, actor, row, input.mapping, stream, input.onProgress, true);
+    return await runImport(db, actor, row, input.mapping, read, input.onProgress, true);
   } finally {
-    stream.destroy();
+    for (const stream of streams) stream.destroy();
+  }
+}
+
+class ReadDiffers extends Error {}
+
+/**
+ * The fast way to write a file whose values are all new, as most imports' are: read it once more
+ * and COPY its values straight into measure_values, in a savepoint (an INSERT from the staging
+ * rows takes half as long again as COPY). Null, with the savepoint undone, when a value exists
+ * already (unique_violation) or the second read differs from the checked first (a file changed
+ * on disk): the staged rows are then upserted.
+ */
+async function copyAllNew(
+  tx: Db,
+  file: { source: FileSource; fileName: string; mapping: ValueMapping; measures: MeasureIndex; values: number },
+  stamp: q.ValueStamp,
+): Promise<{ inserted: number; total: number } | null> {
+  try {
+    return await tx.transaction(async (sp) => {
+      const opened = await open(file.source(), file.fileName);
+      const again = await readFileValues(opened, file.mapping, file.measures, (b) => q.copyValues(sp, b, stamp), () => undefined);
+      if (again.counts.rejected > 0 || again.counts.values !== file.values) throw new ReadDiffers();
+      return { inserted: file.values, total: file.values };
+    });
+  } catch (err) {
+    if (err instanceof ReadDiffers || (err as { code?: string }).code === '23505') return null;
+    throw err;
   }
 }
 
@@ -215,6 +247,9 @@ export async function suggestMappingForFile(path: string): Promise<{ headers: st
   }
 }
 
+/** The bytes of a file, read from the start each time it is called. */
+type FileSource = () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
 /**
  * The job: stage the file (statements in between which other requests get their turn, so the
  * page's polling is answered even on single-connection PGlite), then write everything in one
@@ -225,14 +260,14 @@ async function runImport(
   actor: Actor,
   row: q.ImportRow,
   mapping: ValueMapping,
-  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  source: FileSource,
   onProgress?: (p: ImportProgress) => void,
   throwOnReject = false,
 ): Promise<ImportSummary> {
   const id = row.id;
   let bytesRead = 0;
   async function* counted() {
-    for await (const chunk of chunks) {
+    for await (const chunk of source()) {
       bytesRead += chunk.length;
       yield chunk;
     }
@@ -262,7 +297,8 @@ async function runImport(
     await q.setImportStatus(db, id, { status: 'running', phase: 'saving' });
     onProgress?.({ phase: 'saving', rowsRead: staged.counts.rows, bytesRead: row.byte_size, byteSize: row.byte_size });
     return await db.transaction(async (tx) => {
-      const written = await q.upsertStaged(tx, id, { status: mapping.status ?? 'preliminary', source: row.file_name, enteredBy: actor.id });
+      const stamp = { status: mapping.status ?? 'preliminary', source: row.file_name, enteredBy: actor.id };
+      const written = (await copyAllNew(tx, { source, fileName: row.file_name, mapping, measures, values: staged.counts.values }, stamp)) ?? (await q.upsertStaged(tx, id, stamp));
       await q.clearStaged(tx, id);
       const summary = {
         rows: staged.counts.rows, values: written.total, inserted: written.inserted, replaced: written.total - written.inserted, missing: staged.counts.missing,
