@@ -3,6 +3,8 @@ import type { Db } from '../../../db/client';
 import { computeMissing, type MissingNodeInput, type OwnerMissing, todayIso } from '../../../domain/followup';
 import type { MissingView, PersonRef } from '../../../shared/followup-types';
 import { type Actor, can } from '../../access/can';
+import { getOrganisation } from '../organisations/organisations.queries';
+import { judgedTrees } from '../plans/judged-trees';
 import { getScorecard, readablePlan, toPlanSummary } from '../plans/plans.service';
 import { planMeasures } from '../plans/plans.queries';
 import * as q from './followup.queries';
@@ -58,6 +60,9 @@ export async function getMissing(db: Db, actor: Actor, planId: number, period?: 
     measureOwners: new Map(measureRows.map((m) => [m.id, m.owner_user_id])),
   };
 
+  // Every period's judged tree in one build, on one read of the values; the scorecards below take them from there.
+  const org = (await getOrganisation(db, plan.organisation_id))!;
+  await judgedTrees(db, plan, org.definition, periods.map((p) => p.key));
   const perPeriod: OwnerMissing[][] = [];
   for (const p of periods) perPeriod.push(await missingInPeriod(db, actor, planId, p.key, p.overdue, owners));
   // Without a period: the first whose deadline has not passed, else the last one.
