@@ -6,37 +6,38 @@
 --
 -- Statement-level triggers with transition tables: one bump per plan per statement, not per row,
 -- so an import of a million values costs one UPDATE of the plan. (PostgreSQL allows a transition
--- table only on a trigger for one event, hence a trigger per event.)
+-- table only on a trigger for one event, hence a trigger per event.) The functions keep the
+-- search_path they were created with, so they find this schema's tables from any session.
 ALTER TABLE plans ADD COLUMN data_version bigint NOT NULL DEFAULT 0;
 
-CREATE FUNCTION bump_plans_of_plan_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION bump_plans_of_plan_rows() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
   UPDATE plans SET data_version = data_version + 1 WHERE id IN (SELECT plan_id FROM changed);
   RETURN NULL;
 END $$;
 
 -- An update of a node or measure may move it to another plan: both plans change.
-CREATE FUNCTION bump_plans_of_updated_plan_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION bump_plans_of_updated_plan_rows() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
   UPDATE plans SET data_version = data_version + 1
    WHERE id IN (SELECT plan_id FROM changed UNION SELECT plan_id FROM before_change);
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION bump_plans_of_measure_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION bump_plans_of_measure_rows() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
   UPDATE plans SET data_version = data_version + 1
    WHERE id IN (SELECT m.plan_id FROM measures m WHERE m.id IN (SELECT measure_id FROM changed));
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION bump_plans_of_organisation_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION bump_plans_of_organisation_rows() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
   UPDATE plans SET data_version = data_version + 1 WHERE organisation_id IN (SELECT id FROM changed);
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION bump_plans_of_model_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION bump_plans_of_model_rows() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
   UPDATE plans SET data_version = data_version + 1
    WHERE organisation_id IN (SELECT o.id FROM organisations o WHERE o.governance_model_id IN (SELECT id FROM changed));

@@ -8,6 +8,7 @@ import type { Db } from '../../../db/client';
 import type { ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '../../../shared/value-import-types';
 import { addUser, seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
+import { BATCH_SIZE } from './stage-file';
 import { importValuesFromFile } from './value-import.service';
 
 const VARDSKADOR = 'Andel vårdskador, sluten somatisk vård';
@@ -245,5 +246,26 @@ describeEachDatabase('values from files', (getDb) => {
     await expect(importValuesFromFile(db, actor, { planId, path: bad, mapping: { layout: 'long', measure: 'measure', period: 'period', value: 'value', numberFormat: 'sv' } }))
       .rejects.toMatchObject({ code: 'import-rejected', details: [{ path: 'line.3', message: expect.stringContaining('Dubblett') }] });
     expect(await storedCount()).toBe(before);
+  });
+
+  it('stores nothing of a file bigger than a batch whose bad row comes last, and then imports it whole once corrected', async () => {
+    const rows = Array.from({ length: BATCH_SIZE + 500 }, (_, i) => `${ids[DIGITALEN]},2021,T,Område ${i + 1},${i % 100}`);
+    const path = join(dir, 'stor.csv');
+    const actor = { id: 1, roles: new Map([[organisationId, 'admin' as const]]) };
+    const mapping = { layout: 'long', measure: 'measure', period: 'period', sex: 'sex', area: 'area', value: 'value', numberFormat: 'sv' } as const;
+    writeFileSync(path, ['measure,period,sex,area,value', ...rows, `${ids[DIGITALEN]},2021,T,Sist,inte ett tal`].join('\n'));
+    const before = await storedCount();
+    await expect(importValuesFromFile(db, actor, { planId, path, mapping })).rejects.toMatchObject({
+      code: 'import-rejected',
+      details: [{ path: `line.${BATCH_SIZE + 502}`, message: expect.stringContaining('inte ett tal') }],
+    });
+    expect(await storedCount()).toBe(before);
+
+    writeFileSync(path, ['measure,period,sex,area,value', ...rows].join('\n'));
+    expect(await importValuesFromFile(db, actor, { planId, path, mapping })).toMatchObject({ values: BATCH_SIZE + 500, inserted: BATCH_SIZE + 500, replaced: 0 });
+    expect(await storedCount()).toBe(before + BATCH_SIZE + 500);
+    // The same file again replaces every value (on PostgreSQL: the one pass meets the first existing value and gives way to the upsert).
+    expect(await importValuesFromFile(db, actor, { planId, path, mapping })).toMatchObject({ inserted: 0, replaced: BATCH_SIZE + 500 });
+    expect(await storedCount()).toBe(before + BATCH_SIZE + 500);
   });
 });

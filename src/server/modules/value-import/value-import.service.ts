@@ -197,33 +197,6 @@ export async function importValuesFromFile(
   }
 }
 
-class ReadDiffers extends Error {}
-
-/**
- * The fast way to write a file whose values are all new, as most imports' are: read it once more
- * and COPY its values straight into measure_values, in a savepoint (an INSERT from the staging
- * rows takes half as long again as COPY). Null, with the savepoint undone, when a value exists
- * already (unique_violation) or the second read differs from the checked first (a file changed
- * on disk): the staged rows are then upserted.
- */
-async function copyAllNew(
-  tx: Db,
-  file: { source: FileSource; fileName: string; mapping: ValueMapping; measures: MeasureIndex; values: number },
-  stamp: q.ValueStamp,
-): Promise<{ inserted: number; total: number } | null> {
-  try {
-    return await tx.transaction(async (sp) => {
-      const opened = await open(file.source(), file.fileName);
-      const again = await readFileValues(opened, file.mapping, file.measures, (b) => q.copyValues(sp, b, stamp), () => undefined);
-      if (again.counts.rejected > 0 || again.counts.values !== file.values) throw new ReadDiffers();
-      return { inserted: file.values, total: file.values };
-    });
-  } catch (err) {
-    if (err instanceof ReadDiffers || (err as { code?: string }).code === '23505') return null;
-    throw err;
-  }
-}
-
 async function looksLikeXlsxFile(path: string): Promise<boolean> {
   for await (const chunk of createReadStream(path, { start: 0, end: 3 })) {
     return (chunk as Buffer).readUInt32LE(0) === 0x04034b50;
@@ -250,8 +223,54 @@ export async function suggestMappingForFile(path: string): Promise<{ headers: st
 /** The bytes of a file, read from the start each time it is called. */
 type FileSource = () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
+class NotInOnePass extends Error {}
+
 /**
- * The job: stage the file (statements in between which other requests get their turn, so the
+ * On PostgreSQL, where a long transaction keeps no other request waiting: read the file once,
+ * COPY its values straight into measure_values as they are read, and commit only if nothing was
+ * rejected. Null, with everything undone, as soon as a row is rejected or a value exists already
+ * (unique_violation, which a duplicate row in the file also gives): the staged way then names
+ * every rejected row, or replaces the existing values.
+ */
+async function importInOnePass(
+  db: Db,
+  importId: number,
+  file: OpenedFile,
+  input: {
+    mapping: ValueMapping;
+    measures: MeasureIndex;
+    stamp: q.ValueStamp;
+    report: (rowsRead: number) => Promise<void>;
+    saving: (rowsRead: number) => void;
+  },
+): Promise<ImportSummary | null> {
+  try {
+    return await db.transaction(async (tx) => {
+      const read = await readFileValues(
+        file,
+        input.mapping,
+        input.measures,
+        async (batch, result) => {
+          if (result.counts.rejected > 0) throw new NotInOnePass();
+          await q.copyValues(tx, batch, input.stamp);
+        },
+        input.report,
+      );
+      if (read.counts.rejected > 0) throw new NotInOnePass();
+      input.saving(read.counts.rows);
+      const summary = { rows: read.counts.rows, values: read.counts.values, inserted: read.counts.values, replaced: 0, missing: read.counts.missing };
+      await q.setImportStatus(tx, importId, { status: 'done', result: { summary }, finished: true });
+      return { importId, ...summary };
+    });
+  } catch (err) {
+    if (err instanceof NotInOnePass || (err as { code?: string }).code === '23505') return null;
+    throw err;
+  }
+}
+
+/**
+ * The job. On PostgreSQL, first in one pass (`importInOnePass`). Otherwise, or when that cannot
+ * be done: stage the file (statements in between which other requests get their turn, so the
  * page's polling is answered even on single-connection PGlite), then write everything in one
  * transaction. Records the outcome on the import row; with `throwOnReject` also throws it.
  */
@@ -272,16 +291,30 @@ async function runImport(
       yield chunk;
     }
   }
-  try {
-    const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
+  /** Opens the file from its start, checking the mapping against its header. */
+  const openFile = async () => {
+    bytesRead = 0;
     const file = await open(counted(), row.file_name);
     mappingFor(file, mapping);
-    const report = async (rowsRead: number) => {
-      // An XLSX sheet is read whole before its rows: count its progress in rows instead.
-      const done = file.rowCount ? (row.byte_size * Math.min(rowsRead, file.rowCount)) / file.rowCount : bytesRead;
-      await q.updateProgress(db, id, done, rowsRead);
-      onProgress?.({ phase: 'reading', rowsRead, bytesRead: done, byteSize: row.byte_size });
-    };
+    return file;
+  };
+  const progressOf = (file: OpenedFile) => async (rowsRead: number) => {
+    // An XLSX sheet is read whole before its rows: count its progress in rows instead.
+    const done = file.rowCount ? (row.byte_size * Math.min(rowsRead, file.rowCount)) / file.rowCount : bytesRead;
+    await q.updateProgress(db, id, done, rowsRead);
+    onProgress?.({ phase: 'reading', rowsRead, bytesRead: done, byteSize: row.byte_size });
+  };
+  const saving = (rowsRead: number) => onProgress?.({ phase: 'saving', rowsRead, bytesRead: row.byte_size, byteSize: row.byte_size });
+  try {
+    const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
+    const stamp = { status: mapping.status ?? 'preliminary', source: row.file_name, enteredBy: actor.id };
+    if (db.kind === 'postgres') {
+      const file = await openFile();
+      const done = await importInOnePass(db, id, file, { mapping, measures, stamp, report: progressOf(file), saving });
+      if (done) return done;
+    }
+    const file = await openFile();
+    const report = progressOf(file);
     const staged = await stageFile(db, id, file, mapping, measures, report);
     await report(staged.counts.rows);
     if (staged.counts.rejected > 0) {
@@ -295,10 +328,9 @@ async function runImport(
       );
     }
     await q.setImportStatus(db, id, { status: 'running', phase: 'saving' });
-    onProgress?.({ phase: 'saving', rowsRead: staged.counts.rows, bytesRead: row.byte_size, byteSize: row.byte_size });
+    saving(staged.counts.rows);
     return await db.transaction(async (tx) => {
-      const stamp = { status: mapping.status ?? 'preliminary', source: row.file_name, enteredBy: actor.id };
-      const written = (await copyAllNew(tx, { source, fileName: row.file_name, mapping, measures, values: staged.counts.values }, stamp)) ?? (await q.upsertStaged(tx, id, stamp));
+      const written = await q.upsertStaged(tx, id, stamp);
       await q.clearStaged(tx, id);
       const summary = {
         rows: staged.counts.rows, values: written.total, inserted: written.inserted, replaced: written.total - written.inserted, missing: staged.counts.missing,
