@@ -139,7 +139,7 @@ export async function startValueImport(
     runningHere.delete(importId);
     throw err;
   }
-  void runImport(db, actor, row, mapping, () => [content])
+  void runImport(db, actor, row, mapping, () => [content], { onePass: db.kind === 'postgres' })
     .catch(onUnexpected)
     .finally(() => runningHere.delete(importId));
   return getValueImportJob(db, actor, importId);
@@ -191,7 +191,9 @@ export async function importValuesFromFile(
     return stream;
   };
   try {
-    return await runImport(db, actor, row, input.mapping, read, input.onProgress, true);
+    // From disk (the CLI, the benchmark) the importer has the database to itself even on PGlite,
+    // which allows one process at a time: the one pass keeps no request waiting.
+    return await runImport(db, actor, row, input.mapping, read, { onePass: true, onProgress: input.onProgress, throwOnReject: true });
   } finally {
     for (const stream of streams) stream.destroy();
   }
@@ -226,7 +228,8 @@ type FileSource = () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 class NotInOnePass extends Error {}
 
 /**
- * On PostgreSQL, where a long transaction keeps no other request waiting: read the file once,
+ * Where a long transaction keeps no other request waiting (PostgreSQL; a file imported from
+ * disk, when the importer has the database to itself): read the file once,
  * COPY its values straight into measure_values as they are read, and commit only if nothing was
  * rejected. Null, with everything undone, as soon as a row is rejected or a value exists already
  * (unique_violation, which a duplicate row in the file also gives): the staged way then names
@@ -240,7 +243,7 @@ async function importInOnePass(
     mapping: ValueMapping;
     measures: MeasureIndex;
     stamp: q.ValueStamp;
-    report: (rowsRead: number) => Promise<void>;
+    report: (rowsRead: number, via: Db) => Promise<void>;
     saving: (rowsRead: number) => void;
   },
 ): Promise<ImportSummary | null> {
@@ -254,7 +257,9 @@ async function importInOnePass(
           if (result.counts.rejected > 0) throw new NotInOnePass();
           await q.copyValues(tx, batch, input.stamp);
         },
-        input.report,
+        // Progress is recorded outside the transaction, for the page to poll; PGlite's one
+        // connection is the transaction's until it ends, so there it goes through the transaction.
+        (rowsRead) => input.report(rowsRead, db.kind === 'postgres' ? db : tx),
       );
       if (read.counts.rejected > 0) throw new NotInOnePass();
       input.saving(read.counts.rows);
@@ -269,7 +274,7 @@ async function importInOnePass(
 }
 
 /**
- * The job. On PostgreSQL, first in one pass (`importInOnePass`). Otherwise, or when that cannot
+ * The job. With `onePass`, first in one pass (`importInOnePass`). Otherwise, or when that cannot
  * be done: stage the file (statements in between which other requests get their turn, so the
  * page's polling is answered even on single-connection PGlite), then write everything in one
  * transaction. Records the outcome on the import row; with `throwOnReject` also throws it.
@@ -280,9 +285,9 @@ async function runImport(
   row: q.ImportRow,
   mapping: ValueMapping,
   source: FileSource,
-  onProgress?: (p: ImportProgress) => void,
-  throwOnReject = false,
+  options: { onePass: boolean; onProgress?: (p: ImportProgress) => void; throwOnReject?: boolean },
 ): Promise<ImportSummary> {
+  const { onProgress, throwOnReject = false } = options;
   const id = row.id;
   let bytesRead = 0;
   async function* counted() {
@@ -298,17 +303,17 @@ async function runImport(
     mappingFor(file, mapping);
     return file;
   };
-  const progressOf = (file: OpenedFile) => async (rowsRead: number) => {
+  const progressOf = (file: OpenedFile) => async (rowsRead: number, via: Db = db) => {
     // An XLSX sheet is read whole before its rows: count its progress in rows instead.
     const done = file.rowCount ? (row.byte_size * Math.min(rowsRead, file.rowCount)) / file.rowCount : bytesRead;
-    await q.updateProgress(db, id, done, rowsRead);
+    await q.updateProgress(via, id, done, rowsRead);
     onProgress?.({ phase: 'reading', rowsRead, bytesRead: done, byteSize: row.byte_size });
   };
   const saving = (rowsRead: number) => onProgress?.({ phase: 'saving', rowsRead, bytesRead: row.byte_size, byteSize: row.byte_size });
   try {
     const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
     const stamp = { status: mapping.status ?? 'preliminary', source: row.file_name, enteredBy: actor.id };
-    if (db.kind === 'postgres') {
+    if (options.onePass) {
       const file = await openFile();
       const done = await importInOnePass(db, id, file, { mapping, measures, stamp, report: progressOf(file), saving });
       if (done) return done;
