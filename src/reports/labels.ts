@@ -2,8 +2,6 @@
  * The documents' own words (headings, column headers). The documents are written in Swedish,
  * the language of the plans they print; the plan's own texts come from the data as written.
  */
-import type { FulfilmentStatus } from '../domain/fulfilment/types';
-
 export const LABELS = {
   toc: 'Innehåll',
   vision: 'Vision',
@@ -81,11 +79,4 @@ export const LABELS = {
     assignmentComment: 'Kommentar',
     risks: 'Risker',
   },
-  status: {
-    met: 'Uppfyllt',
-    'partly-met': 'Delvis uppfyllt',
-    'not-met': 'Ej uppfyllt',
-    'no-value': 'Inget värde ännu',
-    'not-measurable': 'Ej mätbart',
-  } satisfies Record<FulfilmentStatus, string>,
 } as const;

@@ -1,6 +1,7 @@
 import type { FulfilmentStatus } from '../../domain/fulfilment/types';
 import { JUDGEMENT_LABEL_SV } from '../../domain/followup/types';
 import { type Block, type Cell, type DocumentModel, para } from '../document-model';
+import { statusLabel } from '../../domain/fulfilment';
 import { LABELS } from '../labels';
 import { riskSection } from '../plan-document/build-plan-document';
 import type { FollowUpMeasure, FollowUpNode, FollowUpReport, Judgement } from './types';
@@ -20,7 +21,7 @@ export function buildFollowUpReport(report: FollowUpReport): DocumentModel {
       { header: L.status, width: 60 },
       { header: L.statusCount, width: 40, align: 'right' },
     ],
-    rows: STATUSES.map((s) => [LABELS.status[s], String(report.counts[s])]),
+    rows: STATUSES.map((s) => [statusLabel(s, 'sv'), String(report.counts[s])]),
   });
   for (const node of report.nodes) blocks.push(...nodeSection(node, 0));
   if (report.assignments.length) blocks.push(...assignmentsSection(report));
@@ -37,7 +38,7 @@ export function buildFollowUpReport(report: FollowUpReport): DocumentModel {
 const HEADING_FOR_DEPTH = [1, 2, 3] as const;
 
 function statusLine(status: FulfilmentStatus, explanation: string): Block {
-  return { kind: 'paragraph', runs: [{ text: `${L.rollup}: `, bold: true }, { text: LABELS.status[status], bold: true }, { text: ` – ${explanation}` }] };
+  return { kind: 'paragraph', runs: [{ text: `${L.rollup}: `, bold: true }, { text: statusLabel(status, 'sv'), bold: true }, { text: ` – ${explanation}` }] };
 }
 
 /** "Delvis uppfyllt (godkänd av Anna Strateg 2022-09-10)"; a judgement not yet approved says so. */
@@ -79,7 +80,7 @@ function measuresSection(measures: FollowUpMeasure[]): Block[] {
         m.name,
         m.targetText ? `${m.targetText}${m.targetYear ? ` (${m.targetYear})` : ''}` : '',
         m.valueText || L.noValue,
-        { runs: [{ text: `${LABELS.status[m.status]}. `, bold: true }, { text: m.explanation }] },
+        { runs: [{ text: `${statusLabel(m.status, 'sv')}. `, bold: true }, { text: m.explanation }] },
       ]),
     },
   ];
