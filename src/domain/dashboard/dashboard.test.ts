@@ -31,7 +31,6 @@ const measure = (id: number, name: string, target: string, betterDirection: 'inc
   betterDirection,
   unit: '%',
   reportingPeriods: ['DÅ04', 'DÅ08', 'ÅR'],
-  canEnterValues: false,
 });
 const measures = [
   measure(10, 'Andel vårdskador, sluten somatisk vård', 'Under 6,5 %', 'decrease'),

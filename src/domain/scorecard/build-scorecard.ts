@@ -20,7 +20,6 @@ export interface ScorecardMeasureInput extends MeasureFacts {
   name: string;
   kindKey: string;
   reportingPeriods: string[];
-  canEnterValues: boolean;
 }
 
 /**
@@ -50,7 +49,8 @@ export function buildScorecard(
       valueFromKolada: s.valueFromKolada,
       fulfilment: { status: s.status, explanation: s.explanation },
       reportedThisPeriod: reportKind !== null && m.reportingPeriods.includes(reportKind),
-      canEnterValues: m.canEnterValues,
+      // The tree is the same for every reader; who may enter values is applied per reader (judged-trees.ts).
+      canEnterValues: false,
     };
     const list = measuresByNode.get(m.nodeId) ?? [];
     list.push(row);

@@ -106,7 +106,7 @@ async function buildTrees(db: Db, plan: q.PlanRow, model: GovernanceModel, perio
   const [nodes, measures] = await Promise.all([q.planNodes(db, plan.id), q.planMeasures(db, plan.id)]);
   const series = seriesByMeasure(await valuesJudged(db, measures, periods));
   const nodeInputs = scorecardNodeInputs(nodes);
-  const measureInputs = scorecardMeasureInputs(measures, () => false);
+  const measureInputs = scorecardMeasureInputs(measures);
   return new Map(periods.map((p) => [p, deepFreeze(buildScorecard(model, p, nodeInputs, measureInputs, series))]));
 }
 

@@ -51,8 +51,8 @@ export function scorecardNodeInputs(nodes: q.NodeRow[]): ScorecardNodeInput[] {
   }));
 }
 
-/** Measures as the scorecard builder takes them; `canEnterValues` says per measure whether the reader may enter values. */
-export function scorecardMeasureInputs(measures: q.MeasureRow[], canEnterValues: (m: q.MeasureRow) => boolean): ScorecardMeasureInput[] {
+/** Measures as the scorecard builder takes them. */
+export function scorecardMeasureInputs(measures: q.MeasureRow[]): ScorecardMeasureInput[] {
   return measures.map((m) => ({
     id: m.id,
     nodeId: m.node_id,
@@ -64,6 +64,5 @@ export function scorecardMeasureInputs(measures: q.MeasureRow[], canEnterValues:
     unit: m.unit,
     valueNature: m.value_nature,
     reportingPeriods: m.reporting_periods,
-    canEnterValues: canEnterValues(m),
   }));
 }
