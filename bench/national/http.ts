@@ -12,22 +12,30 @@ export interface Latency {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-/** p50 and p95 of `n` sequential GETs after a warm-up; throws on any non-200 answer. */
-export async function latency(url: string, cookie: string, n: number): Promise<Latency> {
-  const once = async () => {
-    const res = await fetch(url, { headers: { cookie } });
-    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-  };
-  for (let i = 0; i < Math.min(10, n); i++) await once();
+/** GETs `url` once and reads the whole answer; throws on any non-200 answer. */
+async function getOnce(url: string, cookie: string): Promise<void> {
+  const res = await fetch(url, { headers: { cookie } });
+  if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  await res.arrayBuffer();
+}
+
+/** p50 and p95 of `n` timed GETs of `url`, each after `before` (untimed). */
+async function timed(url: string, cookie: string, n: number, before: (i: number) => Promise<void> = async () => undefined): Promise<Latency> {
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
+    await before(i);
     const t0 = performance.now();
-    await once();
+    await getOnce(url, cookie);
     samples.push(performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+/** p50 and p95 of `n` sequential GETs after a warm-up; throws on any non-200 answer. */
+export async function latency(url: string, cookie: string, n: number): Promise<Latency> {
+  for (let i = 0; i < Math.min(10, n); i++) await getOnce(url, cookie);
+  return timed(url, cookie, n);
 }
 
 /**
@@ -36,22 +44,14 @@ export async function latency(url: string, cookie: string, n: number): Promise<L
  * plan again. `n` differing values, so every change is a real one.
  */
 export async function latencyAfterChange(baseUrl: string, url: string, cookie: string, measureId: number, n: number): Promise<Latency> {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
+  return timed(url, cookie, n, async (i) => {
     const entered = await fetch(`${baseUrl}/api/measures/${measureId}/values`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ period: '2024', sex: 'T', value: 50 + i, status: 'final' }),
     });
     if (entered.status !== 201) throw new Error(`value entry: ${entered.status} ${await entered.text()}`);
-    const t0 = performance.now();
-    const res = await fetch(url, { headers: { cookie } });
-    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+  });
 }
 
 export interface Load {
