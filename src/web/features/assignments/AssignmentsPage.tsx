@@ -7,6 +7,7 @@ import { useAssignmentStatus } from '../../api/plan-content-queries';
 import { useScorecard } from '../../api/queries';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { ErrorMessage, Loading, ScrollRegion, SuccessMessage } from '../../components/States';
+import { PeriodSelect } from '../../components/PeriodSelect';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { PlanContentLinks } from '../plan-content/PlanContentLinks';
@@ -49,7 +50,7 @@ export function AssignmentsPage({ planId }: { planId: number }) {
   const report = useAssignmentStatus(planId, requestedPeriod);
   // The plan's title and governance model (assignment word, body names) come with its scorecard.
   const scorecard = useScorecard(planId, null);
-  const ids = { body: useId(), status: useId(), period: useId() };
+  const ids = { body: useId(), status: useId() };
   const [saved, setSaved] = useState('');
   const model = scorecard.data?.model;
   const plan = scorecard.data?.plan;
@@ -90,16 +91,7 @@ export function AssignmentsPage({ planId }: { planId: number }) {
       ) : (
         <>
           <div className="toolbar">
-            <div className="field field-inline">
-              <label htmlFor={ids.period}>{t('followUp.period')}</label>
-              <select id={ids.period} value={period} onChange={(e) => setParam('period', e.target.value)}>
-                {periods.map((p) => (
-                  <option key={p.key} value={p.key}>
-                    {p.label[lang]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <PeriodSelect label={t('followUp.period')} periods={periods} value={period} onChange={(p) => setParam('period', p)} />
           </div>
           <AssignmentOverviewTable overview={overview} period={periodLabel} bodyName={bodyName} />
           <div className="toolbar">

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { documentPaths } from '../../../shared/documents-types';
 import { useScorecard } from '../../api/queries';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { ErrorMessage, Loading } from '../../components/States';
+import { PeriodSelect } from '../../components/PeriodSelect';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
@@ -23,7 +24,6 @@ export function DocumentsPage({ planId }: { planId: number }) {
   // The plan's title, its periods and the latest period with values come with its scorecard.
   const scorecard = useScorecard(planId, null);
   const [chosen, setChosen] = useState<string | null>(null);
-  const periodId = useId();
   const plan = scorecard.data?.plan;
   useDocumentTitle(plan ? `${t('documents.title')} – ${plan.title}` : t('documents.title'));
 
@@ -54,16 +54,7 @@ export function DocumentsPage({ planId }: { planId: number }) {
       <section className="card document-card" aria-labelledby="documents-follow-up">
         <h2 id="documents-follow-up">{t('documents.followUpHeading')}</h2>
         <p>{t('documents.followUpText')}</p>
-        <div className="field field-inline">
-          <label htmlFor={periodId}>{t('documents.period')}</label>
-          <select id={periodId} value={period} onChange={(e) => setChosen(e.target.value)}>
-            {data.periods.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.label[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PeriodSelect label={t('documents.period')} periods={data.periods} value={period} onChange={setChosen} />
         <ul className="download-list">
           <Download href={documentPaths.followUp(planId, 'docx', period)} document={followUp} format={t('documents.word')} />
           <Download href={documentPaths.followUp(planId, 'pdf', period)} document={followUp} format={t('documents.pdf')} />

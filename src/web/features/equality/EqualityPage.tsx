@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { ErrorMessage, Loading } from '../../components/States';
+import { PeriodSelect } from '../../components/PeriodSelect';
 import { useT } from '../../i18n';
 import { periodLabeller } from '../../lib/periods';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -16,7 +17,6 @@ export function EqualityPage({ planId }: { planId: number }) {
   const period = searchParams.get('period');
   const onlyFlagged = searchParams.get('flagged') === '1';
   const equality = usePlanEquality(planId, period);
-  const periodId = useId();
   const flaggedId = useId();
   const data = equality.data;
   useDocumentTitle(data ? `${t('equality.title')}: ${data.plan.title}` : t('equality.title'));
@@ -43,17 +43,13 @@ export function EqualityPage({ planId }: { planId: number }) {
       <p className="lead">{t('equality.intro')}</p>
       <ThresholdsForm key={`${data.thresholds.relativeGap}-${data.thresholds.absolutePoints}`} planId={planId} thresholds={data.thresholds} />
       <div className="toolbar">
-        <div className="field field-inline">
-          <label htmlFor={periodId}>{t('equality.period')}</label>
-          <select id={periodId} value={period ?? ''} onChange={(e) => setParam('period', e.target.value || null)}>
-            <option value="">{t('equality.latestPerMeasure')}</option>
-            {data.periods.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.label[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PeriodSelect
+          label={t('equality.period')}
+          periods={data.periods}
+          value={period ?? ''}
+          onChange={(p) => setParam('period', p || null)}
+          all={t('equality.latestPerMeasure')}
+        />
         <div className="checkbox">
           <input id={flaggedId} type="checkbox" checked={onlyFlagged} onChange={(e) => setParam('flagged', e.target.checked ? '1' : null)} />
           <label htmlFor={flaggedId}>{t('equality.onlyFlagged')}</label>

@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFollowup } from './api';
 import { FollowupNodeCard } from './FollowupNodeCard';
-import { DeadlineNote, PeriodSelect } from './PeriodSelect';
+import { DeadlineNote, FollowupPeriodSelect } from './PeriodSelect';
 
 /** The follow-up of a plan for one period: every goal and success factor with its proposal and judgement. */
 export function FollowupPage({ planId }: { planId: number }) {
@@ -43,7 +43,7 @@ export function FollowupPage({ planId }: { planId: number }) {
       <p className="meta">{data.plan.title}</p>
       <p className="intro">{t('followup.intro')}</p>
       <div className="toolbar">
-        <PeriodSelect periods={data.periods} value={data.period} onChange={(period) => setSearchParams({ period }, { replace: true })} />
+        <FollowupPeriodSelect periods={data.periods} value={data.period} onChange={(period) => setSearchParams({ period }, { replace: true })} />
         <DeadlineNote period={current} />
         <Link href={`/plans/${planId}/followup/missing?period=${encodeURIComponent(data.period)}`}>{t('followup.missingLink')}</Link>
         <div className="field field-checkbox">

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { Link, useSearchParams } from 'wouter';
 import type { FulfilmentStatus, ScorecardNode } from '../../../shared/api-types';
 import { useAssignments, useScorecard } from '../../api/queries';
 import { ErrorMessage, Loading } from '../../components/States';
 import { StatusCounts } from '../../components/StatusBadge';
+import { PeriodSelect } from '../../components/PeriodSelect';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ValueImportLink } from '../value-import/ValueImportLink';
@@ -42,7 +43,6 @@ export function ScorecardPage({ planId }: { planId: number }) {
   const assignments = useAssignments(planId);
   const data = scorecard.data;
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
-  const periodId = useId();
   useDocumentTitle(data?.plan.title ?? t('scorecard.title'));
 
   const toggle = useCallback((id: number) => {
@@ -92,21 +92,13 @@ export function ScorecardPage({ planId }: { planId: number }) {
       )}
 
       <div className="toolbar">
-        <div className="field field-inline">
-          <label htmlFor={periodId}>{t('scorecard.period')}</label>
-          <select
-            id={periodId}
-            value={period}
-            onChange={(e) => setSearchParams({ period: e.target.value }, { replace: true })}
-          >
-            {!data.periods.some((p) => p.key === period) && <option value={period}>{period}</option>}
-            {data.periods.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.label[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PeriodSelect
+          label={t('scorecard.period')}
+          // A period outside the plan (from an old link) stays shown as written.
+          periods={data.periods.some((p) => p.key === period) ? data.periods : [{ key: period, label: { sv: period, da: period, en: period } }, ...data.periods]}
+          value={period}
+          onChange={(p) => setSearchParams({ period: p }, { replace: true })}
+        />
         {assignments.data && assignments.data.length > 0 && (
           <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
         )}
