@@ -100,16 +100,22 @@ const BATCH_COLUMNS = `unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::
 const STAGE_COLUMNS = ['import_id', 'line', 'measure_id', 'period', 'sex', 'age_band', 'area', 'value'] as const;
 const csvText = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
+/** A batch as CSV rows of measure, period, sex, age band, area and value, each between `before(i)` and `after`. */
+function batchCsv(b: StagedBatch, before: (i: number) => string, after: string): string {
+  let csv = '';
+  for (let i = 0; i < b.lines.length; i++) {
+    csv += `${before(i)}${b.measureIds[i]},${csvText(b.periods[i]!)},${b.sexes[i]},${csvText(b.ageBands[i]!)},${csvText(b.areas[i]!)},${b.values[i]}${after}\n`;
+  }
+  return csv;
+}
+
 /**
  * Adds a batch to the import's staging rows with COPY, the fast path. When a key of the batch
  * is already staged (a duplicate row in the file) the COPY fails as a whole and nothing of the
  * batch is staged: returns false, and the caller stages it with `stageBatch` to find them.
  */
 export async function copyBatch(db: Db, importId: number, b: StagedBatch): Promise<boolean> {
-  let csv = '';
-  for (let i = 0; i < b.lines.length; i++) {
-    csv += `${importId},${b.lines[i]},${b.measureIds[i]},${csvText(b.periods[i]!)},${b.sexes[i]},${csvText(b.ageBands[i]!)},${csvText(b.areas[i]!)},${b.values[i]}\n`;
-  }
+  const csv = batchCsv(b, (i) => `${importId},${b.lines[i]},`, '');
   try {
     // In a transaction of its own (a savepoint inside the preview's), so a failed COPY undoes only itself.
     await db.transaction((tx) => tx.copyFrom('value_import_rows', STAGE_COLUMNS, [csv]));
@@ -188,12 +194,8 @@ const VALUE_COLUMNS = ['measure_id', 'period', 'sex', 'age_band', 'area', 'value
 
 /** Writes a batch straight into measure_values with COPY. A value that exists already fails the whole COPY (unique_violation). */
 export async function copyValues(db: Db, b: StagedBatch, v: ValueStamp): Promise<void> {
-  const stamp = `${v.status},${csvText(v.source)},${v.enteredBy ?? ''}`;
-  let csv = '';
-  for (let i = 0; i < b.lines.length; i++) {
-    csv += `${b.measureIds[i]},${csvText(b.periods[i]!)},${b.sexes[i]},${csvText(b.ageBands[i]!)},${csvText(b.areas[i]!)},${b.values[i]},${stamp}\n`;
-  }
-  await db.copyFrom('measure_values', VALUE_COLUMNS, [csv]);
+  const stamp = `,${v.status},${csvText(v.source)},${v.enteredBy ?? ''}`;
+  await db.copyFrom('measure_values', VALUE_COLUMNS, [batchCsv(b, () => '', stamp)]);
 }
 
 export async function clearStaged(db: Db, importId: number): Promise<void> {
