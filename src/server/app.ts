@@ -23,6 +23,8 @@ import type { KoladaClient } from './modules/kolada/kolada.client';
 import { measureRoutes } from './modules/measures/measures.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { planRoutes } from './modules/plans/plans.routes';
+import { planEditorRoutes } from './modules/plan-editor/plan-editor.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
 import { riskRoutes } from './modules/risks/risks.routes';
 import { roadmapRoutes } from './modules/roadmap/roadmap.routes';
 import { userRoutes } from './modules/users/users.routes';
@@ -69,6 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await authRoutes(api, deps);
       await organisationRoutes(api, deps);
       await planRoutes(api, deps);
+      await planEditorRoutes(api, deps);
+      await auditRoutes(api, deps);
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
       await equalityRoutes(api, deps);

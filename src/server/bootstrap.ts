@@ -4,8 +4,13 @@ import type { Db } from '../db/client';
 import { getTemplate } from '../domain/model/templates';
 import type { Config } from './config';
 import { createUser, generatePassword } from './modules/auth/auth.service';
-import { countUsers, upsertMembership } from './modules/auth/auth.queries';
-import { allOrganisationIds, countOrganisations, findOrganisationBySlug, insertGovernanceModel, insertOrganisation } from './modules/organisations/organisations.queries';
+import { countUsers, setInstallationAdmin, upsertMembership } from './modules/auth/auth.queries';
+import type { Who } from './modules/audit/audit';
+import { allOrganisationIds, countOrganisations, findOrganisationBySlug } from './modules/organisations/organisations.queries';
+import { insertOrganisationWithModel } from './modules/organisations/organisations.service';
+
+/** The first start acts for nobody in particular: its audit entries name no person. */
+const SYSTEM: Who = { userId: null };
 import { importPlanText } from './modules/plan-import/plan-import.service';
 import { importRoadmapText } from './modules/roadmap/roadmap-import.service';
 
@@ -31,19 +36,24 @@ export async function firstStart(db: Db, config: Pick<Config, 'adminEmail' | 'ad
   return db.transaction(async (tx) => {
     const result: FirstStart = {};
     if ((await countOrganisations(tx)) === 0) {
-      const template = getTemplate('norrbotten');
-      const modelId = await insertGovernanceModel(tx, 'region-norrbotten', template.key, template);
-      result.organisationId = await insertOrganisation(tx, {
+      result.organisationId = await insertOrganisationWithModel(tx, SYSTEM, {
         slug: 'region-norrbotten',
         name: 'Region Norrbotten',
         koladaId: '0025',
-        defaultLang: 'sv',
-        country: 'SE',
-        governanceModelId: modelId,
+        language: 'sv',
+        model: getTemplate('norrbotten'),
+        templateKey: 'norrbotten',
       });
       if (config.seed) {
         const text = readFileSync(NORRBOTTEN_PLAN, 'utf8');
-        const summary = await importPlanText(tx, { organisationId: result.organisationId, text, sourceName: basename(NORRBOTTEN_PLAN), dryRun: false });
+        // Regionstyrelsens plan 2022–2024 is a decided plan; the document gives its body, not its date.
+        const summary = await importPlanText(tx, {
+          organisationId: result.organisationId,
+          text,
+          sourceName: basename(NORRBOTTEN_PLAN),
+          dryRun: false,
+          decided: { body: 'RS', date: null },
+        });
         result.planId = summary.planId ?? undefined;
         Object.assign(result, await seedSkaneRoadmap(tx));
       }
@@ -62,6 +72,7 @@ export async function firstStart(db: Db, config: Pick<Config, 'adminEmail' | 'ad
           role: 'admin',
         });
         for (const o of rest) await upsertMembership(tx, userId, o.id, 'admin');
+        await setInstallationAdmin(tx, userId, true);
         result.admin = { email: config.adminEmail, password, generated: !config.adminPassword };
       }
     }
@@ -74,9 +85,14 @@ async function seedSkaneRoadmap(tx: Db): Promise<Pick<FirstStart, 'skaneOrganisa
   // Another seed may already have made Region Skåne in this first start; the map joins it then.
   let skaneOrganisationId = (await findOrganisationBySlug(tx, 'region-skane'))?.id;
   if (skaneOrganisationId === undefined) {
-    const template = getTemplate('skane-2002');
-    const modelId = await insertGovernanceModel(tx, 'region-skane', template.key, template);
-    skaneOrganisationId = await insertOrganisation(tx, { slug: 'region-skane', name: 'Region Skåne', koladaId: '0012', defaultLang: 'sv', country: 'SE', governanceModelId: modelId });
+    skaneOrganisationId = await insertOrganisationWithModel(tx, SYSTEM, {
+      slug: 'region-skane',
+      name: 'Region Skåne',
+      koladaId: '0012',
+      language: 'sv',
+      model: getTemplate('skane-2002'),
+      templateKey: 'skane-2002',
+    });
   }
   const text = readFileSync(SKANE_ROADMAP, 'utf8');
   const { roadmapId } = await importRoadmapText(tx, { organisationId: skaneOrganisationId, text, sourceName: basename(SKANE_ROADMAP) });

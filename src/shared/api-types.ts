@@ -26,6 +26,8 @@ export interface Me {
   email: string;
   name: string;
   mustChangePassword: boolean;
+  /** Whether the user administers the installation (creates organisations). */
+  installationAdmin: boolean;
   memberships: { organisationId: number; organisationName: string; role: Role }[];
 }
 
@@ -116,7 +118,15 @@ export interface MeasureDetail {
   baselineText: string;
   baseline: Baseline;
   baselineDescription: Localized;
-  targets: { year: number; text: string; target: Target; description: Localized }[];
+  /** `needsRevision`: copied from the previous plan for a year outside this plan's years. */
+  targets: { year: number; text: string; target: Target; description: Localized; needsRevision: boolean }[];
+  method: string;
+  breakdowns: { sex: boolean; ageBands: string[]; areas: string[] };
+  koladaKpi: string | null;
+  /** The version to send back with an edit (PATCH /api/measures/:id). */
+  version: number;
+  /** Whether the plan's structure (names, targets) may change now: a draft or an open revision. */
+  structureOpen: boolean;
   source: string;
   periodsText: string;
   reportingPeriods: string[];
@@ -159,12 +169,7 @@ export interface OrganisationUser {
 }
 
 /** What an editor may change on a measure; absent fields are left as they are. */
-export interface UpdateMeasureRequest {
-  definition?: string;
-  ownerUserId?: number | null;
-  betterDirection?: 'increase' | 'decrease' | null;
-  valueNature?: 'flow' | 'cumulative' | 'state';
-}
+export type { UpdateMeasureRequest } from './authoring-schemas';
 
 export interface Assignment {
   id: number;

@@ -25,6 +25,18 @@ export interface MeasureKindDef {
   targeted: boolean;
   /** Name of the measurement-method field where the model asks for one (Skåne 2002: "Mätmetod"). */
   methodName?: Localized;
+  /**
+   * Whether measures of this kind may change in a decided plan without a revision. Seed 001,
+   * Bilaga 1: kontrollmått are owned by the regional director and may change during the year
+   * without a political decision; styrmått change only through a revised plan.
+   */
+  changeWithoutRevision?: boolean;
+}
+
+/** A node a new plan starts with when it is made from the template (e.g. the five perspectives). */
+export interface StarterNode {
+  levelKey: string;
+  name: Localized;
 }
 
 /** How computed statuses are rolled up from measures to the nodes above them. */
@@ -55,6 +67,8 @@ export interface GovernanceModel {
   assignmentName: Localized;
   bodies: BodyDef[];
   rollup: RollupRule;
+  /** The nodes a plan made "from the template" starts with; none for an empty start. */
+  starterNodes?: StarterNode[];
 }
 
 export const DEFAULT_ROLLUP: RollupRule = {

@@ -61,6 +61,7 @@ const NORRBOTTEN: GovernanceModel = {
       plural: { sv: 'Kontrollmått', da: 'Kontrolindikatorer', en: 'Control measures' },
       decidedBy: { sv: 'Regiondirektören', da: 'Regionsdirektøren', en: 'Regional Director' },
       targeted: false,
+      changeWithoutRevision: true,
     },
   ],
   assignmentName: ASSIGNMENT,
@@ -74,6 +75,13 @@ const NORRBOTTEN: GovernanceModel = {
     REGIONFULLMAKTIGE,
   ],
   rollup: { ...DEFAULT_ROLLUP },
+  starterNodes: [
+    { levelKey: 'perspective', name: { sv: 'Samhällsperspektivet', da: 'Samfundsperspektivet', en: 'Community perspective' } },
+    { levelKey: 'perspective', name: { sv: 'Medborgarperspektivet', da: 'Borgerperspektivet', en: 'Citizen perspective' } },
+    { levelKey: 'perspective', name: { sv: 'Verksamhetsperspektivet', da: 'Driftsperspektivet', en: 'Operations perspective' } },
+    { levelKey: 'perspective', name: { sv: 'Medarbetarperspektivet', da: 'Medarbejderperspektivet', en: 'Employee perspective' } },
+    { levelKey: 'perspective', name: { sv: 'Ekonomiperspektivet', da: 'Økonomiperspektivet', en: 'Financial perspective' } },
+  ],
 };
 
 /**
@@ -120,6 +128,13 @@ const SKANE_2002: GovernanceModel = {
     REGIONFULLMAKTIGE,
   ],
   rollup: { ...DEFAULT_ROLLUP },
+  starterNodes: [
+    { levelKey: 'perspective', name: { sv: 'Hälsa', da: 'Sundhed', en: 'Health' } },
+    { levelKey: 'perspective', name: { sv: 'Kund', da: 'Kunde', en: 'Customer' } },
+    { levelKey: 'perspective', name: { sv: 'Process', da: 'Proces', en: 'Process' } },
+    { levelKey: 'perspective', name: { sv: 'Utveckling', da: 'Udvikling', en: 'Development' } },
+    { levelKey: 'perspective', name: { sv: 'Ekonomi', da: 'Økonomi', en: 'Finance' } },
+  ],
 };
 
 /** Seed 003: Region Midtjylland's strategy tracks (spor); Danish is the source language. */
@@ -187,6 +202,12 @@ const KAPLAN_NORTON: GovernanceModel = {
   assignmentName: ASSIGNMENT,
   bodies: [],
   rollup: { ...DEFAULT_ROLLUP },
+  starterNodes: [
+    { levelKey: 'perspective', name: { sv: 'Ekonomi', da: 'Økonomi', en: 'Financial' } },
+    { levelKey: 'perspective', name: { sv: 'Kund', da: 'Kunde', en: 'Customer' } },
+    { levelKey: 'perspective', name: { sv: 'Interna processer', da: 'Interne processer', en: 'Internal process' } },
+    { levelKey: 'perspective', name: { sv: 'Lärande och utveckling', da: 'Læring og vækst', en: 'Learning and growth' } },
+  ],
 };
 
 export const TEMPLATE_KEYS = ['norrbotten', 'skane-2002', 'midtjylland', 'kaplan-norton'] as const;

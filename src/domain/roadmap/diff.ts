@@ -1,3 +1,4 @@
+import { diffByKey } from '../diff-by-key';
 import type { Effect, MapEdge } from './types';
 
 /** What a version comparison needs of a milestone. */
@@ -43,27 +44,16 @@ const edgeId = (e: MapEdge) => `${e.from}>${e.toGoal ? 'goal:' : ''}${e.to}:${e.
 
 /** Compares two versions of a map by milestone key: added, removed, moved in time, renamed, changed effects and arrows. */
 export function diffVersions(before: DiffVersion, after: DiffVersion): VersionDiff {
-  const old = new Map(before.milestones.map((m) => [m.key, m]));
-  const now = new Map(after.milestones.map((m) => [m.key, m]));
-  const diff: VersionDiff = { added: [], removed: [], moved: [], renamed: [], changedEffects: [], addedEdges: [], removedEdges: [] };
-  for (const m of after.milestones) {
-    const was = old.get(m.key);
-    if (!was) {
-      diff.added.push(m);
-      continue;
-    }
+  const milestones = diffByKey(before.milestones, after.milestones, (m) => m.key);
+  const diff: VersionDiff = { added: milestones.added, removed: milestones.removed, moved: [], renamed: [], changedEffects: [], addedEdges: [], removedEdges: [] };
+  for (const [was, m] of milestones.kept) {
     if (was.year !== m.year) diff.moved.push({ key: m.key, title: m.title, fromYear: was.year, toYear: m.year });
     if (was.title !== m.title) diff.renamed.push({ key: m.key, from: was.title, to: m.title });
-    const before = new Set(was.effects.map(effectId));
-    const afterIds = new Set(m.effects.map(effectId));
-    const added = m.effects.filter((e) => !before.has(effectId(e)));
-    const removed = was.effects.filter((e) => !afterIds.has(effectId(e)));
-    if (added.length + removed.length > 0) diff.changedEffects.push({ key: m.key, title: m.title, added, removed });
+    const effects = diffByKey(was.effects, m.effects, effectId);
+    if (effects.added.length + effects.removed.length > 0) diff.changedEffects.push({ key: m.key, title: m.title, added: effects.added, removed: effects.removed });
   }
-  for (const m of before.milestones) if (!now.has(m.key)) diff.removed.push(m);
-  const oldEdges = new Set(before.edges.map(edgeId));
-  const newEdges = new Set(after.edges.map(edgeId));
-  diff.addedEdges = after.edges.filter((e) => !oldEdges.has(edgeId(e)));
-  diff.removedEdges = before.edges.filter((e) => !newEdges.has(edgeId(e)));
+  const edges = diffByKey(before.edges, after.edges, edgeId);
+  diff.addedEdges = edges.added;
+  diff.removedEdges = edges.removed;
   return diff;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/api-types';
-import { type Action, can, RULES } from './can';
+import { type Action, can, canAdministerInstallation, RULES } from './can';
 
 const ORG = 1;
 const OTHER_ORG = 2;
@@ -11,6 +11,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'plan:read': ['admin', 'editor', 'reporter', 'reader'],
   'plan:import': ['admin', 'editor'],
   'plan:edit': ['admin', 'editor'],
+  'plan:create': ['admin', 'editor'],
+  'plan:decide': ['admin', 'editor'],
   'model:edit': ['admin'],
   'value:enter': ['admin', 'editor'],
   'value:import': ['admin', 'editor', 'reporter'],
@@ -41,6 +43,12 @@ describe('can', () => {
   it('a reporter may write judgements for a goal or success factor they own, but never approve them', () => {
     expect(can(actor('reporter'), 'judgement:write', { organisationId: ORG, ownerUserId: 7 })).toBe(true);
     expect(can(actor('reporter'), 'judgement:approve', { organisationId: ORG, ownerUserId: 7 })).toBe(false);
+  });
+  it('only an installation admin administers the installation, and gains no role inside organisations by it', () => {
+    expect(canAdministerInstallation({ ...actor('admin'), installationAdmin: true })).toBe(true);
+    expect(canAdministerInstallation(actor('admin'))).toBe(false);
+    const installer = { id: 1, roles: new Map<number, Role>(), installationAdmin: true };
+    for (const action of ACTIONS) expect(can(installer, action, { organisationId: ORG })).toBe(false);
   });
   it('nobody may act in an organisation where they have no role', () => {
     for (const action of ACTIONS) {

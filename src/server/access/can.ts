@@ -6,6 +6,8 @@ export interface Actor {
   id: number;
   /** Role per organisation id. */
   roles: Map<number, Role>;
+  /** The installation's administrators create organisations; inside one they need a role like anyone else. */
+  installationAdmin?: boolean;
 }
 
 export interface Resource {
@@ -24,6 +26,9 @@ export const RULES = {
   'plan:read': { admin: true, editor: true, reporter: true, reader: true },
   'plan:import': { admin: true, editor: true, reporter: false, reader: false },
   'plan:edit': { admin: true, editor: true, reporter: false, reader: false },
+  // Create plans, record their decision and open revisions: the strategists' work (regionstab).
+  'plan:create': { admin: true, editor: true, reporter: false, reader: false },
+  'plan:decide': { admin: true, editor: true, reporter: false, reader: false },
   'model:edit': { admin: true, editor: false, reporter: false, reader: false },
   'value:enter': { admin: true, editor: true, reporter: isOwner, reader: false },
   // Reporters may import; the importer rejects rows of measures they do not own.
@@ -36,6 +41,11 @@ export const RULES = {
   // Only editors and admins approve a submitted judgement or return it to draft.
   'judgement:approve': { admin: true, editor: true, reporter: false, reader: false },
 } satisfies Record<string, Record<Role, Rule>>;
+
+/** What only an installation administrator may do: create organisations and see them all. */
+export function canAdministerInstallation(actor: Actor): boolean {
+  return actor.installationAdmin === true;
+}
 
 /** What a signed-in user may try to do. */
 export type Action = keyof typeof RULES;

@@ -7,6 +7,7 @@ export interface UserRow {
   name: string;
   password_hash: string;
   must_change_password: boolean;
+  installation_admin: boolean;
 }
 
 export interface MembershipRow {
@@ -72,4 +73,9 @@ export async function sessionUserId(db: Db, id: string): Promise<number | undefi
 
 export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE id = $1 OR expires_at < now()', [id]);
+}
+
+/** Makes a user an administrator of the installation (the first admin is one). */
+export async function setInstallationAdmin(db: Db, userId: number, value: boolean): Promise<void> {
+  await db.query('UPDATE users SET installation_admin = $2 WHERE id = $1', [userId, value]);
 }

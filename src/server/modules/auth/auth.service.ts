@@ -44,8 +44,8 @@ export async function actorForToken(db: Db, token: string | undefined): Promise<
   if (!token) return undefined;
   const userId = await q.sessionUserId(db, tokenId(token));
   if (userId === undefined) return undefined;
-  const memberships = await q.membershipsOf(db, userId);
-  return { id: userId, roles: new Map(memberships.map((m) => [m.organisation_id, m.role])) };
+  const [memberships, user] = await Promise.all([q.membershipsOf(db, userId), q.findUserById(db, userId)]);
+  return { id: userId, roles: new Map(memberships.map((m) => [m.organisation_id, m.role])), installationAdmin: user?.installation_admin === true };
 }
 
 export async function getMe(db: Db, userId: number): Promise<Me> {
@@ -57,6 +57,7 @@ export async function getMe(db: Db, userId: number): Promise<Me> {
     email: user.email,
     name: user.name,
     mustChangePassword: user.must_change_password,
+    installationAdmin: user.installation_admin,
     memberships: memberships.map((m) => ({ organisationId: m.organisation_id, organisationName: m.organisation_name, role: m.role })),
   };
 }

@@ -64,19 +64,6 @@ export async function measureOrganisation(db: Db, measureId: number): Promise<{ 
   )[0];
 }
 
-/** Updates the editable fields of a measure that are present in `fields`. */
-export async function updateMeasure(
-  db: Db,
-  measureId: number,
-  fields: { definition?: string; owner_user_id?: number | null; better_direction?: string | null; value_nature?: string },
-): Promise<void> {
-  const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
-  if (entries.length === 0) return;
-  // Column names come from the fixed keys above, never from input.
-  const sets = entries.map(([k], i) => `${k} = $${i + 2}`).join(', ');
-  await db.query(`UPDATE measures SET ${sets} WHERE id = $1`, [measureId, ...entries.map(([, v]) => v)]);
-}
-
 export async function userName(db: Db, userId: number): Promise<string | null> {
   const rows = await db.query<{ name: string }>("SELECT COALESCE(NULLIF(name, ''), email) AS name FROM users WHERE id = $1", [userId]);
   return rows[0]?.name ?? null;

@@ -3,7 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
-import { enterValue, getMeasureDetail, removeValue, updateMeasure } from './measures.service';
+import { updateMeasureSchema } from '../../../shared/authoring-schemas';
+import { expectedVersion } from '../../http/versions';
+import { updateMeasureFields } from '../plan-editor/measures-write.service';
+import { enterValue, getMeasureDetail, removeValue } from './measures.service';
 
 const measureParams = z.object({ measureId: z.coerce.number().int().positive() });
 
@@ -20,17 +23,16 @@ export async function measureRoutes(api: FastifyInstance, { db }: AppDeps): Prom
     {
       schema: {
         tags: ['measures'],
-        summary: 'Ändra definition, ägare, bättre riktning eller värdets natur',
+        summary: 'Ändra ett mått: alla fält, mål per år inräknade (If-Match eller version skyddar mot samtidiga ändringar)',
         params: measureParams,
-        body: z.object({
-          definition: z.string().max(10_000).optional(),
-          ownerUserId: z.number().int().positive().nullable().optional(),
-          betterDirection: z.enum(['increase', 'decrease']).nullable().optional(),
-          valueNature: z.enum(['flow', 'cumulative', 'state']).optional(),
-        }),
+        body: updateMeasureSchema,
       },
     },
-    async (request) => updateMeasure(db, requireActor(request), request.params.measureId, request.body),
+    async (request) => {
+      const actor = requireActor(request);
+      await updateMeasureFields(db, actor, request.params.measureId, request.body, expectedVersion(request, request.body.version));
+      return getMeasureDetail(db, actor, request.params.measureId);
+    },
   );
   r.post(
     '/measures/:measureId/values',

@@ -5,7 +5,7 @@ import { parsePeriodKey } from '../../../domain/periods';
 import { entryPeriods } from '../../../domain/scorecard/entry-periods';
 import { measureStatus, parseMeasure } from '../../../domain/scorecard/measure-status';
 import { describeBaseline, describeTarget } from '../../../domain/targets';
-import type { EnterValueRequest, MeasureDetail, MeasureValue, UpdateMeasureRequest } from '../../../shared/api-types';
+import type { EnterValueRequest, MeasureDetail, MeasureValue } from '../../../shared/api-types';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
@@ -54,7 +54,18 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
     baselineText: m.baseline_text,
     baseline,
     baselineDescription: inAllLangs((l) => describeBaseline(baseline, l)),
-    targets: parsed.targets.map(({ year, target }) => ({ year, text: target.text, target, description: inAllLangs((l) => describeTarget(target, l)) })),
+    targets: parsed.targets.map(({ year, target }) => ({
+      year,
+      text: target.text,
+      target,
+      description: inAllLangs((l) => describeTarget(target, l)),
+      needsRevision: m.targets.find((t) => t.year === year)?.needs_revision ?? false,
+    })),
+    method: m.method,
+    breakdowns: { sex: m.breakdowns.sex ?? false, ageBands: m.breakdowns.ageBands ?? [], areas: m.breakdowns.areas ?? [] },
+    koladaKpi: m.kolada_kpi,
+    version: m.version,
+    structureOpen: plan.status !== 'decided',
     source: m.source,
     periodsText: m.periods_text,
     reportingPeriods: m.reporting_periods,
@@ -70,24 +81,6 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
     canEnterValues: can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: m.owner_user_id }),
     canEdit: can(actor, 'plan:edit', { organisationId: plan.organisation_id }),
   };
-}
-
-/** Changes a measure's definition, owner, better direction or value nature. The owner must have a role in the organisation. */
-export async function updateMeasure(db: Db, actor: Actor, measureId: number, input: UpdateMeasureRequest): Promise<MeasureDetail> {
-  const owner = await q.measureOrganisation(db, measureId);
-  if (!owner) throw new AppError('not-found', `Måttet ${measureId} finns inte.`);
-  authorize(actor, 'plan:edit', { organisationId: owner.organisation_id });
-  if (input.ownerUserId != null) {
-    const members = await organisationUsers(db, owner.organisation_id);
-    if (!members.some((u) => u.id === input.ownerUserId)) throw fieldError('ownerUserId', 'Personen har ingen roll i organisationen.');
-  }
-  await q.updateMeasure(db, measureId, {
-    definition: input.definition,
-    owner_user_id: input.ownerUserId,
-    better_direction: input.betterDirection,
-    value_nature: input.valueNature,
-  });
-  return getMeasureDetail(db, actor, measureId);
 }
 
 /** Checks a typed value and stores it; a value for the same period and breakdown is replaced. */

@@ -17,10 +17,21 @@ export const governanceModelSchema = z
       .array(z.object({ key, name: localized, plural: localized, carriesMeasures: z.boolean() }))
       .min(1, 'Modellen behöver minst en nivå'),
     measureKinds: z
-      .array(z.object({ key, name: localized, plural: localized, decidedBy: localized, targeted: z.boolean() }))
+      .array(
+        z.object({
+          key,
+          name: localized,
+          plural: localized,
+          decidedBy: localized,
+          targeted: z.boolean(),
+          methodName: localized.optional(),
+          changeWithoutRevision: z.boolean().optional(),
+        }),
+      )
       .min(1, 'Modellen behöver minst ett slags mått'),
     assignmentName: localized,
     bodies: z.array(z.object({ code: z.string().trim().min(1), name: localized })),
+    starterNodes: z.array(z.object({ levelKey: key, name: localized })).optional(),
     rollup: z.object({
       method: z.literal('share-met'),
       metThreshold: z.number().min(0).max(1),

@@ -9,7 +9,9 @@ import { importPlanText } from '../plan-import/plan-import.service';
 import { listPlans } from '../plans/plans.queries';
 import { toPlanSummary } from '../plans/plans.service';
 import { governanceModelSchema } from './governance-model.schema';
-import { listMyOrganisations, saveGovernanceModel } from './organisations.service';
+import { createOrganisationSchema } from '../../../shared/authoring-schemas';
+import { expectedVersion } from '../../http/versions';
+import { createOrganisation, getModelUsage, listInstallationOrganisations, listMyOrganisations, saveGovernanceModel } from './organisations.service';
 
 const orgParams = z.object({ orgId: z.coerce.number().int().positive() });
 
@@ -23,10 +25,39 @@ export async function organisationRoutes(api: FastifyInstance, { db }: AppDeps):
     requireActor(request);
     return GOVERNANCE_TEMPLATES;
   });
+  r.post(
+    '/organisations',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Skapa en organisation med en styrmodell från en mall eller en annan organisation (installationens administratör)',
+        body: createOrganisationSchema,
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return createOrganisation(db, requireActor(request), request.body);
+    },
+  );
+  r.get('/installation/organisations', { schema: { tags: ['organisations'], summary: 'Alla organisationer (installationens administratör)' } }, async (request) =>
+    listInstallationOrganisations(db, requireActor(request)),
+  );
+  r.get(
+    '/organisations/:orgId/governance-model/usage',
+    { schema: { tags: ['organisations'], summary: 'Hur planerna använder styrmodellens nivåer och måttslag', params: orgParams } },
+    async (request) => getModelUsage(db, requireActor(request), request.params.orgId),
+  );
   r.put(
     '/organisations/:orgId/governance-model',
-    { schema: { tags: ['organisations'], summary: 'Ändra organisationens styrmodell (admin)', params: orgParams, body: governanceModelSchema } },
-    async (request) => saveGovernanceModel(db, requireActor(request), request.params.orgId, request.body),
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Ändra organisationens styrmodell (modellägarens admin); If-Match med modellens version skyddar mot samtidiga ändringar',
+        params: orgParams,
+        body: governanceModelSchema,
+      },
+    },
+    async (request) => saveGovernanceModel(db, requireActor(request), request.params.orgId, request.body, expectedVersion(request)),
   );
   r.get(
     '/organisations/:orgId/plans',

@@ -1,9 +1,17 @@
 import type { Db } from '../../../db/client';
+import type { Lang } from '../../../domain/i18n/lang';
 import type { GovernanceModel } from '../../../domain/model/governance';
+import { type ModelChangeProblem, modelChangeProblems } from '../../../domain/model/model-change';
+import { getTemplate, isTemplateKey, TEMPLATE_KEYS } from '../../../domain/model/templates';
 import type { OrganisationSummary } from '../../../shared/api-types';
-import type { Actor } from '../../access/can';
-import { AppError } from '../../http/errors';
+import type { CreatedOrganisation, CreateOrganisationRequest, InstallationOrganisation, ModelUsage } from '../../../shared/authoring-schemas';
+import { type Actor, canAdministerInstallation } from '../../access/can';
+import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
+import { staleEdit } from '../../http/versions';
+import { audit, type Who } from '../audit/audit';
+import { findUserByEmail, upsertMembership } from '../auth/auth.queries';
+import { createUser, generatePassword } from '../auth/auth.service';
 import * as q from './organisations.queries';
 
 /** The organisations the actor has a role in, with their governance models. */
@@ -20,19 +28,171 @@ export async function listMyOrganisations(db: Db, actor: Actor): Promise<Organis
   }));
 }
 
-/** Replaces an organisation's governance model; refuses to drop a level or kind that plans still use. */
-export async function saveGovernanceModel(db: Db, actor: Actor, organisationId: number, model: GovernanceModel): Promise<GovernanceModel> {
-  authorize(actor, 'model:edit', { organisationId });
+/** A URL-safe slug from a name: "Region Västerbotten" → `region-vasterbotten`. */
+export function slugOf(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'organisation'
+  );
+}
+
+/**
+ * Creates an organisation with a model of its own (a copy of a template or of another
+ * organisation's model), owned by it. Used by the API and by the first start.
+ */
+export async function insertOrganisationWithModel(
+  tx: Db,
+  who: Who,
+  o: { name: string; koladaId: string | null; language: Lang; model: GovernanceModel; templateKey: string | null; country?: string; slug?: string },
+): Promise<number> {
+  let slug = o.slug ?? slugOf(o.name);
+  for (let i = 2; await q.slugTaken(tx, slug); i++) slug = `${o.slug ?? slugOf(o.name)}-${i}`;
+  const modelId = await q.insertGovernanceModel(tx, slug, o.templateKey, o.model);
+  const id = await q.insertOrganisation(tx, {
+    slug,
+    name: o.name,
+    koladaId: o.koladaId,
+    defaultLang: o.language,
+    country: o.country ?? (o.language === 'da' ? 'DK' : 'SE'),
+    governanceModelId: modelId,
+  });
+  await q.setModelOwner(tx, modelId, id);
+  await audit(tx, who, {
+    organisationId: id,
+    planId: null,
+    objectType: 'organisation',
+    objectId: id,
+    action: 'create',
+    before: null,
+    after: { name: o.name, koladaId: o.koladaId, language: o.language, model: o.model.key },
+  });
+  return id;
+}
+
+/**
+ * An installation admin creates an organisation and names its first admins; until it has
+ * one, the installation admin who created it administers it.
+ */
+export async function createOrganisation(db: Db, actor: Actor, input: CreateOrganisationRequest): Promise<CreatedOrganisation> {
+  if (!canAdministerInstallation(actor)) throw new AppError('forbidden', 'Bara installationens administratörer skapar organisationer.');
+  let model: GovernanceModel;
+  let templateKey: string | null = null;
+  if (input.copyOfOrganisationId !== undefined) {
+    const source = await q.getOrganisation(db, input.copyOfOrganisationId);
+    if (!source) throw fieldError('copyOfOrganisationId', `Organisationen ${input.copyOfOrganisationId} finns inte.`);
+    model = structuredClone(source.definition);
+  } else {
+    const key = input.template ?? '';
+    if (!isTemplateKey(key)) throw fieldError('template', `Okänd mall "${key}". Välj en av: ${TEMPLATE_KEYS.join(', ')}.`);
+    model = getTemplate(key);
+    templateKey = key;
+  }
+  const name = input.name.trim();
+  return db.transaction(async (tx) => {
+    const id = await insertOrganisationWithModel(tx, { userId: actor.id }, {
+      name,
+      koladaId: input.koladaId ?? null,
+      language: input.language ?? 'sv',
+      model,
+      templateKey,
+    });
+    const admins: CreatedOrganisation['admins'] = [];
+    for (const a of input.admins ?? []) {
+      const email = a.email.trim();
+      const existing = await findUserByEmail(tx, email);
+      if (existing) {
+        await upsertMembership(tx, existing.id, id, 'admin');
+        admins.push({ email, userId: existing.id, oneTimePassword: null });
+      } else {
+        const password = generatePassword();
+        const userId = await createUser(tx, { email, name: a.name?.trim() || email.split('@')[0]!, password, mustChange: true, organisationId: id, role: 'admin' });
+        admins.push({ email, userId, oneTimePassword: password });
+      }
+    }
+    if (admins.length === 0) await upsertMembership(tx, actor.id, id, 'admin');
+    for (const a of admins) {
+      await audit(tx, { userId: actor.id }, { organisationId: id, planId: null, objectType: 'membership', objectId: a.userId, action: 'create', before: null, after: { role: 'admin' } });
+    }
+    return { id, admins };
+  });
+}
+
+/** Every organisation of the installation, for its administrators. */
+export async function listInstallationOrganisations(db: Db, actor: Actor): Promise<InstallationOrganisation[]> {
+  if (!canAdministerInstallation(actor)) throw new AppError('forbidden', 'Bara installationens administratörer ser alla organisationer.');
+  return (await q.installationOrganisations(db)).map((o) => ({
+    id: o.id,
+    name: o.name,
+    koladaId: o.kolada_id,
+    defaultLang: o.default_lang,
+    modelName: o.model_name,
+    plans: o.plans,
+    admins: o.admins,
+  }));
+}
+
+/** How the organisation's model is used, what its editor needs to say what may change. */
+export async function getModelUsage(db: Db, actor: Actor, organisationId: number): Promise<ModelUsage> {
+  authorize(actor, 'plan:read', { organisationId });
   const org = await q.getOrganisation(db, organisationId);
   if (!org) throw new AppError('not-found', 'Organisationen finns inte.');
-  const used = await q.usedModelKeys(db, org.governance_model_id);
-  const levelKeys = new Set(model.levels.map((l) => l.key));
-  const kindKeys = new Set(model.measureKinds.map((k) => k.key));
-  const details = [
-    ...used.levels.filter((k) => !levelKeys.has(k)).map((k) => ({ path: 'levels', message: `Nivån ${k} används av planer och kan inte tas bort.` })),
-    ...used.kinds.filter((k) => !kindKeys.has(k)).map((k) => ({ path: 'measureKinds', message: `Måttslaget ${k} används av mått och kan inte tas bort.` })),
-  ];
-  if (details.length > 0) throw new AppError('validation', details[0]!.message, details);
-  await q.updateGovernanceModel(db, org.governance_model_id, model);
-  return model;
+  const row = (await q.getModelRow(db, org.governance_model_id))!;
+  const usage = await q.modelUsage(db, org.governance_model_id);
+  return { levels: usage.levels, measureLevels: usage.measureLevels, kinds: usage.kinds, organisations: usage.organisations, ownerOrganisationId: row.owner_organisation_id, version: row.version };
+}
+
+const problemMessage = (p: ModelChangeProblem, model: GovernanceModel, old: GovernanceModel): { path: string; message: string } => {
+  const levelName = (key: string) => (old.levels.find((l) => l.key === key) ?? model.levels.find((l) => l.key === key))?.name.sv ?? key;
+  switch (p.code) {
+    case 'level-in-use':
+      return { path: 'levels', message: `Nivån ${levelName(p.levelKey)} kan inte tas bort: ${p.nodes} ${p.nodes === 1 ? 'nod ligger' : 'noder ligger'} på den.` };
+    case 'kind-in-use': {
+      const kind = old.measureKinds.find((k) => k.key === p.kindKey)?.name.sv ?? p.kindKey;
+      return { path: 'measureKinds', message: `Måttslaget ${kind} kan inte tas bort: ${p.measures} mått är av det slaget.` };
+    }
+    case 'level-has-measures':
+      return { path: 'levels', message: `Nivån ${levelName(p.levelKey)} måste bära mått: ${p.measures} mått hänger på den.` };
+    case 'order-breaks-tree':
+      return {
+        path: 'levels',
+        message: `Ordningen går inte: ${p.nodes} ${levelName(p.child)} ligger under ${levelName(p.parent)} och skulle hamna ovanför.`,
+      };
+  }
+};
+
+/**
+ * Replaces an organisation's governance model. Only the model's owner's admins change it,
+ * whoever else uses it; what plans still rely on cannot be taken away (the error says how much).
+ */
+export async function saveGovernanceModel(db: Db, actor: Actor, organisationId: number, model: GovernanceModel, seenVersion?: number): Promise<GovernanceModel> {
+  const org = await q.getOrganisation(db, organisationId);
+  if (!org) throw new AppError('not-found', 'Organisationen finns inte.');
+  return db.transaction(async (tx) => {
+    const row = await q.getModelRow(tx, org.governance_model_id);
+    if (!row) throw new AppError('not-found', 'Styrmodellen finns inte.');
+    // A model shared by several organisations is changed by its owner's admins only.
+    const owner = row.owner_organisation_id ?? organisationId;
+    authorize(actor, 'model:edit', { organisationId: owner });
+    if (seenVersion !== undefined && seenVersion !== row.version) throw await staleEdit(tx, 'governance-model', row.id, 'Styrmodellen', seenVersion, row.version);
+    const usage = await q.modelUsage(tx, row.id);
+    const details = modelChangeProblems(model, usage).map((p) => problemMessage(p, model, row.definition));
+    if (details.length > 0) throw new AppError('validation', details[0]!.message, details);
+    const version = await q.writeGovernanceModel(tx, row.id, model);
+    await audit(tx, { userId: actor.id }, {
+      organisationId: owner,
+      planId: null,
+      objectType: 'governance-model',
+      objectId: row.id,
+      action: 'update',
+      before: { ...row.definition, version: row.version },
+      after: { ...model, version },
+    });
+    return model;
+  });
 }

@@ -7,7 +7,9 @@ import { summarizePlan } from '../../../importers/plan-text/summary';
 import type { ImportSummary } from '../../../shared/api-types';
 import { AppError } from '../../http/errors';
 import { getOrganisation } from '../organisations/organisations.queries';
-import { insertPlan } from './plan-import.queries';
+import type { Who } from '../audit/audit';
+import { recordDecision } from '../plan-editor/plans-write.service';
+import { storeImportedPlan } from './store-imported-plan';
 
 export interface ImportPlanInput {
   organisationId: number;
@@ -15,6 +17,10 @@ export interface ImportPlanInput {
   sourceName: string;
   dryRun: boolean;
   lang?: Lang;
+  /** Who imports (null: the first start). */
+  who?: Who;
+  /** The document is a decided plan: record its decision (the first start's seed plan is). */
+  decided?: { body: string; date: string | null };
 }
 
 /** Parses a plan document with a governance model, or throws one error listing every problem with its line. */
@@ -41,10 +47,13 @@ export async function importPlanText(db: Db, input: ImportPlanInput): Promise<Im
   const { result, lines } = readPlan(input.text, model, input.sourceName, input.lang ?? org.default_lang);
   if (input.dryRun) return { dryRun: true, planId: null, lines, warnings: result.warnings };
   const ownerBody = model.bodies[0]?.code ?? null;
-  const planId = await db.transaction((tx) =>
-    insertPlan(tx, org.id, result.plan, input.sourceName, ownerBody, (m) =>
+  const who = input.who ?? { userId: null };
+  const planId = await db.transaction(async (tx) => {
+    const id = await storeImportedPlan(tx, who, { organisationId: org.id, model }, result.plan, input.sourceName, ownerBody, (m) =>
       deriveMeasureAttributes({ baselineText: m.baselineText, targetTexts: m.targets.map((t) => t.text), periodsText: m.periodsText, footnotes: m.footnotes }),
-    ),
-  );
+    );
+    if (input.decided) await recordDecision(tx, who, id, input.decided);
+    return id;
+  });
   return { dryRun: false, planId, lines, warnings: result.warnings };
 }

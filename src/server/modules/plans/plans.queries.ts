@@ -8,6 +8,8 @@ export interface PlanRow {
   end_year: number;
   vision: string;
   target_years: number[];
+  status: 'draft' | 'decided' | 'revision';
+  version: number;
   /** Bumped by every change to the plan's nodes, measures, targets, values or model (migration 0010); bigint, so a string or number by driver. */
   data_version: string | number;
 }
@@ -42,7 +44,10 @@ export interface MeasureRow {
   owner_user_id: number | null;
   /** The Kolada KPI (e.g. N79009) the measure follows, if linked. */
   kolada_kpi: string | null;
-  targets: { year: number; text: string }[];
+  targets: { year: number; text: string; needs_revision: boolean }[];
+  method: string;
+  breakdowns: { sex?: boolean; ageBands?: string[]; areas?: string[] };
+  version: number;
 }
 
 export interface ValueRow {
@@ -76,7 +81,7 @@ export async function planNodes(db: Db, planId: number): Promise<NodeRow[]> {
 }
 
 const SELECT_MEASURE = `SELECT m.*, COALESCE(
-    (SELECT json_agg(json_build_object('year', t.year, 'text', t.text) ORDER BY t.year)
+    (SELECT json_agg(json_build_object('year', t.year, 'text', t.text, 'needs_revision', t.needs_revision) ORDER BY t.year)
        FROM measure_targets t WHERE t.measure_id = m.id), '[]'::json) AS targets
   FROM measures m`;
 

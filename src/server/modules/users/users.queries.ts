@@ -24,3 +24,7 @@ export async function setRole(db: Db, organisationId: number, userId: number, ro
 export async function countAdmins(db: Db, organisationId: number): Promise<number> {
   return (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM memberships WHERE organisation_id = $1 AND role = 'admin'", [organisationId]))[0]!.n;
 }
+
+export async function deleteMembership(db: Db, organisationId: number, userId: number): Promise<void> {
+  await db.query('DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2', [organisationId, userId]);
+}

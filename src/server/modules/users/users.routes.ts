@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
-import { addUser, changeRole, listUsers } from './users.service';
+import { addUser, changeRole, listUsers, removeMember } from './users.service';
 
 const role = z.enum(['admin', 'editor', 'reporter', 'reader'], { message: 'Rollen ska vara admin, editor, reporter eller reader' });
 const orgParams = z.object({ orgId: z.coerce.number().int().positive() });
@@ -41,6 +41,20 @@ export async function userRoutes(api: FastifyInstance, { db }: AppDeps): Promise
     },
     async (request, reply) => {
       await changeRole(db, requireActor(request), request.params.orgId, request.params.userId, request.body.role);
+      reply.status(204).send();
+    },
+  );
+  r.delete(
+    '/organisations/:orgId/users/:userId',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Ta bort en persons roll i organisationen (kontot och historiken finns kvar)',
+        params: orgParams.extend({ userId: z.coerce.number().int().positive() }),
+      },
+    },
+    async (request, reply) => {
+      await removeMember(db, requireActor(request), request.params.orgId, request.params.userId);
       reply.status(204).send();
     },
   );

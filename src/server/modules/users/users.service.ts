@@ -5,6 +5,7 @@ import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { findUserByEmail, upsertMembership } from '../auth/auth.queries';
 import { createUser, generatePassword } from '../auth/auth.service';
+import { audit } from '../audit/audit';
 import * as q from './users.queries';
 
 /** The organisation's users and roles; editors see them too, to choose measure owners. */
@@ -46,4 +47,18 @@ export async function changeRole(db: Db, actor: Actor, organisationId: number, u
     throw fieldError('role', 'Organisationen måste ha minst en administratör.');
   }
   await q.setRole(db, organisationId, userId, role);
+}
+
+/** Takes a person's role in the organisation away; their account and history stay. The last admin stays. */
+export async function removeMember(db: Db, actor: Actor, organisationId: number, userId: number): Promise<void> {
+  authorize(actor, 'user:manage', { organisationId });
+  await db.transaction(async (tx) => {
+    const current = (await q.organisationUsers(tx, organisationId)).find((u) => u.id === userId);
+    if (!current) throw new AppError('not-found', 'Personen har ingen roll i organisationen.');
+    if (current.role === 'admin' && (await q.countAdmins(tx, organisationId)) === 1) {
+      throw new AppError('conflict', 'Organisationen måste ha minst en administratör.');
+    }
+    await q.deleteMembership(tx, organisationId, userId);
+    await audit(tx, { userId: actor.id }, { organisationId, planId: null, objectType: 'membership', objectId: userId, action: 'delete', before: { role: current.role }, after: null });
+  });
 }

@@ -1,0 +1,49 @@
+import type { Db } from '../../../db/client';
+
+export interface AuditInput {
+  actorUserId: number | null;
+  organisationId: number | null;
+  planId: number | null;
+  objectType: string;
+  objectId: number;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string | null;
+  organisation_id: number | null;
+  object_type: string;
+  object_id: number;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+export async function insertAudit(db: Db, e: AuditInput): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_log (actor_user_id, organisation_id, plan_id, object_type, object_id, action, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [e.actorUserId, e.organisationId, e.planId, e.objectType, e.objectId, e.action, e.before === undefined ? null : JSON.stringify(e.before), e.after === undefined ? null : JSON.stringify(e.after)],
+  );
+}
+
+const SELECT = `SELECT a.id::int AS id, a.at::text AS at, COALESCE(NULLIF(u.name, ''), u.email) AS actor, a.organisation_id,
+                       a.object_type, a.object_id, a.action, a.before, a.after
+                  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id`;
+
+/** The history of one object, newest first. */
+export async function objectHistory(db: Db, objectType: string, objectId: number, limit = 200): Promise<AuditRow[]> {
+  return db.query<AuditRow>(`${SELECT} WHERE a.object_type = $1 AND a.object_id = $2 ORDER BY a.id DESC LIMIT $3`, [objectType, objectId, limit]);
+}
+
+/** The changes of an object made after the version a caller saw (entries whose `after.version` is newer), oldest first. */
+export async function changesAfterVersion(db: Db, objectType: string, objectId: number, version: number): Promise<AuditRow[]> {
+  return db.query<AuditRow>(
+    `${SELECT} WHERE a.object_type = $1 AND a.object_id = $2 AND (a.after->>'version')::int > $3 ORDER BY a.id`,
+    [objectType, objectId, version],
+  );
+}

@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app';
+import { requireActor } from '../../http/session';
+import { getHistory } from './audit.service';
+
+/** The audit log, read per object. */
+export async function auditRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Historik för ett objekt: vem ändrade vad och när, före och efter',
+        querystring: z.object({
+          objectType: z.enum(['plan', 'node', 'measure', 'organisation', 'governance-model', 'membership']),
+          objectId: z.coerce.number().int().positive(),
+        }),
+      },
+    },
+    async (request) => getHistory(db, requireActor(request), request.query.objectType, request.query.objectId),
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * The one write path for plan content below the services' checks of who and which version:
+ * every plan, node and measure that enters the database — typed in the editor, copied from
+ * an earlier plan, read from a seed or an extracted document — goes through these functions,
+ * which check the governance model's rules and write the audit entry in the caller's
+ * transaction. Services authorise and check versions, then call these.
+ */
+import type { Db } from '../../../db/client';
+import type { GovernanceModel } from '../../../domain/model/governance';
+import { checkPlacement, type PlacementError } from '../../../domain/plan-tree/placement';
+import { AppError, fieldError } from '../../http/errors';
+import { audit, type Who } from '../audit/audit';
+import * as q from './plan-editor.queries';
+
+/** What every write in a plan needs to know. */
+export interface PlanScope {
+  planId: number;
+  organisationId: number;
+  model: GovernanceModel;
+}
+
+const levelName = (model: GovernanceModel, key: string) => model.levels.find((l) => l.key === key)?.name.sv ?? key;
+
+/** A placement rule's refusal in the model's own words. */
+export function placementError(model: GovernanceModel, e: PlacementError, path = 'levelKey'): AppError {
+  const name = (k: string) => levelName(model, k);
+  switch (e.code) {
+    case 'unknown-level':
+      return fieldError(path, `Styrmodellen har ingen nivå "${e.levelKey}". Nivåer: ${model.levels.map((l) => l.name.sv).join(', ')}.`);
+    case 'not-below-parent':
+      return fieldError(path, `En ${name(e.levelKey).toLowerCase()} kan inte ligga under en ${name(e.parentLevelKey).toLowerCase()}.`);
+    case 'children-not-below':
+      return fieldError(path, `Noden kan inte bli ${name(e.levelKey).toLowerCase()}: den har en ${name(e.childLevelKey).toLowerCase()} under sig.`);
+    case 'level-carries-no-measures':
+      return fieldError(path, `På nivån ${name(e.levelKey)} hänger inga mått, och noden har ${e.measures}. Flytta måtten först.`);
+    case 'cycle':
+      return fieldError('parentId', 'En nod kan inte flyttas in under sig själv.');
+  }
+}
+
+export interface NewNodeInput {
+  parentId: number | null;
+  /** The parent's level (null at the top), so that a bulk writer need not read it back. */
+  parentLevelKey: string | null;
+  levelKey: string;
+  name: string;
+  description?: string;
+  longTermGoals?: string;
+  bodies?: string[];
+  sourceLine?: number | null;
+  lineageId?: number | null;
+  predecessorNodeId?: number | null;
+  servesNodeId?: number | null;
+}
+
+/** Checks the node against the model, inserts it at `position` (default last) and records it. */
+export async function writeNewNode(tx: Db, who: Who, scope: PlanScope, input: NewNodeInput, position?: number): Promise<number> {
+  const problem = checkPlacement(scope.model, input.levelKey, input.parentLevelKey, [], 0);
+  if (problem) throw placementError(scope.model, problem);
+  const at = position ?? (await q.childCount(tx, scope.planId, input.parentId));
+  const id = await q.insertNode(
+    tx,
+    {
+      planId: scope.planId,
+      parentId: input.parentId,
+      levelKey: input.levelKey,
+      title: input.name,
+      description: input.description ?? '',
+      longTermGoals: input.longTermGoals,
+      bodies: input.bodies,
+      sourceLine: input.sourceLine,
+      lineageId: input.lineageId,
+      predecessorNodeId: input.predecessorNodeId,
+      servesNodeId: input.servesNodeId,
+    },
+    at,
+  );
+  await audit(tx, who, {
+    organisationId: scope.organisationId,
+    planId: scope.planId,
+    objectType: 'node',
+    objectId: id,
+    action: 'create',
+    before: null,
+    after: { name: input.name, levelKey: input.levelKey, parentId: input.parentId, position: at, description: input.description ?? '', version: 1 },
+  });
+  return id;
+}
+
+export interface NewMeasureInput {
+  nodeId: number;
+  nodeLevelKey: string;
+  columns: q.MeasureColumns;
+  targets: { year: number; text: string; needsRevision: boolean }[];
+  sourceLine?: number | null;
+  lineageId?: number | null;
+  predecessorMeasureId?: number | null;
+}
+
+/** Checks the measure against the model (its node's level carries measures, its kind exists), inserts it with its targets and records it. */
+export async function writeNewMeasure(tx: Db, who: Who, scope: PlanScope, input: NewMeasureInput): Promise<number> {
+  const level = scope.model.levels.find((l) => l.key === input.nodeLevelKey);
+  if (!level?.carriesMeasures) {
+    const carriers = scope.model.levels.filter((l) => l.carriesMeasures).map((l) => l.name.sv.toLowerCase());
+    throw fieldError('nodeId', `Mått hänger på ${carriers.join(' och ')}, inte på en ${levelName(scope.model, input.nodeLevelKey).toLowerCase()}.`);
+  }
+  if (!scope.model.measureKinds.some((k) => k.key === input.columns.kind_key)) {
+    throw fieldError('kindKey', `Styrmodellen har inget måttslag "${input.columns.kind_key}". Slag: ${scope.model.measureKinds.map((k) => k.key).join(', ')}.`);
+  }
+  const id = await q.insertMeasure(tx, scope.planId, input.nodeId, input.columns, {
+    sourceLine: input.sourceLine,
+    lineageId: input.lineageId,
+    predecessorMeasureId: input.predecessorMeasureId,
+  });
+  if (input.targets.length > 0) await q.replaceTargets(tx, id, input.targets);
+  await audit(tx, who, {
+    organisationId: scope.organisationId,
+    planId: scope.planId,
+    objectType: 'measure',
+    objectId: id,
+    action: 'create',
+    before: null,
+    after: { ...measureAuditState(input.columns), nodeId: input.nodeId, targets: Object.fromEntries(input.targets.map((t) => [t.year, t.text])), version: 1 },
+  });
+  return id;
+}
+
+/** A measure's fields as the audit log and the conflict message name them. */
+export function measureAuditState(c: Partial<q.MeasureColumns>) {
+  return {
+    name: c.name,
+    kindKey: c.kind_key,
+    definition: c.definition,
+    method: c.method,
+    unit: c.unit,
+    betterDirection: c.better_direction,
+    valueNature: c.value_nature,
+    baseline: c.baseline_text,
+    source: c.source,
+    periodsText: c.periods_text,
+    reportingPeriods: c.reporting_periods,
+    breakdowns: c.breakdowns === undefined ? undefined : JSON.parse(c.breakdowns),
+    footnotes: c.footnotes === undefined ? undefined : JSON.parse(c.footnotes),
+    ownerUserId: c.owner_user_id,
+    koladaKpi: c.kolada_kpi,
+  };
+}
+
+export interface NewPlanInput extends q.NewPlan {}
+
+/** Inserts a plan and records it. */
+export async function writeNewPlan(tx: Db, who: Who, input: NewPlanInput): Promise<number> {
+  const id = await q.insertPlan(tx, input);
+  await audit(tx, who, {
+    organisationId: input.organisationId,
+    planId: id,
+    objectType: 'plan',
+    objectId: id,
+    action: 'create',
+    before: null,
+    after: { title: input.title, startYear: input.startYear, endYear: input.endYear, parentPlanId: input.parentPlanId, copyOfPlanId: input.copyOfPlanId, version: 1 },
+  });
+  return id;
+}
