@@ -79,6 +79,8 @@ export interface ScorecardNode {
   description: string;
   longTermGoals: string;
   bodies: string[];
+  /** The node's edit version, to send with a change (PATCH /api/plan-nodes/:id). */
+  version: number;
   fulfilment: StatusWithReason & { counts: Record<FulfilmentStatus, number> };
   children: ScorecardNode[];
   measures: ScorecardMeasure[];

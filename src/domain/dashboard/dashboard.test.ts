@@ -14,6 +14,7 @@ const node = (id: number, parentId: number | null, levelKey: string, title: stri
   description: '',
   longTermGoals: '',
   bodies: [],
+  version: 1,
 });
 // A slice of seed 001's Verksamhetsperspektivet, with its real measures and targets.
 const nodes = [

@@ -12,6 +12,8 @@ export interface ScorecardNodeInput {
   description: string;
   longTermGoals: string;
   bodies: string[];
+  /** The node's edit version, sent back with an edit. */
+  version: number;
 }
 
 export interface ScorecardMeasureInput extends MeasureFacts {
@@ -83,6 +85,7 @@ export function buildScorecard(
         description: n.description,
         longTermGoals: n.longTermGoals,
         bodies: n.bodies,
+        version: n.version,
         fulfilment: { status: rolled.status, explanation: rolled.explanation, counts: rolled.counts },
         children: children.map((c) => c.node),
         measures: own,

@@ -23,6 +23,7 @@ export interface NodeRow {
   description: string;
   long_term_goals: string;
   bodies: string[];
+  version: number;
 }
 
 export interface MeasureRow {
@@ -74,7 +75,7 @@ export async function getPlan(db: Db, planId: number): Promise<PlanRow | undefin
 
 export async function planNodes(db: Db, planId: number): Promise<NodeRow[]> {
   return db.query<NodeRow>(
-    `SELECT id, parent_id, level_key, position, title, description, long_term_goals, bodies
+    `SELECT id, parent_id, level_key, position, title, description, long_term_goals, bodies, version
        FROM plan_nodes WHERE plan_id = $1 ORDER BY position, id`,
     [planId],
   );

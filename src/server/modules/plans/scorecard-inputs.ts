@@ -48,6 +48,7 @@ export function scorecardNodeInputs(nodes: q.NodeRow[]): ScorecardNodeInput[] {
     description: n.description,
     longTermGoals: n.long_term_goals,
     bodies: n.bodies,
+    version: n.version,
   }));
 }
 
