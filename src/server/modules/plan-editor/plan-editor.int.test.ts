@@ -292,6 +292,26 @@ describeEachDatabase('plan authoring', (db) => {
       expect(await ok<PlanInfo>('GET', `/api/plans/${copy}`)).toMatchObject({ status: 'draft', copyOf: { id: seedPlan } });
     });
 
+    it('continues a copied measure’s series from its predecessor: last plan’s outcome is this plan’s baseline', async () => {
+      const base = (await ok<{ id: number }>('POST', `/api/organisations/${norrbotten}/plans`, { title: 'Bas 2024', startYear: 2024, endYear: 2024 })).id;
+      const p = (await ok<{ id: number }>('POST', `/api/plans/${base}/nodes`, { parentId: null, levelKey: 'perspective', name: 'P' })).id;
+      const g = (await ok<{ id: number }>('POST', `/api/plans/${base}/nodes`, { parentId: p, levelKey: 'goal', name: 'G' })).id;
+      const f = (await ok<{ id: number }>('POST', `/api/plans/${base}/nodes`, { parentId: g, levelKey: 'success-factor', name: 'F' })).id;
+      const old = (await ok<{ id: number }>('POST', `/api/plan-nodes/${f}/measures`, { name: 'Antal besök', betterDirection: 'increase' })).id;
+      const next = (await ok<{ id: number }>('POST', `/api/organisations/${norrbotten}/plans`, { title: 'Nästa 2025', startYear: 2025, endYear: 2025, copyOfPlanId: base })).id;
+      const measure = allNodes((await scorecard(next)).nodes).flatMap((n) => n.measures)[0]!;
+      await ok('PATCH', `/api/measures/${measure.id}`, { baseline: '2024', targets: { '2025': 'Öka' } });
+      await ok('POST', `/api/measures/${measure.id}/values`, { period: '2025', sex: 'T', value: 120 });
+      const status = async () => allNodes((await scorecard(next, '2025')).nodes).flatMap((n) => n.measures)[0]!.fulfilment;
+      const without = await status();
+      await ok('POST', `/api/measures/${old}/values`, { period: '2024', sex: 'T', value: 100 });
+      const withEarlier = await status();
+      expect(without.status).not.toBe('met');
+      expect(withEarlier.status).toBe('met');
+      expect(withEarlier.explanation.sv).toContain('100');
+      expect((await ok<MeasureDetail>('GET', `/api/measures/${measure.id}`)).fulfilment.find((f) => f.period === '2025')!.fulfilment.status).toBe('met');
+    });
+
     it('shows a council goal’s cascade across plans: a division plan’s node serving it, with its status', async () => {
       const division = (await ok<{ id: number }>('POST', `/api/organisations/${norrbotten}/plans`, { title: 'Division Närsjukvård 2025', startYear: 2025, endYear: 2025, parentPlanId: copy })).id;
       const goalNode = allNodes((await scorecard(copy)).nodes).find((n) => n.levelKey === 'goal')!;
@@ -310,12 +330,12 @@ describeEachDatabase('plan authoring', (db) => {
       const orgs = await ok<{ id: number; governanceModel: { levels: { key: string }[] } }[]>('GET', '/api/organisations');
       const model = structuredClone(orgs.find((o) => o.id === norrbotten)!.governanceModel);
       model.levels = model.levels.filter((l) => l.key !== 'perspective');
+      const usage = await ok<{ levels: Record<string, number>; version: number; ownerOrganisationId: number }>('GET', `/api/organisations/${norrbotten}/governance-model/usage`);
+      // The seed plan's five, its copy's five, and the perspectives the tests above added.
+      expect(usage.levels.perspective).toBeGreaterThanOrEqual(11);
       const res = await call('PUT', `/api/organisations/${norrbotten}/governance-model`, model);
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.message).toMatch(/^Nivån Perspektiv kan inte tas bort: \d+ noder ligger på den\.$/);
-      const usage = await ok<{ levels: Record<string, number>; version: number; ownerOrganisationId: number }>('GET', `/api/organisations/${norrbotten}/governance-model/usage`);
-      // Five in the seed plan, five in its copy, one in the division's plan.
-      expect(usage.levels.perspective).toBe(11);
+      expect(res.json().error.message).toBe(`Nivån Perspektiv kan inte tas bort: ${usage.levels.perspective} noder ligger på den.`);
       expect(usage.ownerOrganisationId).toBe(norrbotten);
       const stale = await call('PUT', `/api/organisations/${norrbotten}/governance-model`, orgs.find((o) => o.id === norrbotten)!.governanceModel, admin, { 'if-match': String(usage.version - 1 || 99) });
       expect(stale.statusCode).toBe(409);
