@@ -56,7 +56,7 @@ export function parseReference(rest: string): Reference | null {
     return { type: 'same-period-previous-year' };
   }
   if (/^(?:ingångsvärdet?|basåret|utgångsläget|udgangspunktet|udgangsværdien|baseline|the baseline)$/.test(object)) {
-    return { type: 'baseline' };
+    return { type: 'baseline', named: true };
   }
   const series = parseSeries(object);
   return series ? { type: 'series', series } : null;
