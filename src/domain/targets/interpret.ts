@@ -143,8 +143,11 @@ export function numbersIn(text: string, lang: Lang = 'sv'): number[] {
     const after = s.slice(at + raw.length, at + raw.length + 12);
     if (YEAR.test(bare) && !/^\s*(?:%|procent|pct|kr|st\b|stk|besök|personer)/iu.test(after)) continue;
     if (YEAR_MONTH.test(bare)) continue;
-    // The end of a year span ("2024-2026", "2023–2026") is read as a negative number otherwise.
-    if (/^[-\u2212–]/.test(raw) && /\d$/.test(before)) continue;
+    // The end of a span ("2024-2026", "0-22-årige") is read as a negative number otherwise: a year is dropped, a range end kept.
+    if (/^[-\u2212–]/.test(raw) && /\d$/.test(before)) {
+      if (!YEAR.test(bare)) out.push(Number(bare.replace(',', '.')));
+      continue;
+    }
     if (/då\s?$|DÅ\s?$/iu.test(before) && /^0?[48]$/.test(bare)) continue;
     const value = parseNumber(raw, lang === 'da' ? 'da' : 'sv');
     if (value !== null) out.push(Math.abs(value) === value || !/^[-\u2212]/.test(raw) ? value : value);

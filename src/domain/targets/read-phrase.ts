@@ -44,7 +44,7 @@ export function verbDirection(word: string): Dir | null {
 
 // A number written with digits or as a word ("seks", "fem").
 const NUMBER_WORD = '(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|seks|syv|otte|ti|fire|tyve|two|three|four|five|six|seven|eight|nine|ten|twenty)';
-const AMOUNT = `(${NUMBER_PATTERN}|${NUMBER_WORD})`;
+const AMOUNT = `(${NUMBER_PATTERN}|${NUMBER_WORD}(?![\\p{L}]))`;
 
 function amountValue(text: string): number | null {
   return parseNumber(text) ?? numberWordValue(text);
@@ -125,8 +125,8 @@ export function stripCopula(s: string): string {
 }
 
 const OPS: [string[], Op][] = [
-  [['inte överstiga', 'ej överstiga', 'inte vara högre än', 'ikke overstige', 'ikke være over', 'ikke være højere end', 'not exceed', 'som mest', 'högst', 'max', 'max.', 'maximalt', 'maximum', 'maksimalt', 'maks', 'maks.', 'højst', 'at most', 'no more than', 'up to', '≤', '<='], '<='],
-  [['inte understiga', 'ej understiga', 'inte vara lägre än', 'ikke understige', 'ikke være under', 'ikke være lavere end', 'not fall below', 'minst', 'lägst', 'mindst', 'minimum', 'min.', 'at least', 'no less than', 'som minimum', 'som minst', '≥', '>='], '>='],
+  [['inte överstiger', 'ej överstiger', 'ikke overstiger', 'inte överstiga', 'ej överstiga', 'inte vara högre än', 'ikke overstige', 'ikke være over', 'ikke være højere end', 'not exceed', 'som mest', 'högst', 'max', 'max.', 'maximalt', 'maximum', 'maksimalt', 'maks', 'maks.', 'højst', 'at most', 'no more than', 'up to', '≤', '<='], '<='],
+  [['inte understiger', 'ej understiger', 'ikke understiger', 'inte understiga', 'ej understiga', 'inte vara lägre än', 'ikke understige', 'ikke være under', 'ikke være lavere end', 'not fall below', 'minst', 'lägst', 'mindst', 'minimum', 'min.', 'at least', 'no less than', 'som minimum', 'som minst', '≥', '>='], '>='],
   [['understiga', 'lägre än', 'mindre än', 'färre än', 'under', 'lavere end', 'mindre end', 'færre end', 'below', 'less than', 'fewer than', 'lower than', '<'], '<'],
   [['överstiga', 'högre än', 'mer än', 'fler än', 'över', 'större än', 'overstige', 'højere end', 'mere end', 'flere end', 'over', 'større end', 'above', 'more than', 'higher than', 'exceed', '>'], '>'],
   [['exakt', 'præcis', 'exactly', '='], '='],
@@ -161,9 +161,12 @@ export function readLevel(s: string, text: string): Target | null {
 /** A compared-with phrase after a verb or bound: `jämfört med 2019`, `fra 2020`, `ift. sidste år`, `2019 års nivå`. */
 export function referenceOf(rest: string): Reference | null {
   const s = rest.trim().replace(/[.,;]$/, '');
+  if (/^(?:år for år|år efter år|år från år|year on year|year by year|hvert år|varje år|från år till år)$/u.test(s)) return { type: 'same-period-previous-year' };
+  const between = /^(?:mellan|mellem|between)\s+(?:åren\s+|årene\s+|the years\s+)?((?:19|20)\d{2})\s+(?:och|og|and)\s+(?:19|20)\d{2}$/u.exec(s);
+  if (between?.[1]) return { type: 'period', period: between[1] };
   const direct = parseReference(s);
   if (direct) return direct;
-  const m = /^(?:jmf\.?|jfr\.?|jämfört med|i jämförelse med|i förhållande till|mot|från|ift\.?|i forhold til|sammenlignet med|set i forhold til|fra|compared (?:with|to)|relative to|from)\s+(.+)$/u.exec(s);
+  const m = /^(?:jmf\.?|jfr\.?|jämfört med|i jämförelse med|i förhållande till|mot|från|ift\.?|i forhold til|sammenlignet med|sammenholdt med|set i forhold til|fra|compared (?:with|to)|relative to|from)\s+(.+)$/u.exec(s);
   const object = (m?.[1] ?? '').trim();
   if (object === '') return null;
   const period = yearPhrase(object);
@@ -211,12 +214,18 @@ export function readStability(s: string, text: string): Target | null {
 }
 
 const SUPERLATIVE = '\\p{L}+(?:ste|sta|este|aste|ast|est|bästa|bedste|främsta|fremmeste)';
+const ORDINAL = 'första|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|første|fjerde|sjette|syvende|ottende|niende|tiende|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 
 /** `bland de fem bästa regionerna`, `blandt de 10 bedste kommuner`, `topp tre`, `den tredje bästa`. */
 export function readRank(s: string, text: string): Target | null {
   let m = re(`^(?:bland|blandt|among|i toppen bland|i top blandt)\\s+(?:de|the)\\s+${AMOUNT}\\s+${SUPERLATIVE}\\s*(.*)$`).exec(s);
   if (!m) m = re(`^(?:topp|top|top-)\\s*${AMOUNT}\\s*(.*)$`).exec(s);
-  if (!m) m = re(`^(?:den|det|the|som)\\s+(första|tredje|fjärde|femte|første|fjerde|first|second|third|fourth|fifth|\\d+:?e|\\d+\\.)\\s+${SUPERLATIVE}\\s*(.*)$`).exec(s);
+  if (!m) m = re(`^(?:\\p{L}+s\\s+)?(?:den\\s+|det\\s+|the\\s+|som\\s+)?(${ORDINAL}|\\d+:?e|\\d+\\.)\\s+${SUPERLATIVE}\\s*(.*)$`).exec(s);
+  // "Sveriges tryggaste kommun": first place.
+  if (!m) {
+    const first = re(`^\\p{L}+s\\s+(?:${SUPERLATIVE})\\s+(kommun|region|stad|by|kommune|municipality|region)$`).exec(s);
+    if (first) return { kind: 'rank', top: 1, among: first[1] ?? null, text };
+  }
   if (!m?.[1]) return null;
   const top = amountValue(m[1].replace(/:?e$|\.$/u, '')) ?? numberWordValue(m[1]);
   if (top === null || top < 1 || !Number.isInteger(top)) return null;
@@ -257,19 +266,45 @@ export function readRelativeToPeriod(s: string, text: string): Target | null {
 
 /** `öka med 300 platser`, `minska med 2 procentenheter`, `nedbringes med seks dage`, `öka med minst 5 procent jmf 2019`. */
 export function readChange(s: string, text: string): Target | null {
-  const m = re(`^(${VERB}|${anyWord(HALVE_VERBS)}|${anyWord(DOUBLE_VERBS)})\\s+(?:med|by)\\s+(?:(?:minst|mindst|at least|cirka|ca\\.?|omkring|ungefär)\\s+)?(.+)$`).exec(s);
+  // Up to eight words may name what changes: "reducere udledningen af drivhusgasser med 76%".
+  const m = re(`^(${VERB}|${anyWord(HALVE_VERBS)}|${anyWord(DOUBLE_VERBS)})(?:\\s+[\\p{L}-]+){0,8}?\\s+(?:med|by)\\s+(?:(?:minst|mindst|at least|cirka|ca\\.?|omkring|ungefär)\\s+)?(.+)$`).exec(s);
   if (!m?.[1] || !m[2]) return null;
   const dir = verbDirection(m[1]);
   if (dir === null || dir === 'improve') return null;
-  const a = readAmount(m[2], re(`(?:^|\\s)(?:jmf|jfr|jämfört|i jämförelse|i förhållande|från|fra|ift|i forhold|sammenlignet|set i forhold|compared|relative|from|mot|mod|per år|om året|årligen|årligt|till|til|to)(?:\\s|\\.|$)`));
+  const a = readAmount(m[2], re(`(?:^|\\s)(?:jmf|jfr|jämfört|i jämförelse|i förhållande|från|fra|ift|i forhold|sammenlignet|set i forhold|compared|relative|sammenholdt|from|mot|mod|per år|om året|årligen|årligt|till|til|to|mellan|mellem|between)(?:\\s|\\.|$)`));
   if (!a) return null;
-  const restRef = a.rest.replace(/^(?:per år|om året|årligen|årligt)\s*/u, '');
+  const restRef = a.rest.replace(/^(?:per år|om året|årligen|årligt)\s*/u, '').replace(re(`^(?:till|til|to)\\s+${AMOUNT}.*$`), '').trim();
   const reference = restRef === '' ? ({ type: 'baseline' } as const) : referenceOf(restRef);
   if (!reference) return null;
   if (a.unit === '%') return { kind: 'relative-change', direction: dir, percent: a.value, reference, text };
   const t: Target = { kind: 'absolute-change', direction: dir, amount: a.value, unit: a.unit, reference, text };
   if (a.noun) t.noun = a.noun;
   return t;
+}
+
+const CHANGE_NOUN = anyWord(['reduktion', 'reduktionen', 'reduction', 'minskning', 'minskningen', 'sänkning', 'nedbringelse', 'ökning', 'ökningen', 'øgning', 'stigning', 'forøgelse', 'increase', 'fald']);
+
+/** `en reduktion på 25 % i forhold til 2006`, `70% reduktion af drivhusgasudledningen i 2030 sammenlignet med 1990`. */
+export function readChangeNoun(s: string, text: string): Target | null {
+  const split = (body: string) => body.split(/\s+(?=(?:jmf\.?|jfr\.?|jämfört med|i forhold til|sammenlignet med|compared (?:with|to)|ift\.?)\s)/u);
+  let m = re(`^(?:en\\s+|et\\s+|a\\s+)?(${CHANGE_NOUN})(?:\\s+(?:af|av|of)\\s+[^%]+?)?\\s+(?:på|med|of|by)\\s+${AMOUNT}\\s*(?:%|procent|pct\\.?|percent)\\s*(.*)$`).exec(s);
+  let noun = m?.[1];
+  let amount = m?.[2];
+  let tail = m?.[3] ?? '';
+  if (!m) {
+    m = re(`^${AMOUNT}\\s*(?:%|procent|pct\\.?|percent)\\s+(${CHANGE_NOUN})(?:\\s+(?:af|av|of)\\s+.+?)?(?:\\s+(?=jmf|jfr|jämfört|i forhold|sammenlignet|compared|ift)|$)(.*)$`).exec(s);
+    amount = m?.[1];
+    noun = m?.[2];
+    tail = m?.[3] ?? '';
+  }
+  if (!m || !amount || !noun) return null;
+  const percent = amountValue(amount);
+  if (percent === null) return null;
+  const [, compare] = split(`x ${tail.trim()}`);
+  const reference = compare === undefined ? ({ type: 'baseline' } as const) : referenceOf(compare);
+  if (!reference) return null;
+  const direction: ChangeDirection = /^(?:reduktion|reduktionen|reduction|minskning|minskningen|sänkning|nedbringelse|fald)$/u.test(noun) ? 'decrease' : 'increase';
+  return { kind: 'relative-change', direction, percent, reference, text };
 }
 
 /** `halveras`, `fordobles`, `halveras jämfört med 2019`: a relative change written as one verb. */
@@ -284,10 +319,11 @@ export function readHalveDouble(s: string, text: string): Target | null {
 
 /** `öka till 10 000 medborgare`, `nedbringes til under 30 dage`: a direction that ends at a level. */
 export function readDirectionToLevel(s: string, text: string): Target | null {
-  const m = re(`^(${VERB})\\s+(?:till|til|to|ned till|ned til|op til|upp till|ner till)\\s+(.+)$`).exec(s);
-  if (!m?.[1] || !m[2]) return null;
+  const m = re(`^(${VERB})(?:\\s+[\\p{L}-]+){0,6}?\\s+(?:(?:från|fra|from)\\s+${AMOUNT}\\s*(?:%|procent|pct\\.?)?\\s+)?(?:till|til|to|ned till|ned til|op til|upp till|ner till)\\s+(.+)$`).exec(s);
+  const restRaw = m?.[3] ?? m?.[2];
+  if (!m?.[1] || !restRaw) return null;
   const dir = verbDirection(m[1]);
-  const rest = m[2].trim();
+  const rest = restRaw.trim();
   const benchmark = readBenchmark(`i nivå med ${rest.replace(/^(?:samma nivå som|samme niveau som|nivån för|niveauet for)\s+/u, '')}`, text);
   if (benchmark && dir !== 'improve' && dir !== null) {
     return { kind: 'compound', parts: [{ kind: 'direction', direction: dir, reference: { type: 'baseline' }, text }, benchmark], text };
@@ -305,16 +341,22 @@ const COMPARE_SPLIT = /\s+(?=(?:jmf\.?|jfr\.?|jämfört med|i jämförelse med|i
 
 /** `öka`, `nedbringes`, `forbedres`, `minska antalet vårdskador jämfört med 2019`. */
 export function readDirectionPhrase(s: string, text: string): Target | null {
-  const m = re(`^(${VERB})(?:\\s+(.*))?$`).exec(s);
+  const m = re(`^(${VERB})(?=[\\s,]|$),?\\s*(.*)$`).exec(s);
   if (!m?.[1]) return null;
   const dir = verbDirection(m[1]);
   if (dir === null) return null;
   const rest = (m[2] ?? '').trim();
+  if (/^(?:hvilket|vilket|which|hvor|där)\s/u.test(rest)) return { kind: 'direction', direction: dir, reference: { type: 'baseline' }, text };
   if (rest === '') return { kind: 'direction', direction: dir, reference: { type: 'baseline' }, text };
   const direct = referenceOf(rest);
   if (direct) return { kind: 'direction', direction: dir, reference: direct, text };
   const [object = '', compare] = rest.split(COMPARE_SPLIT);
-  if (/^(?:och|og|and|samt|men|but|,)(?:\s|$)/u.test(object)) return null;
+  // "öka och bidra till …", "øges, hvilket fremgår …": a clause of its own after the target, saying why or how.
+  if (/^(?:och|og|and|samt|men|but|,)(?:\s|$)/u.test(object)) {
+    const clause = object.replace(/^(?:,\s*)?(?:och|og|and|samt|men|but)?\s*/u, '');
+    if (clause === '' || re(`${VERB}|\\d|${anyWord(HALVE_VERBS)}`).test(clause)) return null;
+    return { kind: 'direction', direction: dir, reference: { type: 'baseline' }, text };
+  }
   // "Öka kraftigt": how much is for a person to judge.
   if (re(`^${anyWord(['kraftigt', 'betydligt', 'markant', 'väsentligt', 'tydligt', 'avsevärt', 'rejält', 'betydeligt', 'mærkbart', 'væsentligt', 'significantly', 'substantially', 'greatly', 'drastiskt', 'drastisk'])}`).test(object)) return null;
   // An object with its own verb or number is another statement, not what is measured.
@@ -340,7 +382,7 @@ export function readReturn(s: string, text: string): Target | null {
 export function readPredicate(raw: string, text: string): Target | null {
   const plain = raw.replace(/[.;:!*]+$/u, '').trim();
   // "nå riksgenomsnittet": the copula is the relation here.
-  const reach = readBenchmark(plain, text);
+  const reach = readBenchmark(plain, text) ?? readLevel(plain, text);
   if (reach) return reach;
   let s = stripCopula(plain);
   // "maximalt uppgå till 200 mnkr": the bound may come before the copula.
@@ -354,6 +396,7 @@ export function readPredicate(raw: string, text: string): Target | null {
     readBenchmark(s, text) ??
     readRelativeToPeriod(s, text) ??
     readChange(s, text) ??
+    readChangeNoun(s, text) ??
     readHalveDouble(s, text) ??
     readDirectionToLevel(s, text) ??
     readLevel(s, text) ??

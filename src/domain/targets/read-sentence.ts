@@ -35,6 +35,8 @@ export function peelAverage(s: string): { rest: string; over: AveragePeriod } | 
   ).exec(s);
   if (!m) return null;
   const from = m[1] ?? m[3];
+  // "i snitt ska beläggningen vara 90 procent": an average across units, not over years, unless a period is named somewhere.
+  if (!from && !re(PLAN_PERIOD).test(s) && !/(?:över|under|för|over|for|across)\s+\S*period/u.test(m[0])) return null;
   const to = m[2] ?? m[4];
   const over: AveragePeriod = from && to ? { type: 'years', from: Number(from), to: Number(to) } : { type: 'plan-period' };
   const rest = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
@@ -52,7 +54,7 @@ export function peelYears(s: string): { rest: string; year: number | null } {
   let year: number | null = null;
   const rest = s.replace(YEAR_POINT, (whole, y: string, offset: number) => {
     const before = s.slice(Math.max(0, offset - 14), offset);
-    if (/(?:än|end|than|med|jmf\.?|jfr\.?|fra|från|from|mellan|mellem|between)\s*$/u.test(before)) return whole;
+    if (/(?:än|end|than|med|jmf\.?|jfr\.?|fra|från|from|mellan|mellem|between|forhold|förhållande)\s*$/u.test(before)) return whole;
     year = Math.max(year ?? 0, Number(y));
     return ' ';
   });
@@ -67,7 +69,7 @@ export function peelYears(s: string): { rest: string; year: number | null } {
 const MODAL = re(`(?:^|\\s)(${anyWord(MODALS)})\\s+`);
 // Finite verbs that end a sentence without a modal: "Tryggheten ökar", "Antallet falder".
 const FINITE = re(
-  `(?:^|\\s)(${anyWord(['ökar', 'minskar', 'stiger', 'sjunker', 'förbättras', 'ökas', 'minskas', 'halveras', 'øges', 'falder', 'stiger', 'forbedres', 'nedbringes', 'reduceres', 'mindskes', 'halveres', 'increases', 'decreases', 'falls', 'rises', 'improves'])})(?:\\s|$)`,
+  `(?:^|\\s)(${anyWord(['ökar', 'minskar', 'stiger', 'sjunker', 'förbättras', 'ökas', 'minskas', 'halveras', 'øges', 'falder', 'stiger', 'forbedres', 'nedbringes', 'reduceres', 'mindskes', 'halveres', 'increases', 'decreases', 'falls', 'rises', 'improves', 'inte överstiger', 'ej överstiger', 'inte understiger', 'ikke overstiger', 'ikke understiger', 'överstiger', 'understiger', 'overstiger'])})(?=[\\s,.]|$)`,
 );
 
 /** Splits `subject ska predicate`; without a modal, at a finite direction verb; else the whole is the predicate. */
@@ -82,8 +84,8 @@ function splitSubject(s: string): { subject: string; predicate: string } {
 const JOINERS = /\s*(?:,\s*(?:och|og|and|samt)\s+|\s+(?:och|og|and|samt)\s+|,\s+)/u;
 
 /** Reads a predicate, or its parts joined with och/og/and when every part reads. */
-function readParts(predicate: string, text: string): Target | null {
-  return readJoined(predicate, text) ?? readPredicate(predicate, text) ?? readFromVerb(predicate, text);
+function readParts(predicate: string, text: string, strict = false): Target | null {
+  return readJoined(predicate, text) ?? readPredicate(predicate, text) ?? readFromVerb(predicate, text, strict);
 }
 
 // Where a target starts inside a longer clause: "Till år 2030 ska transportsektorns klimatpåverkan minska med …",
@@ -91,15 +93,19 @@ function readParts(predicate: string, text: string): Target | null {
 const TARGET_START = re(`(?:^|\\s)(?=${VERB_START})`);
 
 /** Reads from the first direction verb, bound or copula on, after words that only name what is measured. */
-function readFromVerb(predicate: string, text: string): Target | null {
+function readFromVerb(predicate: string, text: string, strict: boolean): Target | null {
   const m = TARGET_START.exec(predicate);
   // Skipped words name what is measured; a number among them ("K 16 M Öka") is a target of its own.
-  if (!m || m.index === 0 || /\d/.test(predicate.slice(0, m.index))) return null;
+  if (!m || m.index === 0 || /(?<![\p{L}])\d/u.test(predicate.slice(0, m.index))) return null;
+  // Without a modal only a passive ("… bliver nedbragt med …") leads into a target; "Skapa X och förbättra Y" is an activity.
+  if (strict && !/(?:bliver|blir|blev|bli|er|är|vil blive|vil)\s*$/u.test(predicate.slice(0, m.index))) return null;
   const tail = predicate.slice(m.index).trim();
   return readJoined(tail, text) ?? readPredicate(tail, text);
 }
 
 function readJoined(predicate: string, text: string): Target | null {
+  // "mellan åren 2010 och 2030" is one reference, not two parts.
+  if (/(?:mellan|mellem|between)\s+(?:åren\s+|årene\s+)?\d{4}\s+(?:och|og|and)\s+\d{4}/u.test(predicate)) return null;
   const pieces = predicate.split(JOINERS).map((p) => p.trim()).filter((p) => p !== '');
   if (pieces.length < 2) return null;
   const parts: Target[] = [];
@@ -119,7 +125,7 @@ function subjectDirection(subject: string): 'increase' | 'decrease' | null {
   if (re(`^${anyWord(MORE_WORDS)}$`).test(first)) return 'increase';
   if (re(`^${anyWord(FEWER_WORDS)}$`).test(first)) return 'decrease';
   // "Ökad andel …", "Minskat antal …", "Øget trivsel": a participle or noun, never a bare verb ("Öka kraftigt").
-  if (!/(?:ad|at|ade|ning|et|ede|else|ion|ed)$/u.test(first) || subject.split(' ').length < 2) return null;
+  if (!/(?:ad|at|ade|ning|et|ede|else|ion|ed|t)$/u.test(first) || subject.split(' ').length < 2) return null;
   const participle = verbDirection(first);
   return participle === 'increase' || participle === 'decrease' ? participle : null;
 }
@@ -156,10 +162,20 @@ function readClause(s: string, text: string): Target | null {
   if (s === '') return null;
   const { subject, predicate } = splitSubject(s);
   if (subject === '') {
-    const share = subjectShare(s, text);
+    const share = subjectShare(predicate, text) ?? subjectShare(s, text);
     if (share) return share;
+    const dir = subjectDirection(s);
+    if (dir) return { kind: 'direction', direction: dir, reference: { type: 'baseline' }, text };
   }
-  const read = readParts(predicate, text);
+  const modal = subject !== '' || MODAL.exec(s)?.index === 0;
+  const read = readParts(predicate, text, !modal);
+  if (read) return read;
+  // "Målvärdet för 2018 … är mindre än 5,5 procent": a copula instead of a modal.
+  const cop = re(`\\s(?:är|er|is|blir|bliver)\\s`).exec(s);
+  if (!modal && cop) {
+    const after = readPredicate(s.slice(cop.index + cop[0].length), text);
+    if (after) return after;
+  }
   if (read) return read;
   if (subject === '' && MODAL.exec(s)?.index === 0) return null;
   if (subject === '') {
