@@ -32,8 +32,15 @@ export async function valuesJudged(db: Db, measures: q.MeasureRow[], periods: st
       for (const key of read.keys) keys.add(key);
       for (const suffix of read.earlier?.suffixes ?? []) earlier.set(suffix, Math.max(earlier.get(suffix) ?? 0, read.earlier!.beforeYear));
     }
-    for (const key of keys) wanted.measureIds.push(m.id), wanted.periods.push(key);
-    for (const [suffix, beforeYear] of earlier) wanted.earlier.measureIds.push(m.id), wanted.earlier.suffixes.push(suffix), wanted.earlier.beforeYears.push(beforeYear);
+    for (const key of keys) {
+      wanted.measureIds.push(m.id);
+      wanted.periods.push(key);
+    }
+    for (const [suffix, beforeYear] of earlier) {
+      wanted.earlier.measureIds.push(m.id);
+      wanted.earlier.suffixes.push(suffix);
+      wanted.earlier.beforeYears.push(beforeYear);
+    }
   }
   return q.planTotalValues(db, wanted);
 }
