@@ -188,6 +188,7 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
         role="region"
         aria-label={t('roadmap.map.label')}
         aria-describedby="roadmap-map-help"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: it takes focus so that keyboard users can pan and zoom the map (WCAG 2.1.1)
         tabIndex={0}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
