@@ -147,7 +147,7 @@ export function readLevel(s: string, text: string): Target | null {
   const after = s.slice(m?.[0].length ?? 0);
   // A trailing comparison ("… än riket", "jämfört med 2019") means something else is being said.
   const a = readAmount(after, re(`(?:^|\\s)(?:än|end|than|jämfört|sammenlignet|i forhold til|jmf|ift\\.?)(?:\\s|$)`));
-  if (!a || a.rest !== '') return null;
+  if (a?.rest !== '') return null;
   if (a.noun !== null && re(`${VERB}|${anyWord(['ska', 'skal', 'skall', 'bör', 'bør'])}`).test(a.noun)) return null;
   const op = opWord ? opOf(opWord) : null;
   if (opWord && op === null) return null;
@@ -331,7 +331,7 @@ export function readDirectionToLevel(s: string, text: string): Target | null {
   const period = yearPhrase(rest);
   if (period && !/^\d+$/.test(rest.replace(/\s/g, '')) ) return { kind: 'same-as', reference: { type: 'period', period }, text };
   const level = readLevel(rest, text);
-  if (!level || level.kind !== 'level') return null;
+  if (level?.kind !== 'level') return null;
   if (level.op === null && (dir === 'increase' || dir === 'decrease')) level.op = dir === 'increase' ? '>=' : '<=';
   return level;
 }

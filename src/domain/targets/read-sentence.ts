@@ -134,7 +134,7 @@ function subjectDirection(subject: string): 'increase' | 'decrease' | null {
 function subjectShare(subject: string, text: string): Target | null {
   const m = /^(?:(minst|mindst|at least|högst|højst|at most)\s+)?/u.exec(subject);
   const a = readAmount(subject.slice(m?.[0].length ?? 0));
-  if (!a || a.unit !== '%' || !a.noun || !/^(?:av|af|of)\s/u.test(a.noun)) return null;
+  if (a?.unit !== '%' || !a.noun || !/^(?:av|af|of)\s/u.test(a.noun)) return null;
   const op = m?.[1] && /högst|højst|at most/u.test(m[1]) ? '<=' : '>=';
   return { kind: 'level', op, quantity: { value: a.value, unit: '%' }, text };
 }
