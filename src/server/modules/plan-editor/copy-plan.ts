@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client';
 import { copyTargets } from '../../../domain/plan-tree/copy';
 import type { Who } from '../audit/audit';
-import * as q from './plan-editor.queries';
+import type * as q from './plan-editor.queries';
 import { planMeasures } from '../plans/plans.queries';
 import { columnsOf, type PlanScope, writeNewMeasure, writeNewNode } from './plan-writes';
 
