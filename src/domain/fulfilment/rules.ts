@@ -339,7 +339,7 @@ function judgeSide(relation: 'above' | 'below', value: number, r: ResolvedRef, o
  * not met when it is not, and not measurable when that earlier distance cannot be computed.
  */
 function judgeApproach(
-  target: Extract<Target, { kind: 'benchmark' }>,
+  _target: Extract<Target, { kind: 'benchmark' }>,
   sex: Sex,
   value: number,
   r: ResolvedRef,

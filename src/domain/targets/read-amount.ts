@@ -111,7 +111,7 @@ export function readLevel(raw: string, text: string): Target | null {
   const after = s.slice(m?.[0].length ?? 0).replace(APPROX, '');
   // A trailing comparison ("… än riket", "jämfört med 2019") means something else is being said.
   const a = readAmount(after, re(`(?:^|\\s)(?:än|end|than|jämfört|sammenlignet|i forhold til|jmf|ift\\.?)(?:\\s|$)`));
-  if (!a || a.rest !== '') return null;
+  if (a?.rest !== '') return null;
   if (a.noun !== null && re(`${VERB}|${anyWord(['ska', 'skal', 'skall', 'bör', 'bør'])}`).test(a.noun)) return null;
   // "2022 års nivå" is a year, not a quantity.
   if (/^(?:19|20)\d{2}$/.test(String(a.value)) && a.unit === null && a.noun !== null && /^års?\b|^-?niveau/u.test(a.noun)) return null;

@@ -137,7 +137,7 @@ export function readDirectionToLevel(s: string, text: string): Target | null {
   const period = yearPhrase(rest);
   if (period && !/^\d+$/.test(rest.replace(/\s/g, '')) ) return { kind: 'same-as', reference: { type: 'period', period }, text };
   const level = readLevel(rest, text);
-  if (!level || level.kind !== 'level') return null;
+  if (level?.kind !== 'level') return null;
   if (level.op === null && (dir === 'increase' || dir === 'decrease')) level.op = dir === 'increase' ? '>=' : '<=';
   return level;
 }

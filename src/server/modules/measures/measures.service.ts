@@ -13,7 +13,6 @@ import { continueSeries } from '../plans/continued-series';
 import { allTotalValues, getMeasure, predecessorChains } from '../plans/plans.queries';
 import { periodLabel, planPeriods, readablePlan } from '../plans/plans.service';
 import { seriesByMeasure } from '../plans/series';
-import { organisationUsers } from '../users/users.queries';
 import * as q from './measures.queries';
 
 const inAllLangs = (f: (lang: 'sv' | 'da' | 'en') => string): Localized =>

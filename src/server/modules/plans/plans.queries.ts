@@ -99,9 +99,6 @@ export async function getMeasure(db: Db, measureId: number): Promise<MeasureRow 
   return (await db.query<MeasureRow>(`${SELECT_MEASURE} WHERE m.id = $1`, [measureId]))[0];
 }
 
-const SELECT_VALUE = `SELECT v.id, v.measure_id, v.period, v.sex, v.age_band, v.area, v.value, v.status, v.source,
-            NULL AS entered_by, v.entered_at::text AS entered_at FROM measure_values v`;
-
 /**
  * What the scorecard reads: (measure, period) pairs, and for each (measure, suffix, beforeYear)
  * every period of a year before `beforeYear` whose key ends in `suffix` (fulfilment/periods-read.ts).

@@ -38,8 +38,15 @@ export async function valuesJudged(db: Db, measures: q.MeasureRow[], periods: st
       for (const suffix of read.earlier?.suffixes ?? []) earlier.set(suffix, Math.max(earlier.get(suffix) ?? 0, read.earlier!.beforeYear));
     }
     for (const id of [m.id, ...(chains.get(m.id) ?? [])]) {
-      for (const key of keys) wanted.measureIds.push(id), wanted.periods.push(key);
-      for (const [suffix, beforeYear] of earlier) wanted.earlier.measureIds.push(id), wanted.earlier.suffixes.push(suffix), wanted.earlier.beforeYears.push(beforeYear);
+      for (const key of keys) {
+        wanted.measureIds.push(id);
+        wanted.periods.push(key);
+      }
+      for (const [suffix, beforeYear] of earlier) {
+        wanted.earlier.measureIds.push(id);
+        wanted.earlier.suffixes.push(suffix);
+        wanted.earlier.beforeYears.push(beforeYear);
+      }
     }
   }
   return continueSeries(await q.planTotalValues(db, wanted), chains);
