@@ -89,7 +89,7 @@ export function peelYears(s: string): { rest: string; year: number | null; from:
 const MODAL = re(`(?:^|\\s)(${anyWord(MODALS)}|får(?=\\s+(?:inte|ej|högst|max)\\s))\\s+`);
 // Finite verbs that end a sentence without a modal: "Tryggheten ökar", "Antallet falder".
 const FINITE = re(
-  `(?:^|\\s)(${anyWord(['ökar', 'minskar', 'stiger', 'sjunker', 'förbättras', 'ökas', 'minskas', 'halveras', 'øges', 'falder', 'stiger', 'forbedres', 'nedbringes', 'reduceres', 'mindskes', 'halveres', 'increases', 'decreases', 'falls', 'rises', 'improves', 'inte överstiger', 'ej överstiger', 'inte understiger', 'ikke overstiger', 'ikke understiger', 'överstiger', 'understiger', 'overstiger'])})(?=[\\s,.]|$)`,
+  `(?:^|\\s)(${anyWord(['ökar', 'minskar', 'stiger', 'sjunker', 'förbättras', 'ökas', 'minskas', 'halveras', 'øges', 'falder', 'stiger', 'forbedres', 'nedbringes', 'reduceres', 'mindskes', 'halveres', 'increases', 'decreases', 'falls', 'rises', 'improves', 'bibehålls', 'behålls', 'upprätthålls', 'fastholdes', 'bevares', 'opretholdes', 'forbliver uændret', 'förblir oförändrad', 'inte överstiger', 'ej överstiger', 'inte understiger', 'ikke overstiger', 'ikke understiger', 'överstiger', 'understiger', 'overstiger'])})(?=[\\s,.]|$)`,
 );
 
 const PERFECT = re(`\\s(?:har|hava|er|är|has|have)\\s+(?=${VERB_START})`);
