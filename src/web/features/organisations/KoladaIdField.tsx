@@ -1,0 +1,45 @@
+import { Field, TextField } from '../../components/Field';
+import { useT } from '../../i18n';
+import { useKoladaMunicipalities } from '../kolada/api';
+
+interface Props {
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}
+
+/** The organisation's Kolada id: chosen from Kolada's list of regions and kommuner, or typed when the list cannot be read. */
+export function KoladaIdField({ value, onChange, error }: Props) {
+  const { t } = useT();
+  const list = useKoladaMunicipalities();
+  if (!list.data) {
+    return (
+      <TextField
+        label={t('orgs.kolada')}
+        hint={t('orgs.koladaTextHint')}
+        error={error}
+        value={value}
+        onChange={onChange}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={4}
+      />
+    );
+  }
+  const regions = list.data.filter((m) => m.type === 'L' && m.id !== '0000');
+  const kommuner = list.data.filter((m) => m.type === 'K');
+  const option = (m: { id: string; title: string }) => (
+    <option key={m.id} value={m.id}>
+      {t('koladaOrg.option', { title: m.title, id: m.id })}
+    </option>
+  );
+  return (
+    <Field label={t('orgs.kolada')} hint={t('orgs.koladaHint')} error={error}>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('orgs.koladaNone')}</option>
+        <optgroup label={t('koladaOrg.regions')}>{regions.map(option)}</optgroup>
+        <optgroup label={t('koladaOrg.municipalities')}>{kommuner.map(option)}</optgroup>
+      </select>
+    </Field>
+  );
+}
