@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { OrganisationUser } from '../../../shared/api-types';
+import type { ApiError } from '../../api/client';
 import { useT } from '../../i18n';
 import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 import { useRemoveUser } from './api';
@@ -26,14 +27,15 @@ export function RemovePerson({ orgId, orgName, user, onRemoved }: Props) {
 
   const confirm = () => {
     if (remove.isPending) return;
-    remove.mutate(user.id, {
-      onSuccess: () => onRemoved(t('peopleRemove.removed', words)),
-      onError: (e) => {
+    // mutateAsync, not mutate's callbacks: the refreshed list drops this row (and this component) before they would run.
+    remove.mutateAsync(user.id).then(
+      () => onRemoved(t('peopleRemove.removed', words)),
+      (e: ApiError) => {
         setConfirming(false);
         setError(e.status === 0 ? t('app.networkError') : e.status === 403 ? t('app.forbidden') : e.message || t('peopleRemove.failed', words));
         focusAfterCommit(() => buttonRef.current?.focus());
       },
-    });
+    );
   };
 
   if (confirming) {
