@@ -8,7 +8,7 @@
 import type { Db } from '../../../db/client';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import { checkPlacement, type PlacementError } from '../../../domain/plan-tree/placement';
-import { AppError, fieldError } from '../../http/errors';
+import { type AppError, fieldError } from '../../http/errors';
 import { audit, type Who } from '../audit/audit';
 import * as q from './plan-editor.queries';
 
