@@ -12,7 +12,8 @@ interface Props {
 export function KoladaIdField({ value, onChange, error }: Props) {
   const { t } = useT();
   const list = useKoladaMunicipalities();
-  if (!list.data) {
+  // Typed by hand only when the list cannot be read: while it loads, the select waits (so the control does not change under the user).
+  if (list.isError) {
     return (
       <TextField
         label={t('orgs.kolada')}
@@ -26,8 +27,9 @@ export function KoladaIdField({ value, onChange, error }: Props) {
       />
     );
   }
-  const regions = list.data.filter((m) => m.type === 'L' && m.id !== '0000');
-  const kommuner = list.data.filter((m) => m.type === 'K');
+  const all = list.data ?? [];
+  const regions = all.filter((m) => m.type === 'L' && m.id !== '0000');
+  const kommuner = all.filter((m) => m.type === 'K');
   const option = (m: { id: string; title: string }) => (
     <option key={m.id} value={m.id}>
       {t('koladaOrg.option', { title: m.title, id: m.id })}
@@ -35,10 +37,10 @@ export function KoladaIdField({ value, onChange, error }: Props) {
   );
   return (
     <Field label={t('orgs.kolada')} hint={t('orgs.koladaHint')} error={error}>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('orgs.koladaNone')}</option>
-        <optgroup label={t('koladaOrg.regions')}>{regions.map(option)}</optgroup>
-        <optgroup label={t('koladaOrg.municipalities')}>{kommuner.map(option)}</optgroup>
+      <select value={value} onChange={(e) => onChange(e.target.value)} aria-busy={list.isPending || undefined}>
+        <option value="">{list.isPending ? t('app.loading') : t('orgs.koladaNone')}</option>
+        {regions.length > 0 && <optgroup label={t('koladaOrg.regions')}>{regions.map(option)}</optgroup>}
+        {kommuner.length > 0 && <optgroup label={t('koladaOrg.municipalities')}>{kommuner.map(option)}</optgroup>}
       </select>
     </Field>
   );

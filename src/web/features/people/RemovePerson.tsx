@@ -40,8 +40,8 @@ export function RemovePerson({ orgId, orgName, user, onRemoved }: Props) {
 
   if (confirming) {
     return (
-      <div className="remove-confirm" role="group" aria-labelledby={`${id}-question`}>
-        <p id={`${id}-question`}>{t('peopleRemove.confirm', words)}</p>
+      <fieldset className="remove-confirm">
+        <legend>{t('peopleRemove.confirm', words)}</legend>
         <div className="form-actions">
           <button ref={yesRef} type="button" className="button button-danger button-small" onClick={confirm} aria-disabled={remove.isPending || undefined}>
             {remove.isPending ? t('app.saving') : t('peopleRemove.yes')}
@@ -58,7 +58,7 @@ export function RemovePerson({ orgId, orgName, user, onRemoved }: Props) {
             {t('peopleRemove.cancel')}
           </button>
         </div>
-      </div>
+      </fieldset>
     );
   }
   return (
