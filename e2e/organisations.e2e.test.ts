@@ -166,7 +166,11 @@ describe('Organisations, governance models and people', () => {
     await alert.getByRole('button', { name: 'Läs in den senaste styrmodellen' }).click();
     await status('Den senaste styrmodellen är inläst.').waitFor();
     await expectAccessible(page, 'model editor after a conflict');
-    await page.getByRole('button', { name: 'Avbryt' }).click();
+    // The editor now stands on the newest version, so the same change saves.
+    await page.getByRole('group', { name: 'Nivå 3: Framgångsfaktor' }).getByLabel('Namn på engelska').fill('Critical success factor');
+    await page.getByRole('button', { name: 'Spara styrmodellen' }).click();
+    await status('Styrmodellen är sparad.').waitFor();
+    await page.getByRole('table', { name: 'Planens nivåer och deras namn' }).getByRole('cell', { name: 'Critical success factor' }).waitFor();
   });
 
   it('creates Region Midtjylland in Danish with a first admin and shows the one-time password once', async () => {
@@ -227,5 +231,20 @@ describe('Organisations, governance models and people', () => {
     await status('Ola Nordmark har inte längre någon roll i Region Västerbotten.').waitFor();
     expect(await page.getByRole('rowheader', { name: /Ola Nordmark/ }).count()).toBe(0);
     await expectAccessible(page, 'people page after a removal');
+  });
+
+  it('fits a phone: the organisations page and the model editor do not scroll sideways', async () => {
+    const phone = await page.context().browser()!.newContext({ viewport: { width: 375, height: 800 }, storageState: await page.context().storageState() });
+    const p = await phone.newPage();
+    const overflow = () => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await p.goto(`${app.url}/installation/organisations`);
+    await p.getByRole('heading', { level: 1, name: 'Organisationer' }).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(1);
+    await p.goto(`${app.url}/organisations/${vasterbotten}/model`);
+    await p.getByRole('button', { name: 'Ändra styrmodellen' }).click();
+    await p.getByRole('group', { name: 'Nivå 4: Delmål' }).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(1);
+    await expectAccessible(p, 'model editor on a phone');
+    await phone.close();
   });
 });

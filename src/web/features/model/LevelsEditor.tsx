@@ -4,8 +4,8 @@ import type { GovernanceModel } from '../../../domain/model/governance';
 import type { ModelUsageCounts } from '../../../domain/model/model-change';
 import { useT } from '../../i18n';
 import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
-import { type Errors, EMPTY, fieldId, filledFrom, LocalizedFields } from './LocalizedFields';
-import { addLevel, carriesMeasuresBlock, levelRemovalBlock, moveBlock, moveLevel, removeLevel, updateLevel } from './model-edits';
+import { type Errors, EMPTY, fieldId, LocalizedFields } from './LocalizedFields';
+import { addLevel, carriesMeasuresBlock, filledFrom, levelRemovalBlock, moveBlock, moveLevel, removeLevel, updateLevel } from './model-edits';
 
 interface Props {
   model: GovernanceModel;

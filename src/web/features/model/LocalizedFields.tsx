@@ -32,10 +32,4 @@ export function LocalizedFields({ path, label, value, onChange, errors, readOnly
   );
 }
 
-/** A text given in Swedish only, with the other languages (and e.g. the plural) filled from it. */
-export function filledFrom(value: Localized, fallback: string): Localized {
-  const sv = value.sv.trim() || fallback.trim();
-  return { sv, da: value.da.trim() || sv, en: value.en.trim() || sv };
-}
-
 export const EMPTY: Localized = { sv: '', da: '', en: '' };

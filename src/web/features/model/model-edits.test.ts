@@ -4,6 +4,7 @@ import { getTemplate } from '../../../domain/model/templates';
 import {
   addKind,
   addLevel,
+  filledFrom,
   carriesMeasuresBlock,
   kindRemovalBlock,
   levelRemovalBlock,
@@ -109,5 +110,12 @@ describe('model edits on the Norrbotten template', () => {
     removeLevel(moveLevel(addLevel(original, delmal, 1), 0, 1), 2);
     updateLevel(original, 0, { carriesMeasures: true });
     expect(original).toEqual(copy);
+  });
+});
+
+describe('filledFrom', () => {
+  it('fills the languages left empty from the Swedish text', () => {
+    expect(filledFrom({ sv: ' Delmål ', da: '', en: 'Sub-goal' }, '')).toEqual({ sv: 'Delmål', da: 'Delmål', en: 'Sub-goal' });
+    expect(filledFrom({ sv: '', da: '', en: '' }, 'Delmål')).toEqual({ sv: 'Delmål', da: 'Delmål', en: 'Delmål' });
   });
 });

@@ -108,3 +108,9 @@ export function moveBlock(model: GovernanceModel, index: number, delta: -1 | 1, 
   );
   return problem ?? null;
 }
+
+/** A text given in Swedish only, the other languages filled from it until someone translates it. */
+export function filledFrom(value: Localized, fallback: string): Localized {
+  const sv = value.sv.trim() || fallback.trim();
+  return { sv, da: value.da.trim() || sv, en: value.en.trim() || sv };
+}
