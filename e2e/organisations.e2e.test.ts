@@ -109,6 +109,16 @@ describe('Organisations, governance models and people', () => {
     await page.keyboard.press('Enter');
     await status('Delmål står redan nederst.').waitFor();
 
+    // A name left empty is named in the summary, which links to its field.
+    const delmalDa = page.getByRole('group', { name: 'Nivå 4: Delmål' }).getByLabel('Namn på danska');
+    await delmalDa.fill('');
+    await page.getByRole('button', { name: 'Spara styrmodellen' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Rätta följande innan du sparar:' });
+    await summary.getByRole('link', { name: 'Nivå 4: Delmål: Namn på danska saknas.' }).click();
+    expect(await delmalDa.evaluate((e) => e === document.activeElement)).toBe(true);
+    await expectAccessible(page, 'model editor with an error');
+    await delmalDa.fill('Delmål');
+
     await page.getByRole('button', { name: 'Spara styrmodellen' }).click();
     await status('Styrmodellen är sparad.').waitFor();
     const levels = page.getByRole('table', { name: 'Planens nivåer och deras namn' });

@@ -108,7 +108,7 @@ export const daOrgs = {
     kindAdded: 'Målingstypen {name} er tilføjet.',
     newKindNameRequired: 'Angiv målingstypens navn på svensk.',
     newDecidedByRequired: 'Angiv hvem der beslutter målingerne, på svensk.',
-    textRequired: 'Feltet må ikke være tomt.',
+    missing: '{where}: {field} mangler.',
     oneCarrier: 'Mindst ét niveau skal have målinger.',
     oneLevel: 'Modellen skal have mindst ét niveau.',
     oneKind: 'Modellen skal have mindst én målingstype.',

@@ -108,7 +108,7 @@ export const enOrgs = {
     kindAdded: 'The kind {name} is added.',
     newKindNameRequired: 'Enter the kind’s name in Swedish.',
     newDecidedByRequired: 'Enter who decides the measures, in Swedish.',
-    textRequired: 'The field must not be empty.',
+    missing: '{where}: {field} is missing.',
     oneCarrier: 'At least one level must carry measures.',
     oneLevel: 'The model needs at least one level.',
     oneKind: 'The model needs at least one kind of measure.',

@@ -106,7 +106,7 @@ export const svOrgs = {
     kindAdded: 'Måttslaget {name} är tillagt.',
     newKindNameRequired: 'Ange måttslagets namn på svenska.',
     newDecidedByRequired: 'Ange vem som beslutar om måtten, på svenska.',
-    textRequired: 'Fältet får inte vara tomt.',
+    missing: '{where}: {field} saknas.',
     oneCarrier: 'Minst en nivå måste bära mått.',
     oneLevel: 'Modellen behöver minst en nivå.',
     oneKind: 'Modellen behöver minst ett måttslag.',

@@ -62,18 +62,21 @@ export function ModelEditor({ orgId, model, usage, onCancel, onSaved, onReload }
 
   const validate = (): { errors: Errors; model: GovernanceModel | null } => {
     const found: Errors = {};
-    const required = (path: string, value: Localized) =>
+    // Each message names its level or kind and the field, so that the summary above the form reads on its own.
+    const required = (path: string, where: string, label: 'nameIn' | 'pluralIn' | 'decidedByIn', value: Localized) =>
       LANGS.forEach((l) => {
-        if (!value[l].trim()) found[`${path}.${l}`] = t('modelEdit.textRequired');
+        if (!value[l].trim()) found[`${path}.${l}`] = t('modelEdit.missing', { where, field: t(`modelEdit.${label}`, { lang: t(`langName.${l}`) }) });
       });
     draft.levels.forEach((level, i) => {
-      required(`levels.${i}.name`, level.name);
-      required(`levels.${i}.plural`, level.plural);
+      const where = t('modelEdit.levelLegend', { n: i + 1, name: level.name[lang] || level.name.sv });
+      required(`levels.${i}.name`, where, 'nameIn', level.name);
+      required(`levels.${i}.plural`, where, 'pluralIn', level.plural);
     });
     draft.measureKinds.forEach((kind, i) => {
-      required(`measureKinds.${i}.name`, kind.name);
-      required(`measureKinds.${i}.plural`, kind.plural);
-      required(`measureKinds.${i}.decidedBy`, kind.decidedBy);
+      const where = t('modelEdit.kindLegend', { name: kind.name[lang] || kind.name.sv });
+      required(`measureKinds.${i}.name`, where, 'nameIn', kind.name);
+      required(`measureKinds.${i}.plural`, where, 'pluralIn', kind.plural);
+      required(`measureKinds.${i}.decidedBy`, where, 'decidedByIn', kind.decidedBy);
     });
     if (draft.levels.length === 0) found.levels = t('modelEdit.oneLevel');
     else if (!draft.levels.some((l) => l.carriesMeasures)) found.levels = t('modelEdit.oneCarrier');
