@@ -346,6 +346,46 @@ describeEachDatabase('plan authoring', (db) => {
       expect(stale.statusCode).toBe(409);
     });
 
+    it('changes a plan’s facts with its version, and refuses a stale change', async () => {
+      const plan = (await ok<{ id: number }>('POST', `/api/organisations/${norrbotten}/plans`, { title: 'Utkast', startYear: 2026, endYear: 2028 })).id;
+      const info = await ok<PlanInfo>('GET', `/api/plans/${plan}`);
+      const changed = await ok<PlanInfo>('PATCH', `/api/plans/${plan}`, { title: 'Divisionsplan 2026–2028', vision: 'Bästa livet.', parentPlanId: seedPlan, version: info.version });
+      expect(changed).toMatchObject({ title: 'Divisionsplan 2026–2028', vision: 'Bästa livet.', parentPlan: { id: seedPlan }, version: info.version + 1 });
+      const stale = await call('PATCH', `/api/plans/${plan}`, { title: 'Annat', version: info.version });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json().error.message).toContain('(namn, vision, planen ovanför)');
+      expect((await call('PATCH', `/api/plans/${plan}`, { startYear: 2030 })).json().error.details[0].path).toBe('endYear');
+      expect((await call('PATCH', `/api/plans/${plan}`, { parentPlanId: plan })).statusCode).toBe(400);
+    });
+
+    it('deletes a measure with its values and restores it', async () => {
+      const node = allNodes((await scorecard(seedPlan)).nodes).find((n) => n.measures.length > 0)!;
+      const measure = node.measures[0]!;
+      const copyPlan = (await ok<{ id: number }>('POST', `/api/organisations/${norrbotten}/plans`, { title: 'Att ta bort ur', startYear: 2022, endYear: 2024, copyOfPlanId: seedPlan })).id;
+      const target = allNodes((await scorecard(copyPlan)).nodes).flatMap((n) => n.measures).find((m) => m.name === measure.name)!;
+      await ok('POST', `/api/measures/${target.id}/values`, { period: '2022', sex: 'K', value: 3 });
+      expect(await ok('GET', `/api/measures/${target.id}/deletion-impact`)).toEqual({ nodes: [], measures: 1, values: 1, judgements: 0 });
+      const before = await ok<MeasureDetail>('GET', `/api/measures/${target.id}`);
+      const gone = await ok<DeletionResult>('DELETE', `/api/measures/${target.id}?version=${before.version}`);
+      expect((await call('GET', `/api/measures/${target.id}`)).statusCode).toBe(404);
+      await ok('POST', `/api/deletions/${gone.deletionId}/restore`);
+      expect(await ok<MeasureDetail>('GET', `/api/measures/${target.id}`)).toEqual(before);
+    });
+
+    it('lets only the owner’s admins change a model that several organisations use', async () => {
+      const sharing = (await ok<{ id: number }>('POST', '/api/organisations', { name: 'Region Delad', template: 'kaplan-norton' })).id;
+      const ownModel = (await db().query<{ governance_model_id: number }>('SELECT governance_model_id FROM organisations WHERE id = $1', [norrbotten]))[0]!.governance_model_id;
+      await db().query('UPDATE organisations SET governance_model_id = $1 WHERE id = $2', [ownModel, sharing]);
+      await addUser(db(), sharing, 'admin', 'admin@delad.test');
+      const sharer = await signIn(app, 'admin@delad.test', 'user-password-1');
+      const model = (await ok<{ id: number; governanceModel: object }[]>('GET', '/api/organisations', undefined, sharer)).find((o) => o.id === sharing)!.governanceModel;
+      expect((await call('PUT', `/api/organisations/${sharing}/governance-model`, model, sharer)).statusCode).toBe(403);
+      const usage = await ok<{ organisations: { name: string }[]; ownerOrganisationId: number }>('GET', `/api/organisations/${sharing}/governance-model/usage`, undefined, sharer);
+      expect(usage.ownerOrganisationId).toBe(norrbotten);
+      expect(usage.organisations.map((o) => o.name)).toEqual(['Region Delad', 'Region Norrbotten']);
+      expect((await call('PUT', `/api/organisations/${norrbotten}/governance-model`, model)).statusCode).toBe(200);
+    });
+
     it('removes a person’s role and keeps their history; never the last admin', async () => {
       const userId = await addUser(db(), norrbotten, 'reader', 'lasare@nb.test');
       expect((await call('DELETE', `/api/organisations/${norrbotten}/users/${userId}`)).statusCode).toBe(204);
