@@ -70,6 +70,7 @@ export const daOrgs = {
     usedByMany: 'Modellen bruges af {count} organisationer:',
     ownedBy: 'Modellen ejes af {name}. Kun administratorerne i {name} kan ændre den.',
     ownerOnlyHere: 'Du kan ikke ændre modellen herfra.',
+    editAtOwner: 'Ændr den hos {name}',
     nameIn: 'Navn på {lang}',
     pluralIn: 'Flertal på {lang}',
     decidedByIn: 'Besluttes af, på {lang}',

@@ -70,6 +70,7 @@ export const enOrgs = {
     usedByMany: '{count} organisations use the model:',
     ownedBy: 'The model is owned by {name}. Only the administrators of {name} can change it.',
     ownerOnlyHere: 'You cannot change the model from here.',
+    editAtOwner: 'Change it at {name}',
     nameIn: 'Name in {lang}',
     pluralIn: 'Plural in {lang}',
     decidedByIn: 'Decided by, in {lang}',

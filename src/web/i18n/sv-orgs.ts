@@ -68,6 +68,7 @@ export const svOrgs = {
     usedByMany: 'Modellen används av {count} organisationer:',
     ownedBy: 'Modellen ägs av {name}. Bara administratörerna i {name} kan ändra den.',
     ownerOnlyHere: 'Du kan inte ändra modellen härifrån.',
+    editAtOwner: 'Ändra den hos {name}',
     nameIn: 'Namn på {lang}',
     pluralIn: 'Plural på {lang}',
     decidedByIn: 'Beslutas av, på {lang}',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { LANGS } from '../../../domain/i18n/lang';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import type { ModelUsage } from '../../../shared/authoring-schemas';
@@ -51,7 +52,7 @@ export function ModelPage({ orgId }: { orgId: number }) {
       <h1>{t('model.titleFor', { name: org.name })}</h1>
       <p className="lead">{t('model.intro')}</p>
       {usage.isError && <ErrorMessage error={usage.error} onRetry={() => void usage.refetch()} />}
-      {usage.data && <ModelUsers usage={usage.data} orgId={orgId} />}
+      {usage.data && <ModelUsers usage={usage.data} orgId={orgId} ownerIsMine={organisations.data.some((o) => o.id === usage.data.ownerOrganisationId && o.role === 'admin')} />}
       <SuccessMessage message={message} />
       {editing && usage.data ? (
         <ModelEditor
@@ -94,7 +95,7 @@ export function ModelPage({ orgId }: { orgId: number }) {
 }
 
 /** Which organisations use the model and, when another one owns it, that only its admins change it. */
-function ModelUsers({ usage, orgId }: { usage: ModelUsage; orgId: number }) {
+function ModelUsers({ usage, orgId, ownerIsMine }: { usage: ModelUsage; orgId: number; ownerIsMine: boolean }) {
   const { t } = useT();
   const owner = usage.organisations.find((o) => o.id === usage.ownerOrganisationId);
   const others = usage.organisations.length > 1;
@@ -116,6 +117,12 @@ function ModelUsers({ usage, orgId }: { usage: ModelUsage; orgId: number }) {
       {usage.ownerOrganisationId !== null && usage.ownerOrganisationId !== orgId && (
         <p className="notice">
           {t('modelEdit.ownedBy', { name: owner?.name ?? String(usage.ownerOrganisationId) })} {t('modelEdit.ownerOnlyHere')}
+          {ownerIsMine && (
+            <>
+              {' '}
+              <Link href={`/organisations/${usage.ownerOrganisationId}/model`}>{t('modelEdit.editAtOwner', { name: owner?.name ?? '' })}</Link>
+            </>
+          )}
         </p>
       )}
     </section>
