@@ -22,6 +22,7 @@ import { ComparisonPage } from '../features/kolada/ComparisonPage';
 import { MeasurePage } from '../features/measure/MeasurePage';
 import { ModelPage } from '../features/model/ModelPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { RisksPage } from '../features/risks/RisksPage';
 import { ComparePage } from '../features/roadmap/ComparePage';
 import { RoadmapPage } from '../features/roadmap/RoadmapPage';
@@ -211,6 +212,11 @@ export function AppRoutes() {
             <PeoplePage key={params.orgId} orgId={idParam(params.orgId)} />
           </RequireAuth>
         )}
+      </Route>
+      <Route path="/installation/organisations">
+        <RequireAuth>
+          <OrganisationsPage />
+        </RequireAuth>
       </Route>
       <Route path="/roadmaps">
         <RequireAuth>
