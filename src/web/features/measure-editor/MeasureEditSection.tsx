@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { MeasureKindDef } from '../../../domain/model/governance';
 import type { MeasureDetail } from '../../../shared/api-types';
@@ -24,6 +24,9 @@ export function MeasureEditSection({ measure, kinds, orgId }: { measure: Measure
   const focusAfterCommit = useFocusAfterCommit();
   const update = useUpdateMeasure(measure.id);
   const reload = useMeasure(measure.id);
+  // The measure as the form was opened or last reloaded: its version is what a save is checked against, even if the page refetches meanwhile.
+  const [base, setBase] = useState(measure);
+  const initial = useMemo(() => valuesFromDetail(base), [base]);
 
   const close = (text: string) => {
     setOpen(false);
@@ -38,7 +41,7 @@ export function MeasureEditSection({ measure, kinds, orgId }: { measure: Measure
     setErrors({});
     setFormError(null);
     setConflict(null);
-    const patch = toUpdateRequest(values, measure);
+    const patch = toUpdateRequest(values, base);
     if (Object.keys(patch).length === 1) return close(t('measureEditor.noChanges'));
     update.mutate(patch, {
       onSuccess: () => {
@@ -67,6 +70,7 @@ export function MeasureEditSection({ measure, kinds, orgId }: { measure: Measure
           aria-controls={regionId}
           onClick={() => {
             setMessage('');
+            setBase(measure);
             setOpen((o) => !o);
           }}
         >
@@ -78,18 +82,21 @@ export function MeasureEditSection({ measure, kinds, orgId }: { measure: Measure
         {open && (
           <MeasureForm
             key={formKey}
-            initial={valuesFromDetail(measure)}
+            initial={initial}
             kinds={kinds}
             orgId={orgId}
-            structureOpen={measure.structureOpen}
-            currentOwner={measure.owner}
+            structureOpen={base.structureOpen}
+            currentOwner={base.owner}
             pending={update.isPending}
             errors={errors}
             formError={formError}
             conflict={conflict}
             onReload={() => {
               setConflict(null);
-              void reload.refetch().then(() => setFormError(t('measureEditor.reloaded')));
+              void reload.refetch().then((r) => {
+                if (r.data) setBase(r.data);
+                setFormError(t('measureEditor.reloaded'));
+              });
             }}
             submitLabel={t('measureEditor.save')}
             onSubmit={save}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { MeasureKindDef } from '../../../domain/model/governance';
 import { useOrganisationUsers } from '../../api/queries';
 import { Field, RadioGroup, SelectField, TextField } from '../../components/Field';
@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { focusFirstInvalid, useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 import { ConflictMessage } from '../plans/ConflictMessage';
 import { FootnoteRows } from './FootnoteRows';
-import { REPORT_PERIODS, targetRowErrors, type FormField, type MeasureFormValues } from './form-values';
+import { REPORT_PERIODS, rebaseValues, targetRowErrors, type FormField, type MeasureFormValues } from './form-values';
 import { TargetRows } from './TargetRows';
 import { BaselineUnderstandingLine } from './Understanding';
 
@@ -40,6 +40,14 @@ export function MeasureForm(props: MeasureFormProps) {
   const { t, lang } = useT();
   const id = useId();
   const [v, setV] = useState(initial);
+  // A reload after a conflict brings newer stored values: fields the person left alone take them, typed ones stay.
+  const loaded = useRef(initial);
+  useEffect(() => {
+    if (loaded.current === initial) return;
+    const was = loaded.current;
+    loaded.current = initial;
+    setV((typed) => rebaseValues(typed, was, initial));
+  }, [initial]);
   const [showRowErrors, setShowRowErrors] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterCommit = useFocusAfterCommit();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureDetail } from '../../../shared/api-types';
-import { emptyValues, targetRowErrors, toCreateRequest, toUpdateRequest, valuesFromDetail } from './form-values';
+import { emptyValues, rebaseValues, targetRowErrors, toCreateRequest, toUpdateRequest, valuesFromDetail } from './form-values';
 
 const detail = {
   id: 7,
@@ -64,3 +64,20 @@ describe('measure form values', () => {
     expect(Object.values(errors).sort()).toEqual(['duplicate', 'year']);
   });
 });
+
+describe('rebaseValues', () => {
+  it('keeps what the person typed and takes the newer value of every other field', () => {
+    const was = valuesFromDetail(detail);
+    const typed = { ...valuesFromDetail(detail), targets: valuesFromDetail(detail).targets.map((r) => (r.year === '2025' ? { ...r, text: 'Under 5 %' } : r)) };
+    const now = valuesFromDetail({ ...detail, definition: 'Ändrad av en kollega', version: 5 } as MeasureDetail);
+    const merged = rebaseValues(typed, was, now);
+    expect(merged.definition).toBe('Ändrad av en kollega');
+    expect(targetsRecordOf(merged)).toEqual({ '2022': 'Under 6,5 %', '2025': 'Under 5 %' });
+    expect(toUpdateRequest(merged, { ...detail, definition: 'Ändrad av en kollega', version: 5 } as MeasureDetail)).toEqual({
+      targets: { '2022': 'Under 6,5 %', '2025': 'Under 5 %' },
+      version: 5,
+    });
+  });
+});
+
+const targetsRecordOf = (v: ReturnType<typeof valuesFromDetail>) => Object.fromEntries(v.targets.map((r) => [r.year, r.text]));

@@ -172,3 +172,22 @@ export const FORM_FIELDS = [
   'koladaKpi',
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
+
+/** A field's value as compared: rows without their React keys. */
+function comparable<K extends keyof MeasureFormValues>(key: K, value: MeasureFormValues[K]): string {
+  if (key === 'targets') return JSON.stringify((value as TargetRow[]).map((r) => [r.year.trim(), r.text.trim()]));
+  if (key === 'footnotes') return JSON.stringify((value as FootnoteRow[]).map((r) => [r.mark.trim(), r.text.trim()]));
+  return JSON.stringify(value);
+}
+
+/**
+ * After a reload: what the person changed stays as they typed it; every field they left alone
+ * takes the newer stored value, so saving again does not undo someone else's change.
+ */
+export function rebaseValues(typed: MeasureFormValues, was: MeasureFormValues, now: MeasureFormValues): MeasureFormValues {
+  const out: MeasureFormValues = { ...typed };
+  for (const key of Object.keys(typed) as (keyof MeasureFormValues)[]) {
+    if (comparable(key, typed[key]) === comparable(key, was[key])) (out as unknown as Record<string, unknown>)[key] = now[key];
+  }
+  return out;
+}

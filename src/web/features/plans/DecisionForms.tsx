@@ -39,17 +39,15 @@ export function DecisionForm({ plan, bodies, onDone, onReload }: DecideProps) {
     if (decide.isPending) return;
     setConflict(null);
     setFormError(null);
-    decide.mutate(
-      { body: body === OTHER ? otherBody.trim() : body, date: date.trim(), paragraph: paragraph.trim(), note: note.trim(), version: plan.version },
-      {
-        onSuccess: () => onDone(t('planVersions.decided')),
-        onError: (error: ApiError) => {
-          if (error.status === 409) return setConflict(error.message);
-          const placed = placeErrors(error, ['body', 'date', 'paragraph', 'note'] as const, { network: t('app.networkError'), fallback: t('planVersions.decideFailed') });
-          setErrors(placed.byField);
-          setFormError(placed.formError);
-          focusAfterCommit(() => focusFirstInvalid(formRef.current));
-        },
+    // The promise, not mutate's callbacks: this form unmounts once the plan is decided, and the page still says so.
+    decide.mutateAsync({ body: body === OTHER ? otherBody.trim() : body, date: date.trim(), paragraph: paragraph.trim(), note: note.trim(), version: plan.version }).then(
+      () => onDone(t('planVersions.decided')),
+      (error: ApiError) => {
+        if (error.status === 409) return setConflict(error.message);
+        const placed = placeErrors(error, ['body', 'date', 'paragraph', 'note'] as const, { network: t('app.networkError'), fallback: t('planVersions.decideFailed') });
+        setErrors(placed.byField);
+        setFormError(placed.formError);
+        focusAfterCommit(() => focusFirstInvalid(formRef.current));
       },
     );
   };
@@ -88,14 +86,11 @@ export function RevisionForm({ plan, onDone, onReload }: Omit<DecideProps, 'bodi
     if (revise.isPending) return;
     setConflict(null);
     setFormError(null);
-    revise.mutate(
-      { reason: reason.trim(), version: plan.version },
-      {
-        onSuccess: () => onDone(t('planVersions.revised')),
-        onError: (error: ApiError) => {
-          if (error.status === 409) return setConflict(error.message);
-          setFormError(error.status === 0 ? t('app.networkError') : error.message || t('planVersions.reviseFailed'));
-        },
+    revise.mutateAsync({ reason: reason.trim(), version: plan.version }).then(
+      () => onDone(t('planVersions.revised')),
+      (error: ApiError) => {
+        if (error.status === 409) return setConflict(error.message);
+        setFormError(error.status === 0 ? t('app.networkError') : error.message || t('planVersions.reviseFailed'));
       },
     );
   };
