@@ -38,6 +38,12 @@ describe('understandTarget', () => {
     expect(understandTarget('   ', 'sv', null).state).toBe('empty');
   });
 
+  it('reads a lower bound as at least, higher being better', () => {
+    const u = understandTarget('Minst 90 %', 'sv', null);
+    expect(u.state === 'understood' && u.better).toBe('higher');
+    expect(u.state === 'understood' && u.rule && { ...u.rule, value: sp(u.rule.value) }).toEqual({ op: '≥', value: '90 %' });
+  });
+
   it('speaks the language asked for', () => {
     const u = understandTarget('Under 6,5 %', 'en', null);
     expect(u.state === 'understood' && sp(u.sentence)).toBe('Get below 6.5%');

@@ -4,53 +4,16 @@
  */
 import type { Lang } from '../../../domain/i18n/lang';
 import { formatQuantity } from '../../../domain/numbers';
-import { describeBaseline, describeTarget, parseBaseline, parseTarget } from '../../../domain/targets';
-import type { Target } from '../../../domain/targets';
+import { describeBaseline, parseBaseline, parseTarget } from '../../../domain/targets';
+import { interpretTarget, type TargetInterpretation } from '../../../domain/targets/interpret';
 
 export type Better = 'higher' | 'lower' | 'equal' | null;
 
-/** The part of `interpretTarget` (src/domain/targets/interpret.ts, on its way) that this form uses. */
-export interface TargetReading {
-  understood: boolean;
-  better: Better;
-  sentence: string;
-}
+/** The part of `interpretTarget` that this form uses. */
+export type TargetReading = Pick<TargetInterpretation, 'understood' | 'better' | 'sentence'>;
 
-/** Until interpretTarget is merged: the same reading from parseTarget/describeTarget. */
-function readWithParser(text: string, lang: Lang): TargetReading {
-  const target = parseTarget(text);
-  const understood = target.kind !== 'qualitative' && target.kind !== 'none';
-  return { understood, better: understood ? betterOf(target) : null, sentence: describeTarget(target, lang) };
-}
-
-/** The one line to change to `interpretTarget` once it is on main. */
-export const readTarget: (text: string, lang: Lang) => TargetReading = readWithParser;
-
-function betterOf(t: Target): Better {
-  switch (t.kind) {
-    case 'level':
-      if (t.op === '>' || t.op === '>=') return 'higher';
-      if (t.op === '<' || t.op === '<=') return 'lower';
-      return t.op === '=' ? 'equal' : null;
-    case 'fraction':
-      return 'higher';
-    case 'direction':
-      return t.direction === 'improve' ? null : t.direction === 'increase' ? 'higher' : 'lower';
-    case 'relative-change':
-      return t.direction === 'increase' ? 'higher' : 'lower';
-    case 'gap':
-      return t.direction === 'decrease' ? 'lower' : 'higher';
-    case 'same-as':
-      return 'equal';
-    case 'benchmark':
-      return t.relation === 'equal' ? 'equal' : t.relation === 'low-stable' ? 'lower' : null;
-    case 'per-sex':
-    case 'per-report-period':
-      return Object.values(t.targets).map((s) => (s ? betterOf(s) : null)).find((b) => b !== null) ?? null;
-    default:
-      return null;
-  }
-}
+/** How the text is read: the domain's own interpretation, the same the CLI gives. */
+export const readTarget: (text: string, lang: Lang) => TargetReading = interpretTarget;
 
 export type TargetUnderstanding =
   | { state: 'empty' }
