@@ -35,7 +35,6 @@ export const daAuthoring = {
   planVersions: {
     link: 'Versioner og beslutninger',
     title: 'Versioner og beslutninger',
-    of: '{plan}',
     status: 'Status',
     statusText: {
       draft: 'Udkast – endnu ikke vedtaget. Træ, indikatorer og mål kan ændres frit.',
@@ -64,7 +63,6 @@ export const daAuthoring = {
     revising: 'Starter …',
     revised: 'Revisionen er startet. Nu kan træ, indikatornavne og mål ændres.',
     reviseFailed: 'Revisionen kunne ikke startes.',
-    reviseNotAllowed: 'Du kan ikke vedtage eller revidere denne plan.',
     versionsHeading: 'Versioner',
     noVersions: 'Planen har endnu ingen vedtagne versioner.',
     col: { version: 'Version', decision: 'Beslutning', note: 'Note' },
@@ -85,8 +83,6 @@ export const daAuthoring = {
     diffCaption: 'Forskelle mellem {from} og {to}',
     colChange: 'Ændring',
     colWhat: 'Hvad',
-    colBefore: 'Før',
-    colAfter: 'Efter',
     absent: '–',
     change: {
       nodeAdded: '{level} tilføjet',
@@ -144,7 +140,6 @@ export const daAuthoring = {
     targets: 'Mål pr. år',
     targetsHint: 'Skriv målet, som det står i planen, fx Under 6,5 %, Øge eller K 16,0 M 17,2. Under hvert mål vises, hvordan det forstås.',
     targetYear: 'År',
-    targetText: 'Mål',
     targetYearOf: 'År for mål {n}',
     targetTextOf: 'Mål {n}',
     targetTextFor: 'Mål {year}',
@@ -170,8 +165,6 @@ export const daAuthoring = {
     noOwner: 'Ingen ejer',
     ownerOption: '{name} ({role})',
     footnotes: 'Fodnoter',
-    footnoteMark: 'Markering',
-    footnoteText: 'Fodnote',
     footnoteMarkOf: 'Markering for fodnote {n}',
     footnoteTextOf: 'Fodnote {n}',
     addFootnote: 'Tilføj en fodnote',

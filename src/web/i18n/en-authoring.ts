@@ -35,7 +35,6 @@ export const enAuthoring = {
   planVersions: {
     link: 'Versions and decisions',
     title: 'Versions and decisions',
-    of: '{plan}',
     status: 'Status',
     statusText: {
       draft: 'Draft – not decided yet. The tree, measures and targets may change freely.',
@@ -64,7 +63,6 @@ export const enAuthoring = {
     revising: 'Starting …',
     revised: 'The revision is open. The tree, measure names and targets may now change.',
     reviseFailed: 'The revision could not be started.',
-    reviseNotAllowed: 'You cannot decide or revise this plan.',
     versionsHeading: 'Versions',
     noVersions: 'The plan has no decided versions yet.',
     col: { version: 'Version', decision: 'Decision', note: 'Note' },
@@ -85,8 +83,6 @@ export const enAuthoring = {
     diffCaption: 'Differences between {from} and {to}',
     colChange: 'Change',
     colWhat: 'What',
-    colBefore: 'Before',
-    colAfter: 'After',
     absent: '–',
     change: {
       nodeAdded: '{level} added',
@@ -144,7 +140,6 @@ export const enAuthoring = {
     targets: 'Targets per year',
     targetsHint: 'Write the target as the plan says it, e.g. Under 6,5 %, Increase or K 16,0 M 17,2. Below each target you see how it is understood.',
     targetYear: 'Year',
-    targetText: 'Target',
     targetYearOf: 'Year of target {n}',
     targetTextOf: 'Target {n}',
     targetTextFor: 'Target {year}',
@@ -170,8 +165,6 @@ export const enAuthoring = {
     noOwner: 'No owner',
     ownerOption: '{name} ({role})',
     footnotes: 'Footnotes',
-    footnoteMark: 'Mark',
-    footnoteText: 'Footnote',
     footnoteMarkOf: 'Mark of footnote {n}',
     footnoteTextOf: 'Footnote {n}',
     addFootnote: 'Add a footnote',

@@ -35,7 +35,6 @@ export const svAuthoring = {
   planVersions: {
     link: 'Versioner och beslut',
     title: 'Versioner och beslut',
-    of: '{plan}',
     status: 'Status',
     statusText: {
       draft: 'Utkast – ännu inte fastställd. Träd, mått och mål kan ändras fritt.',
@@ -64,7 +63,6 @@ export const svAuthoring = {
     revising: 'Startar …',
     revised: 'Revideringen är startad. Nu kan träd, måttnamn och mål ändras.',
     reviseFailed: 'Revideringen kunde inte startas.',
-    reviseNotAllowed: 'Du kan inte fastställa eller revidera den här planen.',
     versionsHeading: 'Versioner',
     noVersions: 'Planen har inga fastställda versioner ännu.',
     col: { version: 'Version', decision: 'Beslut', note: 'Anteckning' },
@@ -85,8 +83,6 @@ export const svAuthoring = {
     diffCaption: 'Skillnader mellan {from} och {to}',
     colChange: 'Ändring',
     colWhat: 'Vad',
-    colBefore: 'Före',
-    colAfter: 'Efter',
     absent: '–',
     change: {
       nodeAdded: '{level} tillkom',
@@ -144,7 +140,6 @@ export const svAuthoring = {
     targets: 'Mål per år',
     targetsHint: 'Skriv målet som det står i planen, t.ex. Under 6,5 %, Öka eller K 16,0 M 17,2. Under varje mål visas hur det förstås.',
     targetYear: 'År',
-    targetText: 'Mål',
     targetYearOf: 'År för mål {n}',
     targetTextOf: 'Mål {n}',
     targetTextFor: 'Mål {year}',
@@ -170,8 +165,6 @@ export const svAuthoring = {
     noOwner: 'Ingen ägare',
     ownerOption: '{name} ({role})',
     footnotes: 'Fotnoter',
-    footnoteMark: 'Markering',
-    footnoteText: 'Fotnot',
     footnoteMarkOf: 'Markering för fotnot {n}',
     footnoteTextOf: 'Fotnot {n}',
     addFootnote: 'Lägg till en fotnot',
