@@ -108,7 +108,6 @@ export function ScorecardPage({ planId }: { planId: number }) {
         <Link href={`/plans/${planId}/budget`}>{t('budget.link')}</Link>
         <Link href={`/plans/${planId}/followup?period=${encodeURIComponent(data.period)}`}>{t('followup.link')}</Link>
         <Link href={`/plans/${planId}/documents`}>{t('documents.link')}</Link>
-        <Link href={`/plans/${planId}/versions`}>{t('planVersions.link')}</Link>
         <ValueImportLink plan={data.plan} />
         <div className="toolbar-buttons">
           <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
