@@ -69,6 +69,36 @@ describe('plan versions journey', () => {
     await page.getByRole('heading', { level: 1, name: NEW_PLAN }).waitFor();
   });
 
+  it('adds a measure to the draft with every field, its target understood as typed', async () => {
+    const node = await page.evaluate(async (id) => {
+      type N = { id: number; title: string; children: N[]; measures: unknown[] };
+      const card = (await (await fetch(`/api/plans/${id}/scorecard`)).json()) as { nodes: N[] };
+      const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
+      const withMeasures = all(card.nodes).find((n) => n.measures.length > 0)!;
+      return { id: withMeasures.id, title: withMeasures.title };
+    }, planId);
+    await page.goto(`${app.url}/plans/${planId}/nodes/${node.id}/measures/new`);
+    await page.getByRole('heading', { level: 1, name: `Nytt mått under ${node.title}` }).waitFor();
+    await page.getByLabel('Namn').fill('Andel patienter med fast vårdkontakt');
+    await page.getByLabel('Definition').fill('Andel listade patienter med namngiven fast vårdkontakt.');
+    await page.getByLabel('Enhet').fill('%');
+    await page.getByLabel('Högre värde').check();
+    await page.getByLabel('Per kön (kvinnor och män)').check();
+    await page.getByLabel('Delår augusti (DÅ 08)').check();
+    await page.getByLabel('Årsredovisning (ÅR)').check();
+    await page.getByLabel('Kolada-KPI').fill('N79240');
+    const targets = page.getByRole('group', { name: 'Mål per år' });
+    await targets.getByLabel('Mål 2025').fill('Minst 90 %');
+    await targets.locator('.understanding').filter({ hasText: /uppfyllt om värdet ≥ 90\s%/ }).waitFor();
+    await targets.getByLabel('Mål 2026').fill('Efter behov');
+    await targets.getByText('Förstås inte som ett mätbart mål – bedöms av en person.').waitFor();
+    await targets.getByRole('button', { name: 'Ta bort målet för 2027' }).click();
+    await expectAccessible(page, 'new measure');
+    await page.getByRole('button', { name: 'Spara måttet' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Andel patienter med fast vårdkontakt' }).waitFor();
+    await page.getByText('N79240').first().waitFor();
+  });
+
   it('brings the measures and targets along, the old years flagged for revision', async () => {
     await openMeasureForm();
     const targets = page.getByRole('group', { name: 'Mål per år' });
@@ -104,6 +134,7 @@ describe('plan versions journey', () => {
     await reload.waitFor();
     await expectAccessible(page, 'measure form with a conflict');
     await reload.click();
+    await page.getByText('Måttet är omladdat.', { exact: false }).waitFor();
     expect(await page.getByRole('group', { name: 'Mål per år' }).getByLabel('Mål 2025').inputValue()).toBe('Under 6,5 %');
     await page.getByRole('button', { name: 'Spara ändringarna' }).click();
     await page.getByText('Måttet är sparat.').waitFor();

@@ -119,6 +119,8 @@ export const daAuthoring = {
   },
   measureEditor: {
     newTitle: 'Ny indikator under {node}',
+    newLocked: 'Planen er vedtaget: nye indikatorer tilføjes gennem en revision.',
+    newLockedSome: 'Planen er vedtaget: kun indikatorer, der må ændres uden revision, kan tilføjes nu.',
     newIntro: 'Udfyld det, du ved. Enhed og retning kan Ledstjärna læse ud af målene, hvis du lader dem stå tomme.',
     editHeading: 'Ret indikatoren',
     editOpen: 'Ret indikatoren',

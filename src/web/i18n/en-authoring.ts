@@ -119,6 +119,8 @@ export const enAuthoring = {
   },
   measureEditor: {
     newTitle: 'New measure under {node}',
+    newLocked: 'The plan is decided: new measures are added through a revision.',
+    newLockedSome: 'The plan is decided: only measures that may change without a revision can be added now.',
     newIntro: 'Fill in what you know. Ledstjärna can read the unit and direction from the targets if you leave them empty.',
     editHeading: 'Edit the measure',
     editOpen: 'Edit the measure',

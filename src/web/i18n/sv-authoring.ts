@@ -119,6 +119,8 @@ export const svAuthoring = {
   },
   measureEditor: {
     newTitle: 'Nytt mått under {node}',
+    newLocked: 'Planen är fastställd: nya mått läggs till genom en revidering.',
+    newLockedSome: 'Planen är fastställd: bara mått som får ändras utan revidering kan läggas till nu.',
     newIntro: 'Fyll i det du vet. Enhet och riktning kan Ledstjärna läsa ut ur målen om du lämnar dem tomma.',
     editHeading: 'Ändra måttet',
     editOpen: 'Ändra måttet',

@@ -83,11 +83,12 @@ export function MeasureEditSection({ measure, kinds, orgId }: { measure: Measure
           <MeasureForm
             key={formKey}
             initial={initial}
+            baseVersion={base.version}
             kinds={kinds}
             orgId={orgId}
             structureOpen={base.structureOpen}
             currentOwner={base.owner}
-            pending={update.isPending}
+            pending={update.isPending || reload.isFetching}
             errors={errors}
             formError={formError}
             conflict={conflict}

@@ -13,6 +13,8 @@ import { BaselineUnderstandingLine } from './Understanding';
 
 export interface MeasureFormProps {
   initial: MeasureFormValues;
+  /** The stored version `initial` was read from; when it changes (a reload), the form takes the newer values of untouched fields. */
+  baseVersion?: number;
   kinds: MeasureKindDef[];
   /** The organisation whose people may own the measure. */
   orgId: number | undefined;
@@ -36,18 +38,18 @@ export interface MeasureFormProps {
 
 /** Every field of a measure, for creating one and for changing one. */
 export function MeasureForm(props: MeasureFormProps) {
-  const { initial, kinds, orgId, structureOpen, pending, errors, formError, conflict, onReload, submitLabel, success, onSubmit, lockedNote, children } = props;
+  const { initial, baseVersion, kinds, orgId, structureOpen, pending, errors, formError, conflict, onReload, submitLabel, success, onSubmit, lockedNote, children } = props;
   const { t, lang } = useT();
   const id = useId();
   const [v, setV] = useState(initial);
-  // A reload after a conflict brings newer stored values: fields the person left alone take them, typed ones stay.
-  const loaded = useRef(initial);
+  // A reload after a conflict brings a newer version: fields the person left alone take its values, typed ones stay.
+  const loaded = useRef({ version: baseVersion, values: initial });
   useEffect(() => {
-    if (loaded.current === initial) return;
-    const was = loaded.current;
-    loaded.current = initial;
+    if (loaded.current.version === baseVersion) return;
+    const was = loaded.current.values;
+    loaded.current = { version: baseVersion, values: initial };
     setV((typed) => rebaseValues(typed, was, initial));
-  }, [initial]);
+  }, [baseVersion, initial]);
   const [showRowErrors, setShowRowErrors] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterCommit = useFocusAfterCommit();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useOrganisations } from '../../api/queries';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { ErrorMessage, Loading } from '../../components/States';
@@ -31,6 +31,8 @@ export function NewMeasurePage({ planId, nodeId }: { planId: number; nodeId: num
   const model = organisations.data.find((o) => o.id === plan.data.organisationId)?.governanceModel;
   if (!model || node.data.planId !== planId) return <ErrorMessage error={new Error('not found')} />;
   const levelName = model.levels.find((l) => l.key === node.data.levelKey)?.name[lang] ?? '';
+  // A decided plan takes new measures only of kinds that change without a revision (kontrollmått).
+  const kinds = plan.data.structureOpen ? model.measureKinds : model.measureKinds.filter((k) => k.changeWithoutRevision);
   const years: number[] = [];
   for (let y = plan.data.startYear; y <= plan.data.endYear; y++) years.push(y);
 
@@ -51,20 +53,30 @@ export function NewMeasurePage({ planId, nodeId }: { planId: number; nodeId: num
     <div className="page narrow">
       <Breadcrumb trail={[{ href: `/plans/${planId}`, label: plan.data.title }, { href: `/plans/${planId}#node-${nodeId}`, label: `${levelName}: ${node.data.name}` }]} current={t('measureEditor.create')} />
       <h1>{title}</h1>
-      <p className="lead">{t('measureEditor.newIntro')}</p>
-      <MeasureForm
-        initial={emptyValues(model.measureKinds[0]?.key ?? '', years)}
-        kinds={model.measureKinds}
-        orgId={plan.data.organisationId}
-        // A new measure is added only where the plan is open; the server says so otherwise.
-        structureOpen
-        pending={create.isPending}
-        errors={errors}
-        formError={formError}
-        conflict={null}
-        submitLabel={t('measureEditor.create')}
-        onSubmit={save}
-      />
+      {kinds.length === 0 ? (
+        <p className="notice">
+          {t('measureEditor.newLocked')} <Link href={`/plans/${planId}/versions`}>{t('measureEditor.lockedLink')}</Link>
+        </p>
+      ) : (
+        <>
+          <p className="lead">{t('measureEditor.newIntro')}</p>
+          {!plan.data.structureOpen && <p className="notice">{t('measureEditor.newLockedSome')}</p>}
+          <MeasureForm
+            initial={emptyValues(kinds[0]!.key, years)}
+            kinds={kinds}
+            orgId={plan.data.organisationId}
+            // Only kinds that may be added now are offered, so none of the form is locked.
+            structureOpen
+            pending={create.isPending}
+            errors={errors}
+            formError={formError}
+            conflict={null}
+            submitLabel={t('measureEditor.create')}
+            onSubmit={save}
+          />
+        </>
+      )}
     </div>
   );
+
 }
