@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
@@ -123,6 +124,8 @@ describe('plan versions journey', () => {
     await page.getByText('Förstås inte som siffror – visas som text.').waitFor();
     await page.getByRole('textbox', { name: 'Ingångsvärde' }).fill('2019: 7,0 %');
     await expectAccessible(page, 'measure form with a live reading');
+    mkdirSync('scratch', { recursive: true });
+    await page.getByRole('group', { name: 'Mål per år' }).screenshot({ path: 'scratch/plan-versions-targets.png' });
 
     // Someone else changes the measure meanwhile: the save is refused with their change named, and reloading keeps what was typed.
     const measureId = Number(/\/measures\/(\d+)/.exec(page.url())![1]);
@@ -184,6 +187,7 @@ describe('plan versions journey', () => {
     expect(await rows.count()).toBe(1);
     expect((await rows.first().innerText()).split('\t').map((c) => c.trim())).toEqual(['Mål ändrades', `${MEASURE}, mål 2025`, 'Under 6,5 %', 'Under 6 %']);
     await expectAccessible(page, 'version comparison');
+    await page.screenshot({ path: 'scratch/plan-versions-compare.png', fullPage: true });
   });
 
   it('shows the cascade under one of the source plan’s goals', async () => {
@@ -197,5 +201,6 @@ describe('plan versions journey', () => {
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'cascade');
+    await page.screenshot({ path: 'scratch/plan-versions-cascade.png', fullPage: true });
   });
 });

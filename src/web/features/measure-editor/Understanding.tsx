@@ -47,7 +47,7 @@ function UnderstandingText({ id, line }: { id: string; line: { text: string; und
       {line && (
         <>
           <span className="visually-hidden">{t('measureEditor.understanding.label')}: </span>
-          <span aria-hidden="true">{line.understood ? '→ ' : '⚠ '}</span>
+          {!line.understood && <span aria-hidden="true">⚠ </span>}
           {line.text}
         </>
       )}
