@@ -10,6 +10,7 @@ import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
 import { daRoadmap } from './da-roadmap';
+import { daEditor } from './da-editor';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -282,4 +283,5 @@ export const da = {
   ...daKolada,
   ...daContent,
   ...daRoadmap,
+  ...daEditor,
 } as const satisfies Messages;

@@ -10,6 +10,7 @@ import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
 import { enRoadmap } from './en-roadmap';
+import { enEditor } from './en-editor';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -282,4 +283,5 @@ export const en = {
   ...enKolada,
   ...enContent,
   ...enRoadmap,
+  ...enEditor,
 } as const satisfies Messages;

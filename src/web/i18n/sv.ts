@@ -14,6 +14,7 @@ import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 import { svRoadmap } from './sv-roadmap';
+import { svEditor } from './sv-editor';
 
 export const sv = {
   app: {
@@ -284,4 +285,5 @@ export const sv = {
   ...svKolada,
   ...svContent,
   ...svRoadmap,
+  ...svEditor,
 } as const;
