@@ -12,6 +12,7 @@ import { findOrganisationBySlug } from '../server/modules/organisations/organisa
 import { importPlanText, readPlan } from '../server/modules/plan-import/plan-import.service';
 import { EXPORT_USAGE, runExport } from './export-command';
 import { IMPORT_VALUES_USAGE, importValuesCommand } from './import-values';
+import { TARGET_USAGE, targetCommand } from './target-command';
 
 const USAGE = `Användning:
   ledstjarna import <fil> [--dry-run] [--org <slug>] [--model <mall>] [--lang sv|da|en]
@@ -23,12 +24,14 @@ const USAGE = `Användning:
 
 ${EXPORT_USAGE}
 ${IMPORT_VALUES_USAGE}
+${TARGET_USAGE}
 
 Databas: DATABASE_URL=postgres://… eller DATA_DIR (standard ./.data, PGlite).`;
 
 /** Runs one command; returns the process exit code. */
 export async function run(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   if (argv[0] === 'import-values') return importValuesCommand(argv.slice(1), out);
+  if (argv[0] === 'target') return targetCommand(argv.slice(1), out);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

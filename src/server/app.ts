@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { constants as zlib } from 'node:zlib';
 import { join } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -54,6 +56,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerSecurityHeaders(app);
+  // JSON and pages compressed on the fly (a fast brotli level: the scorecard's JSON is large and
+  // asked for often); the web app's files are compressed once at build time and served as they are.
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -92,10 +97,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: deps.webDir, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: deps.webDir,
+      wildcard: false,
+      // vite.config.ts writes .br and .gz beside every file; the browser gets the one it accepts.
+      preCompressed: true,
+      // Files under /assets/ have a content hash in their name: they never change. The page does.
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Client-side routes (/plans/1, /measures/7) get the app; unknown /api paths stay 404 JSON.
     app.get('/*', (request, reply) => {
-      if (request.url.startsWith('/api/')) {
+      // A missing API path or built file (an old hash, a source map) is a 404, never the app's page.
+      if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) {
         reply.status(404).send({ error: { code: 'not-found', message: `Hittades inte: ${request.url}`, details: [] } });
         return;
       }

@@ -104,3 +104,17 @@ BEGIN
 END $$;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+-- A copied measure's series continues from its predecessor's values (plans/series.ts), so a
+-- value of the earlier measure also changes every later plan that continues it.
+CREATE OR REPLACE FUNCTION bump_plans_of_measure_rows() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  UPDATE plans SET data_version = data_version + 1
+   WHERE id IN (
+     WITH RECURSIVE line(id, plan_id, depth) AS (
+       SELECT m.id, m.plan_id, 0 FROM measures m WHERE m.id IN (SELECT measure_id FROM changed)
+       UNION ALL
+       SELECT s.id, s.plan_id, line.depth + 1 FROM measures s JOIN line ON s.predecessor_measure_id = line.id WHERE line.depth < 20)
+     SELECT plan_id FROM line);
+  RETURN NULL;
+END $$;

@@ -28,7 +28,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function defaultDeadline(period: string): IsoDate | null {
   const p = parsePeriodKey(period);
   if (!p) return null;
-  const rule = p.kind === 'year' ? DEFAULT_DEADLINES['ÅR'] : p.kind === 'delar' ? DEFAULT_DEADLINES[p.n === 4 ? 'DÅ04' : 'DÅ08'] : null;
+  const rule = p.kind === 'year' ? DEFAULT_DEADLINES.ÅR : p.kind === 'delar' ? DEFAULT_DEADLINES[p.n === 4 ? 'DÅ04' : 'DÅ08'] : null;
   if (!rule) return null;
   return `${p.year + (rule.nextYear ? 1 : 0)}-${pad(rule.month)}-${pad(rule.day)}`;
 }

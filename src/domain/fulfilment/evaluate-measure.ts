@@ -30,6 +30,12 @@
  * | same-as           | at least as good as ref  | –                                  | worse       |
  * | benchmark equal   | within ±5 % of riket, or better | –                           | otherwise   |
  * | benchmark better  | better than riket        | within ±5 %                        | otherwise   |
+ * | benchmark above/below | on that side of riket | –                                  | otherwise   |
+ * | benchmark approach| within ±5 % of riket     | closer to riket than the baseline was (riket then known) | otherwise |
+ * | absolute-change   | at reference ± amount    | better than the reference          | otherwise   |
+ * | average           | the inner target, judged on the mean of the same period kind over the years so far; a missing year -> no-value |
+ * | compound          | every part met           | no part not met, some not met yet  | a part not met |
+ * | rank              | not-measurable: rankings are not an input                                     |
  *
  * The reference is the baseline's value for the sex (falling back to the baseline total), a
  * baseline that names a period takes that period's value; without any baseline value the same
@@ -43,7 +49,7 @@ import { reportKindOf } from '../periods/period';
 import type { Sex, Target } from '../targets/types';
 import { localize, reportKindLabel, sentence, sexLabel, statusPhrase, tr } from './explain';
 import { makeCtx, type Ctx } from './references';
-import { judgeForSex, judgeGap, noTargetForPeriod, noValue, notMeasurable, ruleOf, type Judgement } from './rules';
+import { judgeForSex, judgeGap, rankNotMeasurable, noTargetForPeriod, noValue, notMeasurable, ruleOf, type Judgement } from './rules';
 import type { EvaluateMeasureInput, FulfilmentStatus, MeasureEvaluation } from './types';
 
 /** Computes a measure's status for a period against its target, with the explanation a reader sees. */
@@ -88,6 +94,8 @@ function judgeTop(target: Target | null, ctx: Ctx): { judgement: Judgement; pref
       prefix: `${sub.text} (${reportKindLabel(kind)})`,
     };
   }
+  // A rank needs a ranking, never a value of this measure: say that, whether or not a value exists.
+  if (target.kind === 'rank') return { judgement: rankNotMeasurable(), prefix };
   if (ctx.values.size === 0) return { judgement: noValue(ruleOf(target), ctx.period), prefix };
   if (target.kind === 'per-sex') {
     const sexes = (['K', 'M', 'T'] as const).filter((s) => target.targets[s] !== undefined);

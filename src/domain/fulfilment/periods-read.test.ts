@@ -22,7 +22,12 @@ const extra = ['Tidigare mätning', '202012:', '2021 års antal', 'Nytt mått'].
     parseMeasure({ baselineText, targets: [{ year: 2022, text }, { year: 2024, text }], betterDirection: 'increase', unit: null, valueNature: 'cumulative' }),
   ),
 );
-const measures = [...seedMeasures, ...extra];
+// Phrasings from other regions, among them an average over named years that reads earlier years.
+const others = ['Öka med 300 platser jmf 2020', 'Minska med 2 procentenheter', 'Ingen försämring', 'Öka och nå riksgenomsnittet', 'Minst 25 000 besök',
+  'Resultatet ska i genomsnitt för åren 2020-2024 uppgå till minst 50', 'Bland de fem bästa regionerna'].map((text) =>
+  parseMeasure({ baselineText: '2021 års antal', targets: [{ year: 2022, text }, { year: 2024, text }], betterDirection: 'increase', unit: null, valueNature: 'flow' }),
+);
+const measures = [...seedMeasures, ...extra, ...others];
 
 const point = fc.record({ sex: fc.constantFrom('T' as const, 'K' as const, 'M' as const), value: fc.integer({ min: 0, max: 200 }) });
 const series = fc

@@ -8,6 +8,7 @@ import { closingMonth } from '../periods/derive-report-values';
 import { parsePeriodKey, samePeriodPreviousYear } from '../periods/period';
 import type { Baseline, Reference, Target } from '../targets/types';
 import { baselinePeriodKey } from './references';
+import { averagedPeriods } from './rules-more';
 import type { YearTarget } from './select-target';
 
 /**
@@ -25,6 +26,7 @@ function references(t: Target, out: Reference[]): Reference[] {
   switch (t.kind) {
     case 'direction':
     case 'relative-change':
+    case 'absolute-change':
     case 'same-as':
     case 'gap':
     case 'benchmark':
@@ -33,6 +35,12 @@ function references(t: Target, out: Reference[]): Reference[] {
     case 'per-sex':
     case 'per-report-period':
       for (const sub of Object.values(t.targets)) if (sub) references(sub, out);
+      break;
+    case 'compound':
+      for (const part of t.parts) references(part, out);
+      break;
+    case 'average':
+      references(t.target, out);
       break;
     default:
       break;
@@ -55,12 +63,20 @@ export function periodsRead(baseline: Baseline, targets: readonly YearTarget[], 
   }
   for (const t of targets) {
     for (const r of references(t.target, [])) if (r.type === 'period') keys.add(r.period);
+    for (const key of averaged(t.target, period)) keys.add(key);
   }
   for (const k of [...keys]) {
     const month = closingMonth(k);
     if (month) keys.add(month);
   }
   return { keys, earlier: baseline.kind === 'previous-measurement' ? earlierOfSameKind(period) : null };
+}
+
+/** The periods an average over named years reads (an average over the plan period needs the plan's years, which come with the input). */
+function averaged(t: Target, period: string): string[] {
+  if (t.kind === 'average') return averagedPeriods(t.over, period) ?? [];
+  if (t.kind === 'compound') return t.parts.flatMap((p) => averaged(p, period));
+  return [];
 }
 
 /** Every earlier period of the same kind as `period` (`2022-DÅ04`: `2021-DÅ04`, `2020-DÅ04`, …), with the closing months they may be read off. */

@@ -7,6 +7,7 @@ import { formatPeriod, reportKindOf } from '../periods/period';
 import type { Reference, ReportKind, Sex, Target, Unit } from '../targets/types';
 import { DIRECTION_UNKNOWN, localize, noValueFor, opSymbol, relationSymbol, reportKindLabel, tr } from './explain';
 import { formatNumber, formatPair, formatQuantity } from './format';
+import { judgeAbsoluteChange, judgeAverage, judgeCompound } from './rules-more';
 import {
   baselineValue,
   benchmarkAt,
@@ -48,7 +49,8 @@ export function better(direction: BetterDirection, a: number, b: number): number
   return direction === 'increase' ? compare(a, b) : -compare(a, b);
 }
 
-function satisfies(value: number, op: Op, goal: number): boolean {
+/** Whether `value op goal`, with rounding errors treated as equal. */
+export function satisfies(value: number, op: Op, goal: number): boolean {
   const c = compare(value, goal);
   return { '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0, '=': c === 0 }[op];
 }
@@ -58,6 +60,10 @@ const RULE_OF: Record<Target['kind'], FulfilmentRule> = {
   fraction: 'fraction',
   direction: 'direction',
   'relative-change': 'relative-change',
+  'absolute-change': 'absolute-change',
+  rank: 'rank',
+  average: 'average',
+  compound: 'compound',
   'same-as': 'same-as',
   gap: 'gap',
   benchmark: 'benchmark',
@@ -125,6 +131,14 @@ export function judgeForSex(target: Target, sex: Sex, ctx: Ctx): Judgement {
     }
     case 'relative-change':
       return judgeRelativeChange(target, sex, value, observed, ctx);
+    case 'absolute-change':
+      return judgeAbsoluteChange(target, sex, value, observed, ctx);
+    case 'rank':
+      return rankNotMeasurable(observed);
+    case 'average':
+      return judgeAverage(target, sex, ctx);
+    case 'compound':
+      return judgeCompound(target, sex, ctx);
     case 'benchmark':
       return judgeBenchmark(target, sex, value, observed, ctx);
     case 'per-sex': {
@@ -142,6 +156,19 @@ export function judgeForSex(target: Target, sex: Sex, ctx: Ctx): Judgement {
     case 'none':
       return notMeasurable(rule, tr('bedöms av en person', 'vurderes af en person', 'judged by a person'), observed);
   }
+}
+
+/** A rank target: the ranking of the regions is not an input, so a person judges and the sentence says what is missing. */
+export function rankNotMeasurable(observed: ObservedValue[] = []): Judgement {
+  return notMeasurable(
+    'rank',
+    tr(
+      'platsen i en rangordning kan inte bedömas: rangordningen mellan regionerna finns inte bland värdena',
+      'placeringen i en rangordning kan ikke vurderes: rangordningen mellem regionerne findes ikke blandt værdierne',
+      'a place in a ranking cannot be judged: the ranking of the regions is not among the values',
+    ),
+    observed,
+  );
 }
 
 /** Said when a per-report-period target has nothing for the judged period. */
@@ -207,7 +234,8 @@ function opFor(direction: BetterDirection | null, baseline: number | null, goal:
   return c > 0 ? '>=' : c < 0 ? '<=' : null;
 }
 
-function strip(r: ResolvedRef): ReferenceValue {
+/** The stored part of a resolved reference. */
+export function strip(r: ResolvedRef): ReferenceValue {
   return { sex: r.sex, source: r.source, period: r.period, value: r.value };
 }
 
@@ -272,6 +300,8 @@ function judgeBenchmark(target: Extract<Target, { kind: 'benchmark' }>, sex: Sex
   }
   const r = resolveReference(target.reference, sex, ctx);
   if (!r) return notMeasurable('benchmark', describeMissingReference(target.reference, ctx), observed);
+  if (target.relation === 'above' || target.relation === 'below') return judgeSide(target.relation, value, r, observed);
+  if (target.relation === 'approach') return judgeApproach(target, sex, value, r, observed, ctx);
   const dir = ctx.input.betterDirection;
   if (target.relation === 'better' && !dir) return notMeasurable('benchmark', DIRECTION_UNKNOWN, observed, [strip(r)]);
   const within = Math.abs(value - r.value) <= BENCHMARK_TOLERANCE * Math.abs(r.value) + 1e-9 * Math.max(1, Math.abs(r.value));
@@ -289,6 +319,64 @@ function judgeBenchmark(target: Extract<Target, { kind: 'benchmark' }>, sex: Sex
       : tr(`${v} mer än ±${tol} från ${ref}`, `${v} mere end ±${tol} fra ${ref}`, `${v} more than ±${tol} from ${ref}`)[lang];
   });
   return { status, rule: 'benchmark', core, observed, references: [strip(r)] };
+}
+
+/** `Under riksgenomsnittet`, `Högre än riket`: the side is written, so no better direction is needed. */
+function judgeSide(relation: 'above' | 'below', value: number, r: ResolvedRef, observed: ObservedValue[]): Judgement {
+  const c = compare(value, r.value);
+  const ok = relation === 'above' ? c > 0 : c < 0;
+  const core = localize((lang) => {
+    const [v, rv] = formatPair(value, r.value, null, lang);
+    return `${v} ${relationSymbol(c)} ${rv} (${r.label[lang]})`;
+  });
+  return { status: ok ? 'met' : 'not-met', rule: 'benchmark', core, observed, references: [strip(r)] };
+}
+
+/**
+ * `Närma sig riksgenomsnittet`: within ±5 % of the national value is met; otherwise partly met when
+ * the distance is smaller than the baseline's distance to the national value of the baseline's period,
+ * not met when it is not, and not measurable when that earlier distance cannot be computed.
+ */
+function judgeApproach(
+  _target: Extract<Target, { kind: 'benchmark' }>,
+  sex: Sex,
+  value: number,
+  r: ResolvedRef,
+  observed: ObservedValue[],
+  ctx: Ctx,
+): Judgement {
+  const within = Math.abs(value - r.value) <= BENCHMARK_TOLERANCE * Math.abs(r.value) + 1e-9 * Math.max(1, Math.abs(r.value));
+  const tol = (lang: keyof Localized) => formatQuantity(BENCHMARK_TOLERANCE * 100, '%', lang);
+  if (within) {
+    const core = localize((lang) => {
+      const [v, rv] = formatPair(value, r.value, ctx.unit, lang);
+      return tr(`${v} inom ±${tol('sv')} från ${r.label.sv} (${rv})`, `${v} inden for ±${tol('da')} af ${r.label.da} (${rv})`, `${v} within ±${tol('en')} of ${r.label.en} (${rv})`)[lang];
+    });
+    return { status: 'met', rule: 'benchmark', core, observed, references: [strip(r)] };
+  }
+  const base = baselineValue(ctx, sex, true);
+  const key = referencePeriodKey({ type: 'baseline' }, ctx);
+  const then = key === null ? null : benchmarkAt(ctx, key);
+  if (!base || then === null) {
+    return notMeasurable(
+      'benchmark',
+      tr(
+        'avståndet till riket vid ingångsvärdet saknas (ingångsvärde eller rikets värde för dess period)',
+        'afstanden til landsgennemsnittet ved udgangsværdien mangler (udgangsværdi eller landsværdien for dens periode)',
+        'the distance to the national value at the baseline is missing (baseline or national value for its period)',
+      ),
+      observed,
+      [strip(r)],
+    );
+  }
+  const now = Math.abs(value - r.value);
+  const before = Math.abs(base.value - then);
+  const closer = compare(now, before) < 0;
+  const core = localize((lang) => {
+    const word = tr('avstånd till riket', 'afstand til landsgennemsnittet', 'distance to the national value')[lang];
+    return `${word} ${formatNumber(now, lang)} ${relationSymbol(compare(now, before))} ${formatNumber(before, lang)} (${base.label[lang]})`;
+  });
+  return { status: closer ? 'partly-met' : 'not-met', rule: 'benchmark', core, observed, references: [strip(r), strip(base)] };
 }
 
 /** A difference in the measure's unit; a difference between percentages is in percentage points. */

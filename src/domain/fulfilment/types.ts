@@ -33,6 +33,8 @@ export interface EvaluateMeasureInput {
   benchmarks?: Map<string, number>;
   /** The measure's unit, for showing numbers; when absent it is taken from the target or baseline. */
   unit?: Unit;
+  /** The plan's first and last year, for targets averaged "över planperioden"; without it those are not measurable. */
+  planYears?: { from: number; to: number };
 }
 
 /** The rule that decided a status; UIs can key help texts on it. */
@@ -44,6 +46,10 @@ export type FulfilmentRule =
   | 'fraction'
   | 'direction'
   | 'relative-change'
+  | 'absolute-change'
+  | 'rank'
+  | 'average'
+  | 'compound'
   | 'same-as'
   | 'benchmark'
   | 'gap'

@@ -1,3 +1,4 @@
+import { slugify } from '../slug';
 import type { GovernanceModel } from './governance';
 
 /**
@@ -49,16 +50,7 @@ export function modelChangeProblems(next: GovernanceModel, usage: ModelUsageCoun
 
 /** A new level key from a name, unique in the model: "Delmål" → `delmal`, then `delmal-2`. */
 export function newLevelKey(model: GovernanceModel, name: string): string {
-  const base =
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'o')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .replace(/^(\d)/, 'l-$1') || 'level';
+  const base = slugify(name).replace(/^(\d)/, 'l-$1') || 'level';
   const taken = new Set([...model.levels.map((l) => l.key), ...model.measureKinds.map((k) => k.key)]);
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;

@@ -24,7 +24,7 @@ export const derivesFromClosingMonth = (nature: ValueNature): boolean => nature 
 /** The report keys (`YYYY-DÅ04`, `YYYY-DÅ08`, `YYYY`) whose value a month key stands for; empty for other months. */
 function reportKeysClosedBy(key: string): string[] {
   const p = parsePeriodKey(key);
-  if (!p || p.kind !== 'month') return [];
+  if (p?.kind !== 'month') return [];
   if (p.n === 4) return [`${p.year}-DÅ04`];
   if (p.n === 8) return [`${p.year}-DÅ08`];
   if (p.n === 12) return [String(p.year)];

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../i18n/lang';
 import { formatNumber, formatQuantity } from '../numbers';
-import type { Baseline, BaselinePoint, Reference, ReportKind, Sex, Target } from './types';
+import type { AveragePeriod, Baseline, BaselinePoint, Reference, ReportKind, Sex, Target } from './types';
 
 type Words = Record<Lang, string>;
 
@@ -82,7 +82,9 @@ export function describeTarget(t: Target, lang: Lang): string {
   switch (t.kind) {
     case 'level': {
       const month = t.month ? ` ${{ sv: 'i', da: 'i', en: 'in' }[lang]} ${MONTH_NAMES[lang][t.month - 1]}` : '';
-      return `${OP_PHRASE[t.op ?? 'none'][lang]} ${formatQuantity(t.quantity, lang)}${month}`;
+      const noun = t.noun ? ` ${t.noun}` : '';
+      const year = t.year ? ` ${{ sv: 'år', da: 'i', en: 'by' }[lang]} ${t.year}` : '';
+      return `${OP_PHRASE[t.op ?? 'none'][lang]} ${formatQuantity(t.quantity, lang)}${noun}${month}${year}`;
     }
     case 'fraction':
       return `${OP_PHRASE.none[lang]} ${formatNumber(t.numerator, lang)} ${{ sv: 'av', da: 'af', en: 'of' }[lang]} ${formatNumber(t.denominator, lang)}`;
@@ -92,6 +94,17 @@ export function describeTarget(t: Target, lang: Lang): string {
       const by = { sv: 'med', da: 'med', en: 'by' }[lang];
       const pct = formatQuantity({ value: t.percent, unit: '%' }, lang);
       return `${DIRECTION_VERB[t.direction][lang]} ${by} ${pct} ${COMPARED[lang]} ${referenceName(t.reference, lang)}`;
+    }
+    case 'absolute-change':
+      return describeAbsoluteChange(t, lang);
+    case 'rank':
+      return describeRank(t, lang);
+    case 'average':
+      return `${averageName(t.over, lang)}: ${lowerFirst(describeTarget(t.target, lang))}`;
+    case 'compound': {
+      const and = { sv: ' och ', da: ' og ', en: ' and ' }[lang];
+      const all = { sv: 'varje del ska vara uppfylld', da: 'hver del skal være opfyldt', en: 'every part must be met' }[lang];
+      return `${t.parts.map((p, i) => (i === 0 ? describeTarget(p, lang) : lowerFirst(describeTarget(p, lang)))).join(and)} (${all})`;
     }
     case 'same-as':
       return `${{ sv: 'Samma nivå som', da: 'Samme niveau som', en: 'The same level as' }[lang]} ${referenceName(t.reference, lang)}`;
@@ -103,6 +116,7 @@ export function describeTarget(t: Target, lang: Lang): string {
       return `${verb[lang]} ${COMPARED[lang]} ${referenceName(t.reference, lang)}`;
     }
     case 'benchmark': {
+      if (t.relation === 'above' || t.relation === 'below' || t.relation === 'approach') return describeSide(t.relation, t.reference, lang);
       const relation = {
         equal: { sv: 'I nivå med', da: 'På niveau med', en: 'In line with' },
         better: { sv: 'Bättre än', da: 'Bedre end', en: 'Better than' },
@@ -140,6 +154,51 @@ export function describeTarget(t: Target, lang: Lang): string {
       return `${{ sv: 'Bedöms av en person', da: 'Vurderes af en person', en: 'Judged by a person' }[lang]}: ${quote(t.text, lang)}`;
     case 'none':
       return { sv: 'Inget mål', da: 'Intet mål', en: 'No target' }[lang];
+  }
+}
+
+/** `Öka med 300 platser jämfört med ingångsvärdet; uppfyllt vid ingångsvärdet + 300`. */
+function describeAbsoluteChange(t: Extract<Target, { kind: 'absolute-change' }>, lang: Lang): string {
+  const by = { sv: 'med', da: 'med', en: 'by' }[lang];
+  const amount =
+    t.unit === 'pp'
+      ? `${formatNumber(t.amount, lang)} ${{ sv: 'procentenheter', da: 'procentpoint', en: 'percentage points' }[lang]}`
+      : formatQuantity({ value: t.amount, unit: t.unit }, lang);
+  const noun = t.noun ? ` ${t.noun}` : '';
+  const ref = referenceName(t.reference, lang);
+  const sign = t.direction === 'increase' ? '+' : '−';
+  const met = { sv: `uppfyllt vid ${ref} ${sign} ${amount}`, da: `opfyldt ved ${ref} ${sign} ${amount}`, en: `met at ${ref} ${sign} ${amount}` }[lang];
+  return `${DIRECTION_VERB[t.direction][lang]} ${by} ${amount}${noun} ${COMPARED[lang]} ${ref}; ${met}`;
+}
+
+/** `Bland de 5 bästa regionerna; bedöms när en rangordning finns`. */
+function describeRank(t: Extract<Target, { kind: 'rank' }>, lang: Lang): string {
+  const among = t.among ? ` ${t.among}` : '';
+  const n = formatNumber(t.top, lang);
+  return {
+    sv: `Bland de ${n} bästa${among}; bedöms när en rangordning finns`,
+    da: `Blandt de ${n} bedste${among}; vurderes når en rangordning findes`,
+    en: `Among the top ${n}${among}; judged when a ranking is available`,
+  }[lang];
+}
+
+function averageName(over: AveragePeriod, lang: Lang): string {
+  if (over.type === 'plan-period') return { sv: 'I genomsnitt över planperioden', da: 'I gennemsnit over planperioden', en: 'On average over the plan period' }[lang];
+  const span = `${over.from}–${over.to}`;
+  return { sv: `I genomsnitt för åren ${span}`, da: `I gennemsnit for årene ${span}`, en: `On average over ${span}` }[lang];
+}
+
+/** `Under riket: lägre är bättre; uppfyllt om värdet < rikets värde för perioden`. */
+function describeSide(relation: 'above' | 'below' | 'approach', ref: Reference, lang: Lang): string {
+  const name = referenceName(ref, lang);
+  const value = { sv: `värdet för ${name} samma period`, da: `værdien for ${name} samme periode`, en: `the value of ${name} for the period` }[lang];
+  switch (relation) {
+    case 'above':
+      return { sv: `Över ${name}: högre är bättre; uppfyllt om värdet > ${value}`, da: `Over ${name}: højere er bedre; opfyldt hvis værdien > ${value}`, en: `Above ${name}: higher is better; met if the value > ${value}` }[lang];
+    case 'below':
+      return { sv: `Under ${name}: lägre är bättre; uppfyllt om värdet < ${value}`, da: `Under ${name}: lavere er bedre; opfyldt hvis værdien < ${value}`, en: `Below ${name}: lower is better; met if the value < ${value}` }[lang];
+    case 'approach':
+      return { sv: `Närma sig ${name}: uppfyllt inom ±5 % från ${value}, delvis om avståndet har minskat`, da: `Nærme sig ${name}: opfyldt inden for ±5 % af ${value}, delvist hvis afstanden er mindsket`, en: `Approach ${name}: met within ±5% of ${value}, partly if the distance has shrunk` }[lang];
   }
 }
 

@@ -51,6 +51,11 @@ describe('parseTarget: levels', () => {
     expect(parseTarget('Minst 80 % i april 2023')).toEqual({ ...level(80, '%', '>=', 'Minst 80 % i april 2023'), month: 4 });
   });
 
+  it('reads a number with what it counts as a level, in any unit', () => {
+    // Once qualitative: other regions write "minst 25 000 besök", "högst 14 dagars väntetid".
+    expect(parseTarget('12 äpplen')).toEqual({ ...level(12, null, null, '12 äpplen'), noun: 'äpplen' });
+  });
+
   it('reads fractions', () => {
     expect(parseTarget('6/25')).toEqual({ kind: 'fraction', numerator: 6, denominator: 25, text: '6/25' });
     expect(parseTarget('6 av 25')).toEqual({ kind: 'fraction', numerator: 6, denominator: 25, text: '6 av 25' });
@@ -174,7 +179,6 @@ describe('parseTarget: pending, qualitative, none', () => {
     ['Förflyttningsplaner har skett inom utpekade områden.', { kind: 'qualitative' }],
     ['Öka kraftigt', { kind: 'qualitative' }],
     ['I nivå med grannen', { kind: 'qualitative' }],
-    ['12 äpplen', { kind: 'qualitative' }],
     ['', { kind: 'none' }],
     ['   ', { kind: 'none' }],
     ['-', { kind: 'none' }],

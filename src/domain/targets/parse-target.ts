@@ -4,6 +4,7 @@
  * understood stays `qualitative` with its text, so a person judges it; this never throws.
  */
 import { NUMBER_PATTERN, parseNumber, parseQuantity } from '../numbers';
+import { readSentence } from './read-sentence';
 import { MONTH_PATTERN, monthNumber, parsePeriodKey, parseReference, parseSeries, squash } from './text';
 import type { Reference, ReportKind, Sex, Target } from './types';
 
@@ -34,6 +35,8 @@ function readTarget(text: string): Target | null {
     readBenchmark,
     readDirection,
     (x, _l, t) => readSimple(x, t),
+    // Whole sentences from other regions' plans; last, so that every seed-001 cell keeps its reading.
+    (_x, _l, t) => readSentence(t),
   ];
   for (const read of readers) {
     const target = read(s, lower, text);

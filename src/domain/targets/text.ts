@@ -32,7 +32,7 @@ export function parsePeriodKey(text: string): string | null {
 
 // "jmf", "jfr", "jämfört med", "utifrån", Danish "ift.", "i forhold til", "sammenlignet med", English "compared with".
 const COMPARE_WORDS =
-  '(?:jmf\\.?|jfr\\.?|jämfört med|jämför med|i jämförelse med|i förhållande till|utifrån|från|mot|ift\\.?|i forhold til|sammenlignet med|set i forhold til|fra|compared (?:with|to)|relative to|from|vs\\.?|versus)(?: med)?';
+  '(?:jmf\\.?|jfr\\.?|sammenholdt med|jämfört med|jämför med|i jämförelse med|i förhållande till|utifrån|från|mot|ift\\.?|i forhold til|sammenlignet med|set i forhold til|fra|compared (?:with|to)|relative to|from|vs\\.?|versus)(?: med)?';
 
 // "motsvarande kvartal året innan", "samme kvartal året før", "same quarter the year before"; any one word for the period.
 const SAME_PERIOD_PREVIOUS_YEAR =
@@ -56,7 +56,7 @@ export function parseReference(rest: string): Reference | null {
     return { type: 'same-period-previous-year' };
   }
   if (/^(?:ingångsvärdet?|basåret|utgångsläget|udgangspunktet|udgangsværdien|baseline|the baseline)$/.test(object)) {
-    return { type: 'baseline' };
+    return { type: 'baseline', named: true };
   }
   const series = parseSeries(object);
   return series ? { type: 'series', series } : null;

@@ -20,13 +20,23 @@ export interface Quantity {
 
 /** What a relative target compares against. */
 export type Reference =
-  | { type: 'baseline' }
+  /** `named` is set when the text says so ("jämfört med ingångsvärdet"); a bare `Öka` compares with the baseline unnamed. */
+  | { type: 'baseline'; named?: true }
   /** A named period in canonical period-key form, e.g. `2020`, `2020-12`, `2019-12`. */
   | { type: 'period'; period: string }
   /** The same period one year earlier ("jmf motsvarande kvartal året innan"). */
   | { type: 'same-period-previous-year' }
-  /** Another series, e.g. the national value ("riket") or other regions. */
+  /** Another series, e.g. the national value ("riket", Danish "landsgennemsnittet") or other regions. */
   | { type: 'series'; series: 'riket' | 'other-regions' };
+
+/** Which way an absolute change or a bound goes. */
+export type ChangeDirection = 'increase' | 'decrease';
+
+/** The unit of an absolute change: a quantity unit, or percentage points (`procentenheter`, `pct.-point`). */
+export type ChangeUnit = Unit | 'pp';
+
+/** What an average target averages over: the plan period, or the years written (`åren 2024–2026`). */
+export type AveragePeriod = { type: 'plan-period' } | { type: 'years'; from: number; to: number };
 
 export type Target =
   /** A level to reach: `43 000`, `40 %`, `Under 6,5 %`, `100 % i dec`, `350 kr`, `1,0`.
@@ -37,6 +47,10 @@ export type Target =
       quantity: Quantity;
       /** Month (1–12) the level applies to, from `i dec`. */
       month?: number;
+      /** What is counted, as written after the number (`dagars väntetid`, `besök`, `anställda`), when it is not a unit. */
+      noun?: string;
+      /** The year the level is to be reached (`12 000 anställda år 2027`), when the text names one. */
+      year?: number;
       text: string;
     }
   /** `6/25`: reach 6 of 25. */
@@ -52,12 +66,36 @@ export type Target =
       reference: Reference;
       text: string;
     }
-  /** `Samma som 201912`: keep the level of a reference period. */
+  /** `Öka med 300 platser`, `Minska med 2 procentenheter`: the reference's value plus or minus an amount. */
+  | {
+      kind: 'absolute-change';
+      direction: ChangeDirection;
+      amount: number;
+      unit: ChangeUnit;
+      /** What is counted (`platser`, `dage`), when it is not a unit. */
+      noun?: string;
+      reference: Reference;
+      text: string;
+    }
+  /** `Bland de fem bästa regionerna`: a place in a ranking; judged only when rankings are supplied. */
+  | { kind: 'rank'; top: number; among: string | null; text: string }
+  /** `I snitt över planperioden minst 2 %`: the inner target judged on the average over the period. */
+  | { kind: 'average'; over: AveragePeriod; target: Target; text: string }
+  /** `Öka och överträffa rikssnittet`: every part must be met. */
+  | { kind: 'compound'; parts: Target[]; text: string }
+  /** `Samma som 201912`, `Bibehålla`, `Ingen försämring`: not worse than the reference. */
   | { kind: 'same-as'; reference: Reference; text: string }
   /** `Minskad skillnad jmf 2019`: the gap (between sexes, areas or to a benchmark) should shrink. */
   | { kind: 'gap'; direction: 'decrease' | 'increase'; reference: Reference; text: string }
   /** `I nivå med riket`: judged against another series. */
-  | { kind: 'benchmark'; relation: 'equal' | 'better' | 'low-stable'; reference: Reference; text: string }
+  /** `I nivå med riket`, `Bättre än rikssnittet`, `Under riksgenomsnittet`, `Närma sig riksgenomsnittet`: judged against another series.
+   * `above`/`below` state the side outright; `approach` means closer to it than the baseline was. */
+  | {
+      kind: 'benchmark';
+      relation: 'equal' | 'better' | 'low-stable' | 'above' | 'below' | 'approach';
+      reference: Reference;
+      text: string;
+    }
   /** `K 16,0 M 17,2`: one target per sex; each sex is judged. */
   | { kind: 'per-sex'; targets: Partial<Record<Sex, Target>>; text: string }
   /** `DÅ 04: 56 % DÅ 08: 57 % ÅR: 58 %`: one target per report period. */

@@ -101,7 +101,7 @@ describe('CSV', () => {
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (table) => {
         const width = table[0]!.length;
         const rows = table.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-        const text = rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+        const text = `${rows.map((r) => r.map(csvField).join(',')).join('\n')}\n`;
         expect(parseCsv(text)).toEqual(rows);
       }),
     );

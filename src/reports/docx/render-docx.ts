@@ -21,7 +21,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { type Block, type Cell, type ChartBlock, type DocumentModel, type Run, type TableBlock } from '../document-model';
+import type { Block, Cell, ChartBlock, DocumentModel, Run, TableBlock } from '../document-model';
 import { LABELS } from '../labels';
 
 // A4 with 2 cm margins, in twips (1/20 pt): the widths tables are laid out in.

@@ -46,6 +46,8 @@ const FIELD_NAMES: Record<string, string> = {
   kindKey: 'slag',
   nodeId: 'plats i trädet',
   vision: 'vision',
+  parentPlanId: 'planen ovanför',
+  decidingBody: 'beslutande organ',
   startYear: 'år',
   endYear: 'år',
   status: 'status',

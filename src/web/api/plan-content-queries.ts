@@ -12,7 +12,7 @@ import type {
   OrganisationUnit,
   SetFollowUpRequest,
 } from '../../shared/plan-content-types';
-import { ApiError, api } from './client';
+import { type ApiError, api } from './client';
 
 /** Query keys of the plan's content, in one place so that invalidation cannot miss one. */
 export const contentKeys = {

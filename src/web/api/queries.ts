@@ -13,7 +13,7 @@ import type {
   Scorecard,
   UpdateMeasureRequest,
 } from '../../shared/api-types';
-import { ApiError, api } from './client';
+import { type ApiError, api } from './client';
 
 /** Query keys in one place, so that invalidation after a change cannot miss one. */
 export const keys = {

@@ -16,6 +16,7 @@ export function App() {
   const firstRender = useRef(true);
 
   // After client-side navigation, move focus to the new content so that screen readers announce it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each navigation; `location` is the trigger, not an input
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;

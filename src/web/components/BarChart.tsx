@@ -127,6 +127,7 @@ export function ChartOrTable({ label, chart, table }: { label: string; chart: Re
   const id = useId();
   return (
     <div className="chart-or-table">
+      {/* biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: <fieldset> would want a <legend> and bring the form's fieldset styles */}
       <div className="view-switch" role="group" aria-labelledby={`${id}-label`}>
         <span id={`${id}-label`} className="view-switch-label">
           {t('charts.view')} <span className="visually-hidden">{label}</span>

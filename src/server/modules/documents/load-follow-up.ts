@@ -14,6 +14,7 @@ import { getOrganisation } from '../organisations/organisations.queries';
 import { assignmentStatuses } from '../plan-content/plan-document';
 import * as plans from '../plans/plans.queries';
 import { getScorecard } from '../plans/plans.service';
+import { continueSeries, withPredecessors } from '../plans/continued-series';
 import { seriesByMeasure } from '../plans/series';
 import { planJudgements } from '../followup/followup.queries';
 import { listRiskAssessments } from '../risks/risks.service';
@@ -54,7 +55,8 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
   const judgementOf = new Map(judgements.map((j) => [j.node_id, toJudgement(j)]));
   const assessed = riskYear(risks, Number(scorecard.period.slice(0, 4)));
   // Every whole-population value of every measure: the charts show the periods so far.
-  const values = await plans.allTotalValues(db, measures.map((m) => m.id));
+  const chains = await plans.predecessorChains(db, planId);
+  const values = continueSeries(await plans.allTotalValues(db, withPredecessors(measures.map((m) => m.id), chains)), chains);
   const org = (await getOrganisation(db, plan!.organisation_id))!;
   const byId = new Map(measures.map((m) => [m.id, m]));
   const series = seriesByMeasure(values);

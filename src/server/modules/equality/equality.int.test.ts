@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { MeasureEquality, PlanEquality } from '../../../shared/equality-types';
 import { addUser, seededApp, signIn } from '../../../test-support/app';
 import { countingDb } from '../../../test-support/counting-db';

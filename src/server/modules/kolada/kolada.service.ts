@@ -175,8 +175,8 @@ export async function getComparison(db: Db, actor: Actor, measureId: number, inp
   const years = [...new Set(rows.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => b - a);
   if (input.year !== undefined && !years.includes(input.year)) throw fieldError('year', `Det finns inga hämtade värden för ${input.year}.`);
   const year = input.year ?? years[0] ?? null;
-  const valueOf = (id: string) => rows.find((r) => r.municipality_id === id && r.year === year)?.value ?? null;
-  const ranked = rankByValue(regions.map((r) => ({ id: r.id, value: valueOf(r.id), municipality: r })), m.better_direction);
+  const valueFor = (id: string) => rows.find((r) => r.municipality_id === id && r.year === year)?.value ?? null;
+  const ranked = rankByValue(regions.map((r) => ({ id: r.id, value: valueFor(r.id), municipality: r })), m.better_direction);
   const fetched = rows.map((r) => r.fetched_at).sort();
   return {
     measureId,
@@ -188,7 +188,7 @@ export async function getComparison(db: Db, actor: Actor, measureId: number, inp
     betterDirection: m.better_direction,
     rows: [
       ...ranked.map(({ item, rank }) => ({ municipality: item.municipality, value: item.value, rank, isOwn: item.id === m.organisation_kolada_id, isNational: false })),
-      { municipality: riket, value: valueOf(RIKET_ID), rank: null, isOwn: false, isNational: true },
+      { municipality: riket, value: valueFor(RIKET_ID), rank: null, isOwn: false, isNational: true },
     ],
     fetchedAt: fetched[fetched.length - 1] ?? null,
   };

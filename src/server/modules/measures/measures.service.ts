@@ -9,10 +9,10 @@ import type { EnterValueRequest, MeasureDetail, MeasureValue } from '../../../sh
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
-import { getMeasure } from '../plans/plans.queries';
+import { continueSeries } from '../plans/continued-series';
+import { allTotalValues, getMeasure, predecessorChains } from '../plans/plans.queries';
 import { periodLabel, planPeriods, readablePlan } from '../plans/plans.service';
 import { seriesByMeasure } from '../plans/series';
-import { organisationUsers } from '../users/users.queries';
 import * as q from './measures.queries';
 
 const inAllLangs = (f: (lang: 'sv' | 'da' | 'en') => string): Localized =>
@@ -39,7 +39,11 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
   if (!m) throw new AppError('not-found', `Måttet ${measureId} finns inte.`);
   const plan = await readablePlan(db, actor, m.plan_id);
   const [values, path] = await Promise.all([q.measureValues(db, measureId), q.nodePath(db, m.node_id)]);
-  const series = seriesByMeasure(values.filter((v) => !v.age_band && !v.area)).get(measureId) ?? new Map();
+  // A measure copied from an earlier plan is judged on its predecessors' values too (its series continues).
+  const chains = new Map([[measureId, (await predecessorChains(db, m.plan_id)).get(measureId) ?? []]]);
+  const own = values.filter((v) => !v.age_band && !v.area);
+  const earlier = chains.get(measureId)!.length > 0 ? await allTotalValues(db, chains.get(measureId)!) : [];
+  const series = seriesByMeasure(continueSeries([...own, ...earlier], chains)).get(measureId) ?? new Map();
   const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit, valueNature: m.value_nature });
   const { baseline } = parsed;
   return {

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client';
 import type { Lang } from '../../../domain/i18n/lang';
+import { slugify } from '../../../domain/slug';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import { type ModelChangeProblem, modelChangeProblems } from '../../../domain/model/model-change';
 import { getTemplate, isTemplateKey, TEMPLATE_KEYS } from '../../../domain/model/templates';
@@ -29,18 +30,7 @@ export async function listMyOrganisations(db: Db, actor: Actor): Promise<Organis
 }
 
 /** A URL-safe slug from a name: "Region Västerbotten" → `region-vasterbotten`. */
-export function slugOf(name: string): string {
-  return (
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'o')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'organisation'
-  );
-}
+export const slugOf = (name: string): string => slugify(name) || 'organisation';
 
 /**
  * Creates an organisation with a model of its own (a copy of a template or of another

@@ -40,7 +40,12 @@ export async function getCascade(db: Db, actor: Actor, nodeId: number, period?: 
     const chosen = period && periods.includes(period) ? period : ((await planFacts(db, plan, periods)).latest ?? periods[0]!);
     const [tree] = await judgedTrees(db, plan, org.definition, [chosen]);
     const status = new Map<number, ScorecardNode>();
-    const walk = (nodes: readonly ScorecardNode[]) => nodes.forEach((n) => (status.set(n.id, n), walk(n.children)));
+    const walk = (nodes: readonly ScorecardNode[]) => {
+      for (const n of nodes) {
+        status.set(n.id, n);
+        walk(n.children);
+      }
+    };
     walk(tree!);
     const view = { plan, orgName: org.name, status, period: chosen, levelNames: new Map(org.definition.levels.map((l) => [l.key, l.name])) };
     plans.set(planId, view);

@@ -1,8 +1,9 @@
 import type { Db } from '../../../db/client';
 import { copyTargets } from '../../../domain/plan-tree/copy';
 import type { Who } from '../audit/audit';
-import * as q from './plan-editor.queries';
-import { type PlanScope, writeNewMeasure, writeNewNode } from './plan-writes';
+import type * as q from './plan-editor.queries';
+import { planMeasures } from '../plans/plans.queries';
+import { columnsOf, type PlanScope, writeNewMeasure, writeNewNode } from './plan-writes';
 
 /**
  * Copies a plan's tree, measures and targets into another (empty) plan through the one write
@@ -16,7 +17,7 @@ export async function copyPlanContent(tx: Db, who: Who, fromPlanId: number, to: 
        FROM plan_nodes WHERE plan_id = $1 ORDER BY position, id`,
     [fromPlanId],
   );
-  const measures = await q.planEditorMeasures(tx, fromPlanId);
+  const measures = await planMeasures(tx, fromPlanId);
   const lineage = await tx.query<{ id: number; lineage_id: number | null }>('SELECT id, lineage_id FROM measures WHERE plan_id = $1', [fromPlanId]);
   const measureLineage = new Map(lineage.map((r) => [r.id, r.lineage_id ?? r.id]));
   const children = new Map<number | null, typeof nodes>();
@@ -40,23 +41,7 @@ export async function copyPlanContent(tx: Db, who: Who, fromPlanId: number, to: 
         await writeNewMeasure(tx, who, to, {
           nodeId: id,
           nodeLevelKey: n.level_key,
-          columns: {
-            kind_key: m.kind_key,
-            name: m.name,
-            definition: m.definition,
-            method: m.method,
-            unit: m.unit,
-            better_direction: m.better_direction,
-            value_nature: m.value_nature,
-            baseline_text: m.baseline_text,
-            source: m.source,
-            periods_text: m.periods_text,
-            reporting_periods: m.reporting_periods,
-            breakdowns: JSON.stringify(m.breakdowns),
-            footnotes: JSON.stringify(m.footnotes),
-            owner_user_id: m.owner_user_id,
-            kolada_kpi: m.kolada_kpi,
-          },
+          columns: columnsOf(m),
           targets: copyTargets(m.targets, to.startYear, to.endYear),
           lineageId: measureLineage.get(m.id) ?? m.id,
           predecessorMeasureId: m.id,

@@ -6,26 +6,40 @@ import type { Db } from '../../../db/client';
  * A new table that references plan_nodes or measures belongs here too.
  */
 const CASCADED: { table: string; where: string }[] = [
-  { table: 'plan_nodes', where: 'id = ANY($1::int[])' },
-  { table: 'measures', where: 'id = ANY($2::int[])' },
-  { table: 'measure_targets', where: 'measure_id = ANY($2::int[])' },
-  { table: 'measure_values', where: 'measure_id = ANY($2::int[])' },
-  { table: 'kolada_fetches', where: 'measure_id = ANY($2::int[])' },
-  { table: 'node_owners', where: 'node_id = ANY($1::int[])' },
-  { table: 'judgements', where: 'node_id = ANY($1::int[])' },
-  { table: 'judgement_events', where: 'judgement_id IN (SELECT id FROM judgements WHERE node_id = ANY($1::int[]))' },
-  { table: 'activity_nodes', where: 'node_id = ANY($1::int[])' },
-  { table: 'node_agenda_goals', where: 'node_id = ANY($1::int[])' },
-  { table: 'roadmap_links', where: 'plan_node_id = ANY($1::int[]) OR measure_id = ANY($2::int[])' },
+  { table: 'plan_nodes', where: 'id = ANY(:nodes)' },
+  { table: 'measures', where: 'id = ANY(:measures)' },
+  { table: 'measure_targets', where: 'measure_id = ANY(:measures)' },
+  { table: 'measure_values', where: 'measure_id = ANY(:measures)' },
+  { table: 'kolada_fetches', where: 'measure_id = ANY(:measures)' },
+  { table: 'node_owners', where: 'node_id = ANY(:nodes)' },
+  { table: 'judgements', where: 'node_id = ANY(:nodes)' },
+  { table: 'judgement_events', where: 'judgement_id IN (SELECT id FROM judgements WHERE node_id = ANY(:nodes))' },
+  { table: 'activity_nodes', where: 'node_id = ANY(:nodes)' },
+  { table: 'node_agenda_goals', where: 'node_id = ANY(:nodes)' },
+  { table: 'roadmap_links', where: 'plan_node_id = ANY(:nodes) OR measure_id = ANY(:measures)' },
 ];
 
 /** Links from rows that stay to rows that go: set to NULL by the deletion, set back by a restore. */
 const NULLED: { table: string; column: string; where: string }[] = [
-  { table: 'risk_assessments', column: 'node_id', where: 'node_id = ANY($1::int[])' },
-  { table: 'plan_nodes', column: 'serves_node_id', where: 'serves_node_id = ANY($1::int[]) AND NOT (id = ANY($1::int[]))' },
-  { table: 'plan_nodes', column: 'predecessor_node_id', where: 'predecessor_node_id = ANY($1::int[]) AND NOT (id = ANY($1::int[]))' },
-  { table: 'measures', column: 'predecessor_measure_id', where: 'predecessor_measure_id = ANY($2::int[]) AND NOT (id = ANY($2::int[]))' },
+  { table: 'risk_assessments', column: 'node_id', where: 'node_id = ANY(:nodes)' },
+  { table: 'plan_nodes', column: 'serves_node_id', where: 'serves_node_id = ANY(:nodes) AND NOT (id = ANY(:nodes))' },
+  { table: 'plan_nodes', column: 'predecessor_node_id', where: 'predecessor_node_id = ANY(:nodes) AND NOT (id = ANY(:nodes))' },
+  { table: 'measures', column: 'predecessor_measure_id', where: 'predecessor_measure_id = ANY(:measures) AND NOT (id = ANY(:measures))' },
 ];
+
+/** Binds `:nodes` and `:measures` to positional parameters, passing only those the text uses (PostgreSQL refuses unused ones). */
+function bind(sql: string, nodeIds: number[], measureIds: number[]): [string, unknown[]] {
+  const params: unknown[] = [];
+  const index = new Map<string, number>();
+  const text = sql.replace(/:(nodes|measures)/g, (_, name: 'nodes' | 'measures') => {
+    if (!index.has(name)) {
+      params.push(name === 'nodes' ? nodeIds : measureIds);
+      index.set(name, params.length);
+    }
+    return `$${index.get(name)}::int[]`;
+  });
+  return [text, params];
+}
 
 export interface CapturedRows {
   cascaded: Record<string, unknown[]>;
@@ -36,12 +50,12 @@ export interface CapturedRows {
 export async function captureRows(db: Db, nodeIds: number[], measureIds: number[]): Promise<CapturedRows> {
   const cascaded: Record<string, unknown[]> = {};
   for (const { table, where } of CASCADED) {
-    const rows = await db.query<{ rows: unknown[] }>(`SELECT COALESCE(json_agg(t), '[]'::json) AS rows FROM ${table} t WHERE ${where}`, [nodeIds, measureIds]);
+    const rows = await db.query<{ rows: unknown[] }>(...bind(`SELECT COALESCE(json_agg(t), '[]'::json) AS rows FROM ${table} t WHERE ${where}`, nodeIds, measureIds));
     cascaded[table] = rows[0]!.rows;
   }
   const nulled: CapturedRows['nulled'] = [];
   for (const { table, column, where } of NULLED) {
-    const rows = await db.query<{ id: number; value: number }>(`SELECT id, ${column} AS value FROM ${table} WHERE ${where}`, [nodeIds, measureIds]);
+    const rows = await db.query<{ id: number; value: number }>(...bind(`SELECT id, ${column} AS value FROM ${table} WHERE ${where}`, nodeIds, measureIds));
     if (rows.length > 0) nulled.push({ table, column, rows });
   }
   return { cascaded, nulled };
@@ -56,7 +70,7 @@ export async function restoreRows(db: Db, captured: CapturedRows): Promise<void>
   }
   for (const { table, column, rows } of captured.nulled) {
     await db.query(
-      `UPDATE ${table} t SET ${column} = x.value FROM unnest($1::int[], $2::int[]) AS x(id, value) WHERE t.id = x.id`,
+      `UPDATE ${table} t SET ${column} = x.value FROM unnest(:nodes, :measures) AS x(id, value) WHERE t.id = x.id`,
       [rows.map((r) => r.id), rows.map((r) => r.value)],
     );
   }

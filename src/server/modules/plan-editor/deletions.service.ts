@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { staleEdit } from '../../http/versions';
 import { audit } from '../audit/audit';
+import { getMeasure } from '../plans/plans.queries';
 import * as d from './deletions.queries';
 import * as q from './plan-editor.queries';
 import { lockPlanScope, requireOpen } from './plan-scope';
@@ -22,7 +23,7 @@ async function affected(tx: Db, target: Target): Promise<{ planId: number; nodeI
     const measureIds = (await tx.query<{ id: number }>('SELECT id FROM measures WHERE node_id = ANY($1::int[])', [nodeIds])).map((r) => r.id);
     return { planId: node.plan_id, nodeIds, measureIds, version: node.version, label: `«${node.title}»` };
   }
-  const m = await q.getEditorMeasure(tx, target.id);
+  const m = await getMeasure(tx, target.id);
   if (!m) throw new AppError('not-found', `Måttet ${target.id} finns inte.`);
   return { planId: m.plan_id, nodeIds: [], measureIds: [m.id], version: m.version, label: `Måttet «${m.name}»`, kindKey: m.kind_key };
 }

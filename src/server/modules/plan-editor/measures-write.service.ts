@@ -7,10 +7,11 @@ import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { staleEdit } from '../../http/versions';
 import { audit } from '../audit/audit';
+import { getMeasure } from '../plans/plans.queries';
 import { organisationUsers } from '../users/users.queries';
 import * as q from './plan-editor.queries';
 import { lockPlanScope, requireOpen } from './plan-scope';
-import { measureAuditState, writeNewMeasure } from './plan-writes';
+import { columnsOf, measureAuditState, writeNewMeasure } from './plan-writes';
 
 type TargetsInput = Record<string, string>;
 
@@ -90,7 +91,7 @@ async function placeMeasure(tx: Db, planId: number, nodeId: number, measureId: n
  */
 export async function updateMeasureFields(db: Db, actor: Actor, measureId: number, input: UpdateMeasureRequest, seenVersion?: number): Promise<void> {
   await db.transaction(async (tx) => {
-    const existing = await q.getEditorMeasure(tx, measureId);
+    const existing = await getMeasure(tx, measureId);
     if (!existing) throw new AppError('not-found', `Måttet ${measureId} finns inte.`);
     const scope = await lockPlanScope(tx, existing.plan_id);
     authorize(actor, 'plan:edit', { organisationId: scope.organisationId });
@@ -142,7 +143,7 @@ export async function updateMeasureFields(db: Db, actor: Actor, measureId: numbe
       await placeMeasure(tx, scope.planId, nodeId ?? m.node_id, measureId, input.position ?? Number.MAX_SAFE_INTEGER);
     }
     if (newTargets !== undefined) await q.refreshTargetYears(tx, scope.planId);
-    const before = { ...measureAuditState(toColumns(m)), nodeId: m.node_id, targets: oldTargets, version: m.version };
+    const before = { ...measureAuditState(columnsOf(m)), nodeId: m.node_id, targets: oldTargets, version: m.version };
     const changedOnly = Object.fromEntries(Object.entries({ ...measureAuditState(columns), nodeId }).filter(([, v]) => v !== undefined));
     await audit(tx, { userId: actor.id }, {
       organisationId: scope.organisationId,
@@ -154,24 +155,4 @@ export async function updateMeasureFields(db: Db, actor: Actor, measureId: numbe
       after: { ...before, ...changedOnly, ...(newTargets ? { targets: Object.fromEntries(newTargets.map((t) => [String(t.year), t.text])) } : {}), version },
     });
   });
-}
-
-function toColumns(m: q.EditorMeasureRow): q.MeasureColumns {
-  return {
-    kind_key: m.kind_key,
-    name: m.name,
-    definition: m.definition,
-    method: m.method,
-    unit: m.unit,
-    better_direction: m.better_direction,
-    value_nature: m.value_nature,
-    baseline_text: m.baseline_text,
-    source: m.source,
-    periods_text: m.periods_text,
-    reporting_periods: m.reporting_periods,
-    breakdowns: JSON.stringify(m.breakdowns),
-    footnotes: JSON.stringify(m.footnotes),
-    owner_user_id: m.owner_user_id,
-    kolada_kpi: m.kolada_kpi,
-  };
 }

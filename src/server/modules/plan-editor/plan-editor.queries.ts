@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client';
 import type { PlanSnapshot } from '../../../domain/plan-tree/snapshot';
+import { getMeasure, type MeasureRow } from '../plans/plans.queries';
 
 /** A node row as the editor reads and audits it. */
 export interface EditorNodeRow {
@@ -131,47 +132,10 @@ export async function setNodeAgendaGoals(db: Db, nodeId: number, goals: number[]
 
 // ── Measures ──────────────────────────────────────────────────────────────────
 
-export interface EditorMeasureRow {
-  id: number;
-  plan_id: number;
-  node_id: number;
-  kind_key: string;
-  position: number;
-  name: string;
-  definition: string;
-  method: string;
-  unit: string | null;
-  better_direction: 'increase' | 'decrease' | null;
-  value_nature: 'flow' | 'cumulative' | 'state';
-  baseline_text: string;
-  source: string;
-  periods_text: string;
-  reporting_periods: string[];
-  breakdowns: { sex?: boolean; ageBands?: string[]; areas?: string[] };
-  footnotes: { mark: string; text: string }[];
-  owner_user_id: number | null;
-  kolada_kpi: string | null;
-  version: number;
-  targets: { year: number; text: string; needs_revision: boolean }[];
-}
-
-const SELECT_MEASURE = `SELECT m.id, m.plan_id, m.node_id, m.kind_key, m.position, m.name, m.definition, m.method, m.unit, m.better_direction,
-    m.value_nature, m.baseline_text, m.source, m.periods_text, m.reporting_periods, m.breakdowns, m.footnotes, m.owner_user_id,
-    m.kolada_kpi, m.version,
-    COALESCE((SELECT json_agg(json_build_object('year', t.year, 'text', t.text, 'needs_revision', t.needs_revision) ORDER BY t.year)
-                FROM measure_targets t WHERE t.measure_id = m.id), '[]'::json) AS targets
-  FROM measures m`;
-
-export async function lockMeasure(db: Db, measureId: number): Promise<EditorMeasureRow | undefined> {
-  return (await db.query<EditorMeasureRow>(`${SELECT_MEASURE} WHERE m.id = $1 FOR UPDATE OF m`, [measureId]))[0];
-}
-
-export async function getEditorMeasure(db: Db, measureId: number): Promise<EditorMeasureRow | undefined> {
-  return (await db.query<EditorMeasureRow>(`${SELECT_MEASURE} WHERE m.id = $1`, [measureId]))[0];
-}
-
-export async function planEditorMeasures(db: Db, planId: number): Promise<EditorMeasureRow[]> {
-  return db.query<EditorMeasureRow>(`${SELECT_MEASURE} WHERE m.plan_id = $1 ORDER BY m.position, m.id`, [planId]);
+/** Locks a measure's row for the rest of the transaction and reads it. */
+export async function lockMeasure(db: Db, measureId: number): Promise<MeasureRow | undefined> {
+  await db.query('SELECT id FROM measures WHERE id = $1 FOR UPDATE', [measureId]);
+  return getMeasure(db, measureId);
 }
 
 export interface MeasureColumns {

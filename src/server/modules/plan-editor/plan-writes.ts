@@ -8,8 +8,9 @@
 import type { Db } from '../../../db/client';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import { checkPlacement, type PlacementError } from '../../../domain/plan-tree/placement';
-import { AppError, fieldError } from '../../http/errors';
+import { type AppError, fieldError } from '../../http/errors';
 import { audit, type Who } from '../audit/audit';
+import type { MeasureRow } from '../plans/plans.queries';
 import * as q from './plan-editor.queries';
 
 /** What every write in a plan needs to know. */
@@ -123,6 +124,27 @@ export async function writeNewMeasure(tx: Db, who: Who, scope: PlanScope, input:
     after: { ...measureAuditState(input.columns), nodeId: input.nodeId, targets: Object.fromEntries(input.targets.map((t) => [t.year, t.text])), version: 1 },
   });
   return id;
+}
+
+/** A stored measure's columns, as a copy writes them and an update starts from. */
+export function columnsOf(m: MeasureRow): q.MeasureColumns {
+  return {
+    kind_key: m.kind_key,
+    name: m.name,
+    definition: m.definition,
+    method: m.method,
+    unit: m.unit,
+    better_direction: m.better_direction,
+    value_nature: m.value_nature,
+    baseline_text: m.baseline_text,
+    source: m.source,
+    periods_text: m.periods_text,
+    reporting_periods: m.reporting_periods,
+    breakdowns: JSON.stringify(m.breakdowns),
+    footnotes: JSON.stringify(m.footnotes),
+    owner_user_id: m.owner_user_id,
+    kolada_kpi: m.kolada_kpi,
+  };
 }
 
 /** A measure's fields as the audit log and the conflict message name them. */

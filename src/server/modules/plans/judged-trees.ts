@@ -92,7 +92,7 @@ export async function judgedTrees(db: Db, plan: q.PlanRow, model: GovernanceMode
   const found = new Map<string, Promise<readonly ScorecardNode[]>>();
   for (const p of periods) {
     const hit = trees.get(`${version}|${p}`);
-    if (hit) found.set(p, hit);
+    if (hit !== undefined) found.set(p, hit);
   }
   const missing = [...new Set(periods.filter((p) => !found.has(p)))];
   if (missing.length > 0) {

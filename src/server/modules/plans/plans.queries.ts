@@ -99,9 +99,6 @@ export async function getMeasure(db: Db, measureId: number): Promise<MeasureRow 
   return (await db.query<MeasureRow>(`${SELECT_MEASURE} WHERE m.id = $1`, [measureId]))[0];
 }
 
-const SELECT_VALUE = `SELECT v.id, v.measure_id, v.period, v.sex, v.age_band, v.area, v.value, v.status, v.source,
-            NULL AS entered_by, v.entered_at::text AS entered_at FROM measure_values v`;
-
 /**
  * What the scorecard reads: (measure, period) pairs, and for each (measure, suffix, beforeYear)
  * every period of a year before `beforeYear` whose key ends in `suffix` (fulfilment/periods-read.ts).
@@ -167,4 +164,20 @@ export async function planOrganisation(db: Db, planId: number): Promise<number |
 
 export async function planAssignments(db: Db, planId: number): Promise<{ id: number; position: number; text: string; bodies: string[] }[]> {
   return db.query('SELECT id, position, text, bodies FROM assignments WHERE plan_id = $1 ORDER BY position', [planId]);
+}
+
+/** For each of the plan's measures copied from an earlier plan: its predecessors, nearest first. */
+export async function predecessorChains(db: Db, planId: number): Promise<Map<number, number[]>> {
+  const rows = await db.query<{ measure_id: number; ancestor_id: number }>(
+    `WITH RECURSIVE chain(measure_id, ancestor_id, depth) AS (
+       SELECT id, predecessor_measure_id, 1 FROM measures WHERE plan_id = $1 AND predecessor_measure_id IS NOT NULL
+       UNION ALL
+       SELECT c.measure_id, m.predecessor_measure_id, c.depth + 1 FROM chain c JOIN measures m ON m.id = c.ancestor_id
+        WHERE m.predecessor_measure_id IS NOT NULL AND c.depth < 20)
+     SELECT measure_id, ancestor_id FROM chain ORDER BY measure_id, depth`,
+    [planId],
+  );
+  const chains = new Map<number, number[]>();
+  for (const r of rows) chains.set(r.measure_id, [...(chains.get(r.measure_id) ?? []), r.ancestor_id]);
+  return chains;
 }

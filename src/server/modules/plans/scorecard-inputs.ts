@@ -9,6 +9,7 @@ import { comparePeriodKeys } from '../../../domain/periods';
 import { closingMonth } from '../../../domain/periods/derive-report-values';
 import type { ScorecardMeasureInput, ScorecardNodeInput } from '../../../domain/scorecard/build-scorecard';
 import { parseMeasure } from '../../../domain/scorecard/measure-status';
+import { continueSeries } from './continued-series';
 import * as q from './plans.queries';
 
 /** The latest of the plan's periods that has any value (a state's or cumulative measure's closing month counts), or null. */
@@ -20,8 +21,12 @@ export async function latestPeriodWithValues(db: Db, planId: number, periods: st
   return null;
 }
 
-/** The whole-population values that judging every measure in each of `periods` reads, and no others, in one query. */
+/**
+ * The whole-population values that judging every measure in each of `periods` reads, and no
+ * others, in one query; a measure copied from an earlier plan also reads its predecessors'.
+ */
 export async function valuesJudged(db: Db, measures: q.MeasureRow[], periods: string[]): Promise<q.TotalValueRow[]> {
+  const chains = measures.length > 0 ? await q.predecessorChains(db, measures[0]!.plan_id) : new Map<number, number[]>();
   const wanted: q.ValuesWanted = { measureIds: [], periods: [], earlier: { measureIds: [], suffixes: [], beforeYears: [] } };
   for (const m of measures) {
     const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
@@ -32,10 +37,19 @@ export async function valuesJudged(db: Db, measures: q.MeasureRow[], periods: st
       for (const key of read.keys) keys.add(key);
       for (const suffix of read.earlier?.suffixes ?? []) earlier.set(suffix, Math.max(earlier.get(suffix) ?? 0, read.earlier!.beforeYear));
     }
-    for (const key of keys) wanted.measureIds.push(m.id), wanted.periods.push(key);
-    for (const [suffix, beforeYear] of earlier) wanted.earlier.measureIds.push(m.id), wanted.earlier.suffixes.push(suffix), wanted.earlier.beforeYears.push(beforeYear);
+    for (const id of [m.id, ...(chains.get(m.id) ?? [])]) {
+      for (const key of keys) {
+        wanted.measureIds.push(id);
+        wanted.periods.push(key);
+      }
+      for (const [suffix, beforeYear] of earlier) {
+        wanted.earlier.measureIds.push(id);
+        wanted.earlier.suffixes.push(suffix);
+        wanted.earlier.beforeYears.push(beforeYear);
+      }
+    }
   }
-  return q.planTotalValues(db, wanted);
+  return continueSeries(await q.planTotalValues(db, wanted), chains);
 }
 
 /** Plan nodes as the scorecard builder takes them. */

@@ -3,17 +3,32 @@ import type { ImportedRoadmap } from '../../../importers/roadmap/imported-roadma
 import { parseRoadmapText } from '../../../importers/roadmap/parse-roadmap-text';
 import { AppError } from '../../http/errors';
 import * as q from './roadmap.queries';
+import { writeEdge, writeMilestone } from './roadmap.service';
 
-/** Stores an imported map as a new roadmap of the organisation, its first version being the plan's first year. */
+/**
+ * Stores an imported map as a new roadmap of the organisation, its first version being the plan's
+ * first year. Milestones and arrows go through the map editor's own writes, so an imported map
+ * obeys the same rules (known focus areas, no loops) as one drawn by hand.
+ */
 export async function storeImportedRoadmap(db: Db, organisationId: number, map: ImportedRoadmap, sourceName: string): Promise<{ roadmapId: number; versionId: number }> {
   const roadmapId = await q.insertRoadmap(db, organisationId, map.title, sourceName);
   const versionId = await q.insertVersion(db, { roadmapId, year: map.startYear, basedOn: null, startYear: map.startYear, endYear: map.endYear });
-  await q.insertVersionContent(db, versionId, {
+  await q.insertVersionStructure(db, versionId, {
     groups: map.groups.map((g) => ({ name: g.name, focusAreas: g.focusAreas.map((a) => ({ key: a.key, name: a.name, targetPicture: a.targetPicture })) })),
     goals: map.goals,
-    milestones: map.groups.flatMap((g) => g.focusAreas.flatMap((a) => a.milestones.map((m) => ({ ...m, focusAreaKey: a.key })))),
-    edges: map.edges,
   });
+  for (const g of map.groups) {
+    for (const a of g.focusAreas) {
+      for (const m of a.milestones) {
+        await writeMilestone(db, versionId, { focusAreaKey: a.key, title: m.title, year: m.year, description: m.description, criterion: m.criterion, effects: m.effects }, {
+          key: m.key,
+          tentativeYear: m.tentativeYear,
+          sourceLine: m.sourceLine,
+        });
+      }
+    }
+  }
+  for (const e of map.edges) await writeEdge(db, versionId, { from: e.from, to: e.to, toGoal: e.toGoal ?? false, kind: e.kind, because: e.because });
   return { roadmapId, versionId };
 }
 

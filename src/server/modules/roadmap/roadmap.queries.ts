@@ -273,7 +273,12 @@ export async function insertEdge(db: Db, versionId: number, fromId: number, toMi
 }
 
 /** Writes a whole version's content (groups, focus areas, goals, milestones with effects and links, arrows). */
-export async function insertVersionContent(db: Db, versionId: number, content: VersionContent): Promise<void> {
+/** A version's groups, focus areas and effect goals; returns their ids by key for the milestones and arrows that follow. */
+export async function insertVersionStructure(
+  db: Db,
+  versionId: number,
+  content: Pick<VersionContent, 'groups' | 'goals'>,
+): Promise<{ areaIds: Map<string, number>; goalIds: Map<string, number> }> {
   const areaIds = new Map<string, number>();
   let areaPosition = 0;
   for (const [gi, g] of content.groups.entries()) {
@@ -291,6 +296,12 @@ export async function insertVersionContent(db: Db, versionId: number, content: V
     const rows = await db.query<{ id: number }>('INSERT INTO roadmap_goals (version_id, key, position, name) VALUES ($1, $2, $3, $4) RETURNING id', [versionId, g.key, i, g.name]);
     goalIds.set(g.key, rows[0]!.id);
   }
+  return { areaIds, goalIds };
+}
+
+/** Copies a whole version's content (a new version for next year starts as a copy of the last). */
+export async function insertVersionContent(db: Db, versionId: number, content: VersionContent): Promise<void> {
+  const { areaIds, goalIds } = await insertVersionStructure(db, versionId, content);
   const milestoneIds = new Map<string, number>();
   for (const [i, m] of content.milestones.entries()) milestoneIds.set(m.key, await insertMilestone(db, versionId, areaIds.get(m.focusAreaKey)!, m, i));
   for (const e of content.edges) {

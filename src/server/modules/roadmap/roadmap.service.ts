@@ -109,14 +109,26 @@ async function focusAreaId(db: Db, versionId: number, key: string): Promise<numb
   return area.id;
 }
 
+/** What a new milestone holds beyond the editor's fields: an importer's key, tentative year and source line. */
+export interface MilestoneOrigin {
+  key: string;
+  tentativeYear: number | null;
+  sourceLine: number | null;
+}
+
+/** Writes a milestone into a version: the editor and the map importer both come through here. */
+export async function writeMilestone(tx: Db, versionId: number, input: MilestoneInput, origin: MilestoneOrigin): Promise<number> {
+  const areaId = await focusAreaId(tx, versionId, input.focusAreaKey);
+  const position = await q.nextMilestonePosition(tx, versionId);
+  return q.insertMilestone(tx, versionId, areaId, { ...input, ...origin }, position);
+}
+
 /** Adds a milestone to a version; its key is new, so comparisons see it as added. */
 export async function createMilestone(db: Db, actor: Actor, versionId: number, input: MilestoneInput): Promise<{ id: number; key: string }> {
   return db.transaction(async (tx) => {
     await accessibleVersion(tx, actor, versionId, 'plan:edit');
-    const areaId = await focusAreaId(tx, versionId, input.focusAreaKey);
     const key = `${input.focusAreaKey}/${crypto.randomUUID().slice(0, 8)}`;
-    const position = await q.nextMilestonePosition(tx, versionId);
-    const id = await q.insertMilestone(tx, versionId, areaId, { ...input, key, tentativeYear: null, sourceLine: null }, position);
+    const id = await writeMilestone(tx, versionId, input, { key, tentativeYear: null, sourceLine: null });
     return { id, key };
   });
 }
@@ -139,20 +151,29 @@ export async function deleteMilestone(db: Db, actor: Actor, milestoneId: number)
   });
 }
 
+type EdgeInput = { from: string; to: string; toGoal: boolean; kind: EdgeKind; because: string };
+
+/**
+ * Draws an arrow after checking it against the version's graph: the editor and the map importer
+ * both come through here, so no map, typed or read, ever holds a loop.
+ */
+export async function writeEdge(tx: Db, versionId: number, input: EdgeInput): Promise<number> {
+  const [milestones, edges, goals] = await Promise.all([q.versionMilestones(tx, versionId), q.versionEdges(tx, versionId), q.versionGoals(tx, versionId)]);
+  const graph = milestones.map((m) => ({ key: m.key, title: m.title, focusAreaKey: m.focus_area_key, year: m.year }));
+  const current = edges.map((e) => ({ from: e.from_key, to: e.to_key, toGoal: e.to_goal, kind: e.kind }));
+  const refusal = checkEdge(graph, current, input, goals.map((g) => g.key));
+  if (refusal?.reason === 'unknown') throw fieldError(refusal.key === input.from ? 'from' : 'to', describeRefusal(refusal));
+  if (refusal?.reason === 'self') throw fieldError('to', describeRefusal(refusal));
+  if (refusal) throw new AppError('conflict', describeRefusal(refusal));
+  const idOf = (key: string) => milestones.find((m) => m.key === key)!.id;
+  return q.insertEdge(tx, versionId, idOf(input.from), input.toGoal ? null : idOf(input.to), input.toGoal ? goals.find((g) => g.key === input.to)!.id : null, input.kind, input.because);
+}
+
 /** Draws an arrow; refuses one that would close a loop with 409 and the loop's milestones in the message. */
-export async function addEdge(db: Db, actor: Actor, versionId: number, input: { from: string; to: string; toGoal: boolean; kind: EdgeKind; because: string }): Promise<{ id: number }> {
+export async function addEdge(db: Db, actor: Actor, versionId: number, input: EdgeInput): Promise<{ id: number }> {
   return db.transaction(async (tx) => {
     await accessibleVersion(tx, actor, versionId, 'plan:edit');
-    const [milestones, edges, goals] = await Promise.all([q.versionMilestones(tx, versionId), q.versionEdges(tx, versionId), q.versionGoals(tx, versionId)]);
-    const graph = milestones.map((m) => ({ key: m.key, title: m.title, focusAreaKey: m.focus_area_key, year: m.year }));
-    const current = edges.map((e) => ({ from: e.from_key, to: e.to_key, toGoal: e.to_goal, kind: e.kind }));
-    const refusal = checkEdge(graph, current, input, goals.map((g) => g.key));
-    if (refusal?.reason === 'unknown') throw fieldError(refusal.key === input.from ? 'from' : 'to', describeRefusal(refusal));
-    if (refusal?.reason === 'self') throw fieldError('to', describeRefusal(refusal));
-    if (refusal) throw new AppError('conflict', describeRefusal(refusal));
-    const idOf = (key: string) => milestones.find((m) => m.key === key)!.id;
-    const id = await q.insertEdge(tx, versionId, idOf(input.from), input.toGoal ? null : idOf(input.to), input.toGoal ? goals.find((g) => g.key === input.to)!.id : null, input.kind, input.because);
-    return { id };
+    return { id: await writeEdge(tx, versionId, input) };
   });
 }
 

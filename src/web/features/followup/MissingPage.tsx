@@ -15,7 +15,7 @@ const UNOWNED = 'none';
 /** "Vad saknas": every period with its deadline and count, and for the chosen period what each responsible person lacks. */
 export function MissingPage({ planId }: { planId: number }) {
   const { t, lang } = useT();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const requested = searchParams.get('period');
   const missing = useMissing(planId, requested);
   const [owner, setOwner] = useState('');

@@ -121,6 +121,7 @@ function KpiLinker({ measureId, linked, onMessage }: { measureId: number; linked
 
   return (
     <div className="kolada-linker">
+      {/* biome-ignore lint/a11y/useSemanticElements: <form role="search"> is the ARIA search landmark; the <search> element is not yet exposed by every screen reader */}
       <form role="search" onSubmit={onSubmit} className="kolada-search">
         <div className="field">
           <label htmlFor={inputId}>{t('kolada.searchLabel')}</label>

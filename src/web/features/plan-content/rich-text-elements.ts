@@ -35,7 +35,7 @@ function inlines(nodes: readonly Inline[]): ReactNode[] {
         return createElement('strong', { key: i }, ...inlines(node.children));
       case 'italic':
         return createElement('em', { key: i }, ...inlines(node.children));
-      case 'link':
+      default: // 'link'
         return isSafeHref(node.href)
           ? createElement('a', { key: i, href: node.href, ...(node.href.startsWith('/') ? {} : { rel: 'noopener noreferrer' }) }, ...inlines(node.children))
           : createElement(Fragment, { key: i }, ...inlines(node.children));

@@ -25,7 +25,7 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
   const { t } = useT();
   const shownKeys = useMemo(() => new Set(milestones.map((m) => m.key)), [milestones]);
   const areaKeys = useMemo(() => new Set(milestones.map((m) => m.focusAreaKey)), [milestones]);
-  const allAreas = view.groups.flatMap((g) => g.focusAreas.map((a) => ({ key: a.key, name: a.name, groupName: g.name })));
+  const allAreas = useMemo(() => view.groups.flatMap((g) => g.focusAreas.map((a) => ({ key: a.key, name: a.name, groupName: g.name }))), [view.groups]);
   const layout = useMemo(
     () =>
       layoutMap({
@@ -37,7 +37,7 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
         fromYear: view.version.startYear,
         toYear: view.version.endYear,
       }),
-    [view, milestones, shownKeys],
+    [view, milestones, shownKeys, areaKeys, allAreas],
   );
   const viewport = useRef<HTMLDivElement>(null);
   const [vp, setVp] = useState<View>({ scale: 1, x: 0, y: 0 });
@@ -46,7 +46,7 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
   // Until the user zooms or pans, the map follows the viewport's width.
   const moved = useRef(false);
   const [fitScale, setFitScale] = useState(1);
-  const fit = useCallback(() => {
+  const fitToWidth = useCallback(() => {
     moved.current = false;
     const width = viewport.current?.clientWidth ?? layout.width;
     const scale = clamp(Math.min(1, (width - 8) / layout.width));
@@ -54,15 +54,15 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
     setVp({ scale, x: 0, y: 0 });
   }, [layout.width]);
   useEffect(() => {
-    fit();
+    fitToWidth();
     const el = viewport.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      if (!moved.current) fit();
+      if (!moved.current) fitToWidth();
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [fit]);
+  }, [fitToWidth]);
 
   const zoomAt = useCallback((factor: number, cx?: number, cy?: number) => {
     moved.current = true;
@@ -158,7 +158,7 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
         <button type="button" className="button button-secondary button-small" onClick={() => zoomAt(1 / 1.2)} aria-label={t('roadmap.map.zoomOut')} title={t('roadmap.map.zoomOut')}>
           −
         </button>
-        <button type="button" className="button button-secondary button-small" onClick={fit}>
+        <button type="button" className="button button-secondary button-small" onClick={fitToWidth}>
           {t('roadmap.map.zoomReset')}
         </button>
         {(
@@ -180,6 +180,7 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
       <p className="meta roadmap-map-help" id="roadmap-map-help">
         {t('roadmap.map.help')}
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: the map's viewport, not a document section */}
       <div
         ref={viewport}
         className="roadmap-viewport"
@@ -187,6 +188,7 @@ export function MapView({ view, milestones, highlight, onSelect }: { view: Roadm
         role="region"
         aria-label={t('roadmap.map.label')}
         aria-describedby="roadmap-map-help"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: it takes focus so that keyboard users can pan and zoom the map (WCAG 2.1.1)
         tabIndex={0}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

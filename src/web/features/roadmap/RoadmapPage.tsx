@@ -46,6 +46,7 @@ function RoadmapVersion({ view }: { view: RoadmapVersionView }) {
       { replace: true },
     );
   const select = (key: string | null) => setParam('m', key);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `filters` is a new object on every render; its fields are what change
   const shown = useMemo(() => view.milestones.filter((m) => matchesFilters(m, filters)), [view, filters.focusArea, filters.year, filters.status, filters.tag]);
   const highlight = useMemo(() => highlightFor(selected, view.edges), [selected, view.edges]);
   const selectedMilestone = view.milestones.find((m) => m.key === selected) ?? null;
@@ -59,6 +60,7 @@ function RoadmapVersion({ view }: { view: RoadmapVersionView }) {
   const other = view.versions.find((v) => v.id !== view.version.id);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere on the page clears the selection; the keys come from the focusable controls inside
     <div
       className="page roadmap-page"
       onKeyDown={(e) => {
@@ -98,6 +100,7 @@ function RoadmapVersion({ view }: { view: RoadmapVersionView }) {
       {createVersion.isError && <ErrorMessage error={createVersion.error} />}
 
       <div className="rm-toolbar-row">
+        {/* biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: <fieldset> would want a <legend> and bring the form's fieldset styles */}
         <div className="rm-view-switch" role="group" aria-label={t('roadmap.viewLabel')}>
           <button type="button" className="button button-secondary" aria-pressed={mode === 'map'} onClick={() => setParam('view', null)}>
             {t('roadmap.viewMap')}
@@ -106,6 +109,7 @@ function RoadmapVersion({ view }: { view: RoadmapVersionView }) {
             {t('roadmap.viewTable')}
           </button>
         </div>
+        {/* biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: <fieldset> would want a <legend> and bring the form's fieldset styles */}
         <div className="rm-downloads" role="group" aria-label={t('roadmap.downloads.label')}>
           <span className="meta" aria-hidden="true">
             {t('roadmap.downloads.label')}:

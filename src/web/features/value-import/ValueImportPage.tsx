@@ -37,6 +37,7 @@ export function ValueImportPage({ planId }: { planId: number }) {
 
   // Each step's heading takes the focus when the step appears, so keyboard and screen-reader users follow along.
   const focusHeading = (id: string) => focusLater(() => document.getElementById(id)?.focus());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once when the job's status changes, not on every poll's new `job.data`
   useEffect(() => {
     if (job.data && job.data.status !== 'running') document.getElementById('import-heading')?.focus();
   }, [job.data?.status]);

@@ -1,0 +1,200 @@
+/**
+ * Reads whole target sentences as plans write them ("Sjukpenningtalet ska minska och fortsätta
+ * ligga under riksgenomsnittet", "Ventetiden skal nedbringes til maksimalt 30 dage inden 2026",
+ * "Resultatet ska i genomsnitt över planperioden uppgå till minst 2 procent"): the year it is to be
+ * reached and an average over a period are peeled off, the subject is cut at the modal verb, and
+ * the predicate is read by read-phrase.ts, part by part when joined with "och"/"og"/"and".
+ */
+import { anyWord, FEWER_WORDS, MODALS, MORE_WORDS } from './lexicon';
+import { readAmount, readPredicate, stripCopula, VERB_START, verbDirection } from './read-phrase';
+import type { AveragePeriod, Target } from './types';
+
+const U = 'u';
+const re = (src: string, flags = U) => new RegExp(src, flags);
+
+/** Lowercases, squashes spaces, drops footnote marks, quotes and leading labels such as `Målvärde:`. */
+export function normalizeSentence(text: string): string {
+  return text
+    .replace(/[\u00B9\u00B2\u00B3\u2070-\u2079]+/g, ' ')
+    .replace(/[”“"«»]/g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:mål(?:värde|nivå|et)?|måltal|målsætning(?:en)?|target|goal|succeskriterie)\s*(?:\d{4}\s*)?:\s*/u, '')
+    .replace(/^(?:målet är att|målet er at|målsætningen er at|the target is to|the goal is to|vi vil|vi ska|vi skal)\s+/u, '')
+    .replace(/[.;:!*]+$/u, '')
+    .trim();
+}
+
+const PLAN_PERIOD = '(?:planperioden|mandatperioden|valgperioden|budgetperioden|perioden|strategiperioden|aftaleperioden|the plan period|the period)';
+
+/** Peels `i genomsnitt över planperioden`, `i snitt för åren 2024–2026`, `i gennemsnit over perioden` off a sentence. */
+export function peelAverage(s: string): { rest: string; over: AveragePeriod } | null {
+  const m = re(
+    `(?:^|\\s)(?:i\\s+)?(?:genomsnitt|snitt|gennemsnit|average|on average)(?:\\s+(?:över|under|för|for|over|i|in|across))?(?:\\s+(?:åren|årene|years|the years)\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})|\\s+${PLAN_PERIOD}(?:\\s*\\(?((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\)?)?)?(?=\\s|$|,)`,
+  ).exec(s);
+  if (!m) return null;
+  const from = m[1] ?? m[3];
+  // "i snitt ska beläggningen vara 90 procent": an average across units, not over years, unless a period is named somewhere.
+  if (!from && !re(PLAN_PERIOD).test(s) && !/(?:över|under|för|over|for|across)\s+\S*period/u.test(m[0])) return null;
+  const to = m[2] ?? m[4];
+  const over: AveragePeriod = from && to ? { type: 'years', from: Number(from), to: Number(to) } : { type: 'plan-period' };
+  const rest = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+  return { rest, over };
+}
+
+// A year the target is to be reached by; a year after "än", "med", "jämfört med", or before "års" is a reference instead.
+const YEAR_POINT = re(
+  `(?:^|\\s|,)(?:(?:fra|från|from)\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?(?:senast|till|til|innan|inden|inom|senest|by|until|in|i|år|året|under|fram till|frem til|frem mod|mod|i løbet af|ved udgangen af|udgangen af|utgången av|vid utgången av|före|før|before|per)\\s+(?:år\\s+|året\\s+|utgangen af\\s+)?((?:19|20)\\d{2})(?![\\d\\-–]|\\s*(?:års|-niveau|niveau))`,
+  'gu',
+);
+
+/** Peels the year(s) a target is to be reached by (`till år 2030`, `inden 2026`, `12 000 anställda år 2027`). */
+export function peelYears(s: string): { rest: string; year: number | null } {
+  let year: number | null = null;
+  const rest = s.replace(YEAR_POINT, (whole, y: string, offset: number) => {
+    const before = s.slice(Math.max(0, offset - 14), offset);
+    if (/(?:än|end|than|med|jmf\.?|jfr\.?|fra|från|from|mellan|mellem|between|forhold|förhållande)\s*$/u.test(before)) return whole;
+    year = Math.max(year ?? 0, Number(y));
+    return ' ';
+  });
+  const peeled = rest
+    .replace(re(`(?:^|\\s)(?:under|i|over|inom|in)\\s+(?:hela\\s+)?${PLAN_PERIOD}(?:\\s*\\(?(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\)?)?`, 'gu'), ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^,\s*|\s*,$/g, '')
+    .trim();
+  return { rest: peeled, year };
+}
+
+const MODAL = re(`(?:^|\\s)(${anyWord(MODALS)})\\s+`);
+// Finite verbs that end a sentence without a modal: "Tryggheten ökar", "Antallet falder".
+const FINITE = re(
+  `(?:^|\\s)(${anyWord(['ökar', 'minskar', 'stiger', 'sjunker', 'förbättras', 'ökas', 'minskas', 'halveras', 'øges', 'falder', 'stiger', 'forbedres', 'nedbringes', 'reduceres', 'mindskes', 'halveres', 'increases', 'decreases', 'falls', 'rises', 'improves', 'inte överstiger', 'ej överstiger', 'inte understiger', 'ikke overstiger', 'ikke understiger', 'överstiger', 'understiger', 'overstiger'])})(?=[\\s,.]|$)`,
+);
+
+/** Splits `subject ska predicate`; without a modal, at a finite direction verb; else the whole is the predicate. */
+function splitSubject(s: string): { subject: string; predicate: string } {
+  const m = MODAL.exec(s);
+  if (m) return { subject: s.slice(0, m.index).trim(), predicate: s.slice(m.index + m[0].length).trim() };
+  const f = FINITE.exec(s);
+  if (f && f.index > 0) return { subject: s.slice(0, f.index).trim(), predicate: s.slice(f.index).trim() };
+  return { subject: '', predicate: s };
+}
+
+const JOINERS = /\s*(?:,\s*(?:och|og|and|samt)\s+|\s+(?:och|og|and|samt)\s+|,\s+)/u;
+
+/** Reads a predicate, or its parts joined with och/og/and when every part reads. */
+function readParts(predicate: string, text: string, strict = false): Target | null {
+  return readJoined(predicate, text) ?? readPredicate(predicate, text) ?? readFromVerb(predicate, text, strict);
+}
+
+// Where a target starts inside a longer clause: "Till år 2030 ska transportsektorns klimatpåverkan minska med …",
+// "ventetiderne … bliver nedbragt med seks dage".
+const TARGET_START = re(`(?:^|\\s)(?=${VERB_START})`);
+
+/** Reads from the first direction verb, bound or copula on, after words that only name what is measured. */
+function readFromVerb(predicate: string, text: string, strict: boolean): Target | null {
+  const m = TARGET_START.exec(predicate);
+  // Skipped words name what is measured; a number among them ("K 16 M Öka") is a target of its own.
+  if (!m || m.index === 0 || /(?<![\p{L}])\d/u.test(predicate.slice(0, m.index))) return null;
+  // Without a modal only a passive ("… bliver nedbragt med …") leads into a target; "Skapa X och förbättra Y" is an activity.
+  if (strict && !/(?:bliver|blir|blev|bli|er|är|vil blive|vil)\s*$/u.test(predicate.slice(0, m.index))) return null;
+  const tail = predicate.slice(m.index).trim();
+  return readJoined(tail, text) ?? readPredicate(tail, text);
+}
+
+function readJoined(predicate: string, text: string): Target | null {
+  // "mellan åren 2010 och 2030" is one reference, not two parts.
+  if (/(?:mellan|mellem|between)\s+(?:åren\s+|årene\s+)?\d{4}\s+(?:och|og|and)\s+\d{4}/u.test(predicate)) return null;
+  const pieces = predicate.split(JOINERS).map((p) => p.trim()).filter((p) => p !== '');
+  if (pieces.length < 2) return null;
+  const parts: Target[] = [];
+  for (const piece of pieces) {
+    // "ska öka och ligga över riket": the modal carries over; "x ska öka och y ska minska" has its own.
+    const inner = MODAL.exec(piece) ? splitSubject(piece).predicate : piece;
+    const part = readPredicate(inner, text);
+    if (!part) return null;
+    parts.push(part);
+  }
+  return { kind: 'compound', parts, text };
+}
+
+/** The direction a subject states: `Fler …`, `Färre børn …`. */
+function subjectDirection(subject: string): 'increase' | 'decrease' | null {
+  const first = subject.split(' ')[0] ?? '';
+  if (re(`^${anyWord(MORE_WORDS)}$`).test(first)) return 'increase';
+  if (re(`^${anyWord(FEWER_WORDS)}$`).test(first)) return 'decrease';
+  // "Ökad andel …", "Minskat antal …", "Øget trivsel": a participle or noun, never a bare verb ("Öka kraftigt").
+  if (!/(?:ad|at|ade|ning|et|ede|else|ion|ed|t)$/u.test(first) || subject.split(' ').length < 2) return null;
+  const participle = verbDirection(first);
+  return participle === 'increase' || participle === 'decrease' ? participle : null;
+}
+
+/** `95 % af en ungdomsårgang skal …`, `minst 90 % av eleverna ska …`: a share that shall do something is a floor. */
+function subjectShare(subject: string, text: string): Target | null {
+  const m = /^(?:(minst|mindst|at least|högst|højst|at most)\s+)?/u.exec(subject);
+  const a = readAmount(subject.slice(m?.[0].length ?? 0));
+  if (a?.unit !== '%' || !a.noun || !/^(?:av|af|of)\s/u.test(a.noun)) return null;
+  const op = m?.[1] && /högst|højst|at most/u.test(m[1]) ? '<=' : '>=';
+  return { kind: 'level', op, quantity: { value: a.value, unit: '%' }, text };
+}
+
+/** A whole sentence as a target, or null. `text` is kept verbatim in the result. */
+export function readSentence(text: string): Target | null {
+  const s = normalizeSentence(text);
+  if (s === '') return null;
+  const avg = peelAverage(s);
+  if (avg) {
+    const inner = readPlain(avg.rest, text);
+    return inner && inner.kind !== 'average' ? { kind: 'average', over: avg.over, target: inner, text } : null;
+  }
+  return readPlain(s, text);
+}
+
+function readPlain(s: string, text: string): Target | null {
+  const { rest, year } = peelYears(s);
+  const target = readClause(rest, text);
+  if (target?.kind === 'level' && year !== null) target.year = year;
+  return target;
+}
+
+function readClause(s: string, text: string): Target | null {
+  if (s === '') return null;
+  const { subject, predicate } = splitSubject(s);
+  if (subject === '') {
+    const share = subjectShare(predicate, text) ?? subjectShare(s, text);
+    if (share) return share;
+    const dir = subjectDirection(s);
+    if (dir) return { kind: 'direction', direction: dir, reference: { type: 'baseline' }, text };
+  }
+  const modal = subject !== '' || MODAL.exec(s)?.index === 0;
+  const read = readParts(predicate, text, !modal);
+  if (read) return read;
+  // "Målvärdet för 2018 … är mindre än 5,5 procent": a copula instead of a modal.
+  const cop = re(`\\s(?:är|er|is|blir|bliver)\\s`).exec(s);
+  if (!modal && cop) {
+    const after = readPredicate(s.slice(cop.index + cop[0].length), text);
+    if (after) return after;
+  }
+  if (read) return read;
+  if (subject === '' && MODAL.exec(s)?.index === 0) return null;
+  if (subject === '') {
+    // No modal: a verb-less statement ("Ökad andel …", "Færre genindlæggelser") or a share doing something.
+    const dir = subjectDirection(s);
+    if (dir) return { kind: 'direction', direction: dir, reference: { type: 'baseline' }, text };
+    return subjectShare(s, text) ?? trailingLevel(s, text);
+  }
+  const share = subjectShare(subject, text);
+  if (share) return share;
+  const dir = subjectDirection(subject);
+  if (dir && stripCopula(predicate) !== '') return { kind: 'direction', direction: dir, reference: { type: 'baseline' }, text };
+  return null;
+}
+
+/** `Andel som väntat högst 90 dagar: minst 80 %` and similar: a level after the last colon or dash. */
+function trailingLevel(s: string, text: string): Target | null {
+  const m = /[:–-]\s*([^:–-]+)$/u.exec(s);
+  // A label with numbers of its own ("DÅ 04: 56 % DÅ 04: 57 %") is a split target, not a name.
+  if (!m?.[1] || /\d/.test(s.slice(0, m.index))) return null;
+  return readPredicate(m[1], text);
+}
