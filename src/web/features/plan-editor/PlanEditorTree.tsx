@@ -20,7 +20,7 @@ export function PlanEditorTree({ children, empty }: { children: ReactNode; empty
   const first = firstLevel ? levelWord(editor.model, firstLevel, lang) : '';
 
   return (
-    <div className="plan-editor">
+    <div className={`plan-editor${editor.dragging !== null ? ' is-dragging' : ''}`}>
       {editor.editing && editor.treeOpen && <p className="editor-help">{t('planEditor.help')}</p>}
       {empty && (
         <div className="empty-plan">

@@ -51,7 +51,10 @@ describe('planMove', () => {
     const t = seed001();
     expect(planMove(norrbotten, t.roots, t.sf1.id, 'indent')).toEqual({ ok: false, refusal: { code: 'no-previous' } });
     // A success factor is the lowest level: nothing can hang under it.
-    expect(planMove(norrbotten, t.roots, t.sf2.id, 'indent')).toMatchObject({ ok: false, refusal: { code: 'placement' } });
+    expect(planMove(norrbotten, t.roots, t.sf2.id, 'indent')).toEqual({
+      ok: false,
+      refusal: { code: 'placement', problem: { code: 'not-below-parent', levelKey: 'success-factor', parentLevelKey: 'success-factor' } },
+    });
     // A perspective with strategic goals under it cannot become a goal itself.
     const withGoals = seed001();
     const moved = planMove(norrbotten, [withGoals.p2, withGoals.p1], withGoals.p1.id, 'indent');

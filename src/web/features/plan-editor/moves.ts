@@ -77,13 +77,13 @@ function flatten(roots: readonly MoveTreeNode[], parentId: number | null = null,
 function chooseLevel(model: GovernanceModel, node: MoveTreeNode, parentLevelKey: string | null, preferred: readonly (string | null)[]): { levelKey: string } | { problem: PlacementError } {
   const childLevels = node.children.map((c) => c.levelKey);
   const candidates = [...preferred.filter((k): k is string => k !== null), ...model.levels.map((l) => l.key)];
-  let first: PlacementError | null = null;
   for (const levelKey of candidates) {
-    const problem = checkPlacement(model, levelKey, parentLevelKey, childLevels, node.measures.length);
-    if (!problem) return { levelKey };
-    first ??= problem;
+    if (!checkPlacement(model, levelKey, parentLevelKey, childLevels, node.measures.length)) return { levelKey };
   }
-  return { problem: first ?? { code: 'unknown-level', levelKey: node.levelKey } };
+  // No level fits: say why not on the level a move of this kind would give it, else on its own.
+  const said = preferred.find((k): k is string => k !== null) ?? node.levelKey;
+  const problem = checkPlacement(model, said, parentLevelKey, childLevels, node.measures.length);
+  return { problem: problem ?? { code: 'unknown-level', levelKey: node.levelKey } };
 }
 
 function placed(node: MoveTreeNode, parent: MoveTreeNode | null, position: number, levelKey: string): MoveResult {
