@@ -38,6 +38,13 @@ describe('plan editor journey', () => {
     return undefined;
   };
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+  /** Focus moves after the change is on screen: wait for it, then compare. */
+  const expectFocus = async (name: string) => {
+    await page
+      .waitForFunction((n) => (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent) === n, name, { timeout: 5_000 })
+      .catch(() => undefined);
+    expect(await focused()).toBe(name);
+  };
   const status = () => page.locator('.editor-announcement');
   // The level and the title are read as one name ("Framgångsfaktor: Jämlik vård"), the chevron of an open part aside.
   const heading = (level: string, title: string) => page.getByRole('heading', { name: new RegExp(`^▾?\\s*${level}\\s*:\\s*${title}$`) });
@@ -81,7 +88,7 @@ describe('plan editor journey', () => {
     await status().filter({ hasText: 'Lade till strategiskt mål «Hälsa i hela livet»' }).waitFor();
     await expectAccessible(page, 'add form');
     await goalName.press('Escape');
-    expect(await focused()).toBe('Lägg till strategiskt mål under Samhällsperspektivet');
+    await expectFocus('Lägg till strategiskt mål under Samhällsperspektivet');
 
     await page.getByRole('button', { name: 'Lägg till framgångsfaktor under Hälsa i hela livet' }).click();
     const factorName = page.getByLabel('Namn (framgångsfaktor)');
@@ -101,7 +108,7 @@ describe('plan editor journey', () => {
     await expectAccessible(page, 'rename form');
     await rename.getByLabel('Namn').press('Enter');
     await heading('Framgångsfaktor', 'Tidiga och samordnade insatser').waitFor();
-    expect(await focused()).toBe('Ändra namn och beskrivning för Tidiga och samordnade insatser');
+    await expectFocus('Ändra namn och beskrivning för Tidiga och samordnade insatser');
 
     const goal = find(await tree(), 'Hälsa i hela livet')!;
     expect(goal.levelKey).toBe('goal');
@@ -115,12 +122,12 @@ describe('plan editor journey', () => {
     // Tab from the edit button to the move buttons, as a keyboard user would.
     await page.getByRole('button', { name: 'Ändra namn och beskrivning för Tidiga och samordnade insatser' }).focus();
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('Flytta upp Tidiga och samordnade insatser');
+    await expectFocus('Flytta upp Tidiga och samordnade insatser');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('Flytta ner Tidiga och samordnade insatser');
+    await expectFocus('Flytta ner Tidiga och samordnade insatser');
     await page.keyboard.press('Enter');
     await status().filter({ hasText: '«Tidiga och samordnade insatser» är flyttad till plats 2 under «Hälsa i hela livet».' }).waitFor();
-    expect(await focused()).toBe('Flytta ner Tidiga och samordnade insatser');
+    await expectFocus('Flytta ner Tidiga och samordnade insatser');
     let goal = find(await tree(), 'Hälsa i hela livet')!;
     expect(goal.children.map((c) => c.title)).toEqual(['Jämlik vård', 'Tidiga och samordnade insatser']);
 
@@ -128,7 +135,7 @@ describe('plan editor journey', () => {
     await page.keyboard.press('Alt+ArrowLeft');
     await status().filter({ hasText: 'är flyttad till plats 2 under «Samhällsperspektivet», nu som strategiskt mål.' }).waitFor();
     await heading('Strategiskt mål', 'Tidiga och samordnade insatser').waitFor();
-    expect(await focused()).toBe('Flytta ner Tidiga och samordnade insatser');
+    await expectFocus('Flytta ner Tidiga och samordnade insatser');
     let perspective = find(await tree(), 'Samhällsperspektivet')!;
     expect(perspective.children.map((c) => [c.title, c.levelKey])).toEqual([
       ['Hälsa i hela livet', 'goal'],
@@ -138,7 +145,7 @@ describe('plan editor journey', () => {
     // In: under the goal above it, last, as a success factor again.
     await page.keyboard.press('Alt+ArrowRight');
     await status().filter({ hasText: 'är flyttad till plats 2 under «Hälsa i hela livet», nu som framgångsfaktor.' }).waitFor();
-    expect(await focused()).toBe('Flytta ner Tidiga och samordnade insatser');
+    await expectFocus('Flytta ner Tidiga och samordnade insatser');
     perspective = find(await tree(), 'Samhällsperspektivet')!;
     expect(perspective.children.map((c) => c.title)).toEqual(['Hälsa i hela livet']);
     goal = perspective.children[0]!;
@@ -175,17 +182,17 @@ describe('plan editor journey', () => {
     await page.getByRole('button', { name: 'Ta bort Hälsa i hela livet' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ta bort strategiskt mål «Hälsa i hela livet»?' });
     await dialog.getByText('Detta tas bort: 1 strategiskt mål och 1 framgångsfaktor.').waitFor();
-    expect(await focused()).toBe('Avbryt');
+    await expectFocus('Avbryt');
     await expectAccessible(page, 'delete dialog');
     await dialog.getByRole('button', { name: 'Ta bort', exact: true }).click();
     await status().filter({ hasText: '«Hälsa i hela livet» är borttagen: 1 strategiskt mål och 1 framgångsfaktor.' }).waitFor();
     expect(find(await tree(), 'Hälsa i hela livet')).toBeUndefined();
-    expect(await focused()).toBe('Ångra borttagningen av Hälsa i hela livet');
+    await expectFocus('Ångra borttagningen av Hälsa i hela livet');
     await expectAccessible(page, 'after deletion');
     await page.keyboard.press('Enter');
     await status().filter({ hasText: '«Hälsa i hela livet» är återställd.' }).waitFor();
     expect(find(await tree(), 'Hälsa i hela livet')!.children.map((c) => c.title)).toEqual(['Tidiga och samordnade insatser']);
-    expect(await focused()).toBe('Ändra namn och beskrivning för Hälsa i hela livet');
+    await expectFocus('Ändra namn och beskrivning för Hälsa i hela livet');
   });
 
   it('sets responsible bodies, person and Agenda 2030 goals in the details', async () => {

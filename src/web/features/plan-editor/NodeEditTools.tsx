@@ -76,6 +76,7 @@ function Tools({ node, editor }: { node: ScorecardNode; editor: PlanEditorValue 
   }
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of buttons and disclosures, not form fields; it passes Alt+arrow shortcuts from its buttons on to the move
     <div className="node-edit-tools" role="group" aria-label={t('planEditor.toolsLabel', { title: node.title })} onKeyDown={onKeyDown}>
       <div className="node-edit-buttons">
         {editor.treeOpen && (

@@ -64,6 +64,7 @@ export function NodeTextForm({ node, onClose }: Props) {
         <TextField label={t('planEditor.name')} value={name} onChange={setName} error={nameError} autoFocus required hint={t('planEditor.escHint')} />
       )}
       <Field label={t('planEditor.description')}>
+        {/* biome-ignore lint/a11y/noAutofocus: the form opens on the user's request; in a decided plan the description is its only field */}
         <textarea rows={4} value={description} onChange={(e) => setDescription(e.target.value)} autoFocus={!nameOpen} />
       </Field>
       <EditError error={error} />

@@ -94,6 +94,7 @@ export function PlanEditorProvider({ planId, model, roots, reload: reloadScoreca
   }, []);
 
   // The moved or restored part is rendered anew after the refetch; focus it once it is there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `roots` is the trigger (a new tree on screen), not an input
   useEffect(() => {
     if (!pendingFocus) return;
     const target = document.querySelector<HTMLElement>(`[data-focus-key="${pendingFocus}"]`);
