@@ -257,6 +257,30 @@ describe('plan editor journey', () => {
     await expectAccessible(page, 'empty plan with its first part');
   });
 
+  it('links a part to the part of the plan above that it serves', async () => {
+    const created = await page.request.post('/api/organisations/1/plans', {
+      data: { title: 'Divisionsplan 2025–2027', startYear: 2025, endYear: 2027, fromTemplate: true, parentPlanId: 1 },
+    });
+    const divisionId = ((await created.json()) as { id: number }).id;
+    await page.goto(`${app.url}/plans/${divisionId}`);
+    await page.getByRole('button', { name: 'Redigera planen' }).click();
+    await page.locator('summary').filter({ hasText: 'Detaljer om Samhällsperspektivet' }).click();
+    const form = page.locator('.node-details-form');
+    const serves = form.getByLabel('Tjänar');
+    await serves.waitFor();
+    // The plan above's parts arrive with its scorecard.
+    await serves.locator('option', { hasText: 'Strategiskt mål:' }).first().waitFor({ state: 'attached' });
+    const option = (await serves.locator('option').allTextContents()).find((o) => o.includes('Strategiskt mål:'))!;
+    await serves.selectOption({ label: option });
+    await expectAccessible(page, 'details with the cascade link');
+    await form.getByRole('button', { name: 'Spara detaljer' }).click();
+    await form.getByText('Detaljerna är sparade.').waitFor();
+    const nodes = ((await (await page.request.get(`/api/plans/${divisionId}/scorecard`)).json()) as { nodes: ApiNode[] }).nodes;
+    const info = (await (await page.request.get(`/api/plan-nodes/${nodes[0]!.id}`)).json()) as { serves: { planId: number; name: string } | null };
+    expect(info.serves?.planId).toBe(1);
+    expect(option).toContain(info.serves!.name);
+  });
+
   it('says on the decided seed plan that the tree changes through a revision', async () => {
     await page.goto(`${app.url}/plans/1`);
     await page.locator('.plan-status').filter({ hasText: 'Fastställd' }).waitFor();

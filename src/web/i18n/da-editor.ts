@@ -14,7 +14,6 @@ export const daEditor = {
     stopEditing: 'Afslut redigering',
     help: 'Genveje, når fokus er på en knap ved en del af planen: Alt+↑ og Alt+↓ flytter op og ned, Alt+→ flytter ind under delen ovenfor, Alt+← flytter ud til efter den overordnede. Med musen trækker du i håndtaget ⠿ og slipper før, efter eller på en anden del.',
     empty: 'Planen er tom. Tilføj {level} for at begynde.',
-    emptyReader: 'Planen har intet indhold endnu.',
     toolsLabel: 'Rediger {title}',
     add: 'Tilføj {level}',
     addUnder: ' under {title}',

@@ -14,7 +14,6 @@ export const enEditor = {
     stopEditing: 'Stop editing',
     help: 'Shortcuts when focus is on a button of a part of the plan: Alt+↑ and Alt+↓ move up and down, Alt+→ moves in under the part above, Alt+← moves out to after its parent. With the mouse, drag the handle ⠿ and drop before, after or onto another part.',
     empty: 'The plan is empty. Add the first {level} to begin.',
-    emptyReader: 'The plan has no content yet.',
     toolsLabel: 'Edit {title}',
     add: 'Add {level}',
     addUnder: ' under {title}',

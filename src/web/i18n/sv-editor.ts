@@ -14,7 +14,6 @@ export const svEditor = {
     stopEditing: 'Sluta redigera',
     help: 'Kortkommandon när fokus är på en knapp hos en del av planen: Alt+↑ och Alt+↓ flyttar upp och ner, Alt+→ flyttar in under delen ovanför, Alt+← flyttar ut till efter den överordnade. Med musen drar du i handtaget ⠿ och släpper före, efter eller på en annan del.',
     empty: 'Planen är tom. Lägg till {level} för att börja.',
-    emptyReader: 'Planen har inget innehåll ännu.',
     toolsLabel: 'Redigera {title}',
     add: 'Lägg till {level}',
     addUnder: ' under {title}',

@@ -24,7 +24,7 @@ export function PlanEditorTree({ children, empty }: { children: ReactNode; empty
       {editor.editing && editor.treeOpen && <p className="editor-help">{t('planEditor.help')}</p>}
       {empty && (
         <div className="empty-plan">
-          <p>{mayAdd ? t('planEditor.empty', { level: first }) : t('planEditor.emptyReader')}</p>
+          <p>{mayAdd ? t('planEditor.empty', { level: first }) : t('scorecard.empty')}</p>
           {mayAdd && !editor.addingTop && (
             <button
               type="button"

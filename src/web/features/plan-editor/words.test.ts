@@ -5,7 +5,8 @@ import type { Lang } from '../../../domain/i18n/lang';
 import { impactList } from './words';
 
 /** The translation function useT() gives, for one language, outside React. */
-const tIn = (lang: Lang) => ((key: string, vars?: Record<string, string | number>) => translate(lang, key as never, vars as never)) as Parameters<typeof impactList>[3];
+const loose = translate as (lang: Lang, key: string, vars?: Record<string, string | number>) => string;
+const tIn = (lang: Lang) => ((key: string, vars?: Record<string, string | number>) => loose(lang, key, vars)) as Parameters<typeof impactList>[3];
 
 const norrbotten = getTemplate('norrbotten');
 const midtjylland = getTemplate('midtjylland');
