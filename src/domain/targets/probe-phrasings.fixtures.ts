@@ -136,8 +136,10 @@ export const PROBE_PHRASINGS: RealPhrasing[] = [
   row('Fler anställda med heltid', 'sv', true, 'higher', [], null, 'RV'),
   row('Minskat antal fallolyckor bland äldre', 'sv', true, 'lower', [], null, 'VG'),
   row('Ökad andel förnybar energi', 'sv', true, 'higher', [], null, 'RV'),
-  row('Energiförbrukningen per kvm ska minska med 2 % per år', 'sv', true, 'lower', [2], 'föregående år', 'JH'),
-  row('Antalet resor i kollektivtrafiken ska öka med 3 % per år', 'sv', true, 'higher', [3], 'föregående år', 'RUFS'),
+  // A change per year names no reference (the held-out table's `Soliditeten ska öka med 1 procentenhet per år`, interpret.ts);
+  // these two rows were first written with `föregående år` and counted as misses in the unfixed measurement.
+  row('Energiförbrukningen per kvm ska minska med 2 % per år', 'sv', true, 'lower', [2], null, 'JH'),
+  row('Antalet resor i kollektivtrafiken ska öka med 3 % per år', 'sv', true, 'higher', [3], null, 'RUFS'),
   row('Marknadsvärdet ska senast år 2040 täcka minst 100 procent av pensionsskulden', 'sv', true, 'higher', [100], null, 'JH'),
   row('Resultatet bör uppgå till 2 % av skatter och generella bidrag årligen', 'sv', true, null, [2], null, 'JH'),
   row('Kollektivtrafikens marknadsandel ska vara minst 30 procent år 2030', 'sv', true, 'higher', [30], null, 'RUFS'),

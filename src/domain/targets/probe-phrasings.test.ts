@@ -10,7 +10,15 @@ import { PROBE_PHRASINGS } from './probe-phrasings.fixtures';
 import { REAL_PHRASINGS, type RealPhrasing } from './real-phrasings.fixtures';
 
 /** Texts the parser still reads differently from a person, with why. */
-const KNOWN_MISSES: Record<string, string> = {};
+const KNOWN_MISSES: Record<string, string> = {
+  'Högst 1:4': 'a ratio has two numbers and no single value a level can hold; kept for a person to judge',
+};
+
+/**
+ * The share read fully correctly before the parser was changed for this table: 147 of 169 (87.0 %), the honest
+ * estimate of how the parser read unseen text then. The grammar was widened by general rules since (commit log).
+ */
+const FIRST_MEASURED_SHARE = 147 / 169;
 
 const reading = (r: RealPhrasing) => {
   const got = interpretTarget(r.text, r.lang);
@@ -35,6 +43,7 @@ describe('probe phrasings', () => {
     console.log(`probe phrasings: ${PROBE_PHRASINGS.length - misses.length} of ${PROBE_PHRASINGS.length} read fully correctly (${(share * 100).toFixed(1)} %)`);
     expect(misses.map((r) => r.text).sort()).toEqual(Object.keys(KNOWN_MISSES).sort());
     expect(share).toBeGreaterThanOrEqual(0.95);
+    expect(share).toBeGreaterThan(FIRST_MEASURED_SHARE);
   });
 
   it.each(PROBE_PHRASINGS.filter((r) => !(r.text in KNOWN_MISSES)).map((r) => [r.text, r] as const))('%s', (_text, r) => {
