@@ -30,7 +30,9 @@
  *   only when the text names it (ingångsvärdet, utgångsläget, dagens nivå, udgangspunktet); otherwise
  *   null — a bare `Öka` is judged against the baseline, but the text does not say so; likewise a change per year
  *   (`öka med 3 % per år`, `øges med 2 procentpoint årligt`) is null: each year's step is judged by the plan's follow-up.
- * - `sentence`: `describeTarget` in the language asked for.
+ * - `sentence`: `describeTarget` in the language asked for: `<what is aimed at> → <which way is better>; uppfyllt om <rule>`
+ *   with the evaluator's comparison (`Under 6,5 % → lägre är bättre; uppfyllt om värdet < 6,5 %`); `Bedöms av en person: …`
+ *   for what a person judges.
  */
 import type { Lang } from '../i18n/lang';
 import { NUMBER_PATTERN, parseNumber } from '../numbers';

@@ -45,12 +45,15 @@ describe('phrase families other regions write', () => {
   });
 
   it('describes how each new kind is judged, in every language', () => {
-    expect(interpretTarget('Under riksgenomsnittet', 'sv').sentence).toBe('Under riket: lägre är bättre; uppfyllt om värdet < värdet för riket samma period');
+    expect(interpretTarget('Under riksgenomsnittet', 'sv').sentence).toBe('Under riket → lägre är bättre; uppfyllt om värdet < värdet för riket samma period');
     expect(interpretTarget('Under landsgennemsnittet', 'da').sentence).toBe(
-      'Under landsgennemsnittet: lavere er bedre; opfyldt hvis værdien < værdien for landsgennemsnittet samme periode',
+      'Under landsgennemsnittet → lavere er bedre; opfyldt hvis værdien < værdien for landsgennemsnittet samme periode',
     );
-    expect(interpretTarget('öka med 300 platser', 'en').sentence).toBe('Increase by 300 platser compared with the baseline; met at the baseline + 300');
-    expect(interpretTarget('bland de fem bästa regionerna', 'sv').sentence).toBe('Bland de 5 bästa regionerna; bedöms när en rangordning finns');
-    expect(interpretTarget('öka och överträffa rikssnittet', 'en').sentence).toContain('(every part must be met)');
+    expect(interpretTarget('öka med 300 platser', 'en').sentence).toBe('Increase by 300 platser compared with the baseline → higher is better; met if the value ≥ the baseline + 300');
+    expect(interpretTarget('bland de fem bästa regionerna', 'sv').sentence).toBe('Bland de 5 bästa regionerna → en plats längre upp är bättre; uppfyllt om platsen är 5 eller bättre; bedöms när en rangordning finns');
+    // Every part must be met: the rules are joined with "and".
+    expect(interpretTarget('öka och överträffa rikssnittet', 'en').sentence).toBe(
+      'Increase compared with the baseline and above the national value → higher is better; met if the value > the baseline and the value > the value of the national value for the period',
+    );
   });
 });
