@@ -15,6 +15,7 @@ import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 import { svRoadmap } from './sv-roadmap';
 import { svOrgs } from './sv-orgs';
+import { svAuthoring } from './sv-authoring';
 
 export const sv = {
   app: {
@@ -286,4 +287,5 @@ export const sv = {
   ...svContent,
   ...svRoadmap,
   ...svOrgs,
+  ...svAuthoring,
 } as const;
