@@ -152,6 +152,17 @@ export function describeTarget(t: Target, lang: Lang): string {
   }
 }
 
+/**
+ * The three parts of `describeTarget`'s sentence, for a view that states the better direction and the rule in its
+ * own words where the measure decides them; null for kinds described otherwise (per sex, per report, pending,
+ * a person's judgement, no target).
+ */
+export function describeTargetParts(t: Target, lang: Lang): { what: string; better: string; rule: string | null } | null {
+  if (t.kind === 'per-sex' || t.kind === 'per-report-period' || t.kind === 'pending' || t.kind === 'qualitative' || t.kind === 'none') return null;
+  const p = partsOf(t, lang, THE_VALUE[lang]);
+  return { what: p.what, better: p.side in SIDE ? SIDE[p.side as Side][lang] : p.side, rule: p.rule };
+}
+
 /** The three parts of a target that has a rule; `value` names what is judged (`värdet`, `genomsnittet`). */
 function partsOf(t: Target, lang: Lang, value: string): Parts {
   const met = MET_IF[lang];
