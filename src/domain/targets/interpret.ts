@@ -19,7 +19,7 @@
  *   ranking (`tredje plats`, `den tredje bästa` -> 3; not `första besök`, `første samtale`, `årets første ni måneder`);
  *   years (1900–2099 written as a bare four-digit number, also in `2019 års`, `2024–2026`, `202012`) and
  *   report labels (`DÅ 04`, `T1`) do not. A date is a time point and counts as its year (`senast 2026-12-31`,
- *   `31.12.2025`: no number); a digit ordinal before a word names a grade or a day, not a quantity (`5. klasses elever`,
+ *   `31.12.2025`, `30. juni 2025`: no number); a digit ordinal before a word names a grade or a day, not a quantity (`5. klasses elever`,
  *   `30. juni`: no number). Halving and doubling words add no number.
  * - `reference`: what the value is compared with, as written: a period key (`2020`, `2019-12`), a year
  *   span for an average over named years (`2024-2026`), `riket` for the Swedish national value
@@ -103,7 +103,7 @@ export function betterOf(t: Target): TargetInterpretation['better'] {
   }
 }
 
-const DANISH_NATIONAL = /landsgennemsnit|landsplan|hele landet|landsniveau|landet som helhed|resten af landet|nationale gennemsnit/u;
+const DANISH_NATIONAL = /landsgennemsnit|landsplan|hele landet|landsniveau|landet som helhed|resten af landet|nationale gennemsnit|danmark/u;
 
 function referenceName(r: Reference, text: string): string | null {
   switch (r.type) {
@@ -145,7 +145,13 @@ const YEAR_MONTH = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/;
 /** Every number written in `text`, in order, without years and report labels; number words included. */
 export function numbersIn(text: string, lang: Lang = 'sv'): number[] {
   // A date is a time point, read as its year (`senast 2026-12-31`); a digit ordinal names a grade or a day (`5. klasse`, `30. juni`).
-  const s = typeof text === 'string' ? withoutDates(text.replace(/\s+/g, ' ')).replace(/(?<![\d.,])(\d{1,2})\.(?= \p{Ll})/gu, 'ORD') : '';
+  const s =
+    typeof text === 'string'
+      ? withoutDates(text.replace(/\s+/g, ' ')).replace(/(?<![\d.,])(\d{1,2})\.(?= \p{Ll})/gu, (whole, _n: string, at: number, all: string) =>
+          // "5. plads", "3. bedste" give a place: kept, like ordinal words.
+          PLACE_AFTER.test(all.slice(at + whole.length)) ? whole : 'ORD',
+        )
+      : '';
   const words = numberWords(lang);
   const ordinals = ordinalWords(lang);
   const wordSource = Object.keys(words).sort((a, b) => b.length - a.length).join('|');

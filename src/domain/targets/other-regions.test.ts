@@ -38,6 +38,10 @@ describe('phrase families other regions write', () => {
     ['at least 80% by 2025', 'en', true, 'higher', [80], null, 'level'],
     ['Increase by 5 percentage points', 'en', true, 'higher', [5], null, 'absolute-change'],
     ['Efter behov', 'sv', false, null, [], null, 'qualitative'],
+    // Dates with a month name, digit ordinals, a share that shall be something, a country named alone.
+    ['Senest 30. juni 2025 skal 90 % være screenet', 'da', true, 'higher', [90], null, 'level'],
+    ['Andelen af 8. klasses elever, der ryger, falder', 'da', true, 'lower', [], null, 'direction'],
+    ['Danmark', 'da', true, 'equal', [], 'landsgennemsnittet', 'benchmark'],
   ])('%j (%s)', (text, lang, understood, better, numbers, reference, kind) => {
     const r = interpretTarget(text, lang);
     expect({ understood: r.understood, better: r.better, numbers: r.numbers, reference: r.reference }).toEqual({ understood, better, numbers, reference });

@@ -8,6 +8,7 @@
 import { anyWord, FEWER_WORDS, MODALS, MORE_WORDS } from './lexicon';
 import { OP_ANY, opOf } from './read-amount';
 import { DESCRIPTIVE, readAmount, readPredicate, stripCopula, VERB_START, verbDirection } from './read-phrase';
+import { MONTH_PATTERN } from '../months';
 import { referenceOf } from './read-compare';
 import type { AveragePeriod, Reference, Target } from './types';
 
@@ -35,8 +36,12 @@ export function normalizeSentence(text: string): string {
 export function withoutDates(text: string): string {
   return text
     .replace(/(?<![\d.,-])((?:19|20)\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])/gu, '$1')
-    .replace(/(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?![\d])/gu, '$1');
+    .replace(/(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?![\d])/gu, '$1')
+    .replace(DAY_MONTH_YEAR, '$1');
 }
+
+// "30. juni 2025", "31 december 2026", "den 1. januar 2027": a day and a month before a year.
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\d.,])(?:den\\s+)?(?:0?[1-9]|[12]\\d|3[01])\\.?\\s+(?:${MONTH_PATTERN})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
 
 const PLAN_PERIOD = '(?:planperioden|mandatperioden|valgperioden|budgetperioden|perioden|strategiperioden|aftaleperioden|the plan period|the period)';
 
@@ -188,7 +193,8 @@ function subjectShare(subject: string, text: string): Target | null {
   if (!a || a.value < 0 || (a.unit === null && /^(?:19|20)\d{2}$/.test(String(a.value)))) return null;
   const bound = m?.[1] ? opOf(m[1]) : null;
   if (m?.[1] && bound === null) return null;
-  const share = a.unit === '%' && (a.noun === null || /^(?:av|af|of)\s/u.test(a.noun));
+  // "90 % af borgerne skal …", "senest 2025 skal 90 % være screenet": a share of those who shall be or have something.
+  const share = a.unit === '%' && (a.noun === null || /^(?:av|af|of|vara|være|ha|have|ha fått|få|bli|blive|be)\s/u.test(a.noun));
   if (!share && (bound === null || a.unit === 'pp' || a.noun === null || /\d/u.test(a.noun))) return null;
   const t: Target = { kind: 'level', op: bound ?? '>=', quantity: { value: a.value, unit: a.unit === 'pp' ? null : a.unit }, text };
   if (!share && a.noun) t.noun = a.noun;
