@@ -12,6 +12,7 @@ import { daContent } from './da-content';
 import { daRoadmap } from './da-roadmap';
 import { daOrgs } from './da-orgs';
 import { daAuthoring } from './da-authoring';
+import { daEditor } from './da-editor';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -286,4 +287,5 @@ export const da = {
   ...daRoadmap,
   ...daOrgs,
   ...daAuthoring,
+  ...daEditor,
 } as const satisfies Messages;

@@ -12,6 +12,7 @@ import { enContent } from './en-content';
 import { enRoadmap } from './en-roadmap';
 import { enOrgs } from './en-orgs';
 import { enAuthoring } from './en-authoring';
+import { enEditor } from './en-editor';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -286,4 +287,5 @@ export const en = {
   ...enRoadmap,
   ...enOrgs,
   ...enAuthoring,
+  ...enEditor,
 } as const satisfies Messages;

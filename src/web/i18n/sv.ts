@@ -16,6 +16,7 @@ import { svContent } from './sv-content';
 import { svRoadmap } from './sv-roadmap';
 import { svOrgs } from './sv-orgs';
 import { svAuthoring } from './sv-authoring';
+import { svEditor } from './sv-editor';
 
 export const sv = {
   app: {
@@ -288,4 +289,5 @@ export const sv = {
   ...svRoadmap,
   ...svOrgs,
   ...svAuthoring,
+  ...svEditor,
 } as const;
