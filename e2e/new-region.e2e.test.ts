@@ -78,7 +78,10 @@ describe('a new region writes its first plan', () => {
     await page.getByText('Planen är tom. Lägg till perspektiv för att börja.').waitFor();
     await expectAccessible(page, 'empty plan in edit mode');
     await page.getByRole('button', { name: 'Lägg till perspektiv' }).first().click();
-    const perspective = page.getByLabel('Namn (perspektiv)');
+    // At the top the model allows every level (a level may be skipped); the first is chosen.
+    const top = page.getByRole('form', { name: 'Ny del på översta nivån' });
+    expect(await top.getByLabel('Nivå').locator('option:checked').innerText()).toBe('Perspektiv');
+    const perspective = top.getByLabel('Namn');
     await perspective.fill('Medborgarperspektivet');
     await perspective.press('Enter');
     await page.getByRole('heading', { name: /Perspektiv\s*:\s*Medborgarperspektivet/ }).waitFor();
