@@ -95,7 +95,8 @@ describe('plan editor journey', () => {
     await factorName.fill('Tidiga insatser');
     await factorName.press('Enter');
     await heading('Framgångsfaktor', 'Tidiga insatser').waitFor();
-    expect(await factorName.inputValue()).toBe('');
+    // Saved, the field is empty for the next name.
+    await expect.poll(() => factorName.inputValue()).toBe('');
     await factorName.fill('Jämlik vård');
     await factorName.press('Enter');
     await heading('Framgångsfaktor', 'Jämlik vård').waitFor();
