@@ -59,6 +59,8 @@ export interface ModelUsage {
   levels: Record<string, number>;
   measureLevels: Record<string, number>;
   kinds: Record<string, number>;
+  /** Parent level → child level pairs that occur in plans: an order that puts a child above its parent is refused. */
+  pairs: { parent: string; child: string; count: number }[];
   organisations: { id: number; name: string }[];
   /** The organisation that owns the model: only its admins change it. */
   ownerOrganisationId: number | null;

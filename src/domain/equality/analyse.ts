@@ -1,5 +1,6 @@
 /** Equality analysis of one measure: gaps by sex, area and age band per period, flags and the gap's trend. */
 import { comparePeriodKeys } from '../periods';
+import { isNationalArea } from '../fulfilment/national';
 import type { Sex, Unit } from '../targets/types';
 import { type Direction, type NamedValue, type SexGap, type Spread, sexGap, spread } from './gaps';
 import { type EqualityThresholds, type ExceededRule, exceededRules } from './thresholds';
@@ -67,7 +68,8 @@ export function analysePeriod(
   const men = whole.find((p) => p.sex === 'M');
   const sex = women && men ? sexGap(women.value, men.value, direction) : null;
   const areas = spreadsBy(
-    points.filter((p) => blank(p.ageBand) && !blank(p.area)),
+    // The national value ("Riket") is what the region is compared with, not one of its areas.
+    points.filter((p) => blank(p.ageBand) && !blank(p.area) && !isNationalArea(p.area)),
     (p) => p.area?.trim() ?? null,
     direction,
   );

@@ -99,3 +99,27 @@ describe('stability, ranks, averages, compounds', () => {
     expect(judge(text, { baseline: over.baseline, series: series({ '2022-DÅ04': [['T', 50]] }) }).status).toBe('not-measurable');
   });
 });
+
+describe('comparisons with a year, bounds on the same level, bands', () => {
+  const year = (v2021: number, now: number) => series({ '2021-DÅ04': [['T', v2021]], '2022-DÅ04': [['T', now]] });
+
+  it('judges "Minst samma nivå som föregående år" on its own side, whatever the measure says is better', () => {
+    expect(judge('Minst samma nivå som föregående år', { series: year(80, 80) }).status).toBe('met');
+    expect(judge('Minst samma nivå som föregående år', { series: year(80, 79), betterDirection: 'decrease' }).status).toBe('not-met');
+    expect(judge('Högst samma nivå som föregående år', { series: year(80, 79), betterDirection: 'increase' }).status).toBe('met');
+  });
+
+  it('reads "Lägre än 2021 års nivå" as a direction against 2021, never as the number 2 021', () => {
+    const e = judge('Lägre än 2021 års nivå', { series: series({ '2021': [['T', 7]], '2022-DÅ04': [['T', 6]] }) });
+    expect(e.status).toBe('met');
+    expect(e.explanation.sv).not.toMatch(/2 021/);
+  });
+
+  it.each([
+    ['Mellan 80 och 90 %', 85, 'met'],
+    ['Mellan 80 och 90 %', 92, 'not-met'],
+    ['80–90 %', 79, 'not-met'],
+  ] as const)('%j at %d is %s', (text, value, status) => {
+    expect(judge(text, { series: series({ '2022-DÅ04': [['T', value]] }) }).status).toBe(status);
+  });
+});

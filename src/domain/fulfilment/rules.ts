@@ -123,7 +123,8 @@ export function judgeForSex(target: Target, sex: Sex, ctx: Ctx): Judgement {
       });
     }
     case 'same-as': {
-      const dir = ctx.input.betterDirection;
+      // "Minst samma nivå som 2023" says the side itself; otherwise not worse in the measure's better direction.
+      const dir = target.bound === 'at-least' ? 'increase' : target.bound === 'at-most' ? 'decrease' : ctx.input.betterDirection;
       if (!dir) return notMeasurable(rule, DIRECTION_UNKNOWN, observed);
       return compareWithReference(rule, target.reference, sex, value, observed, ctx, (r) =>
         better(dir, value, r.value) >= 0 ? 'met' : 'not-met',

@@ -4,6 +4,14 @@ import type { ScorecardMeasure, ScorecardNode } from '../../shared/api-types';
 import { reportKindOf } from '../periods';
 import { type MeasureFacts, measureStatus, parseMeasure, type Series } from './measure-status';
 
+/** What judging the plan's measures may compare with besides their own values. */
+export interface ScorecardContext {
+  /** Each measure's national value by period key (fulfilment/national.ts); measures without one are absent. */
+  benchmarksByMeasure?: Map<number, Map<string, number>>;
+  /** The plan's first and last year, for targets averaged over the plan period. */
+  planYears?: { from: number; to: number };
+}
+
 export interface ScorecardNodeInput {
   id: number;
   parentId: number | null;
@@ -34,12 +42,17 @@ export function buildScorecard(
   nodes: ScorecardNodeInput[],
   measures: ScorecardMeasureInput[],
   seriesByMeasure: Map<number, Series>,
+  context: ScorecardContext = {},
 ): ScorecardNode[] {
   const targetedKinds = new Set(model.measureKinds.filter((k) => k.targeted).map((k) => k.key));
   const reportKind = reportKindOf(period);
   const measuresByNode = new Map<number, ScorecardMeasure[]>();
   for (const m of measures) {
-    const s = measureStatus(parseMeasure(m), seriesByMeasure.get(m.id) ?? new Map(), period);
+    const benchmarks = context.benchmarksByMeasure?.get(m.id);
+    const s = measureStatus(parseMeasure(m), seriesByMeasure.get(m.id) ?? new Map(), period, {
+      ...(benchmarks ? { benchmarks } : {}),
+      ...(context.planYears ? { planYears: context.planYears } : {}),
+    });
     const row: ScorecardMeasure = {
       id: m.id,
       name: m.name,

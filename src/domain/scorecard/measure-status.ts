@@ -73,8 +73,16 @@ export function parseMeasure(m: MeasureFacts): ParsedMeasure {
   };
 }
 
+/** What a judgement may compare with besides the measure's own series. */
+export interface JudgingContext {
+  /** The national value ("riket") by period key (fulfilment/national.ts). */
+  benchmarks?: Map<string, number>;
+  /** The plan's first and last year, for targets averaged over the plan period. */
+  planYears?: { from: number; to: number };
+}
+
 /** Judges one measure in one period against the target that applies to the period's year; a state or cumulative report without a value of its own is read off its closing month. */
-export function measureStatus(m: ParsedMeasure, given: Series, period: string): MeasurePeriodStatus {
+export function measureStatus(m: ParsedMeasure, given: Series, period: string, context: JudgingContext = {}): MeasurePeriodStatus {
   const series = withReportValues(given, m.valueNature);
   const chosen = selectTarget(m.targets, Number(period.slice(0, 4)));
   const result = evaluateMeasure({
@@ -85,6 +93,8 @@ export function measureStatus(m: ParsedMeasure, given: Series, period: string): 
     unit: m.unit,
     period,
     series,
+    ...(context.benchmarks && context.benchmarks.size > 0 ? { benchmarks: context.benchmarks } : {}),
+    ...(context.planYears ? { planYears: context.planYears } : {}),
   });
   return {
     status: result.status,

@@ -106,8 +106,15 @@ export function describeTarget(t: Target, lang: Lang): string {
       const all = { sv: 'varje del ska vara uppfylld', da: 'hver del skal være opfyldt', en: 'every part must be met' }[lang];
       return `${t.parts.map((p, i) => (i === 0 ? describeTarget(p, lang) : lowerFirst(describeTarget(p, lang)))).join(and)} (${all})`;
     }
-    case 'same-as':
-      return `${{ sv: 'Samma nivå som', da: 'Samme niveau som', en: 'The same level as' }[lang]} ${referenceName(t.reference, lang)}`;
+    case 'same-as': {
+      const words =
+        t.bound === 'at-least'
+          ? { sv: 'Minst samma nivå som', da: 'Mindst samme niveau som', en: 'At least the level of' }
+          : t.bound === 'at-most'
+            ? { sv: 'Högst samma nivå som', da: 'Højst samme niveau som', en: 'At most the level of' }
+            : { sv: 'Samma nivå som', da: 'Samme niveau som', en: 'The same level as' };
+      return `${words[lang]} ${referenceName(t.reference, lang)}`;
+    }
     case 'gap': {
       const verb =
         t.direction === 'decrease'

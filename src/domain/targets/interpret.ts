@@ -7,11 +7,13 @@
  *   (`öka`, `nedbringes`), a bound (`minst` -> higher, `högst`/`under` -> lower), a side of a benchmark
  *   (`över riket` -> higher) or a subject (`Fler …`, `Færre …`); `equal` for "the same level as"
  *   (`samma nivå`, `i nivå med`, `samme niveau`, `närma sig`), for stability (`bibehålla`, `fastholde`,
- *   `ingen försämring`) and for an exact level; null where the text leaves it to the measure
+ *   `ingen försämring`), for an exact level and for a band (`mellan 80 och 90 %`, `80–90 %`); a bound on "the same
+ *   level" gives its side (`minst samma nivå som 2023` -> higher, `högst samma nivå som` -> lower); null where the text leaves it to the measure
  *   (`förbättras`, `bättre än rikssnittet`, a bare number, a rank). A compound takes its first part's
  *   direction that is not null; an average its inner target's.
  * - `numbers`: every number written, in order, as values (`43 000` -> 43000, `6,5` -> 6.5, Danish
- *   `43.000` -> 43000); number words count, cardinal and ordinal (`fem` -> 5, `tredje` -> 3, `seks` -> 6);
+ *   `43.000` -> 43000); cardinal number words count (`fem` -> 5, `seks` -> 6), ordinal words only where they give a place in a
+ *   ranking (`tredje plats`, `den tredje bästa` -> 3; not `första besök`, `første samtale`, `årets første ni måneder`);
  *   years (1900–2099 written as a bare four-digit number, also in `2019 års`, `2024–2026`, `202012`) and
  *   report labels (`DÅ 04`, `T1`) do not. Halving and doubling words add no number.
  * - `reference`: what the value is compared with, as written: a period key (`2020`, `2019-12`), a year
@@ -27,7 +29,8 @@
 import type { Lang } from '../i18n/lang';
 import { NUMBER_PATTERN, parseNumber } from '../numbers';
 import { describeTarget } from './describe';
-import { numberWords } from './lexicon';
+import { numberWords, ordinalWords } from './lexicon';
+import { PLACE_NOUN } from './read-compare';
 import { parseTarget } from './parse-target';
 import type { Reference, Target } from './types';
 
@@ -71,13 +74,17 @@ export function betterOf(t: Target): TargetInterpretation['better'] {
     case 'gap':
       return t.direction === 'decrease' ? 'lower' : 'higher';
     case 'same-as':
-      return 'equal';
+      return t.bound === 'at-least' ? 'higher' : t.bound === 'at-most' ? 'lower' : 'equal';
     case 'benchmark':
       return { equal: 'equal', approach: 'equal', above: 'higher', below: 'lower', 'low-stable': 'lower', better: null }[t.relation] as TargetInterpretation['better'];
     case 'average':
       return betterOf(t.target);
-    case 'compound':
-      return t.parts.map(betterOf).find((b) => b !== null) ?? null;
+    case 'compound': {
+      // A band (`mellan 80 och 90 %`) is a floor and a ceiling: neither side is better.
+      const sides = t.parts.map(betterOf);
+      if (t.parts.every((p) => p.kind === 'level') && sides.includes('higher') && sides.includes('lower')) return 'equal';
+      return sides.find((b) => b !== null) ?? null;
+    }
     case 'per-sex':
     case 'per-report-period':
       return Object.values(t.targets).map((x) => (x ? betterOf(x) : null)).find((b) => b !== null) ?? null;
@@ -122,18 +129,23 @@ export function referenceOf(t: Target, text: string): string | null {
 }
 
 const YEAR = /^(?:19|20)\d{2}$/;
+const PLACE_AFTER = new RegExp(`^\\s+(?:${PLACE_NOUN}|\\p{L}+(?:ste|sta|este|aste|ast|est)|bästa|bedste|främsta|fremmeste|best|plats|plads)(?![\\p{L}])`, 'iu');
 const YEAR_MONTH = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/;
 
 /** Every number written in `text`, in order, without years and report labels; number words included. */
 export function numbersIn(text: string, lang: Lang = 'sv'): number[] {
   const s = typeof text === 'string' ? text.replace(/\s+/g, ' ') : '';
   const words = numberWords(lang);
+  const ordinals = ordinalWords(lang);
   const wordSource = Object.keys(words).sort((a, b) => b.length - a.length).join('|');
   const token = new RegExp(`(?<![\\p{L}\\d.,])(${NUMBER_PATTERN})(?![\\p{L}])|(?<![\\p{L}\\d])(${wordSource})(?![\\p{L}\\d])`, 'giu');
   const out: number[] = [];
   for (const m of s.matchAll(token)) {
     if (m[2]) {
-      out.push(words[m[2].toLowerCase()] ?? 0);
+      const word = m[2].toLowerCase();
+      // An ordinal is a number only where it gives a place: "tredje plats", "den femte bästa", not "första besök".
+      if (ordinals[word] !== undefined && !PLACE_AFTER.test(s.slice((m.index ?? 0) + m[2].length))) continue;
+      out.push(words[word] ?? 0);
       continue;
     }
     const raw = (m[1] ?? '').trim();

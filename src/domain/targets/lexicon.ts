@@ -23,7 +23,7 @@ export const INCREASE_VERBS = [
   'öka', 'ökas', 'ökar', 'ökad', 'ökat', 'ökade', 'ökning', 'höja', 'höjas', 'höjs', 'höjd', 'höjt', 'höjning', 'stiga', 'stiger',
   'växa', 'växer', 'utöka', 'utökas', 'utökad', 'stärka', 'stärkas', 'stärks', 'stärkt', 'stärkts', 'förstärkas', 'högre',
   'øge', 'øges', 'øget', 'øgning', 'øger', 'forøge', 'forøges', 'stige', 'stigning', 'hæve', 'hæves', 'hævet', 'løfte', 'løftes',
-  'løftet', 'vokse', 'vokser', 'styrke', 'styrkes', 'styrket', 'højere',
+  'løftet', 'vokse', 'vokser', 'styrke', 'styrkes', 'styrket', 'højere', 'steget', 'øgede', 'forøget', 'hævede', 'ökats', 'höjts', 'stigit',
   'increase', 'increases', 'increased', 'rise', 'rises', 'raise', 'raised', 'grow', 'grows', 'higher',
 ];
 
@@ -33,7 +33,8 @@ export const DECREASE_VERBS = [
   'reducera', 'reduceras', 'reducerad', 'reducerat', 'sjunka', 'sjunker', 'korta', 'kortas', 'förkorta', 'förkortas', 'kortare',
   'lägre', 'mindske', 'mindskes', 'mindsket', 'mindskning', 'reducere', 'reduceres', 'reduceret', 'reduktion', 'nedbringe',
   'nedbringes', 'nedbragt', 'nedbringelse', 'sænke', 'sænkes', 'sænket', 'falde', 'falder', 'afkorte', 'afkortes', 'lavere',
-  'nedsætte', 'nedsættes', 'begrænse', 'begrænses',
+  'nedsætte', 'nedsættes', 'begrænse', 'begrænses', 'kortere', 'forkorte', 'forkortes', 'forkortet', 'afkortet', 'nedbragt', 'nedbringes',
+  'faldet', 'falde', 'reduceret', 'minskats', 'sänkts', 'reducerats', 'sjunkit', 'halveret',
   'decrease', 'decreases', 'decreased', 'reduce', 'reduces', 'reduced', 'fall', 'falls', 'lower', 'lowered', 'cut', 'shorten',
 ];
 
@@ -49,8 +50,8 @@ export const HALVE_VERBS = ['halvera', 'halveras', 'halverad', 'halverat', 'halv
 export const DOUBLE_VERBS = ['fördubbla', 'fördubblas', 'fördubblad', 'fordoble', 'fordobles', 'fordoblet', 'double', 'doubled'];
 
 /** Subjects that carry the direction when the verb does not: `Fler …`, `Færre børn skal …`. */
-export const MORE_WORDS = ['fler', 'flera', 'flere', 'more'];
-export const FEWER_WORDS = ['färre', 'færre', 'fewer', 'less'];
+export const MORE_WORDS = ['fler', 'flera', 'flere', 'more', 'mer', 'mera', 'mere'];
+export const FEWER_WORDS = ['färre', 'færre', 'fewer', 'less', 'mindre'];
 
 /** "Stays as it is": kept level, not worse than the reference. */
 export const STABILITY_PHRASES = [
@@ -93,6 +94,11 @@ const ORDINALS: Record<Lang, Record<string, number>> = {
   da: { første: 1, tredje: 3, fjerde: 4, femte: 5, sjette: 6, syvende: 7, ottende: 8, niende: 9, tiende: 10 },
   en: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 },
 };
+
+/** Ordinal words of a language, word -> value. */
+export function ordinalWords(lang: Lang): Record<string, number> {
+  return ORDINALS[lang];
+}
 
 /** Number words (cardinal and ordinal) of a language, word -> value. */
 export function numberWords(lang: Lang): Record<string, number> {

@@ -96,7 +96,8 @@ function readLevel(s: string, text: string): Target | null {
   ).exec(s);
   if (!m?.[2]) return null;
   const quantity = parseQuantity(m[2]);
-  if (!quantity) return null;
+  // "Lägre än 2021 års utfall", "2019-niveau": a year's level, read by the sentence reader as a comparison.
+  if (!quantity || /^(?:19|20)\d{2}(?:\s+års?\b|-?\s*niveau)/u.test(m[2].trim())) return null;
   const opWord = m[1]?.toLowerCase();
   const op = opWord ? (OPS.find(([w]) => w === opWord)?.[1] ?? null) : null;
   const target: Target = { kind: 'level', op, quantity, text };

@@ -6,6 +6,7 @@
  * the predicate is read by read-phrase.ts, part by part when joined with "och"/"og"/"and".
  */
 import { anyWord, FEWER_WORDS, MODALS, MORE_WORDS } from './lexicon';
+import { OP_ANY, opOf } from './read-amount';
 import { readAmount, readPredicate, stripCopula, VERB_START, verbDirection } from './read-phrase';
 import type { AveragePeriod, Target } from './types';
 
@@ -23,6 +24,7 @@ export function normalizeSentence(text: string): string {
     .replace(/^(?:mål(?:värde|nivå|et)?|måltal|målsætning(?:en)?|target|goal|succeskriterie)\s*(?:\d{4}\s*)?:\s*/u, '')
     .replace(/^(?:målet är att|målet er at|målsætningen er at|the target is to|the goal is to|vi vil|vi ska|vi skal)\s+/u, '')
     .replace(/[.;:!*]+$/u, '')
+    .replace(/(?:^|\s)(?:målt|mätt|målt og vurderet|set)\s+(i forhold til|i förhållande till|i jämförelse med)\s/gu, ' $1 ')
     .trim();
 }
 
@@ -33,7 +35,7 @@ export function peelAverage(s: string): { rest: string; over: AveragePeriod } | 
   const m = re(
     `(?:^|\\s)(?:i\\s+)?(?:genomsnitt|snitt|gennemsnit|average|on average)(?:\\s+(?:över|under|för|for|over|i|in|across))?(?:\\s+(?:åren|årene|years|the years)\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})|\\s+${PLAN_PERIOD}(?:\\s*\\(?((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\)?)?)?(?=\\s|$|,)`,
   ).exec(s);
-  if (!m) return null;
+  if (!m) return peelAverageAdjective(s);
   const from = m[1] ?? m[3];
   // "i snitt ska beläggningen vara 90 procent": an average across units, not over years, unless a period is named somewhere.
   if (!from && !re(PLAN_PERIOD).test(s) && !/(?:över|under|för|over|for|across)\s+\S*period/u.test(m[0])) return null;
@@ -43,18 +45,35 @@ export function peelAverage(s: string): { rest: string; over: AveragePeriod } | 
   return { rest, over };
 }
 
+/** `Genomsnittligt resultat för åren 2025–2027 på minst 2 procent`: the adjective, with the years or the plan period elsewhere. */
+function peelAverageAdjective(s: string): { rest: string; over: AveragePeriod } | null {
+  const adj = re(`(?:^|\\s)(?:genomsnittlig[at]?|gennemsnitlig[te]?|average)(?=\\s)`).exec(s);
+  if (!adj) return null;
+  const span = re(`(?:^|\\s)(?:för|for|över|over|under|i|in|across)\\s+(?:åren|årene|perioden|the years|years)\\s+((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})`).exec(s);
+  const plan = re(`(?:^|\\s)(?:för|for|över|over|under|i|in|across)\\s+${PLAN_PERIOD}`).exec(s);
+  const cut = span ?? plan;
+  if (!cut) return null;
+  const over: AveragePeriod = span?.[1] && span[2] ? { type: 'years', from: Number(span[1]), to: Number(span[2]) } : { type: 'plan-period' };
+  const spans = [adj, cut].sort((a, b) => b.index - a.index);
+  let rest = s;
+  for (const x of spans) rest = `${rest.slice(0, x.index)} ${rest.slice(x.index + x[0].length)}`;
+  return { rest: rest.replace(/\s+/g, ' ').trim(), over };
+}
+
 // A year the target is to be reached by; a year after "än", "med", "jämfört med", or before "års" is a reference instead.
 const YEAR_POINT = re(
-  `(?:^|\\s|,)(?:(?:fra|från|from)\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?(?:senast|till|til|innan|inden|inom|senest|by|until|in|i|år|året|under|fram till|frem til|frem mod|mod|i løbet af|ved udgangen af|udgangen af|utgången av|vid utgången av|före|før|before|per)\\s+(?:år\\s+|året\\s+|utgangen af\\s+)?((?:19|20)\\d{2})(?![\\d\\-–]|\\s*(?:års|-niveau|niveau))`,
+  `(?:^|\\s|,)(?:(?:fra|från|from)\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?(?:senast|till|til|innan|inden|inom|senest|by|until|in|i|år|året|under|fram till|frem til|frem mod|mod|i løbet af|ved udgangen af|udgangen af|utgången av|vid utgången av|före|før|before|per)\\s+(?:år\\s+|året\\s+|utgangen af\\s+|i\\s+)?((?:19|20)\\d{2})(?![\\d\\-–]|\\s*(?:års|-niveau|niveau))`,
   'gu',
 );
 
 /** Peels the year(s) a target is to be reached by (`till år 2030`, `inden 2026`, `12 000 anställda år 2027`). */
-export function peelYears(s: string): { rest: string; year: number | null } {
+export function peelYears(s: string): { rest: string; year: number | null; from: string | null } {
   let year: number | null = null;
+  // "reduceres med 25 % fra 2020 til 2025": the year a change runs from is what it is compared with.
+  const from = /(?:^|\s)(?:fra|från|from)\s+(?:år\s+)?((?:19|20)\d{2})\s+(?:til|till|to)\s+(?:år\s+)?(?:19|20)\d{2}(?=\s|$|,)/u.exec(s)?.[1] ?? null;
   const rest = s.replace(YEAR_POINT, (whole, y: string, offset: number) => {
     const before = s.slice(Math.max(0, offset - 14), offset);
-    if (/(?:än|end|than|med|jmf\.?|jfr\.?|fra|från|from|mellan|mellem|between|forhold|förhållande)\s*$/u.test(before)) return whole;
+    if (/(?<![\p{L}])(?:än|end|than|med|jmf\.?|jfr\.?|fra|från|from|mellan|mellem|between|forhold|förhållande|niveauet|niveau|nivån|nivå|level|som|as)\s*$/u.test(before)) return whole;
     year = Math.max(year ?? 0, Number(y));
     return ' ';
   });
@@ -63,14 +82,17 @@ export function peelYears(s: string): { rest: string; year: number | null } {
     .replace(/\s+/g, ' ')
     .replace(/^,\s*|\s*,$/g, '')
     .trim();
-  return { rest: peeled, year };
+  return { rest: peeled, year, from };
 }
 
-const MODAL = re(`(?:^|\\s)(${anyWord(MODALS)})\\s+`);
+// "får inte överstiga": "får" is a modal only before a negation ("andelen som får vård" is not one).
+const MODAL = re(`(?:^|\\s)(${anyWord(MODALS)}|får(?=\\s+(?:inte|ej|högst|max)\\s))\\s+`);
 // Finite verbs that end a sentence without a modal: "Tryggheten ökar", "Antallet falder".
 const FINITE = re(
-  `(?:^|\\s)(${anyWord(['ökar', 'minskar', 'stiger', 'sjunker', 'förbättras', 'ökas', 'minskas', 'halveras', 'øges', 'falder', 'stiger', 'forbedres', 'nedbringes', 'reduceres', 'mindskes', 'halveres', 'increases', 'decreases', 'falls', 'rises', 'improves', 'inte överstiger', 'ej överstiger', 'inte understiger', 'ikke overstiger', 'ikke understiger', 'överstiger', 'understiger', 'overstiger'])})(?=[\\s,.]|$)`,
+  `(?:^|\\s)(${anyWord(['ökar', 'minskar', 'stiger', 'sjunker', 'förbättras', 'ökas', 'minskas', 'halveras', 'øges', 'falder', 'stiger', 'forbedres', 'nedbringes', 'reduceres', 'mindskes', 'halveres', 'increases', 'decreases', 'falls', 'rises', 'improves', 'bibehålls', 'behålls', 'upprätthålls', 'fastholdes', 'bevares', 'opretholdes', 'forbliver uændret', 'förblir oförändrad', 'inte överstiger', 'ej överstiger', 'inte understiger', 'ikke overstiger', 'ikke understiger', 'överstiger', 'understiger', 'overstiger'])})(?=[\\s,.]|$)`,
 );
+
+const PERFECT = re(`\\s(?:har|hava|er|är|has|have)\\s+(?=${VERB_START})`);
 
 /** Splits `subject ska predicate`; without a modal, at a finite direction verb; else the whole is the predicate. */
 function splitSubject(s: string): { subject: string; predicate: string } {
@@ -78,6 +100,9 @@ function splitSubject(s: string): { subject: string; predicate: string } {
   if (m) return { subject: s.slice(0, m.index).trim(), predicate: s.slice(m.index + m[0].length).trim() };
   const f = FINITE.exec(s);
   if (f && f.index > 0) return { subject: s.slice(0, f.index).trim(), predicate: s.slice(f.index).trim() };
+  // "Andelen … har ökat jämfört med 2022", "Ventetiden er faldet": a perfect says the same as a finite verb.
+  const p = PERFECT.exec(s);
+  if (p && p.index > 0) return { subject: s.slice(0, p.index).trim(), predicate: s.slice(p.index + p[0].length).trim() };
   return { subject: '', predicate: s };
 }
 
@@ -121,7 +146,9 @@ function readJoined(predicate: string, text: string): Target | null {
 
 /** The direction a subject states: `Fler …`, `Färre børn …`. */
 function subjectDirection(subject: string): 'increase' | 'decrease' | null {
-  const first = subject.split(' ')[0] ?? '';
+  const [first = '', second = ''] = subject.split(' ');
+  // "Mer/Mindre X" says more or less of a thing; before an adjective ("Mere effektivt sundhedsvæsen") it describes a quality.
+  if (/^(?:mer|mera|mere|mindre)$/u.test(first) && (second === '' || /(?:t|e)$/u.test(second) || /^(?:än|end|than)$/u.test(second))) return null;
   if (re(`^${anyWord(MORE_WORDS)}$`).test(first)) return 'increase';
   if (re(`^${anyWord(FEWER_WORDS)}$`).test(first)) return 'decrease';
   // "Ökad andel …", "Minskat antal …", "Øget trivsel": a participle or noun, never a bare verb ("Öka kraftigt").
@@ -130,19 +157,39 @@ function subjectDirection(subject: string): 'increase' | 'decrease' | null {
   return participle === 'increase' || participle === 'decrease' ? participle : null;
 }
 
-/** `95 % af en ungdomsårgang skal …`, `minst 90 % av eleverna ska …`: a share that shall do something is a floor. */
+/**
+ * `95 % af en ungdomsårgang skal …`, `mer än 70 % av resorna ska …`, `minst 90 % ska ha fått …`: a share that
+ * shall do something is a floor unless its bound says otherwise; `minst 250 patienter ska opereras`: a bounded count.
+ */
 function subjectShare(subject: string, text: string): Target | null {
-  const m = /^(?:(minst|mindst|at least|högst|højst|at most)\s+)?/u.exec(subject);
+  const m = re(`^(?:(${OP_ANY})\\s*)?`).exec(subject);
   const a = readAmount(subject.slice(m?.[0].length ?? 0));
-  if (a?.unit !== '%' || !a.noun || !/^(?:av|af|of)\s/u.test(a.noun)) return null;
-  const op = m?.[1] && /högst|højst|at most/u.test(m[1]) ? '<=' : '>=';
-  return { kind: 'level', op, quantity: { value: a.value, unit: '%' }, text };
+  if (!a || a.value < 0 || (a.unit === null && /^(?:19|20)\d{2}$/.test(String(a.value)))) return null;
+  const bound = m?.[1] ? opOf(m[1]) : null;
+  if (m?.[1] && bound === null) return null;
+  const share = a.unit === '%' && (a.noun === null || /^(?:av|af|of)\s/u.test(a.noun));
+  if (!share && (bound === null || a.unit === 'pp' || a.noun === null || /\d/u.test(a.noun))) return null;
+  const t: Target = { kind: 'level', op: bound ?? '>=', quantity: { value: a.value, unit: a.unit === 'pp' ? null : a.unit }, text };
+  if (!share && a.noun) t.noun = a.noun;
+  return t;
 }
 
 /** A whole sentence as a target, or null. `text` is kept verbatim in the result. */
 export function readSentence(text: string): Target | null {
   const s = normalizeSentence(text);
   if (s === '') return null;
+  const whole = readWhole(s, text);
+  if (whole) return whole;
+  // "… minst 25 procent år 2025, uttryckt i personkilometer, i riktning mot att …": asides after the target say how it is counted or why.
+  const aside = ASIDE.exec(s);
+  return aside && aside.index > 0 ? readWhole(s.slice(0, aside.index), text) : null;
+}
+
+const ASIDE = re(
+  `,\\s*(?:uttryckt|uttryckt som|mätt|mätt som|räknat|beräknat|opgjort|målt|beregnet|udtrykt|i riktning mot|i retning af|med sikte på|med henblik på|på sikt|exklusive|inklusive|ekskl\\.?|inkl\\.?|enligt|ifølge|jf\\.?|se|vilket|hvilket|which|measured|expressed)(?:\\s|$)`,
+);
+
+function readWhole(s: string, text: string): Target | null {
   const avg = peelAverage(s);
   if (avg) {
     const inner = readPlain(avg.rest, text);
@@ -152,9 +199,13 @@ export function readSentence(text: string): Target | null {
 }
 
 function readPlain(s: string, text: string): Target | null {
-  const { rest, year } = peelYears(s);
+  const { rest, year, from } = peelYears(s);
   const target = readClause(rest, text);
   if (target?.kind === 'level' && year !== null) target.year = year;
+  const changes = target?.kind === 'relative-change' || target?.kind === 'absolute-change' || target?.kind === 'direction';
+  if (target && changes && from !== null && target.reference.type === 'baseline' && !target.reference.named) {
+    target.reference = { type: 'period', period: from };
+  }
   return target;
 }
 
@@ -164,10 +215,14 @@ function readClause(s: string, text: string): Target | null {
   if (subject === '') {
     const share = subjectShare(predicate, text) ?? subjectShare(s, text);
     if (share) return share;
-    const dir = subjectDirection(s);
+    // "Minskning med 20 procent jämfört med år 2019" is a change with an amount, read with the predicate.
+    const dir = /^\S+\s+(?:med|by|på)\s+\S*\d/u.test(s) ? null : subjectDirection(s);
     if (dir) return { kind: 'direction', direction: dir, reference: { type: 'baseline' }, text };
   }
   const modal = subject !== '' || MODAL.exec(s)?.index === 0;
+  // "Högst 10 % av patienterna ska vänta mer än 90 dagar": the share before the modal is the target, the rest says what it counts.
+  const lead = subject !== '' ? subjectShare(subject, text) : null;
+  if (lead) return lead;
   const read = readParts(predicate, text, !modal);
   if (read) return read;
   // "Målvärdet för 2018 … är mindre än 5,5 procent": a copula instead of a modal.

@@ -140,7 +140,7 @@ export const REAL_PHRASINGS: RealPhrasing[] = [
   row("soliditeten inklusive ansvarsförbindelsen för pensionsförpliktelser ska stärkas jämfört med föregående år", 'sv', true, 'higher', [], 'föregående år', 'H'),
   row("Minska kostnadsutvecklingstakten för att möjliggöra en långsiktigt god ekonomisk hushållning", 'sv', true, 'lower', [], null, 'H'),
   row("målvärdet för 2019 är minst 0,1 procent", 'sv', true, 'higher', [0.1], null, 'H'),
-  row("ventetiderne på behandling på sygehusene bliver nedbragt med seks dage i løbet af årets første ni måneder", 'da', true, 'lower', [6, 1, 9], null, 'TS'),
+  row("ventetiderne på behandling på sygehusene bliver nedbragt med seks dage i løbet af årets første ni måneder", 'da', true, 'lower', [6, 9], null, 'TS'),
   row("Antallet af småbørn og 80+ årige, som genindlægges, falder, og der kan dokumenteres færre forebyggelige indlæggelser blandt disse aldersgrupper.", 'da', true, 'lower', [80], null, 'LE8'),
   row("Flere børn og unge bliver hjulpet tidligt - inden problemerne vokser sig store", 'da', true, 'higher', [], null, 'LT'),
   row("Den forholdsmæssige andel af det samlede budget, som anvendes til forebyggende og tidlige indsatser blandt de 0-22-årige, øges.", 'da', true, 'higher', [0, 22], null, 'LT'),

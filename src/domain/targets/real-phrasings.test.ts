@@ -14,8 +14,6 @@ import { REAL_PHRASINGS, type RealPhrasing } from './real-phrasings.fixtures';
 const KNOWN_MISSES: Record<string, string> = {
   'Klimatbelastningen per kg inköpta livsmedel ska minska med 10 % till 2025 och 15 % till 2030 jämfört med basår 2017.':
     'two staged amounts share one reference at the end; the parts are read apart and the second has no verb, so the whole stays qualitative',
-  'Andelen persontransporter med kollektivtrafik, cykel och gång i Sverige ska vara minst 25 procent år 2025, uttryckt i personkilometer, i riktning mot att på sikt fördubbla andelen för gång-, cykel- och kollektivtrafik.':
-    'the bound is followed by comma-separated asides ("uttryckt i …", "i riktning mot att … fördubbla"), which the level reader does not skip',
 };
 
 function reading(r: RealPhrasing) {

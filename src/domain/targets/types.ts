@@ -83,8 +83,9 @@ export type Target =
   | { kind: 'average'; over: AveragePeriod; target: Target; text: string }
   /** `Öka och överträffa rikssnittet`: every part must be met. */
   | { kind: 'compound'; parts: Target[]; text: string }
-  /** `Samma som 201912`, `Bibehålla`, `Ingen försämring`: not worse than the reference. */
-  | { kind: 'same-as'; reference: Reference; text: string }
+  /** `Samma som 201912`, `Bibehålla`, `Ingen försämring`: not worse than the reference.
+   * `bound` when the text says which side (`Minst samma nivå som 2023`: at least; `Högst samma nivå som`: at most). */
+  | { kind: 'same-as'; reference: Reference; bound?: 'at-least' | 'at-most'; text: string }
   /** `Minskad skillnad jmf 2019`: the gap (between sexes, areas or to a benchmark) should shrink. */
   | { kind: 'gap'; direction: 'decrease' | 'increase'; reference: Reference; text: string }
   /** `I nivå med riket`: judged against another series. */

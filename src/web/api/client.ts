@@ -31,6 +31,8 @@ export interface RequestOptions {
   /** When false, a 401 is thrown to the caller instead of sending the user to the login page. */
   redirectOn401?: boolean;
   signal?: AbortSignal;
+  /** Further request headers, e.g. If-Match with the version an edit was made against. */
+  headers?: Record<string, string>;
 }
 
 const LOGIN_PATH = '/login';
@@ -50,13 +52,14 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 
 /** Calls the JSON API with the session cookie. Resolves to the parsed body (undefined for 204). */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, redirectOn401 = true, signal } = options;
+  const { method = 'GET', body, redirectOn401 = true, signal, headers: extraHeaders } = options;
   // The UI language (kept on <html lang>) lets the server answer its messages in the same language.
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': document.documentElement.lang || 'sv',
   };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  Object.assign(headers, extraHeaders);
 
   let response: Response;
   try {
@@ -99,7 +102,7 @@ export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'POST', body: body ?? {} }),
-  put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
+  put: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, { ...options, method: 'PUT', body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }),
 };

@@ -67,6 +67,13 @@ export function UserMenu({ me }: { me: Me }) {
           </ul>
         )}
         <ul className="user-menu-actions">
+          {me.installationAdmin && (
+            <li>
+              <Link href="/installation/organisations" onClick={() => setOpen(false)}>
+                {t('orgs.nav')}
+              </Link>
+            </li>
+          )}
           <li>
             <Link href="/account/password" onClick={() => setOpen(false)}>
               {t('user.changePassword')}

@@ -10,6 +10,8 @@ import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
 import { daRoadmap } from './da-roadmap';
+import { daOrgs } from './da-orgs';
+import { daAuthoring } from './da-authoring';
 import { daEditor } from './da-editor';
 import type { Messages } from './types';
 
@@ -283,5 +285,7 @@ export const da = {
   ...daKolada,
   ...daContent,
   ...daRoadmap,
+  ...daOrgs,
+  ...daAuthoring,
   ...daEditor,
 } as const satisfies Messages;

@@ -10,6 +10,8 @@ import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
 import { enRoadmap } from './en-roadmap';
+import { enOrgs } from './en-orgs';
+import { enAuthoring } from './en-authoring';
 import { enEditor } from './en-editor';
 import type { Messages } from './types';
 
@@ -283,5 +285,7 @@ export const en = {
   ...enKolada,
   ...enContent,
   ...enRoadmap,
+  ...enOrgs,
+  ...enAuthoring,
   ...enEditor,
 } as const satisfies Messages;

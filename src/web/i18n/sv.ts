@@ -14,6 +14,8 @@ import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 import { svRoadmap } from './sv-roadmap';
+import { svOrgs } from './sv-orgs';
+import { svAuthoring } from './sv-authoring';
 import { svEditor } from './sv-editor';
 
 export const sv = {
@@ -285,5 +287,7 @@ export const sv = {
   ...svKolada,
   ...svContent,
   ...svRoadmap,
+  ...svOrgs,
+  ...svAuthoring,
   ...svEditor,
 } as const;

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client';
 import { LANGS, type Localized } from '../../../domain/i18n/lang';
+import { NATIONAL_AREAS, nationalSeries } from '../../../domain/fulfilment/national';
 import { parseNumber } from '../../../domain/numbers';
 import { parsePeriodKey } from '../../../domain/periods';
 import { entryPeriods } from '../../../domain/scorecard/entry-periods';
@@ -10,7 +11,7 @@ import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { continueSeries } from '../plans/continued-series';
-import { allTotalValues, getMeasure, predecessorChains } from '../plans/plans.queries';
+import { allTotalValues, getMeasure, nationalValues, predecessorChains } from '../plans/plans.queries';
 import { periodLabel, planPeriods, readablePlan } from '../plans/plans.service';
 import { seriesByMeasure } from '../plans/series';
 import * as q from './measures.queries';
@@ -46,6 +47,13 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
   const series = seriesByMeasure(continueSeries([...own, ...earlier], chains)).get(measureId) ?? new Map();
   const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit, valueNature: m.value_nature });
   const { baseline } = parsed;
+  // The national value, for targets such as "Bättre än riket" (fulfilment/national.ts), and the plan's years.
+  const periods = planPeriods(plan);
+  const national = await nationalValues(db, { measureIds: periods.map(() => measureId), periods }, NATIONAL_AREAS);
+  const context = {
+    benchmarks: nationalSeries(national.map((r) => ({ period: r.period, value: Number(r.value), from: r.from }))),
+    planYears: { from: plan.start_year, to: plan.end_year },
+  };
   return {
     id: m.id,
     planId: m.plan_id,
@@ -76,8 +84,8 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
     footnotes: m.footnotes,
     path: path.map((p) => ({ id: p.id, levelKey: p.level_key, title: p.title })),
     values: values.map(toValue),
-    fulfilment: planPeriods(plan).map((period) => {
-      const s = measureStatus(parsed, series, period);
+    fulfilment: periods.map((period) => {
+      const s = measureStatus(parsed, series, period, context);
       return { period, label: periodLabel(period), fulfilment: { status: s.status, explanation: s.explanation } };
     }),
     entryPeriods: entryPeriods(plan.start_year, plan.end_year, parsed.targets.map((t) => t.target)).map((key) => ({ key, label: periodLabel(key) })),

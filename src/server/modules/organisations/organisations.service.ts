@@ -134,7 +134,7 @@ export async function getModelUsage(db: Db, actor: Actor, organisationId: number
   if (!org) throw new AppError('not-found', 'Organisationen finns inte.');
   const row = (await q.getModelRow(db, org.governance_model_id))!;
   const usage = await q.modelUsage(db, org.governance_model_id);
-  return { levels: usage.levels, measureLevels: usage.measureLevels, kinds: usage.kinds, organisations: usage.organisations, ownerOrganisationId: row.owner_organisation_id, version: row.version };
+  return { levels: usage.levels, measureLevels: usage.measureLevels, kinds: usage.kinds, pairs: usage.pairs, organisations: usage.organisations, ownerOrganisationId: row.owner_organisation_id, version: row.version };
 }
 
 const problemMessage = (p: ModelChangeProblem, model: GovernanceModel, old: GovernanceModel): { path: string; message: string } => {

@@ -335,7 +335,12 @@ describeEachDatabase('plan authoring', (db) => {
       const orgs = await ok<{ id: number; governanceModel: { levels: { key: string }[] } }[]>('GET', '/api/organisations');
       const model = structuredClone(orgs.find((o) => o.id === norrbotten)!.governanceModel);
       model.levels = model.levels.filter((l) => l.key !== 'perspective');
-      const usage = await ok<{ levels: Record<string, number>; version: number; ownerOrganisationId: number }>('GET', `/api/organisations/${norrbotten}/governance-model/usage`);
+      const usage = await ok<{ levels: Record<string, number>; pairs: { parent: string; child: string; count: number }[]; version: number; ownerOrganisationId: number }>(
+        'GET',
+        `/api/organisations/${norrbotten}/governance-model/usage`,
+      );
+      // The editor asks the same rule as the server before offering a move: it needs the parent-child pairs.
+      expect(usage.pairs).toContainEqual(expect.objectContaining({ parent: 'perspective', child: 'goal' }));
       // The seed plan's five, its copy's five, and the perspectives the tests above added.
       expect(usage.levels.perspective).toBeGreaterThanOrEqual(11);
       const res = await call('PUT', `/api/organisations/${norrbotten}/governance-model`, model);

@@ -20,7 +20,7 @@ import { buildScorecard } from '../../../domain/scorecard/build-scorecard';
 import type { ScorecardNode } from '../../../shared/api-types';
 import { Lru } from './lru';
 import * as q from './plans.queries';
-import { latestPeriodWithValues, scorecardMeasureInputs, scorecardNodeInputs, valuesJudged } from './scorecard-inputs';
+import { judgingData, latestPeriodWithValues, scorecardMeasureInputs, scorecardNodeInputs } from './scorecard-inputs';
 import { seriesByMeasure } from './series';
 
 /** Trees kept: a full-size tree (2 000 measures) holds about 3 MiB, so at most about 150 MiB. */
@@ -104,10 +104,13 @@ export async function judgedTrees(db: Db, plan: q.PlanRow, model: GovernanceMode
 
 async function buildTrees(db: Db, plan: q.PlanRow, model: GovernanceModel, periods: string[]): Promise<Map<string, readonly ScorecardNode[]>> {
   const [nodes, measures] = await Promise.all([q.planNodes(db, plan.id), q.planMeasures(db, plan.id)]);
-  const series = seriesByMeasure(await valuesJudged(db, measures, periods));
+  const { values, benchmarks } = await judgingData(db, measures, periods);
+  const series = seriesByMeasure(values);
   const nodeInputs = scorecardNodeInputs(nodes);
   const measureInputs = scorecardMeasureInputs(measures);
-  return new Map(periods.map((p) => [p, deepFreeze(buildScorecard(model, p, nodeInputs, measureInputs, series))]));
+  // Benchmark targets ("Bättre än riket") read the national value; "i snitt över planperioden" the plan's years.
+  const context = { benchmarksByMeasure: benchmarks, planYears: { from: plan.start_year, to: plan.end_year } };
+  return new Map(periods.map((p) => [p, deepFreeze(buildScorecard(model, p, nodeInputs, measureInputs, series, context))]));
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client';
+import { KOLADA_RIKET_ID } from '../../../domain/fulfilment/national';
 
 export interface PlanRow {
   id: number;
@@ -130,6 +131,32 @@ export async function planTotalValues(db: Db, wanted: ValuesWanted): Promise<Tot
          OFFSET 0
        ) v ON true`,
     [wanted.measureIds, wanted.periods, wanted.earlier.measureIds, wanted.earlier.suffixes, wanted.earlier.beforeYears],
+  );
+}
+
+/** A candidate national value of a measure (fulfilment/national.ts): entered with a national area, or Kolada's Riket. */
+export interface NationalValueRow {
+  measure_id: number;
+  period: string;
+  value: number;
+  from: 'entered' | 'kolada';
+}
+
+/**
+ * The national values judging reads, in one query: values entered for the measures with an area
+ * naming the nation, for the (measure, period) pairs in `wanted`, and Kolada's value for Riket of
+ * every year, for the measures linked to a Kolada KPI.
+ */
+export async function nationalValues(db: Db, wanted: { measureIds: number[]; periods: string[] }, areas: readonly string[]): Promise<NationalValueRow[]> {
+  return db.query<NationalValueRow>(
+    `SELECT v.measure_id, v.period, v.value, 'entered' AS "from" FROM measure_values v
+       JOIN unnest($1::int[], $2::text[]) AS w(measure_id, period) ON v.measure_id = w.measure_id AND v.period = w.period
+      WHERE v.sex = 'T' AND v.age_band = '' AND lower(regexp_replace(btrim(v.area), '\\s+', ' ', 'g')) = ANY($3::text[])
+     UNION
+     SELECT m.id, k.year::text, k.value, 'kolada' FROM measures m
+       JOIN kolada_values k ON k.kpi = m.kolada_kpi AND k.municipality_id = $4 AND k.gender = 'T'
+      WHERE m.id = ANY($5::int[]) AND k.value IS NOT NULL`,
+    [wanted.measureIds, wanted.periods, areas, KOLADA_RIKET_ID, [...new Set(wanted.measureIds)]],
   );
 }
 

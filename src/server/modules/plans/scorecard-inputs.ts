@@ -4,6 +4,7 @@
  * read (and no others), and the rows turned into the builder's inputs.
  */
 import type { Db } from '../../../db/client';
+import { NATIONAL_AREAS, type NationalValue, nationalSeries } from '../../../domain/fulfilment/national';
 import { periodsRead } from '../../../domain/fulfilment/periods-read';
 import { comparePeriodKeys } from '../../../domain/periods';
 import { closingMonth } from '../../../domain/periods/derive-report-values';
@@ -26,6 +27,34 @@ export async function latestPeriodWithValues(db: Db, planId: number, periods: st
  * others, in one query; a measure copied from an earlier plan also reads its predecessors'.
  */
 export async function valuesJudged(db: Db, measures: q.MeasureRow[], periods: string[]): Promise<q.TotalValueRow[]> {
+  const { wanted, chains } = await valuesWanted(db, measures, periods);
+  return continueSeries(await q.planTotalValues(db, wanted), chains);
+}
+
+/** What judging reads besides the measures' own values: each measure's national value by period (fulfilment/national.ts). */
+export interface JudgingData {
+  values: q.TotalValueRow[];
+  benchmarks: Map<number, Map<string, number>>;
+}
+
+/**
+ * The values judging `periods` reads (valuesJudged) and the measures' national values, in two queries
+ * however many measures the plan has: values entered with a national area for the same (measure,
+ * period) pairs, and Kolada's Riket values for measures linked to a KPI.
+ */
+export async function judgingData(db: Db, measures: q.MeasureRow[], periods: string[]): Promise<JudgingData> {
+  const { wanted, chains } = await valuesWanted(db, measures, periods);
+  const [values, national] = await Promise.all([q.planTotalValues(db, wanted), q.nationalValues(db, wanted, NATIONAL_AREAS)]);
+  const byMeasure = new Map<number, NationalValue[]>();
+  for (const r of national) {
+    const list = byMeasure.get(r.measure_id) ?? [];
+    list.push({ period: r.period, value: Number(r.value), from: r.from });
+    byMeasure.set(r.measure_id, list);
+  }
+  return { values: continueSeries(values, chains), benchmarks: new Map([...byMeasure].map(([id, list]) => [id, nationalSeries(list)])) };
+}
+
+async function valuesWanted(db: Db, measures: q.MeasureRow[], periods: string[]): Promise<{ wanted: q.ValuesWanted; chains: Map<number, number[]> }> {
   const chains = measures.length > 0 ? await q.predecessorChains(db, measures[0]!.plan_id) : new Map<number, number[]>();
   const wanted: q.ValuesWanted = { measureIds: [], periods: [], earlier: { measureIds: [], suffixes: [], beforeYears: [] } };
   for (const m of measures) {
@@ -49,7 +78,7 @@ export async function valuesJudged(db: Db, measures: q.MeasureRow[], periods: st
       }
     }
   }
-  return continueSeries(await q.planTotalValues(db, wanted), chains);
+  return { wanted, chains };
 }
 
 /** Plan nodes as the scorecard builder takes them. */

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { OrganisationSummary, PlanSummary } from '../../../shared/api-types';
-import { useAssignments, useOrganisations, usePlans } from '../../api/queries';
+import { useAssignments, useMe, useOrganisations, usePlans } from '../../api/queries';
 import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -10,6 +10,9 @@ export function HomePage() {
   const { t } = useT();
   useDocumentTitle(t('home.title'));
   const organisations = useOrganisations();
+  const me = useMe();
+  const installationAdmin = me.data?.installationAdmin === true;
+  const none = organisations.data?.length === 0;
 
   return (
     <div className="page">
@@ -17,13 +20,30 @@ export function HomePage() {
       <p className="lead">{t('home.intro')}</p>
       {organisations.isPending && <Loading />}
       {organisations.isError && <ErrorMessage error={organisations.error} onRetry={() => void organisations.refetch()} />}
-      {organisations.data?.length === 0 && <p>{t('home.noOrganisations')}</p>}
+      {none && !installationAdmin && <p>{t('home.noOrganisations')}</p>}
+      {installationAdmin && <InstallationCard noOrganisations={none} />}
       <div className="card-grid">
         {organisations.data?.map((org) => (
           <OrganisationCard key={org.id} org={org} />
         ))}
       </div>
     </div>
+  );
+}
+
+/** For the installation's administrators: where organisations are created, and what to do when they have none yet. */
+function InstallationCard({ noOrganisations }: { noOrganisations: boolean }) {
+  const { t } = useT();
+  return (
+    <section className="card installation-card" aria-labelledby="installation-heading">
+      <h2 id="installation-heading">{t('homeInstallation.heading')}</h2>
+      <p>{noOrganisations ? t('homeInstallation.none') : t('homeInstallation.intro')}</p>
+      <p>
+        <Link href="/installation/organisations" className={noOrganisations ? 'button' : undefined}>
+          {noOrganisations ? t('homeInstallation.create') : t('homeInstallation.link')}
+        </Link>
+      </p>
+    </section>
   );
 }
 
@@ -41,6 +61,14 @@ function OrganisationCard({ org }: { org: OrganisationSummary }) {
         </Link>
       </p>
       <h3>{t('home.plans')}</h3>
+      {(org.role === 'admin' || org.role === 'editor') && (
+        <p>
+          <Link href={`/organisations/${org.id}/plans/new`}>
+            {t('planNew.link')}
+            <span className="visually-hidden"> {t('planNew.linkIn', { org: org.name })}</span>
+          </Link>
+        </p>
+      )}
       {plans.isPending && <Loading />}
       {plans.isError && <ErrorMessage error={plans.error} onRetry={() => void plans.refetch()} />}
       {plans.data?.length === 0 && <p>{t('home.noPlans')}</p>}
@@ -64,6 +92,11 @@ function PlanItem({ plan }: { plan: PlanSummary }) {
     <li>
       <Link href={`/plans/${plan.id}`}>{plan.title}</Link>{' '}
       <span className="meta">({t('home.years', { start: plan.startYear, end: plan.endYear })})</span>
+      {' · '}
+      <Link href={`/plans/${plan.id}/versions`}>
+        {t('planVersions.link')}
+        <span className="visually-hidden"> {t('assignments.inPlan', { plan: plan.title })}</span>
+      </Link>
       {count > 0 && (
         <>
           {' · '}

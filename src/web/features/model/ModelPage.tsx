@@ -1,21 +1,27 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { LANGS } from '../../../domain/i18n/lang';
 import type { GovernanceModel } from '../../../domain/model/governance';
+import type { ModelUsage } from '../../../shared/authoring-schemas';
 import { useGovernanceTemplates, useOrganisations } from '../../api/queries';
 import { ErrorMessage, Loading, ScrollRegion, SuccessMessage } from '../../components/States';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../../domain/numbers';
 import { DISPLAY, formatShare } from '../../lib/numbers';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useModelUsage } from './api';
 import { ModelEditor } from './ModelEditor';
 import { KoladaIdSetting } from '../kolada/KoladaIdSetting';
 
-/** The organisation's governance model: its levels, measure kinds, bodies and roll-up rule; admins edit it. */
+/** The organisation's governance model: its levels, measure kinds, bodies and roll-up rule; the owner's admins edit it. */
 export function ModelPage({ orgId }: { orgId: number }) {
   const { t } = useT();
   const organisations = useOrganisations();
   const org = organisations.data?.find((o) => o.id === orgId);
+  const usage = useModelUsage(orgId, !!org);
   const [editing, setEditing] = useState(false);
+  // A new key starts the editor over from the newest model (after someone else's change).
+  const [editorKey, setEditorKey] = useState(0);
   const [message, setMessage] = useState('');
   useDocumentTitle(org ? t('model.titleFor', { name: org.name }) : t('model.title'));
 
@@ -29,18 +35,33 @@ export function ModelPage({ orgId }: { orgId: number }) {
       </div>
     );
   }
-  const isAdmin = org.role === 'admin';
+  const owner = usage.data?.ownerOrganisationId ?? orgId;
+  const isOwner = owner === orgId;
+  const mayEdit = org.role === 'admin' && isOwner && usage.isSuccess;
+
+  const reload = () => {
+    setMessage('');
+    void Promise.all([organisations.refetch(), usage.refetch()]).then(() => {
+      setEditorKey((k) => k + 1);
+      setMessage(t('modelEdit.reloaded'));
+    });
+  };
 
   return (
     <div className="page model">
       <h1>{t('model.titleFor', { name: org.name })}</h1>
       <p className="lead">{t('model.intro')}</p>
+      {usage.isError && <ErrorMessage error={usage.error} onRetry={() => void usage.refetch()} />}
+      {usage.data && <ModelUsers usage={usage.data} orgId={orgId} ownerIsMine={organisations.data.some((o) => o.id === usage.data.ownerOrganisationId && o.role === 'admin')} />}
       <SuccessMessage message={message} />
-      {editing ? (
+      {editing && usage.data ? (
         <ModelEditor
+          key={editorKey}
           orgId={org.id}
           model={org.governanceModel}
+          usage={usage.data}
           onCancel={() => setEditing(false)}
+          onReload={reload}
           onSaved={() => {
             setEditing(false);
             setMessage(t('model.saved'));
@@ -48,7 +69,7 @@ export function ModelPage({ orgId }: { orgId: number }) {
         />
       ) : (
         <>
-          {isAdmin ? (
+          {mayEdit ? (
             <p>
               <button
                 type="button"
@@ -62,7 +83,7 @@ export function ModelPage({ orgId }: { orgId: number }) {
               </button>
             </p>
           ) : (
-            <p className="meta">{t('model.adminOnly')}</p>
+            isOwner && <p className="meta">{t('model.adminOnly')}</p>
           )}
           <ModelView model={org.governanceModel} />
         </>
@@ -70,6 +91,41 @@ export function ModelPage({ orgId }: { orgId: number }) {
       <KoladaIdSetting org={org} />
       <Templates />
     </div>
+  );
+}
+
+/** Which organisations use the model and, when another one owns it, that only its admins change it. */
+function ModelUsers({ usage, orgId, ownerIsMine }: { usage: ModelUsage; orgId: number; ownerIsMine: boolean }) {
+  const { t } = useT();
+  const owner = usage.organisations.find((o) => o.id === usage.ownerOrganisationId);
+  const others = usage.organisations.length > 1;
+  return (
+    <section aria-labelledby="model-users-heading" className="model-users">
+      <h2 id="model-users-heading">{t('modelEdit.usedBy')}</h2>
+      {others ? (
+        <>
+          <p>{t('modelEdit.usedByMany', { count: usage.organisations.length })}</p>
+          <ul>
+            {usage.organisations.map((o) => (
+              <li key={o.id}>{o.name}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('modelEdit.usedByOne', { name: usage.organisations[0]?.name ?? '' })}</p>
+      )}
+      {usage.ownerOrganisationId !== null && usage.ownerOrganisationId !== orgId && (
+        <p className="notice">
+          {t('modelEdit.ownedBy', { name: owner?.name ?? String(usage.ownerOrganisationId) })} {t('modelEdit.ownerOnlyHere')}
+          {ownerIsMine && (
+            <>
+              {' '}
+              <Link href={`/organisations/${usage.ownerOrganisationId}/model`}>{t('modelEdit.editAtOwner', { name: owner?.name ?? '' })}</Link>
+            </>
+          )}
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -125,6 +181,7 @@ function ModelView({ model }: { model: GovernanceModel }) {
                 <th scope="col">{t('model.kindName')}</th>
                 <th scope="col">{t('model.decidedBy')}</th>
                 <th scope="col">{t('model.targeted')}</th>
+                <th scope="col">{t('modelEdit.changeWithoutRevision')}</th>
               </tr>
             </thead>
             <tbody>
@@ -133,6 +190,7 @@ function ModelView({ model }: { model: GovernanceModel }) {
                   <th scope="row">{kind.name[lang]}</th>
                   <td>{kind.decidedBy[lang]}</td>
                   <td>{kind.targeted ? `✓ ${t('model.yes')}` : t('model.no')}</td>
+                  <td>{kind.changeWithoutRevision ? `✓ ${t('model.yes')}` : t('model.no')}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ import { useChangeRole } from '../../api/queries';
 import { ScrollRegion, SuccessMessage } from '../../components/States';
 import { useT } from '../../i18n';
 import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
+import { RemovePerson } from './RemovePerson';
 import { isRole, ROLES } from './roles';
 
 interface Props {
@@ -19,12 +20,17 @@ interface Props {
 export function PeopleTable({ orgId, orgName, users, canManage, meId }: Props) {
   const { t, lang } = useT();
   const [message, setMessage] = useState('');
+  const messageRef = useRef<HTMLDivElement>(null);
+  const focusAfterCommit = useFocusAfterCommit();
   const caption = t('people.caption', { name: orgName });
   const sorted = [...users].sort((a, b) => a.name.localeCompare(b.name, lang) || a.email.localeCompare(b.email));
 
   return (
     <>
-      <SuccessMessage message={message} />
+      {/* After a removal the person's row is gone: focus moves here, where the message says what happened. */}
+      <div ref={messageRef} tabIndex={-1} className="people-message">
+        <SuccessMessage message={message} />
+      </div>
       {sorted.length === 0 ? (
         <p>{t('people.empty')}</p>
       ) : (
@@ -36,6 +42,7 @@ export function PeopleTable({ orgId, orgName, users, canManage, meId }: Props) {
                 <th scope="col">{t('people.col.name')}</th>
                 <th scope="col">{t('people.col.email')}</th>
                 <th scope="col">{t('people.col.role')}</th>
+                {canManage && <th scope="col">{t('peopleRemove.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -52,6 +59,19 @@ export function PeopleTable({ orgId, orgName, users, canManage, meId }: Props) {
                       t(`roles.${user.role}`)
                     )}
                   </td>
+                  {canManage && (
+                    <td>
+                      <RemovePerson
+                        orgId={orgId}
+                        orgName={orgName}
+                        user={user}
+                        onRemoved={(text) => {
+                          setMessage(text);
+                          focusAfterCommit(() => messageRef.current?.focus());
+                        }}
+                      />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

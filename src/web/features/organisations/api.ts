@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CreatedOrganisation, CreateOrganisationRequest, InstallationOrganisation } from '../../../shared/authoring-schemas';
+import { type ApiError, api } from '../../api/client';
+import { keys } from '../../api/queries';
+
+export const organisationKeys = {
+  installation: ['installation', 'organisations'] as const,
+};
+
+/** Every organisation of the installation (installation admins only; others get 403). */
+export function useInstallationOrganisations(enabled = true) {
+  return useQuery({
+    queryKey: organisationKeys.installation,
+    queryFn: ({ signal }) => api.get<InstallationOrganisation[]>('/api/installation/organisations', { signal }),
+    enabled,
+  });
+}
+
+/** Creating an organisation may make the signed-in user its admin, so their memberships are refreshed too. */
+export function useCreateOrganisation() {
+  const client = useQueryClient();
+  return useMutation<CreatedOrganisation, ApiError, CreateOrganisationRequest>({
+    mutationFn: (input) => api.post<CreatedOrganisation>('/api/organisations', input),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: organisationKeys.installation }),
+        client.invalidateQueries({ queryKey: keys.organisations, exact: true }),
+        client.invalidateQueries({ queryKey: keys.me }),
+      ]),
+  });
+}
