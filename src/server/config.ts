@@ -9,6 +9,8 @@ export interface Config {
   adminPassword?: string;
   /** Set `LEDSTJARNA_SECURE_COOKIES=true` behind HTTPS. */
   secureCookies: boolean;
+  /** Set `LEDSTJARNA_HSTS=true` behind HTTPS: Strict-Transport-Security on every response. */
+  hsts: boolean;
   /** Skip loading the Norrbotten plan on first start (LEDSTJARNA_SEED=none). */
   seed: boolean;
   /** Kolada's API (KOLADA_BASE_URL); tests point it at a local stand-in. */
@@ -27,6 +29,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.LEDSTJARNA_ADMIN_EMAIL ?? 'admin@ledstjarna.local',
     adminPassword: env.LEDSTJARNA_ADMIN_PASSWORD || undefined,
     secureCookies: env.LEDSTJARNA_SECURE_COOKIES === 'true',
+    hsts: env.LEDSTJARNA_HSTS === 'true',
     seed: env.LEDSTJARNA_SEED !== 'none',
     koladaBaseUrl: env.KOLADA_BASE_URL || 'https://api.kolada.se',
     jobs: env.LEDSTJARNA_JOBS !== 'off',
