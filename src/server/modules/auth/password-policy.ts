@@ -38,7 +38,10 @@ export function passwordProblem(password: string, context: { email?: string } = 
   }
   const email = context.email?.trim().toLowerCase();
   const local = email?.split('@')[0] ?? '';
-  if (email && (lower.includes(email) || (local.length >= 4 && lower.includes(local)))) {
+  // The address, or its name part with decorations ("anna.berg2026!"); a longer phrase that
+  // contains the name part ("anna-plockar-blåbär") is not easier to guess than any other.
+  const localParts = local.split(/[.\-_+]/u).filter((p) => p.length >= 3);
+  if (email && (lower.includes(email) || core === local || core === local.replace(/[.\-_+]/gu, '') || localParts.includes(core))) {
     return 'Lösenordet får inte innehålla din e-postadress.';
   }
   if (APP_NAMES.some((name) => lower.includes(name))) return 'Lösenordet får inte innehålla appens namn.';
