@@ -60,10 +60,10 @@ describe('equality and dashboard journey', () => {
     await page.getByRole('link', { name: MEASURE }).click();
     await page.getByRole('heading', { level: 1, name: MEASURE }).waitFor();
     // Lower re-admission rates are better; the plan's text does not say so, the editor does.
-    await page.getByRole('button', { name: 'Ändra inställningarna' }).click();
-    await page.getByLabel('Lägre är bättre').check();
-    await page.getByRole('button', { name: 'Spara inställningarna' }).click();
-    await page.getByText('Måttets inställningar är sparade.').waitFor();
+    await page.getByRole('button', { name: 'Ändra måttet' }).click();
+    await page.getByLabel('Lägre värde').check();
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByText('Måttet är sparat.').waitFor();
 
     // April: women meet 16,0, men miss 17,2 (partly met). August: both meet their targets (met).
     await enterValue('Delår april 2022', 'Kvinnor', '16,0');

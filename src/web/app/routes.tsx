@@ -29,6 +29,10 @@ import { RoadmapPage } from '../features/roadmap/RoadmapPage';
 import { RoadmapsPage } from '../features/roadmap/RoadmapsPage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { ValueImportPage } from '../features/value-import/ValueImportPage';
+import { NewPlanPage } from '../features/plans/NewPlanPage';
+import { VersionsPage } from '../features/plans/VersionsPage';
+import { NewMeasurePage } from '../features/measure-editor/NewMeasurePage';
+import { CascadePage } from '../features/cascade/CascadePage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
@@ -79,6 +83,34 @@ export function AppRoutes() {
         <RequireAuth>
           <HomePage />
         </RequireAuth>
+      </Route>
+      <Route path="/plans/:planId/versions">
+        {(params) => (
+          <RequireAuth>
+            <VersionsPage key={params.planId} planId={idParam(params.planId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plans/:planId/nodes/:nodeId/measures/new">
+        {(params) => (
+          <RequireAuth>
+            <NewMeasurePage key={`${params.planId}-${params.nodeId}`} planId={idParam(params.planId)} nodeId={idParam(params.nodeId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/organisations/:orgId/plans/new">
+        {(params) => (
+          <RequireAuth>
+            <NewPlanPage key={params.orgId} orgId={idParam(params.orgId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/plan-nodes/:nodeId/cascade">
+        {(params) => (
+          <RequireAuth>
+            <CascadePage key={params.nodeId} nodeId={idParam(params.nodeId)} />
+          </RequireAuth>
+        )}
       </Route>
       <Route path="/plans/:planId/followup/missing">
         {(params) => (

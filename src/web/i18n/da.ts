@@ -11,6 +11,8 @@ import { daValueImport } from './da-valueImport';
 import { daContent } from './da-content';
 import { daRoadmap } from './da-roadmap';
 import { daOrgs } from './da-orgs';
+import { daAuthoring } from './da-authoring';
+import { daEditor } from './da-editor';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -284,4 +286,6 @@ export const da = {
   ...daContent,
   ...daRoadmap,
   ...daOrgs,
+  ...daAuthoring,
+  ...daEditor,
 } as const satisfies Messages;

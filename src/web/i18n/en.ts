@@ -11,6 +11,8 @@ import { enValueImport } from './en-valueImport';
 import { enContent } from './en-content';
 import { enRoadmap } from './en-roadmap';
 import { enOrgs } from './en-orgs';
+import { enAuthoring } from './en-authoring';
+import { enEditor } from './en-editor';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -284,4 +286,6 @@ export const en = {
   ...enContent,
   ...enRoadmap,
   ...enOrgs,
+  ...enAuthoring,
+  ...enEditor,
 } as const satisfies Messages;

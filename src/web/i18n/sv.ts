@@ -15,6 +15,8 @@ import { svValueImport } from './sv-valueImport';
 import { svContent } from './sv-content';
 import { svRoadmap } from './sv-roadmap';
 import { svOrgs } from './sv-orgs';
+import { svAuthoring } from './sv-authoring';
+import { svEditor } from './sv-editor';
 
 export const sv = {
   app: {
@@ -286,4 +288,6 @@ export const sv = {
   ...svContent,
   ...svRoadmap,
   ...svOrgs,
+  ...svAuthoring,
+  ...svEditor,
 } as const;

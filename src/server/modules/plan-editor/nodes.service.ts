@@ -124,7 +124,7 @@ export async function updateNode(db: Db, actor: Actor, nodeId: number, input: Up
       position = Math.max(0, Math.min(input.position, count - 1));
       // Take the node out of the order, close the gap, open one where it goes.
       await q.updateNodeFields(tx, nodeId, { position: -1 });
-      await q.renumberChildren(tx, scope.planId, parentId);
+      await q.renumberChildren(tx, scope.planId, parentId, nodeId);
       await q.shiftSiblings(tx, scope.planId, parentId, position, 1);
     }
     await q.updateNodeFields(tx, nodeId, {

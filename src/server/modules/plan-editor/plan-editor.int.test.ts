@@ -175,6 +175,11 @@ describeEachDatabase('plan authoring', (db) => {
       expect(await children(perspectives[1]!)).toEqual([goal, second]);
       await ok('PATCH', `/api/plan-nodes/${second}`, { position: 0 });
       expect(await children(perspectives[1]!)).toEqual([second, goal]);
+      // Down again: the node's own old place is not counted among the siblings it passes.
+      await ok('PATCH', `/api/plan-nodes/${second}`, { position: 1 });
+      expect(await children(perspectives[1]!)).toEqual([goal, second]);
+      await ok('PATCH', `/api/plan-nodes/${second}`, { position: 0 });
+      expect(await children(perspectives[1]!)).toEqual([second, goal]);
       // Indent the empty goal under the other goal: it becomes a success factor there.
       await ok('PATCH', `/api/plan-nodes/${second}`, { parentId: goal, levelKey: 'success-factor' });
       expect(await children(goal)).toEqual([factor, second]);

@@ -81,14 +81,14 @@ export async function shiftSiblings(db: Db, planId: number, parentId: number | n
   );
 }
 
-/** Renumbers a parent's children 0, 1, 2 … in their current order. */
-export async function renumberChildren(db: Db, planId: number, parentId: number | null): Promise<void> {
+/** Renumbers a parent's children 0, 1, 2 … in their current order, leaving out `exceptId` (a node being moved among them). */
+export async function renumberChildren(db: Db, planId: number, parentId: number | null, exceptId: number | null = null): Promise<void> {
   await db.query(
     `UPDATE plan_nodes n SET position = o.rn - 1
        FROM (SELECT id, row_number() OVER (ORDER BY position, id) AS rn FROM plan_nodes
-              WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2) o
+              WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND id IS DISTINCT FROM $3::int) o
       WHERE n.id = o.id AND n.position <> o.rn - 1`,
-    [planId, parentId],
+    [planId, parentId, exceptId],
   );
 }
 

@@ -61,6 +61,14 @@ function OrganisationCard({ org }: { org: OrganisationSummary }) {
         </Link>
       </p>
       <h3>{t('home.plans')}</h3>
+      {(org.role === 'admin' || org.role === 'editor') && (
+        <p>
+          <Link href={`/organisations/${org.id}/plans/new`}>
+            {t('planNew.link')}
+            <span className="visually-hidden"> {t('planNew.linkIn', { org: org.name })}</span>
+          </Link>
+        </p>
+      )}
       {plans.isPending && <Loading />}
       {plans.isError && <ErrorMessage error={plans.error} onRetry={() => void plans.refetch()} />}
       {plans.data?.length === 0 && <p>{t('home.noPlans')}</p>}
@@ -84,6 +92,11 @@ function PlanItem({ plan }: { plan: PlanSummary }) {
     <li>
       <Link href={`/plans/${plan.id}`}>{plan.title}</Link>{' '}
       <span className="meta">({t('home.years', { start: plan.startYear, end: plan.endYear })})</span>
+      {' · '}
+      <Link href={`/plans/${plan.id}/versions`}>
+        {t('planVersions.link')}
+        <span className="visually-hidden"> {t('assignments.inPlan', { plan: plan.title })}</span>
+      </Link>
       {count > 0 && (
         <>
           {' · '}

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { MeasureEqualityPanel } from '../equality/MeasureEqualityPanel';
 import { MeasureChart } from './MeasureChart';
 import { MeasureFacts } from './MeasureFacts';
-import { MeasureSettings } from './MeasureSettings';
+import { MeasureEditSection } from '../measure-editor/MeasureEditSection';
 import { ValueEntryForm } from './ValueEntryForm';
 import { ValuesTable } from './ValuesTable';
 import { isWholePopulation } from './chartData';
@@ -83,7 +83,7 @@ export function MeasurePage({ measureId }: { measureId: number }) {
 
       <MeasureFacts measure={m} periodLabel={periodLabel} />
 
-      {m.canEdit && <MeasureSettings measure={m} orgId={scorecard.data?.plan.organisationId} />}
+      {m.canEdit && model && <MeasureEditSection measure={m} kinds={model.measureKinds} orgId={scorecard.data?.plan.organisationId} />}
 
       <section aria-labelledby="values-heading">
         <h2 id="values-heading">{t('measure.valuesHeading')}</h2>

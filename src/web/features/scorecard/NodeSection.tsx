@@ -6,6 +6,8 @@ import { useT } from '../../i18n';
 import { MeasureTable } from './MeasureTable';
 import { ApprovedJudgementNote } from '../followup/ApprovedJudgement';
 import { AgendaChips } from '../plan-content/AgendaChips';
+import { NodeEditTools } from '../plan-editor/NodeEditTools';
+import { useDropTarget } from '../plan-editor/dropTarget';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -51,9 +53,10 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, perio
     return body ? `${body.name[lang]} (${code})` : code;
   });
   const hasContent = node.children.length > 0 || node.measures.length > 0;
+  const drop = useDropTarget(node);
 
   return (
-    <section id={`node-${node.id}`} className={`node node-depth-${Math.min(depth, 3)}`} aria-labelledby={headingId}>
+    <section id={`node-${node.id}`} className={`node node-depth-${Math.min(depth, 3)}${drop.className}`} aria-labelledby={headingId} {...drop.props}>
       <Heading id={headingId} className="node-heading">
         {hasContent ? (
           <button type="button" aria-expanded={open} aria-controls={contentId} onClick={() => toggle(node.id)}>
@@ -76,6 +79,7 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, perio
           </span>
         )}
       </Heading>
+      <NodeEditTools node={node} />
       {node.longTermGoals.trim() && <p className="long-term-goals">{node.longTermGoals}</p>}
       <div className="node-status">
         <StatusBadge status={node.fulfilment.status} />

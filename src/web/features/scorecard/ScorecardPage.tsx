@@ -12,6 +12,9 @@ import { ValueImportLink } from '../value-import/ValueImportLink';
 import { NodeSection } from './NodeSection';
 import { ApprovedJudgementsProvider } from '../followup/ApprovedJudgement';
 import { PlanContentLinks } from '../plan-content/PlanContentLinks';
+import { PlanEditorProvider } from '../plan-editor/PlanEditorContext';
+import { PlanEditorTree } from '../plan-editor/PlanEditorTree';
+import { PlanStatusLine } from '../plan-editor/PlanStatusLine';
 
 function emptyCounts(): Record<FulfilmentStatus, number> {
   return { met: 0, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 };
@@ -54,6 +57,8 @@ export function ScorecardPage({ planId }: { planId: number }) {
     });
   }, []);
   const isOpen = useCallback((id: number) => !collapsed.has(id), [collapsed]);
+  const refetchScorecard = scorecard.refetch;
+  const reload = useCallback(() => refetchScorecard(), [refetchScorecard]);
   const totals = useMemo(() => (data ? countMeasures(data.nodes) : emptyCounts()), [data]);
 
   // A link such as /plans/1#node-7 (from a measure's breadcrumb) scrolls to and focuses that node.
@@ -80,76 +85,80 @@ export function ScorecardPage({ planId }: { planId: number }) {
   const refreshing = scorecard.isFetching && scorecard.isPlaceholderData;
 
   return (
-    <div className="page scorecard">
-      <Breadcrumb trail={[]} current={data.plan.title} />
-      <h1>{data.plan.title}</h1>
-      <p className="meta">{t('home.years', { start: data.plan.startYear, end: data.plan.endYear })}</p>
-      {data.vision && (
-        <div className="vision">
-          <h2 className="vision-label">{t('scorecard.vision')}</h2>
-          <p>{data.vision}</p>
-        </div>
-      )}
-
-      <div className="toolbar">
-        <PeriodSelect
-          label={t('scorecard.period')}
-          // A period outside the plan (from an old link) stays shown as written.
-          periods={data.periods.some((p) => p.key === period) ? data.periods : [{ key: period, label: { sv: period, da: period, en: period } }, ...data.periods]}
-          value={period}
-          onChange={(p) => setSearchParams({ period: p }, { replace: true })}
-        />
-        {assignments.data && assignments.data.length > 0 && (
-          <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
+    <PlanEditorProvider planId={planId} model={data.model} roots={data.nodes} reload={reload}>
+      <div className="page scorecard">
+        <Breadcrumb trail={[]} current={data.plan.title} />
+        <h1>{data.plan.title}</h1>
+        <p className="meta">{t('home.years', { start: data.plan.startYear, end: data.plan.endYear })}</p>
+        <PlanStatusLine />
+        {data.vision && (
+          <div className="vision">
+            <h2 className="vision-label">{t('scorecard.vision')}</h2>
+            <p>{data.vision}</p>
+          </div>
         )}
-        <Link href={`/plans/${planId}/dashboard?period=${encodeURIComponent(data.period)}`}>{t('dashboard.link')}</Link>
-        <Link href={`/plans/${planId}/equality`}>{t('equality.link')}</Link>
-        <Link href={`/plans/${planId}/risks`}>{t('risks.link')}</Link>
-        <Link href={`/plans/${planId}/budget`}>{t('budget.link')}</Link>
-        <Link href={`/plans/${planId}/followup?period=${encodeURIComponent(data.period)}`}>{t('followup.link')}</Link>
-        <Link href={`/plans/${planId}/documents`}>{t('documents.link')}</Link>
-        <ValueImportLink plan={data.plan} />
-        <div className="toolbar-buttons">
-          <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
-            {t('scorecard.expandAll')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => setCollapsed(new Set(allIds(data.nodes)))}
-          >
-            {t('scorecard.collapseAll')}
-          </button>
+
+        <div className="toolbar">
+          <PeriodSelect
+            label={t('scorecard.period')}
+            // A period outside the plan (from an old link) stays shown as written.
+            periods={data.periods.some((p) => p.key === period) ? data.periods : [{ key: period, label: { sv: period, da: period, en: period } }, ...data.periods]}
+            value={period}
+            onChange={(p) => setSearchParams({ period: p }, { replace: true })}
+          />
+          {assignments.data && assignments.data.length > 0 && (
+            <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
+          )}
+          <Link href={`/plans/${planId}/dashboard?period=${encodeURIComponent(data.period)}`}>{t('dashboard.link')}</Link>
+          <Link href={`/plans/${planId}/equality`}>{t('equality.link')}</Link>
+          <Link href={`/plans/${planId}/risks`}>{t('risks.link')}</Link>
+          <Link href={`/plans/${planId}/budget`}>{t('budget.link')}</Link>
+          <Link href={`/plans/${planId}/followup?period=${encodeURIComponent(data.period)}`}>{t('followup.link')}</Link>
+          <Link href={`/plans/${planId}/documents`}>{t('documents.link')}</Link>
+          <ValueImportLink plan={data.plan} />
+          <div className="toolbar-buttons">
+            <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
+              {t('scorecard.expandAll')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setCollapsed(new Set(allIds(data.nodes)))}
+            >
+              {t('scorecard.collapseAll')}
+            </button>
+          </div>
+          <p className="toolbar-status" role="status">
+            {refreshing ? t('scorecard.periodLoading') : ''}
+          </p>
         </div>
-        <p className="toolbar-status" role="status">
-          {refreshing ? t('scorecard.periodLoading') : ''}
-        </p>
+        <PlanContentLinks planId={planId} organisationId={data.plan.organisationId} />
+        {scorecard.isError && <ErrorMessage error={scorecard.error} onRetry={() => void scorecard.refetch()} />}
+
+        <section className="summary card" aria-labelledby="summary-heading">
+          <h2 id="summary-heading">{t('scorecard.summary', { period: periodLabel })}</h2>
+          <StatusCounts counts={totals} label={t('scorecard.summaryCounts')} />
+          {Object.values(totals).every((n) => n === 0) && <p>{t('scorecard.noMeasures')}</p>}
+        </section>
+
+        <PlanEditorTree empty={data.nodes.length === 0}>
+          <ApprovedJudgementsProvider planId={planId} period={data.period}>
+            <div className={`tree${refreshing ? ' is-refreshing' : ''}`}>
+              {data.nodes.map((node) => (
+                <NodeSection
+                  key={node.id}
+                  node={node}
+                  depth={0}
+                  model={data.model}
+                  period={data.period}
+                  isOpen={isOpen}
+                  toggle={toggle}
+                />
+              ))}
+            </div>
+          </ApprovedJudgementsProvider>
+        </PlanEditorTree>
       </div>
-      <PlanContentLinks planId={planId} organisationId={data.plan.organisationId} />
-      {scorecard.isError && <ErrorMessage error={scorecard.error} onRetry={() => void scorecard.refetch()} />}
-
-      <section className="summary card" aria-labelledby="summary-heading">
-        <h2 id="summary-heading">{t('scorecard.summary', { period: periodLabel })}</h2>
-        <StatusCounts counts={totals} label={t('scorecard.summaryCounts')} />
-        {Object.values(totals).every((n) => n === 0) && <p>{t('scorecard.noMeasures')}</p>}
-      </section>
-
-      {data.nodes.length === 0 && <p>{t('scorecard.empty')}</p>}
-      <ApprovedJudgementsProvider planId={planId} period={data.period}>
-        <div className={`tree${refreshing ? ' is-refreshing' : ''}`}>
-          {data.nodes.map((node) => (
-            <NodeSection
-              key={node.id}
-              node={node}
-              depth={0}
-              model={data.model}
-              period={data.period}
-              isOpen={isOpen}
-              toggle={toggle}
-            />
-          ))}
-        </div>
-      </ApprovedJudgementsProvider>
-    </div>
+    </PlanEditorProvider>
   );
 }
