@@ -39,7 +39,7 @@ import { planContentRoutes } from './modules/plan-content/plan-content.routes';
 
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts'>>;
+  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts' | 'trustProxy'>>;
   /** Folder of the built web app; served with an SPA fallback when it exists. */
   webDir?: string;
   /** Pino log level; silent when absent (tests). */
@@ -58,6 +58,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logLevel ? { level: deps.logLevel } : false,
     bodyLimit: 20 * 1024 * 1024,
+    // The client's address (sign-in throttling) and host (the Origin check) from the proxy's headers.
+    ...(deps.config.trustProxy !== undefined ? { trustProxy: deps.config.trustProxy } : {}),
     // A request head Node cannot parse (431: headers too large, 400: malformed) never reaches
     // Fastify's error handler; it still gets the API's one error shape.
     clientErrorHandler: (err: NodeJS.ErrnoException, socket) => {

@@ -260,3 +260,24 @@ describeEachDatabase('trust: nobody where they do not belong', (db) => {
     });
   });
 });
+
+describeEachDatabase('trust: behind a reverse proxy', (db) => {
+  it('throttles per client (X-Forwarded-For) and checks Origin against the forwarded host', async () => {
+    const { app } = await seededApp(db());
+    const proxied = await buildApp({ db: db(), config: { secureCookies: true, trustProxy: ['127.0.0.1'] } });
+    const login = (client: string, password: string) =>
+      proxied.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ADMIN.email, password }, headers: { 'x-forwarded-for': client } });
+    for (let i = 0; i < 5; i++) expect((await login('203.0.113.7', 'gissning-bakom-proxyn')).statusCode).toBe(401);
+    expect((await login('203.0.113.7', ADMIN.password)).statusCode).toBe(429);
+    // Another client behind the same proxy is not held back by the first one's failures.
+    const ok = await login('198.51.100.2', ADMIN.password);
+    expect(ok.statusCode).toBe(200);
+    const cookie = `ls_session=${ok.cookies.find((c) => c.name === 'ls_session')!.value}`;
+    const logout = (host: string) =>
+      proxied.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, origin: 'https://ledstjarna.region.se', 'x-forwarded-host': host } });
+    expect((await logout('evil.example')).statusCode).toBe(403);
+    expect((await logout('ledstjarna.region.se')).statusCode).toBe(204);
+    await proxied.close();
+    await app.close();
+  });
+});

@@ -36,7 +36,8 @@ function sameHost(origin: string, request: FastifyRequest): boolean {
   try {
     const from = new URL(origin);
     if (from.protocol !== 'http:' && from.protocol !== 'https:') return false;
-    return from.host === new URL(`${from.protocol}//${request.headers.host ?? ''}`).host;
+    // request.host is the Host header, or X-Forwarded-Host behind a trusted proxy.
+    return from.host === new URL(`${from.protocol}//${request.host}`).host;
   } catch {
     return false;
   }
