@@ -55,7 +55,12 @@ describeEachDatabase('trust: nobody where they do not belong', (db) => {
       const days = (new Date(row!.until).getTime() - Date.now()) / 86_400_000;
       expect(days).toBeGreaterThan(6.9);
       expect(days).toBeLessThanOrEqual(7);
+      const session = cookieOf(await login('expired@region.se', oneTimePassword));
       await db().query("UPDATE users SET one_time_password_expires_at = now() - interval '1 minute' WHERE id = $1", [user.id]);
+      // A session opened before it expired cannot use it to choose a password either.
+      const change = await call('POST', '/api/auth/password', { currentPassword: oneTimePassword, newPassword: 'sent men ändå 2026' }, session);
+      expect(change.statusCode).toBe(400);
+      expect(change.json().error.message).toMatch(/gått ut/);
       const res = await login('expired@region.se', oneTimePassword);
       expect(res.statusCode).toBe(401);
       expect(res.json().error.message).toMatch(/Engångslösenordet har gått ut/);
@@ -192,6 +197,9 @@ describeEachDatabase('trust: nobody where they do not belong', (db) => {
       const patched = await call('PATCH', `/api/measures/${measure}`, { definition: 'rad ett\r\n\trad två\u001b' });
       expect(patched.statusCode).toBe(400);
       expect(patched.json().error.details[0].path).toBe('definition');
+      const query = await call('GET', `/api/plans/${planId}/scorecard?period=2022%00`);
+      expect(query.statusCode).toBe(400);
+      expect(query.json().error.details[0].path).toBe('query.period');
       // Tab, LF and CR are text.
       expect((await call('PATCH', `/api/measures/${measure}`, { definition: 'rad ett\r\n\trad två' })).statusCode).toBe(200);
     });

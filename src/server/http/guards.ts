@@ -46,7 +46,7 @@ function sameHost(origin: string, request: FastifyRequest): boolean {
 /**
  * Checks every request before its body is validated, in this order: a write from another
  * site's page (403), no session (401), a one-time password not yet changed (403), control
- * characters in the JSON body (400). The session is loaded in `onRequest` (session.ts).
+ * characters in the JSON body, the query or the path (400). The session is loaded in `onRequest` (session.ts).
  */
 export function registerRequestGuards(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
@@ -66,7 +66,10 @@ export function registerRequestGuards(app: FastifyInstance): void {
         throw new AppError('password-change-required', 'Byt ditt engångslösenord innan du fortsätter.');
       }
     }
-    const path = findControlCharacter(request.body);
+    // The body's paths are the field's own (`name`, `rows.0.label`), as in zod's errors; the
+    // query's and the route's parameters say where they are (`query.period`).
+    const path =
+      findControlCharacter(request.body) ?? findControlCharacter(request.query, ['query']) ?? findControlCharacter(request.params, ['params']);
     if (path) {
       const field = path.join('.') || 'body';
       const message = 'Texten innehåller ett otillåtet styrtecken (t.ex. NUL). Ta bort det och försök igen.';

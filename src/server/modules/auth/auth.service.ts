@@ -105,6 +105,10 @@ export async function changePassword(db: Db, userId: number, currentToken: strin
   if (!user || !(await verify(user.password_hash, current).catch(() => false))) {
     throw fieldError('currentPassword', 'Nuvarande lösenord stämmer inte.');
   }
+  // A session opened with a one-time password outlives it; the expired password opens nothing.
+  if (user.must_change_password && user.one_time_password_expires_at && user.one_time_password_expires_at.getTime() <= Date.now()) {
+    throw fieldError('currentPassword', 'Engångslösenordet har gått ut. Be en administratör i din organisation om ett nytt.');
+  }
   const problem = passwordProblem(next, { email: user.email });
   if (problem) throw fieldError('newPassword', problem);
   if (next === current) throw fieldError('newPassword', 'Välj ett annat lösenord än det nuvarande.');
