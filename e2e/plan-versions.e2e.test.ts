@@ -115,9 +115,9 @@ describe('plan versions journey', () => {
     const input = targets.getByLabel('Mål 2025');
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await input.pressSequentially('Under 6,5 %', { delay: 20 });
-    const reading = targets.locator('.understanding').filter({ hasText: /Komma under 6,5\s%/ });
+    const reading = targets.locator('.understanding').filter({ hasText: /Under 6,5\s%/ });
     await reading.waitFor();
-    expect((await reading.innerText()).replace(/\s+/g, ' ')).toContain('Komma under 6,5 % → lägre är bättre; uppfyllt om värdet < 6,5 %');
+    expect((await reading.innerText()).replace(/\s+/g, ' ')).toContain('Under 6,5 % → lägre är bättre; uppfyllt om värdet < 6,5 %');
     expect(await reading.getAttribute('aria-live')).toBe('polite');
     // A text that is not a measurable target says so plainly.
     await page.getByRole('textbox', { name: 'Ingångsvärde' }).fill('Ungefär som förra året');

@@ -19,7 +19,7 @@ describe('npx ledstjarna target', () => {
   it('prints the reading as JSON and opens no database', () => {
     const { stdout, dir } = cli(['target', 'Minst 25 000 besök', '--json']);
     try {
-      expect(JSON.parse(stdout)).toEqual({ understood: true, better: 'higher', numbers: [25000], reference: null, sentence: 'Nå minst 25\u00A0000 besök' });
+      expect(JSON.parse(stdout)).toEqual({ understood: true, better: 'higher', numbers: [25000], reference: null, sentence: 'Minst 25\u00A0000 besök → högre är bättre; uppfyllt om värdet ≥ 25\u00A0000' });
       expect(readdirSync(dir)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -2,20 +2,25 @@
  * `interpretTarget(text, lang)`: a flat, language-neutral summary of how a target text is read,
  * for the CLI and for checking the parser against real phrasings. Conventions:
  *
- * - `understood`: false only when the parser keeps the text as `qualitative` or it is empty (`none`).
+ * - `understood`: false when the parser keeps the text as `qualitative`, it is empty (`none`) or the target is
+ *   to be set later (`pending`: `Beslutas senare`, `Fastsættes senere` — there is no target yet to judge by).
  * - `better`: which way the text itself says is better. `higher`/`lower` from a direction verb
  *   (`öka`, `nedbringes`), a bound (`minst` -> higher, `högst`/`under` -> lower), a side of a benchmark
  *   (`över riket` -> higher) or a subject (`Fler …`, `Færre …`); `equal` for "the same level as"
  *   (`samma nivå`, `i nivå med`, `samme niveau`, `närma sig`), for stability (`bibehålla`, `fastholde`,
- *   `ingen försämring`), for an exact level and for a band (`mellan 80 och 90 %`, `80–90 %`); a bound on "the same
+ *   `ingen försämring`, `inte sämre än föregående år`, `ingen ökning jämfört med 2023`: no change past the reference, however
+ *   it is worded), for a series named alone (`Riket`, `På landsniveau`: be at its level), for an exact level and for a band (`mellan 80 och 90 %`, `80–90 %`); a bound on "the same
  *   level" gives its side (`minst samma nivå som 2023` -> higher, `högst samma nivå som` -> lower); null where the text leaves it to the measure
- *   (`förbättras`, `bättre än rikssnittet`, a bare number, a rank). A compound takes its first part's
+ *   (`förbättras`, `positiv utveckling`, `bättre än rikssnittet`, a bare number, a rank). A count out of a whole that
+ *   shall be reached (`minst 8 av 10 patienter ska …`, `6 av 8 delmål ska uppnås`) is a floor: `higher`. A compound takes its first part's
  *   direction that is not null; an average its inner target's.
  * - `numbers`: every number written, in order, as values (`43 000` -> 43000, `6,5` -> 6.5, Danish
  *   `43.000` -> 43000); cardinal number words count (`fem` -> 5, `seks` -> 6), ordinal words only where they give a place in a
  *   ranking (`tredje plats`, `den tredje bästa` -> 3; not `första besök`, `første samtale`, `årets første ni måneder`);
  *   years (1900–2099 written as a bare four-digit number, also in `2019 års`, `2024–2026`, `202012`) and
- *   report labels (`DÅ 04`, `T1`) do not. Halving and doubling words add no number.
+ *   report labels (`DÅ 04`, `T1`) do not. A date is a time point and counts as its year (`senast 2026-12-31`,
+ *   `31.12.2025`, `30. juni 2025`: no number); a digit ordinal before a word names a grade or a day, not a quantity (`5. klasses elever`,
+ *   `30. juni`: no number). Halving and doubling words add no number.
  * - `reference`: what the value is compared with, as written: a period key (`2020`, `2019-12`), a year
  *   span for an average over named years (`2024-2026`), `riket` for the Swedish national value
  *   (riket, rikssnittet, riksgenomsnittet, landet), `landsgennemsnittet` for the Danish one
@@ -23,8 +28,11 @@
  *   a year earlier (föregående år, året innan, fjolåret and Danish sidste år, året før: Ledstjärna keeps
  *   one key for the one comparison), `planperioden` for an average over the plan period, `baseline`
  *   only when the text names it (ingångsvärdet, utgångsläget, dagens nivå, udgangspunktet); otherwise
- *   null — a bare `Öka` is judged against the baseline, but the text does not say so.
- * - `sentence`: `describeTarget` in the language asked for.
+ *   null — a bare `Öka` is judged against the baseline, but the text does not say so; likewise a change per year
+ *   (`öka med 3 % per år`, `øges med 2 procentpoint årligt`) is null: each year's step is judged by the plan's follow-up.
+ * - `sentence`: `describeTarget` in the language asked for: `<what is aimed at> → <which way is better>; uppfyllt om <rule>`
+ *   with the evaluator's comparison (`Under 6,5 % → lägre är bättre; uppfyllt om värdet < 6,5 %`); `Bedöms av en person: …`
+ *   for what a person judges.
  */
 import type { Lang } from '../i18n/lang';
 import { NUMBER_PATTERN, parseNumber } from '../numbers';
@@ -32,6 +40,7 @@ import { describeTarget } from './describe';
 import { numberWords, ordinalWords } from './lexicon';
 import { PLACE_NOUN } from './read-compare';
 import { parseTarget } from './parse-target';
+import { withoutDates } from './read-sentence';
 import type { Reference, Target } from './types';
 
 /** The flat reading of one target text. */
@@ -47,7 +56,8 @@ export interface TargetInterpretation {
 export function interpretTarget(text: string, lang: Lang = 'sv'): TargetInterpretation {
   const raw = typeof text === 'string' ? text : '';
   const target = parseTarget(raw);
-  const understood = target.kind !== 'qualitative' && target.kind !== 'none';
+  // A target to be set later (`Beslutas senare`) is not a target yet.
+  const understood = target.kind !== 'qualitative' && target.kind !== 'none' && target.kind !== 'pending';
   return {
     understood,
     better: understood ? betterOf(target) : null,
@@ -93,7 +103,7 @@ export function betterOf(t: Target): TargetInterpretation['better'] {
   }
 }
 
-const DANISH_NATIONAL = /landsgennemsnit|landsplan|hele landet|landsniveau|landet som helhed|resten af landet|nationale gennemsnit/u;
+const DANISH_NATIONAL = /landsgennemsnit|landsplan|hele landet|landsniveau|landet som helhed|resten af landet|nationale gennemsnit|danmark/u;
 
 function referenceName(r: Reference, text: string): string | null {
   switch (r.type) {
@@ -134,7 +144,14 @@ const YEAR_MONTH = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/;
 
 /** Every number written in `text`, in order, without years and report labels; number words included. */
 export function numbersIn(text: string, lang: Lang = 'sv'): number[] {
-  const s = typeof text === 'string' ? text.replace(/\s+/g, ' ') : '';
+  // A date is a time point, read as its year (`senast 2026-12-31`); a digit ordinal names a grade or a day (`5. klasse`, `30. juni`).
+  const s =
+    typeof text === 'string'
+      ? withoutDates(text.replace(/\s+/g, ' ')).replace(/(?<![\d.,])(\d{1,2})\.(?= \p{Ll})/gu, (whole, _n: string, at: number, all: string) =>
+          // "5. plads", "3. bedste" give a place: kept, like ordinal words.
+          PLACE_AFTER.test(all.slice(at + whole.length)) ? whole : 'ORD',
+        )
+      : '';
   const words = numberWords(lang);
   const ordinals = ordinalWords(lang);
   const wordSource = Object.keys(words).sort((a, b) => b.length - a.length).join('|');

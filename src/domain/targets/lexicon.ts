@@ -34,7 +34,7 @@ export const DECREASE_VERBS = [
   'lägre', 'mindske', 'mindskes', 'mindsket', 'mindskning', 'reducere', 'reduceres', 'reduceret', 'reduktion', 'nedbringe',
   'nedbringes', 'nedbragt', 'nedbringelse', 'sænke', 'sænkes', 'sænket', 'falde', 'falder', 'afkorte', 'afkortes', 'lavere',
   'nedsætte', 'nedsættes', 'begrænse', 'begrænses', 'kortere', 'forkorte', 'forkortes', 'forkortet', 'afkortet', 'nedbragt', 'nedbringes',
-  'faldet', 'falde', 'reduceret', 'minskats', 'sänkts', 'reducerats', 'sjunkit', 'halveret',
+  'faldet', 'fald', 'reduceret', 'minskats', 'sänkts', 'reducerats', 'sjunkit', 'halveret',
   'decrease', 'decreases', 'decreased', 'reduce', 'reduces', 'reduced', 'fall', 'falls', 'lower', 'lowered', 'cut', 'shorten',
 ];
 
@@ -42,7 +42,7 @@ export const DECREASE_VERBS = [
 export const IMPROVE_VERBS = [
   'förbättra', 'förbättras', 'förbättrad', 'förbättrat', 'förbättrade', 'förbättring', 'bättre', 'utvecklas positivt',
   'forbedre', 'forbedres', 'forbedret', 'forbedring', 'bedre',
-  'improve', 'improves', 'improved', 'improvement', 'better',
+  'improve', 'improves', 'improved', 'improvement', 'better', 'positiv utveckling', 'positiv udvikling', 'positive development',
 ];
 
 /** Halving and doubling: relative changes written as one word. */
@@ -60,6 +60,9 @@ export const STABILITY_PHRASES = [
   'fastholde', 'fastholdes', 'fastholdt', 'bevare', 'bevares', 'bevaret', 'opretholde', 'opretholdes', 'uændret', 'uændrede',
   'ingen forringelse', 'ikke forringes', 'ikke forværres', 'ingen forværring', 'holde niveauet',
   'maintain', 'maintained', 'unchanged', 'no deterioration', 'not deteriorate', 'sustain',
+  // "Inte sämre än föregående år", "Ingen ökning jämfört med 2023": no change past the reference, read like `ingen försämring`.
+  'inte sämre än', 'ej sämre än', 'ikke dårligere end', 'ikke ringere end', 'no worse than', 'not worse than',
+  'ingen ökning', 'ingen minskning', 'ingen stigning', 'intet fald', 'ingen øgning', 'no increase', 'no decrease',
 ];
 
 /** Words for the national value, and the canonical name it is reported under in each language family. */

@@ -38,6 +38,10 @@ describe('phrase families other regions write', () => {
     ['at least 80% by 2025', 'en', true, 'higher', [80], null, 'level'],
     ['Increase by 5 percentage points', 'en', true, 'higher', [5], null, 'absolute-change'],
     ['Efter behov', 'sv', false, null, [], null, 'qualitative'],
+    // Dates with a month name, digit ordinals, a share that shall be something, a country named alone.
+    ['Senest 30. juni 2025 skal 90 % være screenet', 'da', true, 'higher', [90], null, 'level'],
+    ['Andelen af 8. klasses elever, der ryger, falder', 'da', true, 'lower', [], null, 'direction'],
+    ['Danmark', 'da', true, 'equal', [], 'landsgennemsnittet', 'benchmark'],
   ])('%j (%s)', (text, lang, understood, better, numbers, reference, kind) => {
     const r = interpretTarget(text, lang);
     expect({ understood: r.understood, better: r.better, numbers: r.numbers, reference: r.reference }).toEqual({ understood, better, numbers, reference });
@@ -45,12 +49,15 @@ describe('phrase families other regions write', () => {
   });
 
   it('describes how each new kind is judged, in every language', () => {
-    expect(interpretTarget('Under riksgenomsnittet', 'sv').sentence).toBe('Under riket: lägre är bättre; uppfyllt om värdet < värdet för riket samma period');
+    expect(interpretTarget('Under riksgenomsnittet', 'sv').sentence).toBe('Under riket → lägre är bättre; uppfyllt om värdet < värdet för riket samma period');
     expect(interpretTarget('Under landsgennemsnittet', 'da').sentence).toBe(
-      'Under landsgennemsnittet: lavere er bedre; opfyldt hvis værdien < værdien for landsgennemsnittet samme periode',
+      'Under landsgennemsnittet → lavere er bedre; opfyldt hvis værdien < værdien for landsgennemsnittet samme periode',
     );
-    expect(interpretTarget('öka med 300 platser', 'en').sentence).toBe('Increase by 300 platser compared with the baseline; met at the baseline + 300');
-    expect(interpretTarget('bland de fem bästa regionerna', 'sv').sentence).toBe('Bland de 5 bästa regionerna; bedöms när en rangordning finns');
-    expect(interpretTarget('öka och överträffa rikssnittet', 'en').sentence).toContain('(every part must be met)');
+    expect(interpretTarget('öka med 300 platser', 'en').sentence).toBe('Increase by 300 platser compared with the baseline → higher is better; met if the value ≥ the baseline + 300');
+    expect(interpretTarget('bland de fem bästa regionerna', 'sv').sentence).toBe('Bland de 5 bästa regionerna → en plats längre upp är bättre; uppfyllt om platsen är 5 eller bättre; bedöms när en rangordning finns');
+    // Every part must be met: the rules are joined with "and".
+    expect(interpretTarget('öka och överträffa rikssnittet', 'en').sentence).toBe(
+      'Increase compared with the baseline and above the national value → higher is better; met if the value > the baseline and the value > the value of the national value for the period',
+    );
   });
 });

@@ -128,10 +128,15 @@ export function readLevel(raw: string, text: string): Target | null {
 /** `Ventetid på højst 4 uger`, `Effektiviseringer på minimum 80 mio. kr.`, `Väntetid till första besök högst 30 dagar`: a label, then a bounded level. */
 export function readLabelledLevel(s: string, text: string): Target | null {
   const m = re(`^([\\p{L}][\\p{L}\\s-]*?)\\s+(?:(?:på|om|of|at)\\s+)?((?:${OP_ANY})\\s*${AMOUNT}.*)$`).exec(s);
-  if (!m?.[1] || !m[2] || m[1].split(' ').length > 8) return null;
+  // "NKI 75 eller högre", "Svartid 30 sekunder eller derunder": a label, then a level bounded after it.
+  const post = m ? null : re(`^([\\p{L}][\\p{L}\\s-]*?)\\s+(${AMOUNT}[^\\d]*?\\s+(?:eller|or)\\s+\\p{L}+)$`).exec(s);
+  const label = m?.[1] ?? post?.[1];
+  const rest = m?.[2] ?? post?.[2];
+  if (!label || !rest || label.split(' ').length > 8) return null;
   // The label names what is measured; a verb in it makes it a statement of its own.
-  if (re(`${VERB}|${anyWord(['ska', 'skal', 'skall', 'bör', 'bør', 'må', 'får', 'är', 'er', 'vara', 'være'])}`).test(m[1])) return null;
-  const level = readLevel(m[2], text);
+  if (re(`${VERB}|${anyWord(['ska', 'skal', 'skall', 'bör', 'bør', 'må', 'får', 'är', 'er', 'vara', 'være'])}`).test(label)) return null;
+  if (post && re(OP_SOURCE).test(label)) return null;
+  const level = readLevel(rest, text);
   return level?.kind === 'level' && level.op !== null ? level : null;
 }
 

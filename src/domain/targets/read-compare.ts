@@ -93,6 +93,9 @@ export function readBenchmark(raw: string, text: string): Target | null {
   const least = AT_LEAST.exec(raw);
   const most = least ? null : AT_MOST.exec(raw);
   const s = raw.slice((least ?? most)?.[0].length ?? 0);
+  // "Minst 2019 års nivå", "højst 2022-niveau": a bound on a year's level (a bare year is a number, not a level).
+  const level = (least || most) && !/^\d+$/u.test(s.trim()) ? yearPhrase(s) : null;
+  if (level) return { kind: 'same-as', reference: { type: 'period', period: level }, bound: least ? 'at-least' : 'at-most', text };
   for (const [words, relation] of RELATIONS) {
     const m = re(`^(${anyWord(words)})\\s+(.+)$`).exec(s);
     if (!m?.[1] || !m[2]) continue;

@@ -7,7 +7,7 @@
  */
 import { anyWord, DOUBLE_VERBS, HALVE_VERBS, STABILITY_PHRASES } from './lexicon';
 import { AMOUNT, amountValue, OP_ANY, OP_SOURCE, readAmount, readLabelledLevel, readLevel, readRange, re, VERB, verbDirection } from './read-amount';
-import { readBenchmark, readRank, readRelativeToPeriod, referenceOf, yearPhrase } from './read-compare';
+import { readBenchmark, readRank, readRelativeToPeriod, referenceOf, seriesOf, yearPhrase } from './read-compare';
 import type { ChangeDirection, Reference, Target } from './types';
 
 export { readAmount, verbDirection } from './read-amount';
@@ -145,7 +145,7 @@ export function readDirectionToLevel(s: string, text: string): Target | null {
 // Words after a verb that only restate what is measured ("öka andelen", "minska antalet vårdskador").
 const COMPARE_SPLIT = /\s+(?=(?:jmf\.?|jfr\.?|jämfört med|i jämförelse med|i förhållande till|ift\.?|i forhold til|sammenlignet med|set i forhold til|compared (?:with|to)|relative to)\s)/u;
 
-const DESCRIPTIVE = /(?:^|\s)(?:inom|inden for|inden|within|per|pr\.?|efter|after|i årskurs|årskurs)\s+\d[\d\s.,]*(?:\s*[\p{L}]+)?|(?:^|\s)\d+\+?\s*(?:årige|åringar|år och äldre|år eller äldre|år og derover)(?=\s|$)/gu;
+export const DESCRIPTIVE = /(?:^|\s)(?:inom|inden for|inden|within|per|pr\.?|efter|after|i årskurs|årskurs)\s+\d[\d\s.,]*(?:\s*[\p{L}]+)?|(?:^|\s)\d+\+?\s*(?:årige|åringar|år och äldre|år eller äldre|år og derover)(?=\s|$)/gu;
 
 /** `öka`, `nedbringes`, `forbedres`, `minska antalet vårdskador jämfört med 2019`. */
 export function readDirectionPhrase(s: string, text: string): Target | null {
@@ -188,11 +188,17 @@ export function readReturn(s: string, text: string): Target | null {
   return period ? { kind: 'same-as', reference: { type: 'period', period }, text } : null;
 }
 
+/** `Riket`, `På landsniveau`, `i nivå`: a series named alone is the level to be at. */
+function readBareSeries(s: string, text: string): Target | null {
+  const reference = seriesOf(s);
+  return reference ? { kind: 'benchmark', relation: 'equal', reference, text } : null;
+}
+
 /** Tries every predicate reader in turn; null when none understands `s`. */
 export function readPredicate(raw: string, text: string): Target | null {
   const plain = raw.replace(/[.;:!*]+$/u, '').trim();
   // "nå riksgenomsnittet": the copula is the relation here.
-  const reach = readBenchmark(plain, text) ?? readStability(plain, text) ?? readRange(plain, text) ?? readLevel(plain, text);
+  const reach = readBenchmark(plain, text) ?? readStability(plain, text) ?? readRange(plain, text) ?? readLevel(plain, text) ?? readBareSeries(plain, text);
   if (reach) return reach;
   let s = stripCopula(plain);
   // "maximalt uppgå till 200 mnkr": the bound may come before the copula.

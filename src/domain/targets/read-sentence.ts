@@ -7,15 +7,17 @@
  */
 import { anyWord, FEWER_WORDS, MODALS, MORE_WORDS } from './lexicon';
 import { OP_ANY, opOf } from './read-amount';
-import { readAmount, readPredicate, stripCopula, VERB_START, verbDirection } from './read-phrase';
-import type { AveragePeriod, Target } from './types';
+import { DESCRIPTIVE, readAmount, readPredicate, stripCopula, VERB_START, verbDirection } from './read-phrase';
+import { MONTH_PATTERN } from '../months';
+import { referenceOf } from './read-compare';
+import type { AveragePeriod, Reference, Target } from './types';
 
 const U = 'u';
 const re = (src: string, flags = U) => new RegExp(src, flags);
 
 /** Lowercases, squashes spaces, drops footnote marks, quotes and leading labels such as `Målvärde:`. */
 export function normalizeSentence(text: string): string {
-  return text
+  return withoutDates(text)
     .replace(/[\u00B9\u00B2\u00B3\u2070-\u2079]+/g, ' ')
     .replace(/[”“"«»]/g, ' ')
     .toLowerCase()
@@ -23,10 +25,23 @@ export function normalizeSentence(text: string): string {
     .trim()
     .replace(/^(?:mål(?:värde|nivå|et)?|måltal|målsætning(?:en)?|target|goal|succeskriterie)\s*(?:\d{4}\s*)?:\s*/u, '')
     .replace(/^(?:målet är att|målet er at|målsætningen er at|the target is to|the goal is to|vi vil|vi ska|vi skal)\s+/u, '')
+    // "Målet er nået, når mindst 80 pct. …", "Målet är uppnått när …": the condition is the target.
+    .replace(/^(?:målet|målsætningen|the target)\s+(?:er nået|er opfyldt|är nått|är uppnått|är uppfyllt|nås|uppfylls|is met|is reached),?\s+(?:når|när|då|hvis|om|if|when)\s+/u, '')
     .replace(/[.;:!*]+$/u, '')
     .replace(/(?:^|\s)(?:målt|mätt|målt og vurderet|set)\s+(i forhold til|i förhållande till|i jämförelse med)\s/gu, ' $1 ')
     .trim();
 }
+
+/** A date the target is to be met by (`2026-12-31`, `31.12.2026`) is read as its year: `senast 2026-12-31` -> `senast 2026`. */
+export function withoutDates(text: string): string {
+  return text
+    .replace(/(?<![\d.,-])((?:19|20)\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])/gu, '$1')
+    .replace(/(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?![\d])/gu, '$1')
+    .replace(DAY_MONTH_YEAR, '$1');
+}
+
+// "30. juni 2025", "31 december 2026", "den 1. januar 2027": a day and a month before a year.
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\d.,])(?:den\\s+)?(?:0?[1-9]|[12]\\d|3[01])\\.?\\s+(?:${MONTH_PATTERN})\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
 
 const PLAN_PERIOD = '(?:planperioden|mandatperioden|valgperioden|budgetperioden|perioden|strategiperioden|aftaleperioden|the plan period|the period)';
 
@@ -144,6 +159,12 @@ function readJoined(predicate: string, text: string): Target | null {
   return { kind: 'compound', parts, text };
 }
 
+/** `Stigning i forhold til 2023`, `Ökning jmf föregående år`: a comparison right after a change noun is its reference. */
+function nounReference(s: string): Reference {
+  const rest = s.replace(/^\S+\s*/u, '');
+  return (rest === '' ? null : referenceOf(rest)) ?? { type: 'baseline' };
+}
+
 /** The direction a subject states: `Fler …`, `Färre børn …`. */
 function subjectDirection(subject: string): 'increase' | 'decrease' | null {
   const [first = '', second = ''] = subject.split(' ');
@@ -162,12 +183,18 @@ function subjectDirection(subject: string): 'increase' | 'decrease' | null {
  * shall do something is a floor unless its bound says otherwise; `minst 250 patienter ska opereras`: a bounded count.
  */
 function subjectShare(subject: string, text: string): Target | null {
+  // "minst 8 av 10 patienter ska …", "6 av 8 delmål ska uppnås": a count out of a whole, a floor.
+  const part = /^(?:(?:minst|mindst|lägst|at least)\s+)?(\d+)\s+(?:av|af|of)\s+(\d+)(?:\s+\p{L}[\p{L}\s-]*)?$/u.exec(subject);
+  if (part?.[1] && part[2] && Number(part[2]) > 0 && Number(part[1]) <= Number(part[2])) {
+    return { kind: 'fraction', numerator: Number(part[1]), denominator: Number(part[2]), text };
+  }
   const m = re(`^(?:(${OP_ANY})\\s*)?`).exec(subject);
   const a = readAmount(subject.slice(m?.[0].length ?? 0));
   if (!a || a.value < 0 || (a.unit === null && /^(?:19|20)\d{2}$/.test(String(a.value)))) return null;
   const bound = m?.[1] ? opOf(m[1]) : null;
   if (m?.[1] && bound === null) return null;
-  const share = a.unit === '%' && (a.noun === null || /^(?:av|af|of)\s/u.test(a.noun));
+  // "90 % af borgerne skal …", "senest 2025 skal 90 % være screenet": a share of those who shall be or have something.
+  const share = a.unit === '%' && (a.noun === null || /^(?:av|af|of|vara|være|ha|have|ha fått|få|bli|blive|be)\s/u.test(a.noun));
   if (!share && (bound === null || a.unit === 'pp' || a.noun === null || /\d/u.test(a.noun))) return null;
   const t: Target = { kind: 'level', op: bound ?? '>=', quantity: { value: a.value, unit: a.unit === 'pp' ? null : a.unit }, text };
   if (!share && a.noun) t.noun = a.noun;
@@ -217,7 +244,7 @@ function readClause(s: string, text: string): Target | null {
     if (share) return share;
     // "Minskning med 20 procent jämfört med år 2019" is a change with an amount, read with the predicate.
     const dir = /^\S+\s+(?:med|by|på)\s+\S*\d/u.test(s) ? null : subjectDirection(s);
-    if (dir) return { kind: 'direction', direction: dir, reference: { type: 'baseline' }, text };
+    if (dir) return { kind: 'direction', direction: dir, reference: nounReference(s), text };
   }
   const modal = subject !== '' || MODAL.exec(s)?.index === 0;
   // "Högst 10 % av patienterna ska vänta mer än 90 dagar": the share before the modal is the target, the rest says what it counts.
@@ -249,7 +276,7 @@ function readClause(s: string, text: string): Target | null {
 /** `Andel som väntat högst 90 dagar: minst 80 %` and similar: a level after the last colon or dash. */
 function trailingLevel(s: string, text: string): Target | null {
   const m = /[:–-]\s*([^:–-]+)$/u.exec(s);
-  // A label with numbers of its own ("DÅ 04: 56 % DÅ 04: 57 %") is a split target, not a name.
-  if (!m?.[1] || /\d/.test(s.slice(0, m.index))) return null;
+  // A label with numbers of its own ("DÅ 04: 56 % DÅ 04: 57 %") is a split target, not a name; "inom 3 minuter" only says what is counted.
+  if (!m?.[1] || /\d/.test(s.slice(0, m.index).replace(DESCRIPTIVE, ' '))) return null;
   return readPredicate(m[1], text);
 }

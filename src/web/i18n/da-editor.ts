@@ -18,6 +18,7 @@ export const daEditor = {
     add: 'Tilføj {level}',
     addUnder: ' under {title}',
     addTop: 'Tilføj på øverste niveau',
+    addMeasure: 'Tilføj måling',
     addFormLabel: 'Ny del under {title}',
     addTopFormLabel: 'Ny del på øverste niveau',
     level: 'Niveau',

@@ -18,6 +18,7 @@ export const enEditor = {
     add: 'Add {level}',
     addUnder: ' under {title}',
     addTop: 'Add at the top level',
+    addMeasure: 'Add measure',
     addFormLabel: 'New part under {title}',
     addTopFormLabel: 'New part at the top level',
     level: 'Level',

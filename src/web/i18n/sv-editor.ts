@@ -18,6 +18,7 @@ export const svEditor = {
     add: 'Lägg till {level}',
     addUnder: ' under {title}',
     addTop: 'Lägg till på översta nivån',
+    addMeasure: 'Lägg till mått',
     addFormLabel: 'Ny del under {title}',
     addTopFormLabel: 'Ny del på översta nivån',
     level: 'Nivå',

@@ -16,11 +16,14 @@ function useTargetSentence(u: TargetUnderstanding): { text: string; understood: 
   const { t } = useT();
   if (u.state === 'empty') return null;
   if (u.state === 'not-understood') return { text: t('measureEditor.understanding.notUnderstood'), understood: false };
+  // Per sex or per report period the sentence already says, part by part, which way is better and when each is met.
+  if (u.aim === null) return { text: u.sentence, understood: true };
   const parts: string[] = [];
   if (u.better) parts.push(t(`measureEditor.understanding.${u.better}`) + (u.betterFromMeasure ? ` (${t('measureEditor.understanding.fromMeasure')})` : ''));
   if (u.rule) parts.push(t('measureEditor.understanding.rule', { op: u.rule.op, value: u.rule.value }));
+  else if (!u.needsDirection && u.describedRule) parts.push(u.describedRule);
   if (u.needsDirection) parts.push(t('measureEditor.understanding.needsDirection'));
-  return { text: parts.length ? `${u.sentence} → ${parts.join('; ')}` : u.sentence, understood: true };
+  return { text: parts.length ? `${u.aim} → ${parts.join('; ')}` : u.sentence, understood: true };
 }
 
 /** Under a target input: how the text is understood and judged, or plainly that a person must judge it. Polite, after typing pauses. */

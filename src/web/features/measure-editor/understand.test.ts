@@ -8,7 +8,8 @@ describe('understandTarget', () => {
     const u = understandTarget('Under 6,5 %', 'sv', null);
     expect(u.state).toBe('understood');
     if (u.state !== 'understood') return;
-    expect(sp(u.sentence)).toBe('Komma under 6,5 %');
+    expect(sp(u.sentence)).toBe('Under 6,5 % → lägre är bättre; uppfyllt om värdet < 6,5 %');
+    expect(u.aim && sp(u.aim)).toBe('Under 6,5 %');
     expect(u.better).toBe('lower');
     expect(u.betterFromMeasure).toBe(false);
     expect(u.rule && { ...u.rule, value: sp(u.rule.value) }).toEqual({ op: '<', value: '6,5 %' });
@@ -31,6 +32,7 @@ describe('understandTarget', () => {
     expect(u.better).toBe('lower');
     expect(u.rule).toBeNull();
     expect(u.sentence).toContain('2020');
+    expect(u.describedRule && sp(u.describedRule)).toBe('uppfyllt om värdet ≤ värdet för 2020 − 50 %');
   });
 
   it('says plainly when a text is not a measurable target, and nothing for an empty one', () => {
@@ -46,7 +48,7 @@ describe('understandTarget', () => {
 
   it('speaks the language asked for', () => {
     const u = understandTarget('Under 6,5 %', 'en', null);
-    expect(u.state === 'understood' && sp(u.sentence)).toBe('Get below 6.5%');
+    expect(u.state === 'understood' && sp(u.sentence)).toBe('Below 6.5% → lower is better; met if the value < 6.5%');
   });
 });
 

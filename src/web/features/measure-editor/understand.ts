@@ -5,6 +5,7 @@
 import type { Lang } from '../../../domain/i18n/lang';
 import { formatQuantity } from '../../../domain/numbers';
 import { describeBaseline, parseBaseline, parseTarget } from '../../../domain/targets';
+import { describeTargetParts } from '../../../domain/targets/describe';
 import { interpretTarget, type TargetInterpretation } from '../../../domain/targets/interpret';
 
 export type Better = 'higher' | 'lower' | 'equal' | null;
@@ -21,6 +22,10 @@ export type TargetUnderstanding =
   | {
       state: 'understood';
       sentence: string;
+      /** What is aimed at, the first part of `sentence` (`Under 6,5 %`); null where the sentence has its own shape (per sex, per report). */
+      aim: string | null;
+      /** The rule as the sentence states it (`uppfyllt om värdet ≤ värdet för 2020 − 50 %`), used where the form has none of its own. */
+      describedRule: string | null;
       better: Better;
       /** Whether `better` came from the measure's "better is" rather than from the text. */
       betterFromMeasure: boolean;
@@ -52,7 +57,8 @@ export function understandTarget(text: string, lang: Lang, betterDirection: 'inc
   } else if ((target.kind === 'direction' && target.direction === 'improve') || target.kind === 'same-as') {
     needsDirection = betterDirection === null;
   }
-  return { state: 'understood', sentence: reading.sentence, better, betterFromMeasure: reading.better === null && better !== null, rule, needsDirection };
+  const parts = describeTargetParts(target, lang);
+  return { state: 'understood', sentence: reading.sentence, aim: parts?.what ?? null, describedRule: parts?.rule ?? null, better, betterFromMeasure: reading.better === null && better !== null, rule, needsDirection };
 }
 
 export type BaselineUnderstanding = { state: 'empty' } | { state: 'not-understood' } | { state: 'understood'; sentence: string };

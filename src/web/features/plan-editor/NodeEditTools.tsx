@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useState } from 'react';
+import { Link } from 'wouter';
 import { levelBelow } from '../../../domain/plan-tree/placement';
 import type { DeletionImpact } from '../../../shared/authoring-schemas';
 import type { ScorecardNode } from '../../../shared/api-types';
@@ -119,6 +120,13 @@ function Tools({ node, editor }: { node: ScorecardNode; editor: PlanEditorValue 
             {t('planEditor.add', { level: levelWord(editor.model, below, lang) })}
             <span className="visually-hidden">{t('planEditor.addUnder', { title: node.title })}</span>
           </button>
+        )}
+        {editor.model.levels.find((l) => l.key === node.levelKey)?.carriesMeasures && (
+          // The measure form is a page of its own (every field of a measure); a decided plan offers there only the kinds it may take.
+          <Link className="button button-secondary button-small" href={`/plans/${editor.planId}/nodes/${node.id}/measures/new`}>
+            {t('planEditor.addMeasure')}
+            <span className="visually-hidden">{t('planEditor.addUnder', { title: node.title })}</span>
+          </Link>
         )}
         {editor.treeOpen && (
           <span className="move-buttons">
