@@ -11,7 +11,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import type { Config } from './config';
-import { registerErrorHandler } from './http/errors';
+import { clientErrorBody, registerErrorHandler } from './http/errors';
+import { registerRequestGuards } from './http/guards';
+import type { LoginThrottle } from './http/login-throttle';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -37,11 +39,13 @@ import { planContentRoutes } from './modules/plan-content/plan-content.routes';
 
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, 'secureCookies'>;
+  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts' | 'trustProxy'>>;
   /** Folder of the built web app; served with an SPA fallback when it exists. */
   webDir?: string;
   /** Pino log level; silent when absent (tests). */
   logLevel?: string;
+  /** The sign-in throttle; tests pass one with their own limits. */
+  loginThrottle?: LoginThrottle;
   /** Kolada's API; by default the one KOLADA_BASE_URL names. */
   kolada?: KoladaClient;
 }
@@ -51,11 +55,27 @@ z.config(z.locales.sv());
 
 /** Builds the HTTP app without listening, so tests can call it with `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logLevel ? { level: deps.logLevel } : false, bodyLimit: 20 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: deps.logLevel ? { level: deps.logLevel } : false,
+    bodyLimit: 20 * 1024 * 1024,
+    // The client's address (sign-in throttling) and host (the Origin check) from the proxy's headers.
+    ...(deps.config.trustProxy !== undefined ? { trustProxy: deps.config.trustProxy } : {}),
+    // A request head Node cannot parse (431: headers too large, 400: malformed) never reaches
+    // Fastify's error handler; it still gets the API's one error shape.
+    clientErrorHandler: (err: NodeJS.ErrnoException, socket) => {
+      if (!socket.writable) return socket.destroy(err);
+      const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+      const body = clientErrorBody(status);
+      socket.end(
+        `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+          `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { hsts: deps.config.hsts === true });
   // JSON and pages compressed on the fly (a fast brotli level: the scorecard's JSON is large and
   // asked for often); the web app's files are compressed once at build time and served as they are.
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
@@ -70,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerSession(app, deps.db);
+  registerRequestGuards(app);
 
   await app.register(
     async (api) => {

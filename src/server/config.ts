@@ -9,6 +9,14 @@ export interface Config {
   adminPassword?: string;
   /** Set `LEDSTJARNA_SECURE_COOKIES=true` behind HTTPS. */
   secureCookies: boolean;
+  /** Set `LEDSTJARNA_HSTS=true` behind HTTPS: Strict-Transport-Security on every response. */
+  hsts: boolean;
+  /**
+   * Behind a reverse proxy (LEDSTJARNA_TRUST_PROXY): `true` (trust every hop) or the proxies'
+   * addresses (comma-separated IPs/CIDRs, e.g. `127.0.0.1,10.0.0.0/8`). The client's address then comes from
+   * X-Forwarded-For, so sign-in throttling counts per client, not per proxy.
+   */
+  trustProxy?: boolean | string[];
   /** Skip loading the Norrbotten plan on first start (LEDSTJARNA_SEED=none). */
   seed: boolean;
   /** Kolada's API (KOLADA_BASE_URL); tests point it at a local stand-in. */
@@ -27,8 +35,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.LEDSTJARNA_ADMIN_EMAIL ?? 'admin@ledstjarna.local',
     adminPassword: env.LEDSTJARNA_ADMIN_PASSWORD || undefined,
     secureCookies: env.LEDSTJARNA_SECURE_COOKIES === 'true',
+    hsts: env.LEDSTJARNA_HSTS === 'true',
+    trustProxy: parseTrustProxy(env.LEDSTJARNA_TRUST_PROXY),
     seed: env.LEDSTJARNA_SEED !== 'none',
     koladaBaseUrl: env.KOLADA_BASE_URL || 'https://api.kolada.se',
     jobs: env.LEDSTJARNA_JOBS !== 'off',
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | string[] | undefined {
+  if (!value || value === 'false') return undefined;
+  if (value === 'true') return true;
+  return value.split(',').map((a) => a.trim()).filter(Boolean);
 }

@@ -168,6 +168,8 @@ export interface OrganisationUser {
   email: string;
   name: string;
   role: Role;
+  /** Deactivated: cannot sign in until an admin activates the account again. */
+  deactivated?: boolean;
 }
 
 /** What an editor may change on a measure; absent fields are left as they are. */

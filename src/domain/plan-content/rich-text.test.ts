@@ -60,9 +60,21 @@ describe('parseRichText', () => {
     expect(issues[0]!.message).toMatch(/HTML är inte tillåtet/);
   });
 
-  it('allows only http(s), mailto and site paths as link targets', () => {
-    expect(['https://a.se', 'http://a.se/x?y=1', 'mailto:a@b.se', '/plans/1/chapters'].every(isSafeHref)).toBe(true);
-    expect(['javascript:x', 'java\tscript:x', ' https://a.se', 'ftp://a.se', '//a.se', 'https://a.se/"onmouseover="x'].some(isSafeHref)).toBe(false);
+  it('allows only https, mailto and site paths as link targets', () => {
+    expect(['https://a.se', 'HTTPS://a.se/x?y=1', 'mailto:a@b.se', '/plans/1/chapters', '/'].every(isSafeHref)).toBe(true);
+    for (const unsafe of ['javascript:x', 'java\tscript:x', ' https://a.se', 'ftp://a.se', '//a.se', 'https://a.se/"onmouseover="x', 'http://a.se/x']) {
+      expect(isSafeHref(unsafe), unsafe).toBe(false);
+    }
+  });
+
+  it('refuses paths that a browser reads as another site', () => {
+    // `/\evil.example/x` and `/\/evil.example` go to evil.example in every browser.
+    for (const unsafe of ['/\\evil.example/x', '/\\/evil.example', '\\\\evil.example', '///evil.example', '/\t/evil.example', '/plans\\..\\x', '/a\u0000b']) {
+      expect(isSafeHref(unsafe), JSON.stringify(unsafe)).toBe(false);
+    }
+    const { doc, issues } = parseRichText('[klick](/\\evil.example/x)');
+    expect(JSON.stringify(doc)).not.toContain('"link"');
+    expect(issues).toHaveLength(1);
   });
 
   it('reads back any escaped line as the same text (property)', () => {

@@ -7,7 +7,7 @@
  *   - another bullet
  *
  * Blocks are separated by blank lines; `\` escapes a markup character. Links may go to
- * http(s), mailto or a path on this site; anything else (javascript:, data:, …) is reported
+ * https, mailto or a path on this site; anything else (javascript:, data:, …) is reported
  * and shown as plain text. HTML is not markup: a `<script>` stays the literal text it is, and
  * is reported, so that an editor learns why it did nothing. The parser is pure and never throws.
  */
@@ -38,7 +38,10 @@ const BULLET = /^\s*[-*•]\s+(.*)$/u;
 const HTML_TAG = /<\/?[a-z][^>]*>/iu;
 // Only these link targets are ever rendered as links: an allow-list cannot be tricked by
 // spelling ("JaVa\tScRiPt:") the way a block-list can.
-const SAFE_HREF = /^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+|\/(?!\/)[^\s<>"]*)$/iu;
+// A same-site path is one `/` followed by neither `/` nor `\`: browsers read `//host` and `/\host`
+// as another site. No backslash or control character anywhere: they mean different things to
+// different readers of a URL.
+const SAFE_HREF = /^(https:\/\/[^\s<>"\\\p{Cc}]+|mailto:[^\s<>"\\\p{Cc}]+|\/(?:[^\s<>"\\\p{Cc}/][^\s<>"\\\p{Cc}]*)?)$/iu;
 
 /** Whether a link target may be rendered as a link. */
 export function isSafeHref(href: string): boolean {
@@ -162,7 +165,7 @@ function parseInline(text: string, line: number, issues: RichTextIssue[]): Inlin
         flushText();
         if (isSafeHref(href)) out.push({ type: 'link', href, children: label });
         else {
-          issues.push({ line, message: `Länken "${href}" visas som text: länkar får bara gå till http://, https://, mailto: eller en sökväg på webbplatsen.` });
+          issues.push({ line, message: `Länken "${href}" visas som text: länkar får bara gå till https://, mailto: eller en sökväg på webbplatsen (som börjar med ett enda /).` });
           out.push(...label);
         }
         i = closeHref + 1;

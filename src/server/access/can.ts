@@ -8,6 +8,8 @@ export interface Actor {
   roles: Map<number, Role>;
   /** The installation's administrators create organisations; inside one they need a role like anyone else. */
   installationAdmin?: boolean;
+  /** Signed in with a one-time password not yet changed: the server opens only the password change. */
+  mustChangePassword?: boolean;
 }
 
 export interface Resource {

@@ -6,23 +6,33 @@ export type ErrorCode =
   | 'validation'
   | 'unauthenticated'
   | 'forbidden'
+  | 'password-change-required'
+  | 'foreign-origin'
   | 'not-found'
   | 'conflict'
   | 'import-rejected'
   | 'upstream-failed'
   | 'too-many-attempts'
+  | 'payload-too-large'
+  | 'unsupported-media-type'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
   validation: 400,
   unauthenticated: 401,
   forbidden: 403,
+  // A one-time password opens only the password change, /api/me and sign-out.
+  'password-change-required': 403,
+  // A write sent by a page of another site (the Origin header names it).
+  'foreign-origin': 403,
   'not-found': 404,
   conflict: 409,
   'import-rejected': 422,
   // An outside service (Kolada) failed or answered badly; nothing was changed.
   'upstream-failed': 502,
   'too-many-attempts': 429,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
   internal: 500,
 };
 
@@ -42,6 +52,20 @@ export function fieldError(path: string, message: string): AppError {
   return new AppError('validation', message, [{ path, message }]);
 }
 
+/** Codes and Swedish messages for the errors Fastify itself raises before a route runs. */
+const FRAMEWORK_CODES: Record<number, ErrorCode> = { 404: 'not-found', 413: 'payload-too-large', 415: 'unsupported-media-type', 429: 'too-many-attempts' };
+const FRAMEWORK_MESSAGES: Record<number, string> = {
+  413: 'Begäran är för stor.',
+  415: 'Innehållstypen stöds inte: skicka JSON (application/json).',
+};
+
+/** The body of an error answered outside Fastify's request cycle (a malformed or oversized request head). */
+export function clientErrorBody(status: number): string {
+  const [code, message] =
+    status === 431 ? ['request-header-too-large', 'Begärans huvud (headers, cookies) är för stort.'] : ['validation', 'Felaktig begäran.'];
+  return JSON.stringify({ error: { code, message, details: [] } } satisfies ApiErrorBody);
+}
+
 /** Maps every error to `{ error: { code, message, details } }`; never shows a stack trace. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
@@ -59,7 +83,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       body = { error: { code: 'validation', message: details[0]?.message ?? 'Ogiltig begäran', details } };
     } else if (typeof err.statusCode === 'number' && err.statusCode < 500) {
       status = err.statusCode;
-      body = { error: { code: status === 404 ? 'not-found' : 'validation', message: err.message, details: [] } };
+      body = { error: { code: FRAMEWORK_CODES[status] ?? 'validation', message: FRAMEWORK_MESSAGES[status] ?? err.message, details: [] } };
     } else {
       request.log.error(err);
       status = 500;

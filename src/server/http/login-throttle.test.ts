@@ -1,25 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { LoginThrottle } from './login-throttle';
+import { type Attempt, LoginThrottle } from './login-throttle';
+
+const fail = (a: Attempt) => {
+  if (!a.ok) throw new Error(`refused for ${a.retryAfterMs} ms`);
+};
 
 describe('LoginThrottle', () => {
-  it('refuses an address after too many failures, until the window has passed', () => {
+  it('gives a pair a few free failures, then a back-off that doubles', () => {
     let now = 0;
-    const throttle = new LoginThrottle(3, 1000, () => now);
-    for (let i = 0; i < 3; i++) {
-      expect(throttle.retryAfter('A@x.se')).toBe(0);
-      throttle.recordFailure('a@x.se');
-      now += 100;
-    }
-    expect(throttle.retryAfter('a@X.se')).toBe(700);
-    expect(throttle.retryAfter('other@x.se')).toBe(0);
-    now = 1001;
-    expect(throttle.retryAfter('a@x.se')).toBe(0);
+    const t = new LoginThrottle({ freePerPair: 3, baseDelayMs: 1000 }, () => now);
+    for (let i = 0; i < 3; i++) fail(t.begin('A@x.se', 'ip1'));
+    expect(t.begin('a@x.se', 'ip1')).toEqual({ ok: false, retryAfterMs: 1000 });
+    now = 1000;
+    fail(t.begin('a@x.se', 'ip1'));
+    expect(t.begin('a@x.se', 'ip1')).toEqual({ ok: false, retryAfterMs: 2000 });
+    // Another IP, and the same IP for another address, are not affected.
+    expect(t.begin('a@x.se', 'ip2').ok).toBe(true);
+    expect(t.begin('b@x.se', 'ip1').ok).toBe(true);
   });
-  it('forgets failures after a successful sign-in', () => {
-    const throttle = new LoginThrottle(1, 1000, () => 0);
-    throttle.recordFailure('a@x.se');
-    expect(throttle.retryAfter('a@x.se')).toBeGreaterThan(0);
-    throttle.recordSuccess('a@x.se');
-    expect(throttle.retryAfter('a@x.se')).toBe(0);
+
+  it('counts an attempt before its outcome is known, so parallel attempts cannot slip through', () => {
+    const t = new LoginThrottle({ freePerPair: 5 }, () => 0);
+    const attempts = Array.from({ length: 50 }, () => t.begin('a@x.se', 'ip1'));
+    expect(attempts.filter((a) => a.ok)).toHaveLength(5);
+  });
+
+  it('forgets a pair after a success, and gives its reservation back', () => {
+    const t = new LoginThrottle({ freePerPair: 1 }, () => 0);
+    fail(t.begin('a@x.se', 'ip1'));
+    const ok = t.begin('a@x.se', 'ip2');
+    if (!ok.ok) throw new Error('refused');
+    ok.succeeded();
+    expect(t.begin('a@x.se', 'ip2').ok).toBe(true);
+  });
+
+  it('refuses an IP that sprays failures over many addresses', () => {
+    const t = new LoginThrottle({ perIp: 10, windowMs: 60_000 }, () => 0);
+    for (let i = 0; i < 10; i++) fail(t.begin(`u${i}@x.se`, 'ip1'));
+    const refused = t.begin('new@x.se', 'ip1');
+    expect(refused.ok).toBe(false);
+    expect(t.begin('new@x.se', 'ip2').ok).toBe(true);
+  });
+
+  it('slows but never refuses an IP without failures for an address attacked from many IPs', () => {
+    const t = new LoginThrottle({ perAddress: 20, slowMs: 500 }, () => 0);
+    for (let i = 0; i < 100; i++) t.begin('victim@x.se', `attacker-${i}`);
+    const own = t.begin('victim@x.se', 'the-victims-own-ip');
+    expect(own).toMatchObject({ ok: true, delayMs: 500 });
+    // An attacking IP that has failed once is held back from its next attempt.
+    expect(t.begin('victim@x.se', 'attacker-1').ok).toBe(false);
+  });
+
+  it('keeps memory bounded', () => {
+    const t = new LoginThrottle({ maxEntries: 10 }, () => 0);
+    for (let i = 0; i < 1000; i++) t.begin(`u${i}@x.se`, `ip${i}`);
+    expect((t as unknown as { pairs: Map<string, unknown> }).pairs.size).toBeLessThanOrEqual(10);
   });
 });

@@ -13,8 +13,10 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Headers every response carries; the strict CSP goes on the app's own pages, not on the API browser at /api/docs. */
-export function registerSecurityHeaders(app: FastifyInstance): void {
+export function registerSecurityHeaders(app: FastifyInstance, options: { hsts?: boolean } = {}): void {
   app.addHook('onSend', async (request, reply, payload) => {
+    // Only behind HTTPS (LEDSTJARNA_HSTS=true): browsers then refuse plain http for a year.
+    if (options.hsts) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');

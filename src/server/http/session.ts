@@ -10,10 +10,13 @@ declare module 'fastify' {
   }
 }
 
-/** Loads the signed-in actor from the session cookie on every request. */
+/**
+ * Loads the signed-in actor from the session cookie on every request, before the body is read,
+ * so that a request without a session is answered 401 whatever its body (guards.ts).
+ */
 export function registerSession(app: FastifyInstance, db: Db): void {
   app.decorateRequest('actor', undefined);
-  app.addHook('preHandler', async (request) => {
+  app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     request.actor = await actorForToken(db, request.cookies[SESSION_COOKIE]);
   });

@@ -8,6 +8,8 @@ export interface UserRow {
   password_hash: string;
   must_change_password: boolean;
   installation_admin: boolean;
+  one_time_password_expires_at: Date | null;
+  deactivated_at: Date | null;
 }
 
 export interface MembershipRow {
@@ -27,16 +29,45 @@ export async function findUserById(db: Db, id: number): Promise<UserRow | undefi
   return rows[0];
 }
 
-export async function insertUser(db: Db, u: { email: string; name: string; passwordHash: string; mustChange: boolean }) {
+/** A new user; `oneTimeUntil` set means the password is a one-time password good until then. */
+export async function insertUser(db: Db, u: { email: string; name: string; passwordHash: string; oneTimeUntil: Date | null }) {
   const rows = await db.query<{ id: number }>(
-    'INSERT INTO users (email, name, password_hash, must_change_password) VALUES ($1, $2, $3, $4) RETURNING id',
-    [u.email, u.name, u.passwordHash, u.mustChange],
+    `INSERT INTO users (email, name, password_hash, must_change_password, one_time_password_expires_at)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [u.email, u.name, u.passwordHash, u.oneTimeUntil !== null, u.oneTimeUntil],
   );
   return rows[0]!.id;
 }
 
 export async function updatePassword(db: Db, userId: number, passwordHash: string): Promise<void> {
-  await db.query('UPDATE users SET password_hash = $2, must_change_password = false WHERE id = $1', [userId, passwordHash]);
+  await db.query('UPDATE users SET password_hash = $2, must_change_password = false, one_time_password_expires_at = NULL WHERE id = $1', [
+    userId,
+    passwordHash,
+  ]);
+}
+
+/** Gives a user a new one-time password, good until `until`. */
+export async function setOneTimePassword(db: Db, userId: number, passwordHash: string, until: Date): Promise<void> {
+  await db.query('UPDATE users SET password_hash = $2, must_change_password = true, one_time_password_expires_at = $3 WHERE id = $1', [
+    userId,
+    passwordHash,
+    until,
+  ]);
+}
+
+/** Deactivates a user (or activates again with `false`). */
+export async function setDeactivated(db: Db, userId: number, deactivated: boolean): Promise<void> {
+  await db.query('UPDATE users SET deactivated_at = CASE WHEN $2 THEN coalesce(deactivated_at, now()) END WHERE id = $1', [userId, deactivated]);
+}
+
+/** Ends every session of a user but the one with id `keep`. */
+export async function deleteOtherSessions(db: Db, userId: number, keep: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND id <> $2', [userId, keep]);
+}
+
+/** Ends every session of a user. */
+export async function deleteSessionsOf(db: Db, userId: number): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
 }
 
 export async function upsertMembership(db: Db, userId: number, organisationId: number, role: Role): Promise<void> {

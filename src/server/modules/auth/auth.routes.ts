@@ -8,12 +8,13 @@ import { requireActor } from '../../http/session';
 import { changePassword, getMe, SESSION_COOKIE, signIn, signOut } from './auth.service';
 
 /** Sign-in, sign-out, who am I, change password. */
-export async function authRoutes(api: FastifyInstance, { db, config }: AppDeps): Promise<void> {
+export async function authRoutes(api: FastifyInstance, { db, config, loginThrottle }: AppDeps): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
-  const throttle = new LoginThrottle();
+  const throttle = loginThrottle ?? new LoginThrottle();
   r.post(
     '/auth/login',
     {
+      config: { public: true },
       schema: {
         tags: ['auth'],
         summary: 'Logga in med e-post och lösenord',
@@ -22,38 +23,44 @@ export async function authRoutes(api: FastifyInstance, { db, config }: AppDeps):
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const wait = throttle.retryAfter(email);
-      if (wait > 0) {
-        reply.header('retry-after', Math.ceil(wait / 1000));
-        throw new AppError('too-many-attempts', `För många misslyckade inloggningar. Försök igen om ${Math.ceil(wait / 60000)} minuter.`);
+      // Counted before the password is checked: parallel guesses see each other (login-throttle.ts).
+      const attempt = throttle.begin(email, request.ip);
+      if (!attempt.ok) {
+        const seconds = Math.max(1, Math.ceil(attempt.retryAfterMs / 1000));
+        reply.header('retry-after', seconds);
+        const wait = seconds < 120 ? `${seconds} sekunder` : `${Math.ceil(seconds / 60)} minuter`;
+        throw new AppError('too-many-attempts', `För många misslyckade inloggningar. Försök igen om ${wait}.`);
       }
-      const session = await signIn(db, email, password).catch((err) => {
-        throttle.recordFailure(email);
-        throw err;
-      });
-      throttle.recordSuccess(email);
-      reply.setCookie(SESSION_COOKIE, session.token, {
+      if (attempt.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, attempt.delayMs));
+      const result = await signIn(db, email, password);
+      if (!result.ok) {
+        if (result.passwordRight) attempt.succeeded();
+        throw result.error;
+      }
+      attempt.succeeded();
+      reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',
         httpOnly: true,
         sameSite: 'strict',
         secure: config.secureCookies,
-        expires: session.expiresAt,
+        expires: result.expiresAt,
       });
-      return getMe(db, session.userId);
+      return getMe(db, result.userId);
     },
   );
-  r.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Logga ut' } }, async (request, reply) => {
+  r.post('/auth/logout', { config: { public: true }, schema: { tags: ['auth'], summary: 'Logga ut' } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await signOut(db, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     reply.status(204).send();
   });
-  r.get('/me', { schema: { tags: ['auth'], summary: 'Inloggad användare med roller' } }, async (request) => {
+  r.get('/me', { config: { beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Inloggad användare med roller' } }, async (request) => {
     return getMe(db, requireActor(request).id);
   });
   r.post(
     '/auth/password',
     {
+      config: { beforePasswordChange: true },
       schema: {
         tags: ['auth'],
         summary: 'Byt lösenord',
@@ -61,7 +68,8 @@ export async function authRoutes(api: FastifyInstance, { db, config }: AppDeps):
       },
     },
     async (request, reply) => {
-      await changePassword(db, requireActor(request).id, request.body.currentPassword, request.body.newPassword);
+      const actor = requireActor(request);
+      await changePassword(db, actor.id, request.cookies[SESSION_COOKIE] ?? '', request.body.currentPassword, request.body.newPassword);
       reply.status(204).send();
     },
   );

@@ -5,12 +5,14 @@ import type { Me, Role } from '../../../shared/api-types';
 import type { Actor } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import * as q from './auth.queries';
+import { passwordProblem } from './password-policy';
 
 export const SESSION_COOKIE = 'ls_session';
 const SESSION_DAYS = 14;
-const MIN_PASSWORD = 10;
+/** How long a one-time password (a new person's, or after a reset) can be used. */
+export const ONE_TIME_PASSWORD_DAYS = 7;
 
-const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Hashes a password with argon2id (the library's defaults follow OWASP's recommendation). */
 export function hashPassword(password: string): Promise<string> {
@@ -24,15 +26,44 @@ export function generatePassword(): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
 }
 
-/** Checks e-mail and password and opens a session; the same message for an unknown user and a wrong password. */
-export async function signIn(db: Db, email: string, password: string): Promise<{ token: string; expiresAt: Date; userId: number }> {
+/** When a one-time password handed out now stops working. */
+export const oneTimePasswordExpiry = (from = Date.now()) => new Date(from + ONE_TIME_PASSWORD_DAYS * 24 * 3600 * 1000);
+
+// An unknown address is checked against this hash, so that it takes as long as a known one.
+let dummyHash: Promise<string> | undefined;
+const dummy = () => {
+  dummyHash ??= hash(randomBytes(16).toString('hex'));
+  return dummyHash;
+};
+
+export type SignInResult =
+  | { ok: true; token: string; expiresAt: Date; userId: number }
+  /** `passwordRight`: the password was right but the account may not sign in (the throttle forgives it). */
+  | { ok: false; passwordRight: boolean; error: AppError };
+
+/**
+ * Checks e-mail and password and opens a session; the same message for an unknown user and a
+ * wrong password, and the same time (argon2 runs for both). Only someone who knows the password
+ * learns that it has expired or that the account is deactivated.
+ */
+export async function signIn(db: Db, email: string, password: string): Promise<SignInResult> {
   const user = await q.findUserByEmail(db, email.trim());
-  const ok = user ? await verify(user.password_hash, password).catch(() => false) : false;
-  if (!user || !ok) throw new AppError('unauthenticated', 'Fel e-postadress eller lösenord.');
+  const ok = await verify(user?.password_hash ?? (await dummy()), password).catch(() => false);
+  if (!user || !ok) return { ok: false, passwordRight: false, error: new AppError('unauthenticated', 'Fel e-postadress eller lösenord.') };
+  if (user.deactivated_at) {
+    return { ok: false, passwordRight: true, error: new AppError('unauthenticated', 'Kontot är avstängt. Kontakta en administratör i din organisation.') };
+  }
+  if (user.must_change_password && user.one_time_password_expires_at && user.one_time_password_expires_at.getTime() <= Date.now()) {
+    return {
+      ok: false,
+      passwordRight: true,
+      error: new AppError('unauthenticated', 'Engångslösenordet har gått ut. Be en administratör i din organisation om ett nytt.'),
+    };
+  }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
   await q.insertSession(db, tokenId(token), user.id, expiresAt);
-  return { token, expiresAt, userId: user.id };
+  return { ok: true, token, expiresAt, userId: user.id };
 }
 
 export async function signOut(db: Db, token: string): Promise<void> {
@@ -45,7 +76,13 @@ export async function actorForToken(db: Db, token: string | undefined): Promise<
   const userId = await q.sessionUserId(db, tokenId(token));
   if (userId === undefined) return undefined;
   const [memberships, user] = await Promise.all([q.membershipsOf(db, userId), q.findUserById(db, userId)]);
-  return { id: userId, roles: new Map(memberships.map((m) => [m.organisation_id, m.role])), installationAdmin: user?.installation_admin === true };
+  if (!user || user.deactivated_at) return undefined;
+  return {
+    id: userId,
+    roles: new Map(memberships.map((m) => [m.organisation_id, m.role])),
+    installationAdmin: user.installation_admin === true,
+    mustChangePassword: user.must_change_password,
+  };
 }
 
 export async function getMe(db: Db, userId: number): Promise<Me> {
@@ -62,13 +99,24 @@ export async function getMe(db: Db, userId: number): Promise<Me> {
   };
 }
 
-export async function changePassword(db: Db, userId: number, current: string, next: string): Promise<void> {
+/** Changes the person's own password and ends their other sessions (the one in use stays). */
+export async function changePassword(db: Db, userId: number, currentToken: string, current: string, next: string): Promise<void> {
   const user = await q.findUserById(db, userId);
   if (!user || !(await verify(user.password_hash, current).catch(() => false))) {
     throw fieldError('currentPassword', 'Nuvarande lösenord stämmer inte.');
   }
-  if (next.length < MIN_PASSWORD) throw fieldError('newPassword', `Lösenordet måste ha minst ${MIN_PASSWORD} tecken.`);
-  await q.updatePassword(db, userId, await hashPassword(next));
+  // A session opened with a one-time password outlives it; the expired password opens nothing.
+  if (user.must_change_password && user.one_time_password_expires_at && user.one_time_password_expires_at.getTime() <= Date.now()) {
+    throw fieldError('currentPassword', 'Engångslösenordet har gått ut. Be en administratör i din organisation om ett nytt.');
+  }
+  const problem = passwordProblem(next, { email: user.email });
+  if (problem) throw fieldError('newPassword', problem);
+  if (next === current) throw fieldError('newPassword', 'Välj ett annat lösenord än det nuvarande.');
+  const passwordHash = await hashPassword(next);
+  await db.transaction(async (tx) => {
+    await q.updatePassword(tx, userId, passwordHash);
+    await q.deleteOtherSessions(tx, userId, tokenId(currentToken));
+  });
 }
 
 /** Creates a user with a role in one organisation. */
@@ -77,7 +125,12 @@ export async function createUser(
   input: { email: string; name: string; password: string; mustChange: boolean; organisationId: number; role: Role },
 ): Promise<number> {
   if (await q.findUserByEmail(db, input.email)) throw new AppError('conflict', `Användaren ${input.email} finns redan.`);
-  const id = await q.insertUser(db, { email: input.email, name: input.name, passwordHash: await hashPassword(input.password), mustChange: input.mustChange });
+  const id = await q.insertUser(db, {
+    email: input.email,
+    name: input.name,
+    passwordHash: await hashPassword(input.password),
+    oneTimeUntil: input.mustChange ? oneTimePasswordExpiry() : null,
+  });
   await q.upsertMembership(db, id, input.organisationId, input.role);
   return id;
 }

@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
-import { addUser, changeRole, listUsers, removeMember } from './users.service';
+import { activateUser, addUser, changeRole, deactivateUser, listUsers, removeMember, resetPassword } from './users.service';
 
 const role = z.enum(['admin', 'editor', 'reporter', 'reader'], { message: 'Rollen ska vara admin, editor, reporter eller reader' });
 const orgParams = z.object({ orgId: z.coerce.number().int().positive() });
+const userParams = orgParams.extend({ userId: z.coerce.number().int().positive() });
 
 /** People and their roles in an organisation. */
 export async function userRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
@@ -57,5 +58,26 @@ export async function userRoutes(api: FastifyInstance, { db }: AppDeps): Promise
       await removeMember(db, requireActor(request), request.params.orgId, request.params.userId);
       reply.status(204).send();
     },
+  );
+  r.post(
+    '/organisations/:orgId/users/:userId/deactivate',
+    { schema: { tags: ['users'], summary: 'Stäng av en person: kan inte logga in, sessionerna avslutas', params: userParams } },
+    async (request, reply) => {
+      await deactivateUser(db, requireActor(request), request.params.orgId, request.params.userId);
+      reply.status(204).send();
+    },
+  );
+  r.post(
+    '/organisations/:orgId/users/:userId/activate',
+    { schema: { tags: ['users'], summary: 'Låt en avstängd person logga in igen', params: userParams } },
+    async (request, reply) => {
+      await activateUser(db, requireActor(request), request.params.orgId, request.params.userId);
+      reply.status(204).send();
+    },
+  );
+  r.post(
+    '/organisations/:orgId/users/:userId/password-reset',
+    { schema: { tags: ['users'], summary: 'Ge en person ett nytt engångslösenord (visas en gång)', params: userParams } },
+    async (request) => resetPassword(db, requireActor(request), request.params.orgId, request.params.userId),
   );
 }

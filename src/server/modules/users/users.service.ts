@@ -1,10 +1,10 @@
 import type { Db } from '../../../db/client';
 import type { OrganisationUser, Role } from '../../../shared/api-types';
-import type { Actor } from '../../access/can';
+import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
-import { findUserByEmail, upsertMembership } from '../auth/auth.queries';
-import { createUser, generatePassword } from '../auth/auth.service';
+import { deleteSessionsOf, findUserByEmail, setDeactivated, setOneTimePassword } from '../auth/auth.queries';
+import { createUser, generatePassword, hashPassword, oneTimePasswordExpiry } from '../auth/auth.service';
 import { audit } from '../audit/audit';
 import * as q from './users.queries';
 
@@ -30,12 +30,16 @@ export async function addUser(
   if (existing) {
     const members = await q.organisationUsers(db, organisationId);
     if (members.some((m) => m.id === existing.id)) throw fieldError('email', `${email} har redan en roll i organisationen.`);
-    await upsertMembership(db, existing.id, organisationId, input.role);
-    return { user: { id: existing.id, email: existing.email, name: existing.name, role: input.role }, oneTimePassword: null };
+    // The account may belong to other organisations: the answer (and this organisation's list)
+    // says only what the admin typed, never the account's own name or where else it has roles.
+    const name = input.name.trim();
+    await q.insertNamedMembership(db, existing.id, organisationId, input.role, name);
+    await audit(db, { userId: actor.id }, { organisationId, planId: null, objectType: 'membership', objectId: existing.id, action: 'create', before: null, after: { role: input.role } });
+    return { user: { id: existing.id, email, name, role: input.role, deactivated: false }, oneTimePassword: null };
   }
   const password = generatePassword();
   const id = await createUser(db, { email, name: input.name.trim(), password, mustChange: true, organisationId, role: input.role });
-  return { user: { id, email, name: input.name.trim(), role: input.role }, oneTimePassword: password };
+  return { user: { id, email, name: input.name.trim(), role: input.role, deactivated: false }, oneTimePassword: password };
 }
 
 /** Changes a person's role; the last admin cannot be demoted, or nobody could manage the organisation. */
@@ -61,4 +65,58 @@ export async function removeMember(db: Db, actor: Actor, organisationId: number,
     await q.deleteMembership(tx, organisationId, userId);
     await audit(tx, { userId: actor.id }, { organisationId, planId: null, objectType: 'membership', objectId: userId, action: 'delete', before: { role: current.role }, after: null });
   });
+}
+
+/**
+ * A person an admin may deactivate or give a new password: one with a role in the organisation,
+ * and no role in an organisation the admin does not administer — otherwise an admin could take
+ * over (or lock out) another organisation's admin by giving them a role first.
+ */
+async function managedMember(db: Db, actor: Actor, organisationId: number, userId: number): Promise<OrganisationUser> {
+  authorize(actor, 'user:manage', { organisationId });
+  const member = (await q.organisationUsers(db, organisationId)).find((u) => u.id === userId);
+  if (!member) throw new AppError('not-found', 'Personen har ingen roll i organisationen.');
+  const elsewhere = (await q.organisationsOf(db, userId)).filter((id) => !can(actor, 'user:manage', { organisationId: id }));
+  if (elsewhere.length > 0 && !actor.installationAdmin) {
+    throw new AppError('forbidden', 'Personen har roller i andra organisationer. Be installationens administratör om hjälp.');
+  }
+  return member;
+}
+
+/** Deactivates a person: they cannot sign in, and their sessions end. Their roles and history stay. */
+export async function deactivateUser(db: Db, actor: Actor, organisationId: number, userId: number): Promise<void> {
+  if (userId === actor.id) throw new AppError('conflict', 'Du kan inte stänga av ditt eget konto.');
+  await db.transaction(async (tx) => {
+    const member = await managedMember(tx, actor, organisationId, userId);
+    if (member.role === 'admin' && (await q.countAdmins(tx, organisationId)) === 1) {
+      throw new AppError('conflict', 'Organisationen måste ha minst en administratör.');
+    }
+    await setDeactivated(tx, userId, true);
+    await deleteSessionsOf(tx, userId);
+    await audit(tx, { userId: actor.id }, { organisationId, planId: null, objectType: 'user', objectId: userId, action: 'update', before: { deactivated: member.deactivated }, after: { deactivated: true } });
+  });
+}
+
+/** Lets a deactivated person sign in again. */
+export async function activateUser(db: Db, actor: Actor, organisationId: number, userId: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const member = await managedMember(tx, actor, organisationId, userId);
+    await setDeactivated(tx, userId, false);
+    await audit(tx, { userId: actor.id }, { organisationId, planId: null, objectType: 'user', objectId: userId, action: 'update', before: { deactivated: member.deactivated }, after: { deactivated: false } });
+  });
+}
+
+/** Gives a person a new one-time password (returned once, to the admin) and ends their sessions. */
+export async function resetPassword(db: Db, actor: Actor, organisationId: number, userId: number): Promise<{ oneTimePassword: string; expiresAt: string }> {
+  if (userId === actor.id) throw new AppError('conflict', 'Byt ditt eget lösenord under ditt konto.');
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  const expiresAt = oneTimePasswordExpiry();
+  await db.transaction(async (tx) => {
+    await managedMember(tx, actor, organisationId, userId);
+    await setOneTimePassword(tx, userId, passwordHash, expiresAt);
+    await deleteSessionsOf(tx, userId);
+    await audit(tx, { userId: actor.id }, { organisationId, planId: null, objectType: 'user', objectId: userId, action: 'update', before: null, after: { passwordReset: true } });
+  });
+  return { oneTimePassword: password, expiresAt: expiresAt.toISOString() };
 }
