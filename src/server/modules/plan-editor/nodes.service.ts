@@ -40,11 +40,10 @@ export async function getNodeInfo(db: Db, actor: Actor, nodeId: number): Promise
 }
 
 async function nodeInfo(db: Db, node: q.EditorNodeRow): Promise<NodeInfo> {
-  const [ownerId, goals, served] = await Promise.all([
-    q.nodeOwner(db, node.id),
-    q.nodeAgendaGoals(db, node.id),
-    node.serves_node_id === null ? Promise.resolve(undefined) : q.getNode(db, node.serves_node_id),
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const ownerId = await q.nodeOwner(db, node.id);
+  const goals = await q.nodeAgendaGoals(db, node.id);
+  const served = node.serves_node_id === null ? undefined : await q.getNode(db, node.serves_node_id);
   const ownerName = ownerId === null ? null : ((await db.query<{ name: string }>("SELECT COALESCE(NULLIF(name, ''), email) AS name FROM users WHERE id = $1", [ownerId]))[0]?.name ?? '');
   const servedPlan = served ? await q.getEditorPlan(db, served.plan_id) : undefined;
   return {

@@ -158,7 +158,10 @@ type EdgeInput = { from: string; to: string; toGoal: boolean; kind: EdgeKind; be
  * both come through here, so no map, typed or read, ever holds a loop.
  */
 export async function writeEdge(tx: Db, versionId: number, input: EdgeInput): Promise<number> {
-  const [milestones, edges, goals] = await Promise.all([q.versionMilestones(tx, versionId), q.versionEdges(tx, versionId), q.versionGoals(tx, versionId)]);
+  // One after another: a transaction's queries share one connection.
+  const milestones = await q.versionMilestones(tx, versionId);
+  const edges = await q.versionEdges(tx, versionId);
+  const goals = await q.versionGoals(tx, versionId);
   const graph = milestones.map((m) => ({ key: m.key, title: m.title, focusAreaKey: m.focus_area_key, year: m.year }));
   const current = edges.map((e) => ({ from: e.from_key, to: e.to_key, toGoal: e.to_goal, kind: e.kind }));
   const refusal = checkEdge(graph, current, input, goals.map((g) => g.key));
@@ -245,14 +248,13 @@ export async function linkTargets(db: Db, actor: Actor, versionId: number): Prom
 
 /** A version's content by stable keys: what a new version copies and a comparison reads. */
 export async function versionContent(db: Db, versionId: number): Promise<q.VersionContent> {
-  const [groups, areas, goals, milestones, edges, links] = await Promise.all([
-    q.versionGroups(db, versionId),
-    q.versionFocusAreas(db, versionId),
-    q.versionGoals(db, versionId),
-    q.versionMilestones(db, versionId),
-    q.versionEdges(db, versionId),
-    q.milestoneLinks(db, versionId),
-  ]);
+  // One after another: a new version reads its base inside a transaction, whose queries share one connection.
+  const groups = await q.versionGroups(db, versionId);
+  const areas = await q.versionFocusAreas(db, versionId);
+  const goals = await q.versionGoals(db, versionId);
+  const milestones = await q.versionMilestones(db, versionId);
+  const edges = await q.versionEdges(db, versionId);
+  const links = await q.milestoneLinks(db, versionId);
   return {
     groups: groups.map((g) => ({ name: g.name, focusAreas: areas.filter((a) => a.group_id === g.id).map((a) => ({ key: a.key, name: a.name, targetPicture: a.target_picture })) })),
     goals: goals.map((g) => ({ key: g.key, name: g.name })),
