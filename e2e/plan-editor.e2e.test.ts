@@ -237,7 +237,7 @@ describe('plan editor journey', () => {
     expect(other.status()).toBe(200);
     await form.getByRole('button', { name: 'Spara' }).click();
     const alert = form.getByRole('alert');
-    await alert.getByText('har ändrats sedan du öppnade den').waitFor();
+    await alert.getByText('har ändrats efter din version').waitFor();
     await expectAccessible(page, 'conflict');
     await alert.getByRole('button', { name: 'Ladda om' }).click();
     await alert.getByText('Det du skrev finns kvar').waitFor();

@@ -72,9 +72,10 @@ export async function staleEdit(db: Db, objectType: string, objectId: number, la
   const parts = changes.map((c) => {
     const fields = changedFields(c.before, c.after);
     const when = c.at.slice(0, 16).replace('T', ' ');
-    return `${c.actor ?? 'någon'} ${when}${fields.length ? ` (${fields.join(', ')})` : c.action === 'delete' ? ' (borttagen)' : ''}`;
+    return `${c.actor ?? 'någon'} ${when}${fields.length ? ` (${fields.join(', ')})` : c.action === 'delete' ? ' (togs bort)' : ''}`;
   });
-  const who = parts.length > 0 ? `: ändrad av ${parts.join('; ')}` : '';
-  const message = `${label} har ändrats sedan du öppnade den (din version ${seen}, nu ${current})${who}. Ladda om och gör din ändring igen.`;
+  // Worded so that it fits any object, whatever its grammatical gender: "Måttet …", "Framgångsfaktor …".
+  const who = parts.length > 0 ? ` Ändringar sedan dess: ${parts.join('; ')}.` : '';
+  const message = `${label} har ändrats efter din version ${seen} (nu version ${current}).${who} Ladda om och gör din ändring igen.`;
   return new AppError('conflict', message, [{ path: 'version', message }]);
 }

@@ -126,7 +126,7 @@ describeEachDatabase('plan authoring', (db) => {
       const stale = await call('PATCH', `/api/plan-nodes/${factor}`, { description: 'Min text', version: before });
       expect(stale.statusCode).toBe(409);
       expect(stale.json().error.code).toBe('conflict');
-      expect(stale.json().error.message).toMatch(/Framgångsfaktor «God och jämlik tillgänglighet» har ändrats sedan du öppnade den.*Administratör.*\(namn\)/);
+      expect(stale.json().error.message).toMatch(/^Framgångsfaktor «God och jämlik tillgänglighet» har ändrats efter din version \d+ \(nu version \d+\)\. Ändringar sedan dess: Administratör .*\(namn\)\. Ladda om/);
       const viaHeader = await call('PATCH', `/api/plan-nodes/${factor}`, { description: 'Min text' }, admin, { 'if-match': `"${before}"` });
       expect(viaHeader.statusCode).toBe(409);
       // A script that sends no version is not checked.
