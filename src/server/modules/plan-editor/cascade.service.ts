@@ -7,16 +7,8 @@ import { authorize } from '../../http/session';
 import { getOrganisation } from '../organisations/organisations.queries';
 import { judgedTrees, planFacts } from '../plans/judged-trees';
 import { getPlan, type PlanRow } from '../plans/plans.queries';
+import { type CascadeNodeRow, cascadeNode, nodesBelow } from './plan-editor.queries';
 import { planPeriods } from '../plans/plans.service';
-
-interface CascadeNodeRow {
-  id: number;
-  plan_id: number;
-  parent_id: number | null;
-  serves_node_id: number | null;
-  level_key: string;
-  title: string;
-}
 
 /**
  * Everything under a node across plans and organisations: its own subtree, the nodes of lower
@@ -25,7 +17,7 @@ interface CascadeNodeRow {
  * are counted, not shown.
  */
 export async function getCascade(db: Db, actor: Actor, nodeId: number, period?: string): Promise<CascadeView> {
-  const rootRow = (await db.query<CascadeNodeRow>('SELECT id, plan_id, parent_id, serves_node_id, level_key, title FROM plan_nodes WHERE id = $1', [nodeId]))[0];
+  const rootRow = await cascadeNode(db, nodeId);
   if (!rootRow) throw new AppError('not-found', `Noden ${nodeId} finns inte.`);
   const rootPlan = (await getPlan(db, rootRow.plan_id))!;
   authorize(actor, 'plan:read', { organisationId: rootPlan.organisation_id });
@@ -76,11 +68,7 @@ export async function getCascade(db: Db, actor: Actor, nodeId: number, period?: 
   const seen = new Set<number>([rootRow.id]);
   // Depth first, so each node's descendants follow it directly, as a tree is read.
   const visit = async (row: CascadeNodeRow, depth: number) => {
-    const below = await db.query<CascadeNodeRow>(
-      `SELECT id, plan_id, parent_id, serves_node_id, level_key, title FROM plan_nodes
-        WHERE parent_id = $1 OR serves_node_id = $1 ORDER BY (parent_id = $1) DESC, plan_id, position, id`,
-      [row.id],
-    );
+    const below = await nodesBelow(db, row.id);
     for (const child of below) {
       if (seen.has(child.id)) continue;
       seen.add(child.id);

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client';
 import { copyTargets } from '../../../domain/plan-tree/copy';
 import type { Who } from '../audit/audit';
-import type * as q from './plan-editor.queries';
+import * as q from './plan-editor.queries';
 import { planMeasures } from '../plans/plans.queries';
 import { columnsOf, type PlanScope, writeNewMeasure, writeNewNode } from './plan-writes';
 
@@ -12,14 +12,9 @@ import { columnsOf, type PlanScope, writeNewMeasure, writeNewNode } from './plan
  * for revision.
  */
 export async function copyPlanContent(tx: Db, who: Who, fromPlanId: number, to: PlanScope & { startYear: number; endYear: number }): Promise<void> {
-  const nodes = await tx.query<q.EditorNodeRow & { lineage_id: number | null }>(
-    `SELECT id, plan_id, parent_id, level_key, position, title, description, long_term_goals, bodies, serves_node_id, version, lineage_id
-       FROM plan_nodes WHERE plan_id = $1 ORDER BY position, id`,
-    [fromPlanId],
-  );
+  const nodes = await q.nodesWithLineage(tx, fromPlanId);
   const measures = await planMeasures(tx, fromPlanId);
-  const lineage = await tx.query<{ id: number; lineage_id: number | null }>('SELECT id, lineage_id FROM measures WHERE plan_id = $1', [fromPlanId]);
-  const measureLineage = new Map(lineage.map((r) => [r.id, r.lineage_id ?? r.id]));
+  const measureLineage = await q.measureLineage(tx, fromPlanId);
   const children = new Map<number | null, typeof nodes>();
   for (const n of nodes) children.set(n.parent_id, [...(children.get(n.parent_id) ?? []), n]);
   const copy = async (parent: (typeof nodes)[number] | null, newParentId: number | null) => {

@@ -20,7 +20,7 @@ async function affected(tx: Db, target: Target): Promise<{ planId: number; nodeI
     if (!node) throw new AppError('not-found', `Noden ${target.id} finns inte.`);
     const shapes = await q.planNodeShapes(tx, node.plan_id);
     const nodeIds = subtreeIds(shapes.map((s) => ({ id: s.id, parentId: s.parent_id })), node.id);
-    const measureIds = (await tx.query<{ id: number }>('SELECT id FROM measures WHERE node_id = ANY($1::int[])', [nodeIds])).map((r) => r.id);
+    const measureIds = await q.measureIdsOfNodes(tx, nodeIds);
     return { planId: node.plan_id, nodeIds, measureIds, version: node.version, label: `«${node.title}»` };
   }
   const m = await getMeasure(tx, target.id);
@@ -56,10 +56,10 @@ export async function deletePlanPart(db: Db, actor: Actor, target: Target, seenV
     const deletionId = await d.insertDeletion(tx, { planId: scope.planId, objectType: target.type, objectId: target.id, rows, impact, by: actor.id });
     const parent = target.type === 'node' ? ((await q.getNode(tx, target.id))?.parent_id ?? null) : null;
     if (target.type === 'node') {
-      await tx.query('DELETE FROM plan_nodes WHERE id = $1', [target.id]);
+      await q.deleteNodeRow(tx, target.id);
       await q.renumberChildren(tx, scope.planId, parent);
     } else {
-      await tx.query('DELETE FROM measures WHERE id = $1', [target.id]);
+      await q.deleteMeasureRow(tx, target.id);
     }
     await q.refreshTargetYears(tx, scope.planId);
     await audit(tx, { userId: actor.id }, {

@@ -77,11 +77,11 @@ export async function createMeasure(db: Db, actor: Actor, nodeId: number, input:
 
 /** Puts a measure at `index` among its node's measures, keeping the plan-wide positions they already use. */
 async function placeMeasure(tx: Db, planId: number, nodeId: number, measureId: number, index: number) {
-  const rows = await tx.query<{ id: number; position: number }>('SELECT id, position FROM measures WHERE plan_id = $1 AND node_id = $2 ORDER BY position, id', [planId, nodeId]);
+  const rows = await q.nodeMeasurePositions(tx, planId, nodeId);
   const order = rows.map((r) => r.id).filter((id) => id !== measureId);
   order.splice(Math.max(0, Math.min(index, order.length)), 0, measureId);
   const slots = rows.map((r) => r.position).sort((a, b) => a - b);
-  await tx.query('UPDATE measures m SET position = x.p FROM unnest($1::int[], $2::int[]) AS x(id, p) WHERE m.id = x.id AND m.position <> x.p', [order, slots]);
+  await q.setMeasurePositions(tx, order, slots);
 }
 
 /**

@@ -6,6 +6,7 @@ import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { staleEdit } from '../../http/versions';
 import { audit } from '../audit/audit';
+import { userName } from '../measures/measures.queries';
 import { organisationUsers } from '../users/users.queries';
 import * as q from './plan-editor.queries';
 import { lockPlanScope, requireOpen } from './plan-scope';
@@ -44,7 +45,7 @@ async function nodeInfo(db: Db, node: q.EditorNodeRow): Promise<NodeInfo> {
   const ownerId = await q.nodeOwner(db, node.id);
   const goals = await q.nodeAgendaGoals(db, node.id);
   const served = node.serves_node_id === null ? undefined : await q.getNode(db, node.serves_node_id);
-  const ownerName = ownerId === null ? null : ((await db.query<{ name: string }>("SELECT COALESCE(NULLIF(name, ''), email) AS name FROM users WHERE id = $1", [ownerId]))[0]?.name ?? '');
+  const ownerName = ownerId === null ? null : await userName(db, ownerId);
   const servedPlan = served ? await q.getEditorPlan(db, served.plan_id) : undefined;
   return {
     id: node.id,

@@ -329,3 +329,61 @@ export async function planVersions(db: Db, planId: number): Promise<VersionRow[]
 export async function versionSnapshot(db: Db, planId: number, number: number): Promise<PlanSnapshot | undefined> {
   return (await db.query<{ snapshot: PlanSnapshot }>('SELECT snapshot FROM plan_versions WHERE plan_id = $1 AND number = $2', [planId, number]))[0]?.snapshot;
 }
+
+/** The ids of the measures hanging on these nodes. */
+export async function measureIdsOfNodes(db: Db, nodeIds: number[]): Promise<number[]> {
+  return (await db.query<{ id: number }>('SELECT id FROM measures WHERE node_id = ANY($1::int[])', [nodeIds])).map((r) => r.id);
+}
+
+/** Deletes a node (its subtree and measures go with it by cascade) or a measure. */
+export async function deleteNodeRow(db: Db, nodeId: number): Promise<void> {
+  await db.query('DELETE FROM plan_nodes WHERE id = $1', [nodeId]);
+}
+
+export async function deleteMeasureRow(db: Db, measureId: number): Promise<void> {
+  await db.query('DELETE FROM measures WHERE id = $1', [measureId]);
+}
+
+/** A node's measures in order, with their plan-wide positions. */
+export async function nodeMeasurePositions(db: Db, planId: number, nodeId: number): Promise<{ id: number; position: number }[]> {
+  return db.query('SELECT id, position FROM measures WHERE plan_id = $1 AND node_id = $2 ORDER BY position, id', [planId, nodeId]);
+}
+
+/** Gives measures new positions (id → position). */
+export async function setMeasurePositions(db: Db, ids: number[], positions: number[]): Promise<void> {
+  await db.query('UPDATE measures m SET position = x.p FROM unnest($1::int[], $2::int[]) AS x(id, p) WHERE m.id = x.id AND m.position <> x.p', [ids, positions]);
+}
+
+/** A plan's nodes in order, with the lineage a copy carries on. */
+export async function nodesWithLineage(db: Db, planId: number): Promise<(EditorNodeRow & { lineage_id: number | null })[]> {
+  return db.query(`SELECT ${NODE_COLUMNS}, lineage_id FROM plan_nodes WHERE plan_id = $1 ORDER BY position, id`, [planId]);
+}
+
+/** Each of a plan's measures with its lineage (its own id when it has none). */
+export async function measureLineage(db: Db, planId: number): Promise<Map<number, number>> {
+  const rows = await db.query<{ id: number; lineage: number }>('SELECT id, COALESCE(lineage_id, id) AS lineage FROM measures WHERE plan_id = $1', [planId]);
+  return new Map(rows.map((r) => [r.id, r.lineage]));
+}
+
+export interface CascadeNodeRow {
+  id: number;
+  plan_id: number;
+  parent_id: number | null;
+  serves_node_id: number | null;
+  level_key: string;
+  title: string;
+}
+
+const CASCADE_COLUMNS = 'id, plan_id, parent_id, serves_node_id, level_key, title';
+
+export async function cascadeNode(db: Db, nodeId: number): Promise<CascadeNodeRow | undefined> {
+  return (await db.query<CascadeNodeRow>(`SELECT ${CASCADE_COLUMNS} FROM plan_nodes WHERE id = $1`, [nodeId]))[0];
+}
+
+/** What hangs under a node: its children in its plan first, then the nodes of lower plans that serve it. */
+export async function nodesBelow(db: Db, nodeId: number): Promise<CascadeNodeRow[]> {
+  return db.query<CascadeNodeRow>(
+    `SELECT ${CASCADE_COLUMNS} FROM plan_nodes WHERE parent_id = $1 OR serves_node_id = $1 ORDER BY (parent_id = $1) DESC, plan_id, position, id`,
+    [nodeId],
+  );
+}
