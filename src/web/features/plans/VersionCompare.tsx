@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { GovernanceModel, PlanVersionComparison, PlanVersionInfo } from '../../../shared/authoring-schemas';
-import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
+import { type ChangeRow, ChangeTable } from '../../components/ChangeTable';
+import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useVersionComparison } from './api';
 
@@ -48,21 +49,13 @@ export function VersionCompare({ planId, versions, model, versionName }: { planI
   );
 }
 
-interface Row {
-  key: string;
-  change: string;
-  what: string;
-  before: string;
-  after: string;
-}
-
 function Differences({ c, model, versionName }: { c: PlanVersionComparison; model: GovernanceModel | undefined; versionName: (v: PlanVersionInfo) => string }) {
   const { t, lang } = useT();
   const d = c.diff;
   const level = (key: string) => model?.levels.find((l) => l.key === key)?.name[lang] ?? key;
   const under = (name: string | null) => (name ? t('planVersions.under', { name }) : t('planVersions.topLevel'));
   const absent = t('planVersions.absent');
-  const rows: Row[] = [
+  const rows: ChangeRow[] = [
     ...d.nodes.added.map((n) => ({ key: `na${n.key}`, change: t('planVersions.change.nodeAdded', { level: level(n.levelKey) }), what: n.name, before: absent, after: n.name })),
     ...d.nodes.removed.map((n) => ({ key: `nr${n.key}`, change: t('planVersions.change.nodeRemoved', { level: level(n.levelKey) }), what: n.name, before: n.name, after: absent })),
     ...d.nodes.renamed.map((n) => ({ key: `nn${n.key}`, change: t('planVersions.change.nodeRenamed', { level: level(n.levelKey) }), what: n.name, before: n.from, after: n.name })),
@@ -85,31 +78,13 @@ function Differences({ c, model, versionName }: { c: PlanVersionComparison; mode
       {rows.length === 0 ? (
         <p>{t('planVersions.none')}</p>
       ) : (
-        <ScrollRegion label={caption}>
-          <table className="data-table plan-diff">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('planVersions.colChange')}</th>
-                <th scope="col">{t('planVersions.colWhat')}</th>
-                <th scope="col">{versionName(c.from)}</th>
-                <th scope="col">{versionName(c.to)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} className={`plan-diff-${r.key.slice(0, 2)}`}>
-                  <td>
-                    <strong>{r.change}</strong>
-                  </td>
-                  <th scope="row">{r.what}</th>
-                  <td>{r.before}</td>
-                  <td>{r.after}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <ChangeTable
+          caption={caption}
+          className="plan-diff"
+          heads={[t('planVersions.colChange'), t('planVersions.colWhat'), versionName(c.from), versionName(c.to)]}
+          rows={rows}
+          rowClassName={(r) => `plan-diff-${r.key.slice(0, 2)}`}
+        />
       )}
     </>
   );

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import type { RoadmapVersionSummary, VersionComparison } from '../../../shared/roadmap-types';
 import { Breadcrumb } from '../../components/Breadcrumb';
-import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
+import { type ChangeRow, ChangeTable } from '../../components/ChangeTable';
+import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useRoadmaps, useVersionComparison } from './roadmap-api';
@@ -65,20 +65,20 @@ function Differences({ c }: { c: VersionComparison }) {
   const year = (y: number | null) => (y === null ? t('roadmap.unscheduled') : String(y));
   const label = (v: RoadmapVersionSummary) => t('roadmap.versionOption', { year: v.year });
   const edgeText = (e: { from: string; to: string }) => t('roadmap.compareView.edgeText', { from: c.titles[e.from] ?? e.from, to: c.titles[e.to] ?? e.to });
-  const rows: { key: string; change: string; title: string; before: ReactNode; after: ReactNode }[] = [
-    ...d.added.map((m) => ({ key: `a${m.key}`, change: t('roadmap.compareView.added'), title: m.title, before: t('roadmap.compareView.absent'), after: `${c.focusAreas[m.focusAreaKey] ?? ''}, ${year(m.year)}` })),
-    ...d.removed.map((m) => ({ key: `r${m.key}`, change: t('roadmap.compareView.removed'), title: m.title, before: `${c.focusAreas[m.focusAreaKey] ?? ''}, ${year(m.year)}`, after: t('roadmap.compareView.absent') })),
-    ...d.moved.map((m) => ({ key: `m${m.key}`, change: t('roadmap.compareView.moved'), title: m.title, before: year(m.fromYear), after: t('roadmap.compareView.movedText', { from: year(m.fromYear), to: year(m.toYear) }) })),
-    ...d.renamed.map((m) => ({ key: `n${m.key}`, change: t('roadmap.compareView.renamed'), title: m.to, before: m.from, after: m.to })),
+  const rows: ChangeRow[] = [
+    ...d.added.map((m) => ({ key: `a${m.key}`, change: t('roadmap.compareView.added'), what: m.title, before: t('roadmap.compareView.absent'), after: `${c.focusAreas[m.focusAreaKey] ?? ''}, ${year(m.year)}` })),
+    ...d.removed.map((m) => ({ key: `r${m.key}`, change: t('roadmap.compareView.removed'), what: m.title, before: `${c.focusAreas[m.focusAreaKey] ?? ''}, ${year(m.year)}`, after: t('roadmap.compareView.absent') })),
+    ...d.moved.map((m) => ({ key: `m${m.key}`, change: t('roadmap.compareView.moved'), what: m.title, before: year(m.fromYear), after: t('roadmap.compareView.movedText', { from: year(m.fromYear), to: year(m.toYear) }) })),
+    ...d.renamed.map((m) => ({ key: `n${m.key}`, change: t('roadmap.compareView.renamed'), what: m.to, before: m.from, after: m.to })),
     ...d.changedEffects.map((m) => ({
       key: `e${m.key}`,
       change: t('roadmap.compareView.effectsChanged'),
-      title: m.title,
+      what: m.title,
       before: <EffectList items={m.removed.map((e) => t('roadmap.compareView.effectRemoved', { text: tagged(e) }))} />,
       after: <EffectList items={m.added.map((e) => t('roadmap.compareView.effectAdded', { text: tagged(e) }))} />,
     })),
-    ...d.addedEdges.map((e) => ({ key: `ae${e.from}${e.to}`, change: t('roadmap.compareView.edgeAdded'), title: edgeText(e), before: t('roadmap.compareView.absent'), after: edgeText(e) })),
-    ...d.removedEdges.map((e) => ({ key: `re${e.from}${e.to}`, change: t('roadmap.compareView.edgeRemoved'), title: edgeText(e), before: edgeText(e), after: t('roadmap.compareView.absent') })),
+    ...d.addedEdges.map((e) => ({ key: `ae${e.from}${e.to}`, change: t('roadmap.compareView.edgeAdded'), what: edgeText(e), before: t('roadmap.compareView.absent'), after: edgeText(e) })),
+    ...d.removedEdges.map((e) => ({ key: `re${e.from}${e.to}`, change: t('roadmap.compareView.edgeRemoved'), what: edgeText(e), before: edgeText(e), after: t('roadmap.compareView.absent') })),
   ];
   return (
     <>
@@ -88,31 +88,14 @@ function Differences({ c }: { c: VersionComparison }) {
       {rows.length === 0 ? (
         <p>{t('roadmap.compareView.none')}</p>
       ) : (
-        <ScrollRegion label={t('roadmap.compare')}>
-          <table className="data-table rm-compare-table">
-            <caption className="visually-hidden">{t('roadmap.compare')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('roadmap.compareView.change')}</th>
-                <th scope="col">{t('roadmap.table.milestone')}</th>
-                <th scope="col">{label(c.before)}</th>
-                <th scope="col">{label(c.after)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} className={`rm-change rm-change-${r.key[0]}`}>
-                  <td>
-                    <strong>{r.change}</strong>
-                  </td>
-                  <th scope="row">{r.title}</th>
-                  <td>{r.before}</td>
-                  <td>{r.after}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <ChangeTable
+          caption={t('roadmap.compare')}
+          captionHidden
+          className="rm-compare-table"
+          heads={[t('roadmap.compareView.change'), t('roadmap.table.milestone'), label(c.before), label(c.after)]}
+          rows={rows}
+          rowClassName={(r) => `rm-change rm-change-${r.key[0]}`}
+        />
       )}
     </>
   );
