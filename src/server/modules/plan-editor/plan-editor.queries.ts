@@ -1,20 +1,11 @@
 import type { Db } from '../../../db/client';
 import type { PlanSnapshot } from '../../../domain/plan-tree/snapshot';
-import { getMeasure, type MeasureRow } from '../plans/plans.queries';
+import { getMeasure, type MeasureRow, type NodeRow } from '../plans/plans.queries';
 
 /** A node row as the editor reads and audits it. */
-export interface EditorNodeRow {
-  id: number;
+export interface EditorNodeRow extends NodeRow {
   plan_id: number;
-  parent_id: number | null;
-  level_key: string;
-  position: number;
-  title: string;
-  description: string;
-  long_term_goals: string;
-  bodies: string[];
   serves_node_id: number | null;
-  version: number;
 }
 
 const NODE_COLUMNS = 'id, plan_id, parent_id, level_key, position, title, description, long_term_goals, bodies, serves_node_id, version';
