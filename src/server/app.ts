@@ -36,10 +36,12 @@ import { valueImportRoutes } from './modules/value-import/value-import.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
+import { createMailer, type Mailer } from './mail/mailer';
+import { outboxRoutes } from './mail/outbox.routes';
 
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts' | 'trustProxy'>>;
+  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts' | 'trustProxy' | 'publicUrl'>>;
   /** Folder of the built web app; served with an SPA fallback when it exists. */
   webDir?: string;
   /** Pino log level; silent when absent (tests). */
@@ -48,13 +50,27 @@ export interface AppDeps {
   loginThrottle?: LoginThrottle;
   /** Kolada's API; by default the one KOLADA_BASE_URL names. */
   kolada?: KoladaClient;
+  /** The one mailer; by default one without SMTP, whose mails wait in the outbox as not configured. */
+  mailer?: Mailer;
+}
+
+/** What routes are given: the dependencies with the defaults filled in. */
+export interface AppContext extends AppDeps {
+  mailer: Mailer;
+  /** The address people reach Ledstjärna at, for links in mails. */
+  publicUrl: string;
 }
 
 // Validation messages reach people through the UI: Swedish, like the rest of the server's messages.
 z.config(z.locales.sv());
 
 /** Builds the HTTP app without listening, so tests can call it with `app.inject()`. */
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
+  const deps: AppContext = {
+    ...appDeps,
+    mailer: appDeps.mailer ?? createMailer(appDeps.db, { from: 'Ledstjärna <ledstjarna@localhost>' }),
+    publicUrl: appDeps.config.publicUrl ?? 'http://localhost:3000',
+  };
   const app = Fastify({
     logger: deps.logLevel ? { level: deps.logLevel } : false,
     bodyLimit: 20 * 1024 * 1024,
@@ -113,6 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await activityRoutes(api, deps);
       await planContentRoutes(api, deps);
       await roadmapRoutes(api, deps);
+      await outboxRoutes(api, deps);
     },
     { prefix: '/api' },
   );

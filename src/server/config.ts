@@ -23,6 +23,12 @@ export interface Config {
   koladaBaseUrl: string;
   /** Background jobs (the nightly Kolada refresh); LEDSTJARNA_JOBS=off turns them off. */
   jobs: boolean;
+  /** Mail over SMTP (SMTP_URL, e.g. `smtp://user:password@smtp.region.se:587`); without it mails wait in the outbox. */
+  smtpUrl?: string;
+  /** The sender of every mail (LEDSTJARNA_MAIL_FROM). */
+  mailFrom: string;
+  /** The address people reach Ledstjärna at (LEDSTJARNA_PUBLIC_URL), for links in mails. */
+  publicUrl: string;
 }
 
 /** Reads the configuration from the environment, with defaults that work on a laptop. */
@@ -40,6 +46,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: env.LEDSTJARNA_SEED !== 'none',
     koladaBaseUrl: env.KOLADA_BASE_URL || 'https://api.kolada.se',
     jobs: env.LEDSTJARNA_JOBS !== 'off',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.LEDSTJARNA_MAIL_FROM || 'Ledstjärna <ledstjarna@localhost>',
+    publicUrl: (env.LEDSTJARNA_PUBLIC_URL || `http://localhost:${Number(env.PORT ?? 3000)}`).replace(/\/+$/, ''),
   };
 }
 

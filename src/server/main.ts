@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import { firstStart } from './bootstrap';
 import { readConfig } from './config';
 import { startJobs } from './jobs/jobs';
+import { createMailer } from './mail/mailer';
 import { koladaClient } from './modules/kolada/kolada.client';
 
 /** Starts Ledstjärna: open the database, migrate, load the first plan on first start, listen. */
@@ -19,10 +20,11 @@ async function main(): Promise<void> {
     if (first.admin.generated) console.log(`Engångslösenord: ${first.admin.password}  (byt det vid första inloggningen)`);
   }
   const kolada = koladaClient({ baseUrl: config.koladaBaseUrl });
-  const app = await buildApp({ db, config, kolada, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn' });
+  const mailer = createMailer(db, { smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const app = await buildApp({ db, config, kolada, mailer, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn' });
   // The nightly Kolada refresh; a failure to start it leaves the rest of Ledstjärna running.
   const jobs = config.jobs
-    ? await startJobs(db, kolada, { onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`) }).catch((err: Error) => {
+    ? await startJobs(db, kolada, { mailer, onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`) }).catch((err: Error) => {
         console.error(`Bakgrundsjobben kunde inte starta: ${err.message}`);
         return undefined;
       })
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     await jobs?.stop().catch(() => undefined);
     await app.close();
+    mailer.close();
     await db.close();
     process.exit(0);
   };

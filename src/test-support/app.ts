@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/client';
-import { buildApp } from '../server/app';
+import { type AppDeps, buildApp } from '../server/app';
 import { firstStart } from '../server/bootstrap';
 import { createUser } from '../server/modules/auth/auth.service';
 import type { Role, ScorecardNode } from '../shared/api-types';
@@ -8,9 +8,12 @@ import type { Role, ScorecardNode } from '../shared/api-types';
 export const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' };
 
 /** A test app on `db` with the Norrbotten plan loaded and an admin whose password is known. */
-export async function seededApp(db: Db): Promise<{ app: FastifyInstance; organisationId: number; planId: number }> {
-  const first = await firstStart(db, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, seed: true });
-  const app = await buildApp({ db, config: { secureCookies: false } });
+export async function seededApp(
+  db: Db,
+  options: Pick<AppDeps, 'mailer'> & { seed?: boolean } = {},
+): Promise<{ app: FastifyInstance; organisationId: number; planId: number }> {
+  const first = await firstStart(db, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, seed: options.seed ?? true });
+  const app = await buildApp({ db, config: { secureCookies: false }, mailer: options.mailer });
   return { app, organisationId: first.organisationId!, planId: first.planId! };
 }
 

@@ -21,6 +21,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'kolada:fetch': ['admin', 'editor'],
   'judgement:write': ['admin', 'editor'],
   'judgement:approve': ['admin', 'editor'],
+  'mail:read': ['admin', 'editor'],
 };
 const ACTIONS = Object.keys(EXPECTED) as Action[];
 const ROLES: Role[] = ['admin', 'editor', 'reporter', 'reader'];

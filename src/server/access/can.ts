@@ -42,6 +42,8 @@ export const RULES = {
   'judgement:write': { admin: true, editor: true, reporter: isOwner, reader: false },
   // Only editors and admins approve a submitted judgement or return it to draft.
   'judgement:approve': { admin: true, editor: true, reporter: false, reader: false },
+  // The outbox: which mail went to whom, and why (reminders, invitations).
+  'mail:read': { admin: true, editor: true, reporter: false, reader: false },
 } satisfies Record<string, Record<Role, Rule>>;
 
 /** What only an installation administrator may do: create organisations and see them all. */

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Db } from '../../db/client';
 import type { KoladaClient } from '../modules/kolada/kolada.client';
+import type { Mailer } from '../mail/mailer';
 import { bossDb } from './boss-db';
 import { KOLADA_REFRESH_CRON, KOLADA_REFRESH_QUEUE, koladaRefreshHandler } from './kolada-refresh';
 
@@ -16,7 +17,13 @@ export interface JobsOptions {
   /** How often workers look for jobs, in seconds (pg-boss's default is 2). */
   pollingIntervalSeconds?: number;
   onError?: (err: Error) => void;
+  /** When given, mail that failed or was queued by a server that stopped is retried every few minutes. */
+  mailer?: Mailer;
 }
+
+/** pg-boss queue that delivers mail left waiting (a failed SMTP attempt, a server stopped mid-send). */
+export const MAIL_RETRY_QUEUE = 'mail-retry';
+const MAIL_RETRY_CRON = '*/5 * * * *';
 
 /** Starts pg-boss on our database, with the Kolada refresh scheduled (nightly by default) and worked here. */
 export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptions = {}): Promise<Jobs> {
@@ -32,6 +39,14 @@ export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptio
   await boss.schedule(KOLADA_REFRESH_QUEUE, options.cron ?? KOLADA_REFRESH_CRON, {}, { tz: 'Europe/Stockholm' });
   const refresh = koladaRefreshHandler(db, kolada);
   await boss.work(KOLADA_REFRESH_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => refresh());
+  if (options.mailer) {
+    const mailer = options.mailer;
+    await boss.createQueue(MAIL_RETRY_QUEUE);
+    await boss.schedule(MAIL_RETRY_QUEUE, MAIL_RETRY_CRON, {});
+    await boss.work(MAIL_RETRY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
+      await mailer.deliver();
+    });
+  }
   return {
     boss,
     stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }),
