@@ -38,7 +38,7 @@ function isTocTable(rows: string[][]): boolean {
 
 const pattern = (s: string) => s.replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim().toLowerCase();
 
-/** Paragraph patterns that start or end at least three pages (or every page of a shorter document): headers and footers. */
+/** Paragraph patterns (a heading in larger type, such as the title, is never one) that start or end at least three pages (or every page of a shorter document): headers and footers. */
 function repeatedEdges(blocks: Block[]): Set<string> {
   const pages = new Map<number, Block[]>();
   for (const b of blocks) {
@@ -50,7 +50,7 @@ function repeatedEdges(blocks: Block[]): Set<string> {
   if (pages.size < 2) return new Set();
   const count = new Map<string, number>();
   for (const list of pages.values()) {
-    const edges = new Set([...list.slice(0, 2), ...list.slice(-2)].filter((b) => b.kind === 'paragraph' || b.kind === 'heading').map((b) => pattern(blockText(b))));
+    const edges = new Set([...list.slice(0, 2), ...list.slice(-2)].filter((b) => b.kind === 'paragraph').map((b) => pattern(blockText(b))));
     for (const e of edges) count.set(e, (count.get(e) ?? 0) + 1);
   }
   const needed = Math.min(3, pages.size);
@@ -85,7 +85,7 @@ export function removeJunk(blocks: Block[]): JunkResult {
       continue;
     }
     inToc = false;
-    if (b.page !== undefined && repeated.has(pattern(text))) {
+    if (b.page !== undefined && b.kind === 'paragraph' && repeated.has(pattern(text))) {
       drop(b, 'Sidhuvud eller sidfot');
       continue;
     }

@@ -6,7 +6,7 @@
 const LABELS =
   'strategiskt mål|strategiska mål|övergripande mål|framgångsfaktor|framgångsfaktorer|målområde|fokusområde|insatsområde|utvecklingsområde|perspektiv|delmål|nämndmål|verksamhetsmål|mål|spor|strategispor|indsatsområde|indsats|målsætning|pejlemærke|tema|strategic goal|goal|objective|focus area|track';
 const LABELLED = new RegExp(`^(${LABELS})(\\s+(\\d+(?:\\.\\d+)*|[IVX]+))?\\s*[:.–—-]\\s*(\\S.*)$`, 'iu');
-const LABEL_ALONE = new RegExp(`^(${LABELS})(\\s+(\\d+(?:\\.\\d+)*|[IVX]+))?\\s*[:.]?$`, 'iu');
+const LABEL_ALONE = new RegExp(`^(${LABELS})\\s+(\\d+(?:\\.\\d+)*|[IVX]+)\\s*[:.]?$`, 'iu');
 const PERSPECTIVE = /^\p{Lu}[\p{L}-]*perspektiv(et)?$/u;
 
 export interface LabelHeading {

@@ -1,4 +1,8 @@
 import { type Block, indexBlocks, type RawBlock } from '../../domain/extraction/blocks';
+import { readDocx } from './read-docx';
+import { readHtml } from './read-html';
+import { readPdf } from './read-pdf';
+import { readCsv, readXlsx } from './read-sheets';
 import { readText } from './read-text';
 
 /** The formats a plan document is read from. */
@@ -47,8 +51,26 @@ async function readAs(format: DocumentFormat, bytes: Uint8Array): Promise<RawBlo
   switch (format) {
     case 'text':
       return readText(decodeText(bytes));
-    default:
-      throw new UnreadableDocument(`Formatet ${format} kan inte läsas ännu.`);
+    case 'html':
+      return readHtml(decodeText(bytes));
+    case 'csv':
+      return readCsv(decodeText(bytes));
+    case 'docx':
+      return guarded('Word-dokumentet', () => readDocx(bytes));
+    case 'xlsx':
+      return guarded('Excel-filen', () => readXlsx(bytes));
+    case 'pdf':
+      return guarded('PDF-filen', () => readPdf(bytes));
+  }
+}
+
+/** A reader's failure as a message a user can act on, never a stack trace. */
+async function guarded(what: string, read: () => Promise<RawBlock[]>): Promise<RawBlock[]> {
+  try {
+    return await read();
+  } catch (e) {
+    const reason = e instanceof Error && /[åäöæø]|saknas|ingen text/iu.test(e.message) ? e.message : 'filen är skadad eller inte i det format namnet anger';
+    throw new UnreadableDocument(`${what} kunde inte läsas: ${reason}.`);
   }
 }
 
