@@ -11,6 +11,7 @@ import { AppError } from '../server/http/errors';
 import { findOrganisationBySlug } from '../server/modules/organisations/organisations.queries';
 import { importPlanText, readPlan } from '../server/modules/plan-import/plan-import.service';
 import { EXPORT_USAGE, runExport } from './export-command';
+import { EXTRACT_USAGE, extractCommand } from './extract-command';
 import { IMPORT_VALUES_USAGE, importValuesCommand } from './import-values';
 import { TARGET_USAGE, targetCommand } from './target-command';
 
@@ -23,6 +24,7 @@ const USAGE = `Användning:
   --model    styrmodell för --dry-run utan databas: ${GOVERNANCE_TEMPLATES.map((t) => t.key).join(', ')}
 
 ${EXPORT_USAGE}
+${EXTRACT_USAGE}
 ${IMPORT_VALUES_USAGE}
 ${TARGET_USAGE}
 
@@ -32,6 +34,7 @@ Databas: DATABASE_URL=postgres://… eller DATA_DIR (standard ./.data, PGlite).`
 export async function run(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   if (argv[0] === 'import-values') return importValuesCommand(argv.slice(1), out);
   if (argv[0] === 'target') return targetCommand(argv.slice(1), out);
+  if (argv[0] === 'extract') return extractCommand(argv.slice(1), out);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -1,0 +1,134 @@
+import type { RawBlock } from '../../domain/extraction/blocks';
+import { readLabelHeading } from './heading-labels';
+
+/**
+ * Plain text (and text converted from a document) as blocks. Tab-separated lines are tables,
+ * marked lines (`-`, `•`, `1.`, `a)`) list items with depth from their indent, form feeds page
+ * marks; headings are label lines ("Strategiskt mål: …", "SPOR 1"), numbered headings ("2.1 …"),
+ * Markdown `#` and `**…**` lines, lines in capitals, and short lines standing alone.
+ * Levels: labels from 1 in the order the document first uses them, numbered by their parts,
+ * capitals and bold 1, Markdown by its `#`s, a short line standing alone below them all.
+ */
+const LIST = /^(\s*)([-–•*▪●◦■□➢►]|\d{1,2}[.)]|[a-zæøå][.)])\s+(\S.*)$/u;
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\p{Lu}.*)$/u;
+const NUMBER_HEADING = /^(\d{1,2})\s+(\p{Lu}[^.]*)$/u;
+const MARKDOWN = /^(#{1,6})\s+(\S.*)$/u;
+const BOLD = /^\*\*(.+)\*\*$/u;
+const PLAIN_LEVEL = 9;
+
+const hasLetters = (s: string) => /\p{L}{2}/u.test(s);
+const isCaps = (s: string) => hasLetters(s) && s === s.toUpperCase() && s !== s.toLowerCase() && s.length <= 120;
+const endsSentence = (s: string) => /[.,;:!?]$/u.test(s);
+
+/** Joins lines of one paragraph; a word split with a hyphen at a line end is kept as printed. */
+const joinLines = (lines: string[]) => lines.map((l) => l.trim()).join(' ').replace(/\s+/gu, ' ').trim();
+
+export function readText(text: string): RawBlock[] {
+  const out: RawBlock[] = [];
+  const pages = text.replace(/\r\n?/gu, '\n').split('\f');
+  const labelLevels = new Map<string, number>();
+  const labelLevel = (kind: string) => {
+    if (!labelLevels.has(kind)) labelLevels.set(kind, labelLevels.size + 1);
+    return labelLevels.get(kind) ?? 1;
+  };
+  for (const [p, pageText] of pages.entries()) {
+    const page = pages.length > 1 ? p + 1 : undefined;
+    if (page !== undefined) out.push({ kind: 'page', number: page, page });
+    const lines = pageText.split('\n');
+    let i = 0;
+    const at = (k: number) => lines[k] ?? '';
+    const blank = (k: number) => at(k).trim() === '';
+    while (i < lines.length) {
+      const line = at(i);
+      if (line.trim() === '') {
+        i++;
+        continue;
+      }
+      if (line.includes('\t')) {
+        const rows: string[][] = [];
+        while (i < lines.length && at(i).includes('\t')) {
+          rows.push(at(i).split('\t').map((c) => c.trim()));
+          i++;
+        }
+        out.push({ kind: 'table', rows, page });
+        continue;
+      }
+      const trimmed = line.trim();
+      const md = MARKDOWN.exec(trimmed);
+      if (md?.[1] !== undefined && md[2] !== undefined) {
+        out.push({ kind: 'heading', level: md[1].length, style: `markdown ${md[1].length}`, text: md[2].trim(), page });
+        i++;
+        continue;
+      }
+      // A bold block may run over several lines: **first\nsecond**
+      if (trimmed.startsWith('**')) {
+        let j = i;
+        const parts: string[] = [];
+        while (j < lines.length && !blank(j)) {
+          parts.push(at(j));
+          if (at(j).trim().endsWith('**') && (j > i || at(j).trim().length > 4)) break;
+          j++;
+        }
+        const joined = joinLines(parts);
+        const bold = BOLD.exec(joined);
+        if (bold?.[1] !== undefined) {
+          out.push({ kind: 'heading', level: 1, style: 'bold', text: bold[1].trim(), page });
+          i = j + 1;
+          continue;
+        }
+      }
+      const label = readLabelHeading(trimmed);
+      if (label) {
+        let title = label.title;
+        let next = i + 1;
+        if (title === null) {
+          // The title is the next line standing alone ("SPOR 1" / "Fælles og integrerende samarbejdsformer").
+          let k = i + 1;
+          while (k < lines.length && blank(k)) k++;
+          const candidate = at(k).trim();
+          if (candidate !== '' && !LIST.test(at(k)) && !candidate.includes('\t') && candidate.length <= 200 && readLabelHeading(candidate) === null) {
+            title = candidate;
+            next = k + 1;
+          } else title = trimmed;
+        }
+        out.push({ kind: 'heading', level: labelLevel(label.kind), style: label.kind, text: title, page });
+        i = next;
+        continue;
+      }
+      const list = LIST.exec(line);
+      if (list?.[2] !== undefined && list[3] !== undefined) {
+        const indent = (list[1] ?? '').replace(/\t/gu, '    ').length;
+        const marker = list[2];
+        out.push({ kind: 'list-item', depth: indent === 0 ? 0 : Math.max(1, Math.round(indent / 2)), marker, ordered: /\w/u.test(marker), text: list[3].trim(), page });
+        i++;
+        continue;
+      }
+      const numbered = NUMBERED_HEADING.exec(trimmed);
+      if (numbered?.[1] !== undefined && trimmed.length <= 150 && !endsSentence(trimmed)) {
+        out.push({ kind: 'heading', level: numbered[1].split('.').length, style: `numbered ${numbered[1].split('.').length}`, text: trimmed, page });
+        i++;
+        continue;
+      }
+      // Lines up to the next blank line make one paragraph, or one heading in capitals.
+      const start = i;
+      while (i < lines.length && !blank(i) && !at(i).includes('\t') && (i === start || (!LIST.test(at(i)) && readLabelHeading(at(i)) === null))) i++;
+      const chunk = lines.slice(start, i);
+      const joined = joinLines(chunk);
+      if (chunk.every((l) => isCaps(l.trim())) && joined.length <= 160) {
+        out.push({ kind: 'heading', level: 1, style: 'caps', text: joined, page });
+        continue;
+      }
+      const standsAlone = chunk.length === 1 && (start === 0 || blank(start - 1)) && (i >= lines.length || blank(i));
+      if (NUMBER_HEADING.test(joined) && standsAlone && joined.length <= 100) {
+        out.push({ kind: 'heading', level: 1, style: 'numbered 1', text: joined, page });
+        continue;
+      }
+      if (standsAlone && joined.length <= 90 && /^\p{Lu}/u.test(joined) && !endsSentence(joined) && hasLetters(joined)) {
+        out.push({ kind: 'heading', level: PLAIN_LEVEL, style: 'plain', text: joined, page });
+        continue;
+      }
+      out.push({ kind: 'paragraph', text: joined, page });
+    }
+  }
+  return out;
+}
