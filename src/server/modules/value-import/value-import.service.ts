@@ -11,7 +11,9 @@ import type { Db } from '../../../db/client';
 import { cellText } from '../../../importers/values/cells';
 import { ValueFileError } from '../../../importers/values/errors';
 import { suggestMapping } from '../../../importers/values/mapping';
-import { type OpenedFile, openValueFile } from '../../../importers/values/read-file';
+import { CodeBook, type UnmappedCode } from '../../../importers/values/formats/code-book';
+import { type AnyValueFile, codedAsTable, codedMapping, openAnyValueFile } from '../../../importers/values/formats/open-any';
+import type { OpenedFile } from '../../../importers/values/read-file';
 import { MeasureIndex } from '../../../importers/values/rows';
 import type { ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '../../../shared/value-import-types';
 import { type Actor, can } from '../../access/can';
@@ -65,31 +67,53 @@ async function measureIndex(db: Db, actor: Actor, planId: number, organisationId
   );
 }
 
-/** Opens a file, turning an unreadable one into the API's import-rejected error. */
-async function open(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, fileName: string): Promise<OpenedFile> {
+/** Opens a file of any supported format, turning an unreadable one into the API's import-rejected error. */
+async function openAny(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, fileName: string): Promise<AnyValueFile> {
   try {
-    return await openValueFile(chunks);
+    return await openAnyValueFile(chunks);
   } catch (err) {
     if (err instanceof ValueFileError) throw new AppError('import-rejected', `${fileName}: ${err.message} Inget har importerats.`);
     throw err;
   }
 }
 
+/**
+ * Opens a file for a plan: a plain table as it is, with the mapping given; a coded file (DHIS2,
+ * SCB, Kolada, Stratsys) with its codes mapped to the plan's measures and areas, and the fixed
+ * mapping of the coded header (the given one only says whether values are preliminary or final).
+ */
+async function openForPlan(
+  db: Db,
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  fileName: string,
+  plan: { planId: number; organisationId: number },
+  mapping: ValueMapping | null,
+): Promise<{ file: OpenedFile; mapping: ValueMapping | null; book: CodeBook | null }> {
+  const opened = await openAny(chunks, fileName);
+  if (opened.kind === 'table') return { file: opened.file, mapping, book: null };
+  const book = new CodeBook(await q.codeBookInput(db, plan.planId, plan.organisationId));
+  return { file: codedAsTable(opened.file, book), mapping: codedMapping(opened.file, mapping?.status), book };
+}
+
 /** Stores an uploaded file and says what it looks like: format, encoding, separator, header, first rows and a suggested mapping. */
 export async function uploadValueFile(db: Db, actor: Actor, input: { planId: number; fileName: string; bytes: Uint8Array }): Promise<ValueUpload> {
-  await importablePlan(db, actor, input.planId);
-  const file = await open([input.bytes], input.fileName);
+  const plan = await importablePlan(db, actor, input.planId);
+  const { file, mapping: coded, book } = await openForPlan(db, [input.bytes], input.fileName, { planId: plan.id, organisationId: plan.organisation_id }, null);
   const sample: string[][] = [];
+  let unmapped: UnmappedCode[] = [];
   for await (const row of file.rows) {
-    if (!row.problem) sample.push(row.cells.map(cellText));
-    if (sample.length >= SAMPLE_ROWS) break;
+    if (!row.problem && sample.length < SAMPLE_ROWS) sample.push(row.cells.map(cellText));
+    // A coded file is read to its end, so that every code it could not map is listed at once.
+    if (!book && sample.length >= SAMPLE_ROWS) break;
   }
+  if (book) unmapped = book.unmapped();
   const id = await q.insertImport(db, {
     planId: input.planId, fileName: input.fileName, format: file.format, content: input.bytes, byteSize: input.bytes.length, createdBy: actor.id,
   });
   return {
     id, planId: input.planId, fileName: input.fileName, format: file.format, encoding: file.encoding, delimiter: file.delimiter,
-    byteSize: input.bytes.length, headers: file.headers, sampleRows: sample, suggestedMapping: suggestMapping(file.headers, sample),
+    byteSize: input.bytes.length, headers: file.headers, sampleRows: sample, suggestedMapping: coded ?? suggestMapping(file.headers, sample),
+    coded: coded !== null, unmapped,
   };
 }
 
@@ -100,7 +124,9 @@ export async function previewValueImport(db: Db, actor: Actor, importId: number,
   const content = await q.importContent(db, importId);
   if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
   const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
-  const file = await open([content], row.file_name);
+  const opened = await openForPlan(db, [content], row.file_name, { planId: row.plan_id, organisationId: row.organisation_id }, mapping);
+  const file = opened.file;
+  mapping = opened.mapping!;
   // In one transaction, so that two previews of the same file never see each other's staging rows.
   const { staged, wouldReplace } = await db.transaction(async (tx) => {
     const staged = await stageFile(tx, importId, file, mapping, measures, () => undefined);
@@ -180,7 +206,7 @@ export async function importValuesFromFile(
   const plan = await importablePlan(db, actor, input.planId);
   const fileName = basename(input.path);
   const { size } = await stat(input.path);
-  const format = (await looksLikeXlsxFile(input.path)) ? 'xlsx' : 'csv';
+  const format = await formatOfFile(input.path);
   const importId = await q.insertImport(db, { planId: plan.id, fileName, format, content: null, byteSize: size, createdBy: actor.id });
   await q.claimImport(db, importId, input.mapping);
   const row = (await q.getImport(db, importId))!;
@@ -199,24 +225,29 @@ export async function importValuesFromFile(
   }
 }
 
-async function looksLikeXlsxFile(path: string): Promise<boolean> {
-  for await (const chunk of createReadStream(path, { start: 0, end: 3 })) {
-    return (chunk as Buffer).readUInt32LE(0) === 0x04034b50;
+/** The format of a file on disk, detected from its content (reads the header only, or a JSON file whole). */
+async function formatOfFile(path: string): Promise<AnyValueFile['file']['format']> {
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  try {
+    return (await openAny(stream, basename(path))).file.format;
+  } finally {
+    stream.destroy();
   }
-  return false;
 }
 
 /** Reads the header and first rows of a file on disk and suggests a mapping (for the CLI without --mapping). */
-export async function suggestMappingForFile(path: string): Promise<{ headers: string[]; mapping: ValueMapping }> {
+export async function suggestMappingForFile(path: string): Promise<{ headers: string[]; mapping: ValueMapping; format: AnyValueFile['file']['format'] }> {
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   try {
-    const file = await open(stream, basename(path));
+    const opened = await openAny(stream, basename(path));
+    if (opened.kind === 'coded') return { headers: [], mapping: codedMapping(opened.file), format: opened.file.format };
+    const file = opened.file;
     const sample: string[][] = [];
     for await (const row of file.rows) {
       if (!row.problem) sample.push(row.cells.map(cellText));
       if (sample.length >= 200) break;
     }
-    return { headers: file.headers, mapping: suggestMapping(file.headers, sample) };
+    return { headers: file.headers, mapping: suggestMapping(file.headers, sample), format: file.format };
   } finally {
     stream.destroy();
   }
@@ -299,9 +330,10 @@ async function runImport(
   /** Opens the file from its start, checking the mapping against its header. */
   const openFile = async () => {
     bytesRead = 0;
-    const file = await open(counted(), row.file_name);
-    mappingFor(file, mapping);
-    return file;
+    const opened = await openForPlan(db, counted(), row.file_name, { planId: row.plan_id, organisationId: row.organisation_id }, mapping);
+    mapping = opened.mapping!;
+    mappingFor(opened.file, mapping);
+    return opened.file;
   };
   const progressOf = (file: OpenedFile) => async (rowsRead: number, via: Db = db) => {
     // An XLSX sheet is read whole before its rows: count its progress in rows instead.
