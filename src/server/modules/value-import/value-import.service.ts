@@ -11,11 +11,11 @@ import type { Db } from '../../../db/client';
 import { cellText } from '../../../importers/values/cells';
 import { ValueFileError } from '../../../importers/values/errors';
 import { suggestMapping } from '../../../importers/values/mapping';
-import { CodeBook, type UnmappedCode } from '../../../importers/values/formats/code-book';
+import { CodeBook } from '../../../importers/values/formats/code-book';
 import { type AnyValueFile, codedAsTable, codedMapping, openAnyValueFile } from '../../../importers/values/formats/open-any';
 import type { OpenedFile } from '../../../importers/values/read-file';
 import { MeasureIndex } from '../../../importers/values/rows';
-import type { ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '../../../shared/value-import-types';
+import type { CodeMappingInput, ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '../../../shared/value-import-types';
 import { type Actor, can } from '../../access/can';
 import { AppError } from '../../http/errors';
 import { authorize } from '../../http/session';
@@ -95,26 +95,59 @@ async function openForPlan(
   return { file: codedAsTable(opened.file, book), mapping: codedMapping(opened.file, mapping?.status), book };
 }
 
-/** Stores an uploaded file and says what it looks like: format, encoding, separator, header, first rows and a suggested mapping. */
-export async function uploadValueFile(db: Db, actor: Actor, input: { planId: number; fileName: string; bytes: Uint8Array }): Promise<ValueUpload> {
-  const plan = await importablePlan(db, actor, input.planId);
-  const { file, mapping: coded, book } = await openForPlan(db, [input.bytes], input.fileName, { planId: plan.id, organisationId: plan.organisation_id }, null);
+/** What a file looks like for a plan: format, encoding, separator, header, first rows, a suggested mapping, and the codes it could not map. */
+async function describeFile(db: Db, plan: { planId: number; organisationId: number }, fileName: string, bytes: Uint8Array): Promise<Omit<ValueUpload, 'id'>> {
+  const { file, mapping: coded, book } = await openForPlan(db, [bytes], fileName, plan, null);
   const sample: string[][] = [];
-  let unmapped: UnmappedCode[] = [];
   for await (const row of file.rows) {
     if (!row.problem && sample.length < SAMPLE_ROWS) sample.push(row.cells.map(cellText));
     // A coded file is read to its end, so that every code it could not map is listed at once.
     if (!book && sample.length >= SAMPLE_ROWS) break;
   }
-  if (book) unmapped = book.unmapped();
-  const id = await q.insertImport(db, {
-    planId: input.planId, fileName: input.fileName, format: file.format, content: input.bytes, byteSize: input.bytes.length, createdBy: actor.id,
-  });
   return {
-    id, planId: input.planId, fileName: input.fileName, format: file.format, encoding: file.encoding, delimiter: file.delimiter,
-    byteSize: input.bytes.length, headers: file.headers, sampleRows: sample, suggestedMapping: coded ?? suggestMapping(file.headers, sample),
-    coded: coded !== null, unmapped,
+    planId: plan.planId, fileName, format: file.format, encoding: file.encoding, delimiter: file.delimiter,
+    byteSize: bytes.length, headers: file.headers, sampleRows: sample, suggestedMapping: coded ?? suggestMapping(file.headers, sample),
+    coded: coded !== null, unmapped: book?.unmapped() ?? [],
   };
+}
+
+/** Stores an uploaded file and says what it looks like (see `describeFile`). */
+export async function uploadValueFile(db: Db, actor: Actor, input: { planId: number; fileName: string; bytes: Uint8Array }): Promise<ValueUpload> {
+  const plan = await importablePlan(db, actor, input.planId);
+  const described = await describeFile(db, { planId: plan.id, organisationId: plan.organisation_id }, input.fileName, input.bytes);
+  const id = await q.insertImport(db, {
+    planId: input.planId, fileName: input.fileName, format: described.format, content: input.bytes, byteSize: input.bytes.length, createdBy: actor.id,
+  });
+  return { id, ...described };
+}
+
+/**
+ * Maps codes of an uploaded file once, for the organisation (remembered for every later file),
+ * and says again what the file looks like, with the codes still unmapped. A measure must be
+ * one of the plan's; an area is any name ('' = the whole organisation).
+ */
+export async function mapValueCodes(db: Db, actor: Actor, importId: number, mappings: CodeMappingInput[]): Promise<ValueUpload> {
+  const row = await importableJob(db, actor, importId);
+  const content = await q.importContent(db, importId);
+  if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
+  const planMeasures = new Set((await q.planMeasureOwners(db, row.plan_id)).map((m) => m.id));
+  const problems = mappings.flatMap((m, i) =>
+    m.kind === 'measure' && !(m.measureId && planMeasures.has(m.measureId))
+      ? [{ path: `mappings.${i}.measureId`, message: `Välj ett av planens mått för koden ${m.code}.` }]
+      : m.kind === 'area' && (m.area === null || m.area === undefined)
+        ? [{ path: `mappings.${i}.area`, message: `Välj ett område för enheten ${m.code} (tomt för hela organisationen).` }]
+        : [],
+  );
+  if (problems.length > 0) throw new AppError('validation', problems[0]!.message, problems);
+  await db.transaction(async (tx) => {
+    for (const m of mappings) {
+      await q.rememberCodeMapping(tx, {
+        organisationId: row.organisation_id, kind: m.kind, system: m.system, code: m.code,
+        measureId: m.kind === 'measure' ? m.measureId! : null, area: m.kind === 'area' ? m.area!.trim() : null, createdBy: actor.id,
+      });
+    }
+  });
+  return { id: importId, ...(await describeFile(db, { planId: row.plan_id, organisationId: row.organisation_id }, row.file_name, content)) };
 }
 
 /** Reads the whole uploaded file with a mapping and stores nothing: the first values, every rejection, and how many values would be replaced. */
