@@ -49,6 +49,39 @@ export interface ImportedValue {
   value: number;
 }
 
+/** The formats a values file may be in, as detected from its content. */
+export type ValueFileFormat =
+  | 'csv'
+  | 'xlsx'
+  | 'dhis2-json'
+  | 'dhis2-csv'
+  | 'pxweb-json'
+  | 'json-stat2'
+  | 'kolada-json'
+  | 'kolada-csv'
+  | 'stratsys-tsv';
+
+/** The systems whose codes a file may carry. `name` is a measure or unit named by its name (Stratsys exports). */
+export type CodeSystem = 'kolada' | 'dhis2' | 'scb' | 'name';
+
+/** A code in a file that could not be mapped to the plan, with how many rows carry it and a label from the file. */
+export interface UnmappedCode {
+  kind: 'measure' | 'area';
+  system: CodeSystem;
+  code: string;
+  label: string | null;
+  rows: number;
+}
+
+/** Maps an external code once, for the organisation: to a measure, or (an organisation unit) to an area ('' = the whole organisation). */
+export interface CodeMappingInput {
+  kind: 'measure' | 'area';
+  system: CodeSystem;
+  code: string;
+  measureId?: number | null;
+  area?: string | null;
+}
+
 export type ImportStatus = 'uploaded' | 'previewed' | 'running' | 'rejected' | 'done' | 'failed';
 
 /** What the server learnt from an uploaded file before any mapping. */
@@ -56,7 +89,7 @@ export interface ValueUpload {
   id: number;
   planId: number;
   fileName: string;
-  format: 'csv' | 'xlsx';
+  format: ValueFileFormat;
   /** CSV only: `utf-8` or `windows-1252`, and the separator. */
   encoding: string | null;
   delimiter: string | null;
@@ -65,6 +98,10 @@ export interface ValueUpload {
   /** The first rows as text, for the mapping step. */
   sampleRows: string[][];
   suggestedMapping: ValueMapping;
+  /** A coded format (DHIS2, SCB, Kolada, Stratsys): its codes are mapped, not its columns. */
+  coded: boolean;
+  /** Coded formats: the codes that could not be mapped to the plan (map them once, then upload again). */
+  unmapped: UnmappedCode[];
 }
 
 /** Counts of one read through a file. */

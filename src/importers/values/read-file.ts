@@ -7,6 +7,7 @@ import type { Cell } from './cells';
 import { CsvReader, type Delimiter, sniffDelimiter } from './csv';
 import { ChunkDecoder, detectEncoding, type TextEncodingName } from './encoding';
 import { ValueFileError } from './errors';
+import type { ValueFileFormat } from './formats/neutral';
 import { headerTexts } from './mapping';
 import { looksLikeXlsx, readXlsxRows } from './xlsx';
 
@@ -19,7 +20,7 @@ export interface FileRow {
 
 /** An opened file: what it is, its header, and its data rows (to be read once). */
 export interface OpenedFile {
-  format: 'csv' | 'xlsx';
+  format: ValueFileFormat;
   encoding: TextEncodingName | null;
   delimiter: Delimiter | null;
   headers: string[];

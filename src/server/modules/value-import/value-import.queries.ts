@@ -1,4 +1,6 @@
 import type { Db } from '../../../db/client';
+import type { CodeBookInput } from '../../../importers/values/formats/code-book';
+import type { CodeSystem, ValueFileFormat } from '../../../importers/values/formats/neutral';
 import type { ImportStatus, ValueMapping } from '../../../shared/value-import-types';
 
 export interface ImportRow {
@@ -6,7 +8,7 @@ export interface ImportRow {
   plan_id: number;
   organisation_id: number;
   file_name: string;
-  format: 'csv' | 'xlsx';
+  format: ValueFileFormat;
   byte_size: number;
   created_by: number | null;
   status: ImportStatus;
@@ -20,7 +22,7 @@ export interface ImportRow {
 /** Records a new upload (or a CLI import, without content) and returns its id. */
 export async function insertImport(
   db: Db,
-  v: { planId: number; fileName: string; format: 'csv' | 'xlsx'; content: Uint8Array | null; byteSize: number; createdBy: number | null },
+  v: { planId: number; fileName: string; format: ValueFileFormat; content: Uint8Array | null; byteSize: number; createdBy: number | null },
 ): Promise<number> {
   const rows = await db.query<{ id: number }>(
     `INSERT INTO value_imports (plan_id, file_name, format, content, byte_size, created_by)
@@ -200,4 +202,51 @@ export async function copyValues(db: Db, b: StagedBatch, v: ValueStamp): Promise
 
 export async function clearStaged(db: Db, importId: number): Promise<void> {
   await db.query('DELETE FROM value_import_rows WHERE import_id = $1', [importId]);
+}
+
+/** What a plan's codes are mapped with: its measures' Kolada links, the organisation's Kolada id, its areas, and the mappings remembered for it. */
+export async function codeBookInput(db: Db, planId: number, organisationId: number): Promise<CodeBookInput> {
+  const measures = await db.query<{ id: number; name: string; kolada_kpi: string | null }>(
+    'SELECT id, name, kolada_kpi FROM measures WHERE plan_id = $1 ORDER BY position, id',
+    [planId],
+  );
+  const org = await db.query<{ kolada_id: string | null; name: string }>('SELECT kolada_id, name FROM organisations WHERE id = $1', [organisationId]);
+  const areas = await db.query<{ area: string }>(
+    `SELECT DISTINCT a AS area FROM measures m, jsonb_array_elements_text(CASE WHEN jsonb_typeof(m.breakdowns->'areas') = 'array'
+            THEN m.breakdowns->'areas' ELSE '[]'::jsonb END) AS a
+      WHERE m.plan_id = $1 ORDER BY 1`,
+    [planId],
+  );
+  const remembered = await db.query<{ kind: 'measure' | 'area'; system: CodeSystem; code: string; measure_id: number | null; area: string | null }>(
+    // A code mapped to a measure of another plan of the organisation (last year's) means this
+    // plan's measure of the same lineage.
+    `SELECT c.kind, c.system, c.code, pm.id AS measure_id, c.area FROM value_code_mappings c
+       LEFT JOIN measures mm ON mm.id = c.measure_id
+       LEFT JOIN LATERAL (SELECT id FROM measures p WHERE p.plan_id = $2
+                            AND (p.id = mm.id OR (mm.lineage_id IS NOT NULL AND p.lineage_id = mm.lineage_id))
+                          ORDER BY (p.id = mm.id) DESC LIMIT 1) pm ON true
+      WHERE c.organisation_id = $1 AND (c.kind = 'area' OR pm.id IS NOT NULL)`,
+    [organisationId, planId],
+  );
+  return {
+    measures: measures.map((m) => ({ id: m.id, name: m.name, koladaKpi: m.kolada_kpi })),
+    organisationKoladaId: org[0]?.kolada_id ?? null,
+    organisationName: org[0]?.name ?? '',
+    areas: areas.map((a) => a.area),
+    remembered: remembered.map((r) => ({ kind: r.kind, system: r.system, code: r.code, measureId: r.measure_id, area: r.area })),
+  };
+}
+
+/** Remembers (or changes) what an external code means for an organisation. */
+export async function rememberCodeMapping(
+  db: Db,
+  v: { organisationId: number; kind: 'measure' | 'area'; system: CodeSystem; code: string; measureId: number | null; area: string | null; createdBy: number },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO value_code_mappings (organisation_id, kind, system, code, measure_id, area, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (organisation_id, kind, system, code)
+     DO UPDATE SET measure_id = EXCLUDED.measure_id, area = EXCLUDED.area, created_by = EXCLUDED.created_by, created_at = now()`,
+    [v.organisationId, v.kind, v.system, v.code, v.measureId, v.area, v.createdBy],
+  );
 }

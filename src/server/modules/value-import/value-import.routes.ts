@@ -5,8 +5,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { fieldError } from '../../http/errors';
 import { requireActor } from '../../http/session';
-import { mappingSchema } from './value-import.schema';
-import { getValueImportJob, previewValueImport, startValueImport, uploadValueFile } from './value-import.service';
+import { codeMappingsSchema, mappingSchema } from './value-import.schema';
+import { getValueImportJob, mapValueCodes, previewValueImport, startValueImport, uploadValueFile } from './value-import.service';
 
 /** Largest file the page may upload; bigger files go through `npx ledstjarna import-values`, which streams them. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -24,7 +24,7 @@ export async function valueImportRoutes(api: FastifyInstance, { db }: AppDeps): 
       {
         schema: {
           tags: ['value-import'],
-          summary: 'Ladda upp en CSV- eller XLSX-fil med värden (multipart, fältet "file")',
+          summary: 'Ladda upp en fil med värden: CSV, XLSX, DHIS2, SCB PxWebApi, Kolada eller Stratsys (multipart, fältet "file")',
           params: z.object({ planId: z.coerce.number().int().positive() }),
           consumes: ['multipart/form-data'],
         },
@@ -52,6 +52,18 @@ export async function valueImportRoutes(api: FastifyInstance, { db }: AppDeps): 
   });
 
   const r = api.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    '/value-imports/:importId/codes',
+    {
+      schema: {
+        tags: ['value-import'],
+        summary: 'Koppla koder i en uppladdad fil (DHIS2, SCB, Kolada, Stratsys) till mått och områden, en gång för organisationen',
+        params: importParams,
+        body: codeMappingsSchema,
+      },
+    },
+    async (request) => mapValueCodes(db, requireActor(request), request.params.importId, request.body.mappings),
+  );
   r.post(
     '/value-imports/:importId/preview',
     {

@@ -11,9 +11,11 @@ import type { Db } from '../../../db/client';
 import { cellText } from '../../../importers/values/cells';
 import { ValueFileError } from '../../../importers/values/errors';
 import { suggestMapping } from '../../../importers/values/mapping';
-import { type OpenedFile, openValueFile } from '../../../importers/values/read-file';
+import { CodeBook } from '../../../importers/values/formats/code-book';
+import { type AnyValueFile, codedAsTable, codedMapping, openAnyValueFile } from '../../../importers/values/formats/open-any';
+import type { OpenedFile } from '../../../importers/values/read-file';
 import { MeasureIndex } from '../../../importers/values/rows';
-import type { ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '../../../shared/value-import-types';
+import type { CodeMappingInput, ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '../../../shared/value-import-types';
 import { type Actor, can } from '../../access/can';
 import { AppError } from '../../http/errors';
 import { authorize } from '../../http/session';
@@ -65,32 +67,87 @@ async function measureIndex(db: Db, actor: Actor, planId: number, organisationId
   );
 }
 
-/** Opens a file, turning an unreadable one into the API's import-rejected error. */
-async function open(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, fileName: string): Promise<OpenedFile> {
+/** Opens a file of any supported format, turning an unreadable one into the API's import-rejected error. */
+async function openAny(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, fileName: string): Promise<AnyValueFile> {
   try {
-    return await openValueFile(chunks);
+    return await openAnyValueFile(chunks);
   } catch (err) {
     if (err instanceof ValueFileError) throw new AppError('import-rejected', `${fileName}: ${err.message} Inget har importerats.`);
     throw err;
   }
 }
 
-/** Stores an uploaded file and says what it looks like: format, encoding, separator, header, first rows and a suggested mapping. */
-export async function uploadValueFile(db: Db, actor: Actor, input: { planId: number; fileName: string; bytes: Uint8Array }): Promise<ValueUpload> {
-  await importablePlan(db, actor, input.planId);
-  const file = await open([input.bytes], input.fileName);
+/**
+ * Opens a file for a plan: a plain table as it is, with the mapping given; a coded file (DHIS2,
+ * SCB, Kolada, Stratsys) with its codes mapped to the plan's measures and areas, and the fixed
+ * mapping of the coded header (the given one only says whether values are preliminary or final).
+ */
+async function openForPlan(
+  db: Db,
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  fileName: string,
+  plan: { planId: number; organisationId: number },
+  mapping: ValueMapping | null,
+): Promise<{ file: OpenedFile; mapping: ValueMapping | null; book: CodeBook | null }> {
+  const opened = await openAny(chunks, fileName);
+  if (opened.kind === 'table') return { file: opened.file, mapping, book: null };
+  const book = new CodeBook(await q.codeBookInput(db, plan.planId, plan.organisationId));
+  return { file: codedAsTable(opened.file, book), mapping: codedMapping(opened.file, mapping?.status), book };
+}
+
+/** What a file looks like for a plan: format, encoding, separator, header, first rows, a suggested mapping, and the codes it could not map. */
+async function describeFile(db: Db, plan: { planId: number; organisationId: number }, fileName: string, bytes: Uint8Array): Promise<Omit<ValueUpload, 'id'>> {
+  const { file, mapping: coded, book } = await openForPlan(db, [bytes], fileName, plan, null);
   const sample: string[][] = [];
   for await (const row of file.rows) {
-    if (!row.problem) sample.push(row.cells.map(cellText));
-    if (sample.length >= SAMPLE_ROWS) break;
+    if (!row.problem && sample.length < SAMPLE_ROWS) sample.push(row.cells.map(cellText));
+    // A coded file is read to its end, so that every code it could not map is listed at once.
+    if (!book && sample.length >= SAMPLE_ROWS) break;
   }
-  const id = await q.insertImport(db, {
-    planId: input.planId, fileName: input.fileName, format: file.format, content: input.bytes, byteSize: input.bytes.length, createdBy: actor.id,
-  });
   return {
-    id, planId: input.planId, fileName: input.fileName, format: file.format, encoding: file.encoding, delimiter: file.delimiter,
-    byteSize: input.bytes.length, headers: file.headers, sampleRows: sample, suggestedMapping: suggestMapping(file.headers, sample),
+    planId: plan.planId, fileName, format: file.format, encoding: file.encoding, delimiter: file.delimiter,
+    byteSize: bytes.length, headers: file.headers, sampleRows: sample, suggestedMapping: coded ?? suggestMapping(file.headers, sample),
+    coded: coded !== null, unmapped: book?.unmapped() ?? [],
   };
+}
+
+/** Stores an uploaded file and says what it looks like (see `describeFile`). */
+export async function uploadValueFile(db: Db, actor: Actor, input: { planId: number; fileName: string; bytes: Uint8Array }): Promise<ValueUpload> {
+  const plan = await importablePlan(db, actor, input.planId);
+  const described = await describeFile(db, { planId: plan.id, organisationId: plan.organisation_id }, input.fileName, input.bytes);
+  const id = await q.insertImport(db, {
+    planId: input.planId, fileName: input.fileName, format: described.format, content: input.bytes, byteSize: input.bytes.length, createdBy: actor.id,
+  });
+  return { id, ...described };
+}
+
+/**
+ * Maps codes of an uploaded file once, for the organisation (remembered for every later file),
+ * and says again what the file looks like, with the codes still unmapped. A measure must be
+ * one of the plan's; an area is any name ('' = the whole organisation).
+ */
+export async function mapValueCodes(db: Db, actor: Actor, importId: number, mappings: CodeMappingInput[]): Promise<ValueUpload> {
+  const row = await importableJob(db, actor, importId);
+  const content = await q.importContent(db, importId);
+  if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
+  const planMeasures = new Set((await q.planMeasureOwners(db, row.plan_id)).map((m) => m.id));
+  const problems = mappings.flatMap((m, i) =>
+    m.kind === 'measure' && !(m.measureId && planMeasures.has(m.measureId))
+      ? [{ path: `mappings.${i}.measureId`, message: `Välj ett av planens mått för koden ${m.code}.` }]
+      : m.kind === 'area' && (m.area === null || m.area === undefined)
+        ? [{ path: `mappings.${i}.area`, message: `Välj ett område för enheten ${m.code} (tomt för hela organisationen).` }]
+        : [],
+  );
+  if (problems.length > 0) throw new AppError('validation', problems[0]!.message, problems);
+  await db.transaction(async (tx) => {
+    for (const m of mappings) {
+      await q.rememberCodeMapping(tx, {
+        organisationId: row.organisation_id, kind: m.kind, system: m.system, code: m.code,
+        measureId: m.kind === 'measure' ? m.measureId! : null, area: m.kind === 'area' ? m.area!.trim() : null, createdBy: actor.id,
+      });
+    }
+  });
+  return { id: importId, ...(await describeFile(db, { planId: row.plan_id, organisationId: row.organisation_id }, row.file_name, content)) };
 }
 
 /** Reads the whole uploaded file with a mapping and stores nothing: the first values, every rejection, and how many values would be replaced. */
@@ -100,7 +157,9 @@ export async function previewValueImport(db: Db, actor: Actor, importId: number,
   const content = await q.importContent(db, importId);
   if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
   const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
-  const file = await open([content], row.file_name);
+  const opened = await openForPlan(db, [content], row.file_name, { planId: row.plan_id, organisationId: row.organisation_id }, mapping);
+  const file = opened.file;
+  mapping = opened.mapping!;
   // In one transaction, so that two previews of the same file never see each other's staging rows.
   const { staged, wouldReplace } = await db.transaction(async (tx) => {
     const staged = await stageFile(tx, importId, file, mapping, measures, () => undefined);
@@ -180,7 +239,7 @@ export async function importValuesFromFile(
   const plan = await importablePlan(db, actor, input.planId);
   const fileName = basename(input.path);
   const { size } = await stat(input.path);
-  const format = (await looksLikeXlsxFile(input.path)) ? 'xlsx' : 'csv';
+  const format = await formatOfFile(input.path);
   const importId = await q.insertImport(db, { planId: plan.id, fileName, format, content: null, byteSize: size, createdBy: actor.id });
   await q.claimImport(db, importId, input.mapping);
   const row = (await q.getImport(db, importId))!;
@@ -199,24 +258,29 @@ export async function importValuesFromFile(
   }
 }
 
-async function looksLikeXlsxFile(path: string): Promise<boolean> {
-  for await (const chunk of createReadStream(path, { start: 0, end: 3 })) {
-    return (chunk as Buffer).readUInt32LE(0) === 0x04034b50;
+/** The format of a file on disk, detected from its content (reads the header only, or a JSON file whole). */
+async function formatOfFile(path: string): Promise<AnyValueFile['file']['format']> {
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  try {
+    return (await openAny(stream, basename(path))).file.format;
+  } finally {
+    stream.destroy();
   }
-  return false;
 }
 
 /** Reads the header and first rows of a file on disk and suggests a mapping (for the CLI without --mapping). */
-export async function suggestMappingForFile(path: string): Promise<{ headers: string[]; mapping: ValueMapping }> {
+export async function suggestMappingForFile(path: string): Promise<{ headers: string[]; mapping: ValueMapping; format: AnyValueFile['file']['format'] }> {
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   try {
-    const file = await open(stream, basename(path));
+    const opened = await openAny(stream, basename(path));
+    if (opened.kind === 'coded') return { headers: [], mapping: codedMapping(opened.file), format: opened.file.format };
+    const file = opened.file;
     const sample: string[][] = [];
     for await (const row of file.rows) {
       if (!row.problem) sample.push(row.cells.map(cellText));
       if (sample.length >= 200) break;
     }
-    return { headers: file.headers, mapping: suggestMapping(file.headers, sample) };
+    return { headers: file.headers, mapping: suggestMapping(file.headers, sample), format: file.format };
   } finally {
     stream.destroy();
   }
@@ -299,9 +363,10 @@ async function runImport(
   /** Opens the file from its start, checking the mapping against its header. */
   const openFile = async () => {
     bytesRead = 0;
-    const file = await open(counted(), row.file_name);
-    mappingFor(file, mapping);
-    return file;
+    const opened = await openForPlan(db, counted(), row.file_name, { planId: row.plan_id, organisationId: row.organisation_id }, mapping);
+    mapping = opened.mapping!;
+    mappingFor(opened.file, mapping);
+    return opened.file;
   };
   const progressOf = (file: OpenedFile) => async (rowsRead: number, via: Db = db) => {
     // An XLSX sheet is read whole before its rows: count its progress in rows instead.
