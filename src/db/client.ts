@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
+import { lockDataFolder } from './folder-lock';
 
 /**
  * The one database interface the rest of the code sees. Two implementations with the
@@ -113,8 +114,16 @@ function wrap(q: Queryable, kind: Db['kind'], exec: (sql: string) => Promise<voi
 
 async function openPglite(dataDir?: string): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pgl = new PGlite(dataDir);
-  await pgl.waitReady;
+  // One process owns a data folder: a second one (the CLI while the server runs) is refused.
+  const unlock = dataDir ? lockDataFolder(dataDir) : () => undefined;
+  let pgl: PGlite;
+  try {
+    pgl = new PGlite(dataDir);
+    await pgl.waitReady;
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   // PGlite serves one connection; a queue keeps transactions from interleaving with other statements.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -145,7 +154,14 @@ async function openPglite(dataDir?: string): Promise<Db> {
           return fn(txDb);
         }),
       ),
-    close: () => serial(() => pgl.close()),
+    close: () =>
+      serial(async () => {
+        try {
+          await pgl.close();
+        } finally {
+          unlock();
+        }
+      }),
   };
   return db;
 }
