@@ -24,6 +24,14 @@ export interface Db {
   readonly kind: 'pglite' | 'postgres';
 }
 
+/**
+ * Whether a database error is a unique violation (SQLSTATE 23505), from either database: a second
+ * writer lost the race for data that must be unique. Services turn it into a 409 that names the clash.
+ */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
+}
+
 export interface DbConfig {
   /** postgres://… ; when absent, PGlite is used. */
   databaseUrl?: string;

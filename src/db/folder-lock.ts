@@ -36,7 +36,8 @@ function readHolder(path: string): Holder | undefined {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id runs on this machine. */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -69,7 +70,7 @@ export function lockDataFolder(dataDir: string): () => void {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = readHolder(path);
       // Another machine's process (a shared disk) cannot be asked whether it runs: never taken over.
-      if (holder && (holder.host !== me.host || alive(holder.pid))) throw new FolderInUseError(dataDir, holder.pid);
+      if (holder && (holder.host !== me.host || processAlive(holder.pid))) throw new FolderInUseError(dataDir, holder.pid);
       rmSync(path, { force: true });
     }
   }

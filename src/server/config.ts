@@ -23,6 +23,18 @@ export interface Config {
   koladaBaseUrl: string;
   /** Background jobs (the nightly Kolada refresh); LEDSTJARNA_JOBS=off turns them off. */
   jobs: boolean;
+  /**
+   * Days an uploaded values file is kept after its import (LEDSTJARNA_UPLOAD_RETENTION_DAYS);
+   * 0, the default, deletes it as soon as it is imported. Files never imported go after a day at least.
+   */
+  uploadRetentionDays: number;
+  /**
+   * Scheduled backups (LEDSTJARNA_BACKUP_DIR): a backup file is written there on the schedule
+   * LEDSTJARNA_BACKUP_CRON (default 02:30 every night, Swedish time); LEDSTJARNA_BACKUP_KEEP newest kept (default 14).
+   */
+  backupDir?: string;
+  backupCron: string;
+  backupKeep: number;
 }
 
 /** Reads the configuration from the environment, with defaults that work on a laptop. */
@@ -40,6 +52,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: env.LEDSTJARNA_SEED !== 'none',
     koladaBaseUrl: env.KOLADA_BASE_URL || 'https://api.kolada.se',
     jobs: env.LEDSTJARNA_JOBS !== 'off',
+    uploadRetentionDays: nonNegative(env.LEDSTJARNA_UPLOAD_RETENTION_DAYS, 0),
+    backupDir: env.LEDSTJARNA_BACKUP_DIR || undefined,
+    backupCron: env.LEDSTJARNA_BACKUP_CRON || '30 2 * * *',
+    backupKeep: Math.max(1, nonNegative(env.LEDSTJARNA_BACKUP_KEEP, 14)),
   };
 }
 
@@ -47,4 +63,9 @@ function parseTrustProxy(value: string | undefined): boolean | string[] | undefi
   if (!value || value === 'false') return undefined;
   if (value === 'true') return true;
   return value.split(',').map((a) => a.trim()).filter(Boolean);
+}
+
+function nonNegative(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isInteger(n) && n >= 0 ? n : fallback;
 }
