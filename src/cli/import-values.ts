@@ -10,14 +10,18 @@ import { findUserByEmail, membershipsOf } from '../server/modules/auth/auth.quer
 import { mappingSchema } from '../server/modules/value-import/value-import.schema';
 import { importValuesFromFile, suggestMappingForFile } from '../server/modules/value-import/value-import.service';
 import type { ValueMapping } from '../shared/value-import-types';
+import { ServerCallError, ServerClient } from './server-client';
 
 export const IMPORT_VALUES_USAGE = `  ledstjarna import-values <fil> --plan <id> [--mapping <json-fil | json | fält=kolumn,…>]
                     [--layout long|wide] [--number-format auto|sv|en] [--final] [--user <e-post>]
+                    [--server <url>]
 
   import-values  läser värden från CSV eller XLSX in i planen, allt eller inget
   --mapping      vilka kolumner som är vad, t.ex. measure=Mått,period=Period,sex=Kön,value=Värde
                  (fält: measure, period, value, sex, ageBand, area); utan --mapping gissas det från rubrikerna
-  --user         vem som importerar (standard: LEDSTJARNA_ADMIN_EMAIL)`;
+  --user         vem som importerar (standard: LEDSTJARNA_ADMIN_EMAIL)
+  --server       importera via en körande server (t.ex. http://localhost:3000) i stället för att öppna
+                 databasen; lösenordet för --user läses från LEDSTJARNA_PASSWORD. Filen får vara högst 50 MB.`;
 
 const PAIR_FIELDS = new Set(['measure', 'period', 'value', 'sex', 'ageBand', 'area']);
 
@@ -47,6 +51,7 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
       'number-format': { type: 'string' },
       final: { type: 'boolean', default: false },
       user: { type: 'string' },
+      server: { type: 'string' },
     },
   });
   const [file] = positionals;
@@ -75,6 +80,7 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
   if (suggested) out(`Kolumner: ${describe(mapping)}`);
 
   const config = readConfig();
+  if (values.server) return importThroughServer(values.server, values.user ?? config.adminEmail, planId, file, mapping, out);
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrate(db);
@@ -101,6 +107,38 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
     return 0;
   } finally {
     await db.close();
+  }
+}
+
+/** The same import through a running server's API: the server owns the database, the CLI only sends the file. */
+async function importThroughServer(server: string, email: string, planId: number, file: string, mapping: ValueMapping, out: (line: string) => void): Promise<number> {
+  const password = process.env.LEDSTJARNA_PASSWORD;
+  if (!password) {
+    out('Ange lösenordet för --user i miljövariabeln LEDSTJARNA_PASSWORD.');
+    return 2;
+  }
+  const client = new ServerClient(server);
+  try {
+    await client.signIn(email, password);
+    let shown = -1;
+    const job = await client.importValues(planId, file, mapping, (j) => {
+      const tenth = j.phase === 'saving' ? 10 : Math.floor((10 * j.bytesRead) / Math.max(j.byteSize, 1));
+      if (tenth === shown) return;
+      shown = tenth;
+      out(j.phase === 'saving' ? `Sparar ${n(j.rowsRead)} rader …` : `Läst ${n(j.rowsRead)} rader (${tenth * 10} %)`);
+    });
+    if (job.status === 'done' && job.summary) {
+      const s = job.summary;
+      out(`Importerat: ${n(s.values)} värden från ${n(s.rows)} rader, ${n(s.inserted)} nya och ${n(s.replaced)} ersatta; ${n(s.missing)} tomma celler hoppades över.`);
+      return 0;
+    }
+    out(`Ingenting importerades${job.message ? `: ${job.message}` : '.'}`);
+    for (const r of job.rejections) out(`  rad ${r.line}${r.column ? ` (${r.column})` : ''}: ${r.reason}`);
+    return 1;
+  } catch (err) {
+    if (!(err instanceof ServerCallError)) throw err;
+    out(`Fel: ${err.message}`);
+    return 1;
   }
 }
 

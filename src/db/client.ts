@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
+import { lockDataFolder } from './folder-lock';
 
 /**
  * The one database interface the rest of the code sees. Two implementations with the
@@ -21,6 +22,14 @@ export interface Db {
   copyFrom(table: string, columns: readonly string[], csv: AsyncIterable<string> | Iterable<string>): Promise<void>;
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgres';
+}
+
+/**
+ * Whether a database error is a unique violation (SQLSTATE 23505), from either database: a second
+ * writer lost the race for data that must be unique. Services turn it into a 409 that names the clash.
+ */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
 }
 
 export interface DbConfig {
@@ -113,8 +122,16 @@ function wrap(q: Queryable, kind: Db['kind'], exec: (sql: string) => Promise<voi
 
 async function openPglite(dataDir?: string): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pgl = new PGlite(dataDir);
-  await pgl.waitReady;
+  // One process owns a data folder: a second one (the CLI while the server runs) is refused.
+  const unlock = dataDir ? lockDataFolder(dataDir) : () => undefined;
+  let pgl: PGlite;
+  try {
+    pgl = new PGlite(dataDir);
+    await pgl.waitReady;
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   // PGlite serves one connection; a queue keeps transactions from interleaving with other statements.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -145,7 +162,14 @@ async function openPglite(dataDir?: string): Promise<Db> {
           return fn(txDb);
         }),
       ),
-    close: () => serial(() => pgl.close()),
+    close: () =>
+      serial(async () => {
+        try {
+          await pgl.close();
+        } finally {
+          unlock();
+        }
+      }),
   };
   return db;
 }

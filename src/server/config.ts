@@ -29,6 +29,18 @@ export interface Config {
   mailFrom: string;
   /** The address people reach Ledstjärna at (LEDSTJARNA_PUBLIC_URL), for links in mails. */
   publicUrl: string;
+  /**
+   * Days an uploaded values file is kept after its import (LEDSTJARNA_UPLOAD_RETENTION_DAYS);
+   * 0, the default, deletes it as soon as it is imported. Files never imported go after a day at least.
+   */
+  uploadRetentionDays: number;
+  /**
+   * Scheduled backups (LEDSTJARNA_BACKUP_DIR): a backup file is written there on the schedule
+   * LEDSTJARNA_BACKUP_CRON (default 02:30 every night, Swedish time); LEDSTJARNA_BACKUP_KEEP newest kept (default 14).
+   */
+  backupDir?: string;
+  backupCron: string;
+  backupKeep: number;
 }
 
 /** Reads the configuration from the environment, with defaults that work on a laptop. */
@@ -49,6 +61,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.LEDSTJARNA_MAIL_FROM || 'Ledstjärna <ledstjarna@localhost>',
     publicUrl: (env.LEDSTJARNA_PUBLIC_URL || `http://localhost:${Number(env.PORT ?? 3000)}`).replace(/\/+$/, ''),
+    uploadRetentionDays: nonNegative(env.LEDSTJARNA_UPLOAD_RETENTION_DAYS, 0),
+    backupDir: env.LEDSTJARNA_BACKUP_DIR || undefined,
+    backupCron: env.LEDSTJARNA_BACKUP_CRON || '30 2 * * *',
+    backupKeep: Math.max(1, nonNegative(env.LEDSTJARNA_BACKUP_KEEP, 14)),
   };
 }
 
@@ -56,4 +72,9 @@ function parseTrustProxy(value: string | undefined): boolean | string[] | undefi
   if (!value || value === 'false') return undefined;
   if (value === 'true') return true;
   return value.split(',').map((a) => a.trim()).filter(Boolean);
+}
+
+function nonNegative(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isInteger(n) && n >= 0 ? n : fallback;
 }

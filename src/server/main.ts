@@ -7,12 +7,16 @@ import { readConfig } from './config';
 import { startJobs } from './jobs/jobs';
 import { createMailer } from './mail/mailer';
 import { koladaClient } from './modules/kolada/kolada.client';
+import { markInterruptedImports, purgeUploadedFiles } from './modules/value-import/value-import.service';
 
 /** Starts Ledstjärna: open the database, migrate, load the first plan on first start, listen. */
 async function main(): Promise<void> {
   const config = readConfig();
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(db);
+  const interrupted = await markInterruptedImports(db);
+  if (interrupted.length > 0) console.log(`Avbrutna importer markerade: ${interrupted.join(', ')}`);
+  await purgeUploadedFiles(db, config.uploadRetentionDays);
   const first = await firstStart(db, config);
   if (first.planId) console.log('Regionstyrelsens plan 2022-2024 (Region Norrbotten) har lästs in.');
   if (first.admin) {

@@ -82,7 +82,8 @@ export interface CodeMappingInput {
   area?: string | null;
 }
 
-export type ImportStatus = 'uploaded' | 'previewed' | 'running' | 'rejected' | 'done' | 'failed';
+/** `interrupted`: the process running it stopped (a restart, a crash) before it finished; nothing was saved. */
+export type ImportStatus = 'uploaded' | 'previewed' | 'running' | 'rejected' | 'done' | 'failed' | 'interrupted';
 
 /** What the server learnt from an uploaded file before any mapping. */
 export interface ValueUpload {

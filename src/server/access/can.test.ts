@@ -17,6 +17,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'value:enter': ['admin', 'editor'],
   'value:import': ['admin', 'editor', 'reporter'],
   'user:manage': ['admin'],
+  'audit:read': ['admin'],
+  'organisation:export': ['admin'],
   'kolada:link': ['admin', 'editor'],
   'kolada:fetch': ['admin', 'editor'],
   'judgement:write': ['admin', 'editor'],

@@ -44,6 +44,9 @@ export const RULES = {
   'judgement:approve': { admin: true, editor: true, reporter: false, reader: false },
   // The outbox: which mail went to whom, and why (reminders, invitations).
   'mail:read': { admin: true, editor: true, reporter: false, reader: false },
+  // The organisation's audit log (every change, by whom) and its whole data as a ZIP: its administrators.
+  'audit:read': { admin: true, editor: false, reporter: false, reader: false },
+  'organisation:export': { admin: true, editor: false, reporter: false, reader: false },
 } satisfies Record<string, Record<Role, Rule>>;
 
 /** What only an installation administrator may do: create organisations and see them all. */

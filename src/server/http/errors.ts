@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isUniqueViolation } from '../../db/client';
 import type { ApiErrorBody } from '../../shared/api-types';
 
 export type ErrorCode =
@@ -81,6 +82,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       }));
       status = 400;
       body = { error: { code: 'validation', message: details[0]?.message ?? 'Ogiltig begäran', details } };
+    } else if (isUniqueViolation(err)) {
+      // Two writers raced for data that must be unique and the database refused the second.
+      status = 409;
+      body = { error: { code: 'conflict', message: 'Det finns redan – någon sparade samma sak samtidigt. Ladda om sidan.', details: [] } };
     } else if (typeof err.statusCode === 'number' && err.statusCode < 500) {
       status = err.statusCode;
       body = { error: { code: FRAMEWORK_CODES[status] ?? 'validation', message: FRAMEWORK_MESSAGES[status] ?? err.message, details: [] } };

@@ -47,3 +47,11 @@ export async function changesAfterVersion(db: Db, objectType: string, objectId: 
     [objectType, objectId, version],
   );
 }
+
+/** A page of the chain from `afterSeq` on, with each entry's hash recomputed from what is stored now. */
+export async function chainPage(db: Db, afterSeq: number, limit: number): Promise<{ seq: number; prev_hash: string | null; hash: string; computed: string }[]> {
+  return db.query(
+    'SELECT a.seq::float8 AS seq, a.prev_hash, a.hash, audit_entry_hash(a) AS computed FROM audit_log a WHERE a.seq > $1 ORDER BY a.seq LIMIT $2',
+    [afterSeq, limit],
+  );
+}

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
-import { getHistory } from './audit.service';
+import { getHistory, verifyAuditChainFor } from './audit.service';
 
 /** The audit log, read per object. */
 export async function auditRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
@@ -21,5 +21,10 @@ export async function auditRoutes(api: FastifyInstance, { db }: AppDeps): Promis
       },
     },
     async (request) => getHistory(db, requireActor(request), request.query.objectType, request.query.objectId),
+  );
+  r.get(
+    '/audit/verify',
+    { schema: { tags: ['audit'], summary: 'Kontrollerar granskningsloggens hashkedja: visar första stället där en post saknas eller har ändrats' } },
+    async (request) => verifyAuditChainFor(db, requireActor(request)),
   );
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import { type Db, isUniqueViolation } from '../../../db/client';
 import {
   classifyRisk,
   classRanges,
@@ -114,6 +114,12 @@ const numberOf = (v: number | string | null | undefined): unknown => {
   return t === '' ? undefined : /^-?\d+(?:[.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : t;
 };
 
+/** The 409 for a second assessment of a success factor and year (found by the check, or by the unique index in a race). */
+const alreadyAssessed = (year: number) =>
+  new AppError('conflict', `Framgångsfaktorn har redan en riskbedömning för ${year}; ändra den i stället.`, [
+    { path: 'nodeId', message: `Framgångsfaktorn har redan en riskbedömning för ${year}.` },
+  ]);
+
 /** Validates an assessment's numbers and success factor; throws one validation error listing every field. */
 async function checkedFields(db: Db, planId: number, input: RiskAssessmentInput, exceptId: number | null): Promise<q.RiskFields> {
   const consequence = numberOf(input.consequence);
@@ -122,11 +128,7 @@ async function checkedFields(db: Db, planId: number, input: RiskAssessmentInput,
   const nodes = await q.assessableNodes(db, planId);
   if (!nodes.some((n) => n.id === input.nodeId)) errors.push({ path: 'nodeId', message: 'Välj en framgångsfaktor i planen.' });
   if (errors.length > 0) throw new AppError('validation', errors[0]!.message, errors);
-  if (await q.otherAssessment(db, input.nodeId, input.year, exceptId)) {
-    throw new AppError('conflict', `Framgångsfaktorn har redan en riskbedömning för ${input.year}; ändra den i stället.`, [
-      { path: 'nodeId', message: `Framgångsfaktorn har redan en riskbedömning för ${input.year}.` },
-    ]);
-  }
+  if (await q.otherAssessment(db, input.nodeId, input.year, exceptId)) throw alreadyAssessed(input.year);
   return {
     node_id: input.nodeId,
     match_status: 'confirmed',
@@ -147,7 +149,11 @@ export async function createRiskAssessment(db: Db, actor: Actor, planId: number,
   const plan = await getPlan(db, planId);
   if (!plan) throw new AppError('not-found', `Planen ${planId} finns inte.`);
   authorize(actor, 'plan:edit', { organisationId: plan.organisation_id });
-  const id = await db.transaction(async (tx) => q.insertRisk(tx, planId, await checkedFields(tx, planId, input, null), actor.id));
+  const id = await db
+    .transaction(async (tx) => q.insertRisk(tx, planId, await checkedFields(tx, planId, input, null), actor.id))
+    .catch((err: unknown) => {
+      throw isUniqueViolation(err) ? alreadyAssessed(input.year) : err;
+    });
   return (await listRiskAssessments(db, planId, input.year)).find((a) => a.id === id)!;
 }
 
@@ -180,6 +186,8 @@ export async function updateRiskAssessment(db: Db, actor: Actor, riskId: number,
     if (input.nodeId === undefined) fields.match_status = row.node_id === null ? 'unmatched' : row.match_status;
     fields.probability_inferred = row.probability_inferred && Number(merged.probability) === row.probability && Number(merged.consequence) === row.consequence;
     await q.updateRisk(tx, riskId, fields, actor.id);
+  }).catch((err: unknown) => {
+    throw isUniqueViolation(err) ? alreadyAssessed(Number(merged.year)) : err;
   });
   return (await listRiskAssessments(db, row.plan_id, merged.year)).find((a) => a.id === riskId)!;
 }

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type { Db } from '../../../db/client';
 import type { CodeBookInput } from '../../../importers/values/formats/code-book';
 import type { CodeSystem, ValueFileFormat } from '../../../importers/values/formats/neutral';
@@ -69,15 +70,35 @@ export async function setImportStatus(
 export async function claimImport(db: Db, id: number, mapping: ValueMapping, takeOver = false): Promise<boolean> {
   const rows = await db.query(
     `UPDATE value_imports SET status = 'running', phase = 'reading', mapping = $2::jsonb, result = NULL,
-            bytes_read = 0, rows_read = 0, finished_at = NULL
+            bytes_read = 0, rows_read = 0, finished_at = NULL, runner = $4, heartbeat_at = now()
       WHERE id = $1 AND (status <> 'running' OR $3::boolean) RETURNING id`,
-    [id, JSON.stringify(mapping), takeOver],
+    [id, JSON.stringify(mapping), takeOver, THIS_RUNNER],
   );
   return rows.length > 0;
 }
 
 export async function updateProgress(db: Db, id: number, bytesRead: number, rowsRead: number): Promise<void> {
-  await db.query('UPDATE value_imports SET bytes_read = $2, rows_read = $3 WHERE id = $1', [id, Math.round(bytesRead), rowsRead]);
+  await db.query('UPDATE value_imports SET bytes_read = $2, rows_read = $3, heartbeat_at = now() WHERE id = $1', [id, Math.round(bytesRead), rowsRead]);
+}
+
+/** This process, as `runner` of the imports it runs: host and process id. */
+export const THIS_RUNNER = `${hostname()}:${process.pid}`;
+
+/** Imports marked running: who runs them and when they last reported progress. */
+export async function runningImports(db: Db): Promise<{ id: number; runner: string | null; quiet_seconds: number | null }[]> {
+  return db.query(
+    `SELECT id, runner, extract(epoch FROM now() - heartbeat_at)::float8 AS quiet_seconds FROM value_imports WHERE status = 'running'`,
+  );
+}
+
+/** Marks imports as interrupted, with the message the page shows. */
+export async function markInterrupted(db: Db, ids: readonly number[], message: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db.query(
+    `UPDATE value_imports SET status = 'interrupted', phase = NULL, result = $2::jsonb, finished_at = now()
+      WHERE id = ANY($1::int[]) AND status = 'running'`,
+    [ids, JSON.stringify({ message })],
+  );
 }
 
 /** The plan's measures with their owners, for looking up the measure a row names. */
@@ -249,4 +270,20 @@ export async function rememberCodeMapping(
      DO UPDATE SET measure_id = EXCLUDED.measure_id, area = EXCLUDED.area, created_by = EXCLUDED.created_by, created_at = now()`,
     [v.organisationId, v.kind, v.system, v.code, v.measureId, v.area, v.createdBy],
   );
+}
+
+/**
+ * Deletes uploaded files that are no longer needed: a finished import's file once it is older than
+ * `retentionDays` (0: at once), and a file never imported successfully once it has been left
+ * alone for that long, at least a day (its person may still choose another mapping). Returns how many.
+ */
+export async function purgeUploadedFiles(db: Db, retentionDays: number): Promise<number> {
+  const rows = await db.query(
+    `UPDATE value_imports SET content = NULL
+      WHERE content IS NOT NULL AND status <> 'running'
+        AND COALESCE(finished_at, created_at) <= now() - make_interval(days => CASE WHEN status = 'done' THEN $1 ELSE GREATEST($1, 1) END)
+      RETURNING id`,
+    [retentionDays],
+  );
+  return rows.length;
 }

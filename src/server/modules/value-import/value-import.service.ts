@@ -7,7 +7,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { hostname } from 'node:os';
 import type { Db } from '../../../db/client';
+import { processAlive } from '../../../db/folder-lock';
+import { interruptedImports } from '../../../domain/imports/interrupted';
 import { cellText } from '../../../importers/values/cells';
 import { ValueFileError } from '../../../importers/values/errors';
 import { suggestMapping } from '../../../importers/values/mapping';
@@ -185,6 +188,7 @@ export async function startValueImport(
   importId: number,
   mapping: ValueMapping,
   onUnexpected: (err: unknown) => void = () => undefined,
+  options: { retentionDays?: number } = {},
 ): Promise<ValueImportJob> {
   const row = await importableJob(db, actor, importId);
   const content = await q.importContent(db, importId);
@@ -199,6 +203,8 @@ export async function startValueImport(
     throw err;
   }
   void runImport(db, actor, row, mapping, () => [content], { onePass: db.kind === 'postgres' })
+    // The uploaded file is deleted once imported, unless the retention setting keeps it.
+    .then(() => q.purgeUploadedFiles(db, options.retentionDays ?? 0))
     .catch(onUnexpected)
     .finally(() => runningHere.delete(importId));
   return getValueImportJob(db, actor, importId);
@@ -418,4 +424,20 @@ async function runImport(
     if (throwOnReject || !(err instanceof AppError)) throw err;
     return { importId: id, rows: 0, values: 0, inserted: 0, replaced: 0, missing: 0 };
   }
+}
+
+/**
+ * At start: imports that a stopped process was running are marked interrupted (nothing of them
+ * was saved: an import writes in one transaction), so no page shows "running" forever.
+ */
+export async function markInterruptedImports(db: Db): Promise<number[]> {
+  const running = (await q.runningImports(db)).map((r) => ({ id: r.id, runner: r.runner, quietSeconds: r.quiet_seconds }));
+  const ids = interruptedImports(running, { soleOwner: db.kind === 'pglite', host: hostname(), alive: processAlive });
+  await q.markInterrupted(db, ids, 'Importen avbröts när programmet som körde den stoppades; ingenting sparades. Starta importen igen.');
+  return ids;
+}
+
+/** Deletes uploaded files past the retention setting (LEDSTJARNA_UPLOAD_RETENTION_DAYS); run at start and after each import. */
+export async function purgeUploadedFiles(db: Db, retentionDays: number): Promise<number> {
+  return q.purgeUploadedFiles(db, retentionDays);
 }

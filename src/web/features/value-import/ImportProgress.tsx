@@ -42,7 +42,7 @@ export function ImportProgress({ job }: { job: ValueImportJob }) {
           <RejectionsTable rejections={job.rejections} truncated={job.rejectionsTruncated} />
         </>
       )}
-      {(job.status === 'failed' || (job.status === 'rejected' && job.rejections.length === 0)) && (
+      {(job.status === 'failed' || job.status === 'interrupted' || (job.status === 'rejected' && job.rejections.length === 0)) && (
         <div className="error-box" role="alert">
           <p>
             <span aria-hidden="true">⚠ </span>
