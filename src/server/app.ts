@@ -75,7 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  registerSecurityHeaders(app, { hsts: deps.config.hsts === true });
+  await registerSecurityHeaders(app, { hsts: deps.config.hsts === true });
   // JSON and pages compressed on the fly (a fast brotli level: the scorecard's JSON is large and
   // asked for often); the web app's files are compressed once at build time and served as they are.
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
