@@ -36,6 +36,7 @@ import { valueImportRoutes } from './modules/value-import/value-import.routes';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
+import { publicationRoutes, publicRoutes } from './modules/publication/publication.routes';
 
 export interface AppDeps {
   db: Db;
@@ -113,6 +114,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await activityRoutes(api, deps);
       await planContentRoutes(api, deps);
       await roadmapRoutes(api, deps);
+      await publicationRoutes(api, deps);
+      await publicRoutes(api, deps);
     },
     { prefix: '/api' },
   );
