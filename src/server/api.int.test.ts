@@ -56,6 +56,16 @@ describeEachDatabase('HTTP API', (db) => {
       const res = await app.inject({ method: 'GET', url: '/api/me' });
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['x-frame-options']).toBe('DENY');
+      // Through @fastify/helmet: the strict CSP everywhere but the API browser, which runs inline scripts.
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['referrer-policy']).toBe('same-origin');
+      expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+      const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
+      expect(docs.statusCode).toBe(200);
+      expect(docs.headers['content-security-policy']).toBeUndefined();
+      expect(docs.headers['x-content-type-options']).toBe('nosniff');
     });
     it('serves the OpenAPI document', async () => {
       const res = await app.inject({ method: 'GET', url: '/api/docs/json' });

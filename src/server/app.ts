@@ -38,6 +38,7 @@ import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import { outboxRoutes } from './mail/outbox.routes';
+import { publicationRoutes, publicRoutes } from './modules/publication/publication.routes';
 
 export interface AppDeps {
   db: Db;
@@ -91,7 +92,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  registerSecurityHeaders(app, { hsts: deps.config.hsts === true });
+  await registerSecurityHeaders(app, { hsts: deps.config.hsts === true });
   // JSON and pages compressed on the fly (a fast brotli level: the scorecard's JSON is large and
   // asked for often); the web app's files are compressed once at build time and served as they are.
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
@@ -130,6 +131,8 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
       await planContentRoutes(api, deps);
       await roadmapRoutes(api, deps);
       await outboxRoutes(api, deps);
+      await publicationRoutes(api, deps);
+      await publicRoutes(api, deps);
     },
     { prefix: '/api' },
   );

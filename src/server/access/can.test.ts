@@ -13,6 +13,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'plan:edit': ['admin', 'editor'],
   'plan:create': ['admin', 'editor'],
   'plan:decide': ['admin', 'editor'],
+  'plan:publish': ['admin'],
   'model:edit': ['admin'],
   'value:enter': ['admin', 'editor'],
   'value:import': ['admin', 'editor', 'reporter'],

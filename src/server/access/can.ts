@@ -31,6 +31,8 @@ export const RULES = {
   // Create plans, record their decision and open revisions: the strategists' work (regionstab).
   'plan:create': { admin: true, editor: true, reporter: false, reader: false },
   'plan:decide': { admin: true, editor: true, reporter: false, reader: false },
+  // What the public portal shows of a plan is the organisation's decision: its admins publish.
+  'plan:publish': { admin: true, editor: false, reporter: false, reader: false },
   'model:edit': { admin: true, editor: false, reporter: false, reader: false },
   'value:enter': { admin: true, editor: true, reporter: isOwner, reader: false },
   // Reporters may import; the importer rejects rows of measures they do not own.

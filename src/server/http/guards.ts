@@ -3,8 +3,14 @@ import { AppError } from './errors';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Answers without a session (sign-in, sign-out). */
+    /** Answers without a session (sign-in, sign-out, the public portal). */
     public?: boolean;
+    /**
+     * Why a public route needs no session (design-round-2.md, the three kinds of access):
+     * `published` — what an organisation chose to publish; `token` — an invitation token in the
+     * request; absent on a public route — the sign-in itself. routes-access.int.test.ts lists them all.
+     */
+    access?: 'published' | 'token' | 'sign-in';
     /** Open to a person who still has a one-time password (/api/me, the password change). */
     beforePasswordChange?: boolean;
   }

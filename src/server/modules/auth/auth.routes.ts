@@ -14,10 +14,11 @@ export async function authRoutes(api: FastifyInstance, { db, config, loginThrott
   r.post(
     '/auth/login',
     {
-      config: { public: true },
+      config: { public: true, access: 'sign-in' },
       schema: {
         tags: ['auth'],
         summary: 'Logga in med e-post och lösenord',
+        security: [],
         body: z.object({ email: z.string().trim().min(1, 'Ange e-postadress'), password: z.string().min(1, 'Ange lösenord') }),
       },
     },
@@ -48,7 +49,7 @@ export async function authRoutes(api: FastifyInstance, { db, config, loginThrott
       return getMe(db, result.userId);
     },
   );
-  r.post('/auth/logout', { config: { public: true }, schema: { tags: ['auth'], summary: 'Logga ut' } }, async (request, reply) => {
+  r.post('/auth/logout', { config: { public: true, access: 'sign-in' }, schema: { tags: ['auth'], summary: 'Logga ut', security: [] } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await signOut(db, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
