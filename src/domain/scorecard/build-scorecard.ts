@@ -44,29 +44,10 @@ export function buildScorecard(
   seriesByMeasure: Map<number, Series>,
   context: ScorecardContext = {},
 ): ScorecardNode[] {
-  const targetedKinds = new Set(model.measureKinds.filter((k) => k.targeted).map((k) => k.key));
-  const reportKind = reportKindOf(period);
+  const targetedKinds = targetedKindsOf(model);
   const measuresByNode = new Map<number, ScorecardMeasure[]>();
   for (const m of measures) {
-    const benchmarks = context.benchmarksByMeasure?.get(m.id);
-    const s = measureStatus(parseMeasure(m), seriesByMeasure.get(m.id) ?? new Map(), period, {
-      ...(benchmarks ? { benchmarks } : {}),
-      ...(context.planYears ? { planYears: context.planYears } : {}),
-    });
-    const row: ScorecardMeasure = {
-      id: m.id,
-      name: m.name,
-      kindKey: m.kindKey,
-      baselineText: m.baselineText,
-      targetText: s.targetText,
-      targetYear: s.targetYear,
-      valueText: s.valueText,
-      valueFromKolada: s.valueFromKolada,
-      fulfilment: { status: s.status, explanation: s.explanation },
-      reportedThisPeriod: reportKind !== null && m.reportingPeriods.includes(reportKind),
-      // The tree is the same for every reader; who may enter values is applied per reader (judged-trees.ts).
-      canEnterValues: false,
-    };
+    const row = judgeMeasure(m, period, seriesByMeasure, context);
     const list = measuresByNode.get(m.nodeId) ?? [];
     list.push(row);
     measuresByNode.set(m.nodeId, list);
@@ -106,4 +87,33 @@ export function buildScorecard(
     };
   };
   return (childrenOf.get(null) ?? []).map((n) => build(n).node);
+}
+
+/** The measure kinds whose measures a node's status is judged on. */
+export function targetedKindsOf(model: GovernanceModel): Set<string> {
+  return new Set(model.measureKinds.filter((k) => k.targeted).map((k) => k.key));
+}
+
+/** One measure judged for `period`: its status, the rule's explanation and its texts. */
+export function judgeMeasure(m: ScorecardMeasureInput, period: string, seriesByMeasure: Map<number, Series>, context: ScorecardContext = {}): ScorecardMeasure {
+  const reportKind = reportKindOf(period);
+  const benchmarks = context.benchmarksByMeasure?.get(m.id);
+  const s = measureStatus(parseMeasure(m), seriesByMeasure.get(m.id) ?? new Map(), period, {
+    ...(benchmarks ? { benchmarks } : {}),
+    ...(context.planYears ? { planYears: context.planYears } : {}),
+  });
+  return {
+    id: m.id,
+    name: m.name,
+    kindKey: m.kindKey,
+    baselineText: m.baselineText,
+    targetText: s.targetText,
+    targetYear: s.targetYear,
+    valueText: s.valueText,
+    valueFromKolada: s.valueFromKolada,
+    fulfilment: { status: s.status, explanation: s.explanation },
+    reportedThisPeriod: reportKind !== null && m.reportingPeriods.includes(reportKind),
+    // The tree is the same for every reader; who may enter values is applied per reader (judged-trees.ts).
+    canEnterValues: false,
+  };
 }

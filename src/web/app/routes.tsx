@@ -1,40 +1,45 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { isApiError } from '../api/client';
 import { useMe } from '../api/queries';
 import { ErrorMessage, Loading } from '../components/States';
-import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
-import { BudgetPage } from '../features/budget/BudgetPage';
-import { ActivitiesPage } from '../features/activities/ActivitiesPage';
-import { AdvocacyPage } from '../features/plan-content/AdvocacyPage';
-import { AgendaPage } from '../features/plan-content/AgendaPage';
-import { ChaptersPage } from '../features/plan-content/ChaptersPage';
-import { OrganisationPage } from '../features/plan-content/OrganisationPage';
-import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
-import { FollowupPage } from '../features/followup/FollowupPage';
-import { MissingPage } from '../features/followup/MissingPage';
-import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { LoginPage } from '../features/auth/LoginPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { EqualityPage } from '../features/equality/EqualityPage';
-import { HomePage } from '../features/home/HomePage';
-import { ComparisonPage } from '../features/kolada/ComparisonPage';
-import { MeasurePage } from '../features/measure/MeasurePage';
-import { ModelPage } from '../features/model/ModelPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
-import { RisksPage } from '../features/risks/RisksPage';
-import { ComparePage } from '../features/roadmap/ComparePage';
-import { RoadmapPage } from '../features/roadmap/RoadmapPage';
-import { RoadmapsPage } from '../features/roadmap/RoadmapsPage';
-import { ScorecardPage } from '../features/scorecard/ScorecardPage';
-import { ValueImportPage } from '../features/value-import/ValueImportPage';
-import { NewPlanPage } from '../features/plans/NewPlanPage';
-import { VersionsPage } from '../features/plans/VersionsPage';
-import { NewMeasurePage } from '../features/measure-editor/NewMeasurePage';
-import { CascadePage } from '../features/cascade/CascadePage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
+
+/**
+ * Every page but the sign-in page is its own chunk, loaded when it is first visited: the sign-in
+ * page (the first load of most visits) carries only the frame, the API client and itself.
+ */
+const ActivitiesPage = lazy(() => import('../features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
+const AdvocacyPage = lazy(() => import('../features/plan-content/AdvocacyPage').then((m) => ({ default: m.AdvocacyPage })));
+const AgendaPage = lazy(() => import('../features/plan-content/AgendaPage').then((m) => ({ default: m.AgendaPage })));
+const AssignmentsPage = lazy(() => import('../features/assignments/AssignmentsPage').then((m) => ({ default: m.AssignmentsPage })));
+const BudgetPage = lazy(() => import('../features/budget/BudgetPage').then((m) => ({ default: m.BudgetPage })));
+const CascadePage = lazy(() => import('../features/cascade/CascadePage').then((m) => ({ default: m.CascadePage })));
+const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
+const ChaptersPage = lazy(() => import('../features/plan-content/ChaptersPage').then((m) => ({ default: m.ChaptersPage })));
+const ComparePage = lazy(() => import('../features/roadmap/ComparePage').then((m) => ({ default: m.ComparePage })));
+const ComparisonPage = lazy(() => import('../features/kolada/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
+const EqualityPage = lazy(() => import('../features/equality/EqualityPage').then((m) => ({ default: m.EqualityPage })));
+const FollowupPage = lazy(() => import('../features/followup/FollowupPage').then((m) => ({ default: m.FollowupPage })));
+const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const MeasurePage = lazy(() => import('../features/measure/MeasurePage').then((m) => ({ default: m.MeasurePage })));
+const MissingPage = lazy(() => import('../features/followup/MissingPage').then((m) => ({ default: m.MissingPage })));
+const ModelPage = lazy(() => import('../features/model/ModelPage').then((m) => ({ default: m.ModelPage })));
+const NewMeasurePage = lazy(() => import('../features/measure-editor/NewMeasurePage').then((m) => ({ default: m.NewMeasurePage })));
+const NewPlanPage = lazy(() => import('../features/plans/NewPlanPage').then((m) => ({ default: m.NewPlanPage })));
+const OrganisationPage = lazy(() => import('../features/plan-content/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
+const OrganisationsPage = lazy(() => import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
+const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const RisksPage = lazy(() => import('../features/risks/RisksPage').then((m) => ({ default: m.RisksPage })));
+const RoadmapPage = lazy(() => import('../features/roadmap/RoadmapPage').then((m) => ({ default: m.RoadmapPage })));
+const RoadmapsPage = lazy(() => import('../features/roadmap/RoadmapsPage').then((m) => ({ default: m.RoadmapsPage })));
+const ScorecardPage = lazy(() => import('../features/scorecard/ScorecardPage').then((m) => ({ default: m.ScorecardPage })));
+const ValueImportPage = lazy(() => import('../features/value-import/ValueImportPage').then((m) => ({ default: m.ValueImportPage })));
+const VersionsPage = lazy(() => import('../features/plans/VersionsPage').then((m) => ({ default: m.VersionsPage })));
 
 const CHANGE_PASSWORD_PATH = '/account/password';
 
@@ -77,206 +82,208 @@ function idParam(value: string | undefined): number {
 
 export function AppRoutes() {
   return (
-    <Switch>
-      <Route path="/login" component={LoginPage} />
-      <Route path="/">
-        <RequireAuth>
-          <HomePage />
-        </RequireAuth>
-      </Route>
-      <Route path="/plans/:planId/versions">
-        {(params) => (
+    <Suspense fallback={<Loading />}>
+      <Switch>
+        <Route path="/login" component={LoginPage} />
+        <Route path="/">
           <RequireAuth>
-            <VersionsPage key={params.planId} planId={idParam(params.planId)} />
+            <HomePage />
           </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/nodes/:nodeId/measures/new">
-        {(params) => (
+        </Route>
+        <Route path="/plans/:planId/versions">
+          {(params) => (
+            <RequireAuth>
+              <VersionsPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/nodes/:nodeId/measures/new">
+          {(params) => (
+            <RequireAuth>
+              <NewMeasurePage key={`${params.planId}-${params.nodeId}`} planId={idParam(params.planId)} nodeId={idParam(params.nodeId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/organisations/:orgId/plans/new">
+          {(params) => (
+            <RequireAuth>
+              <NewPlanPage key={params.orgId} orgId={idParam(params.orgId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plan-nodes/:nodeId/cascade">
+          {(params) => (
+            <RequireAuth>
+              <CascadePage key={params.nodeId} nodeId={idParam(params.nodeId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/followup/missing">
+          {(params) => (
+            <RequireAuth>
+              <MissingPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/followup">
+          {(params) => (
+            <RequireAuth>
+              <FollowupPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/assignments">
+          {(params) => (
+            <RequireAuth>
+              <AssignmentsPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/documents">
+          {(params) => (
+            <RequireAuth>
+              <DocumentsPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/equality">
+          {(params) => (
+            <RequireAuth>
+              <EqualityPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/dashboard">
+          {(params) => (
+            <RequireAuth>
+              <DashboardPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/risks">
+          {(params) => (
+            <RequireAuth>
+              <RisksPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/budget">
+          {(params) => (
+            <RequireAuth>
+              <BudgetPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/import-values">
+          {(params) => (
+            <RequireAuth>
+              <ValueImportPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/activities">
+          {(params) => (
+            <RequireAuth>
+              <ActivitiesPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/chapters">
+          {(params) => (
+            <RequireAuth>
+              <ChaptersPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/agenda-2030">
+          {(params) => (
+            <RequireAuth>
+              <AgendaPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/advocacy">
+          {(params) => (
+            <RequireAuth>
+              <AdvocacyPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/organisations/:orgId/units">
+          {(params) => (
+            <RequireAuth>
+              <OrganisationPage key={params.orgId} orgId={idParam(params.orgId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId">
+          {(params) => (
+            <RequireAuth>
+              <ScorecardPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/measures/:id/comparison">
+          {(params) => (
+            <RequireAuth>
+              <ComparisonPage key={params.id} measureId={idParam(params.id)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/measures/:id">
+          {(params) => (
+            <RequireAuth>
+              <MeasurePage key={params.id} measureId={idParam(params.id)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/organisations/:orgId/model">
+          {(params) => (
+            <RequireAuth>
+              <ModelPage key={params.orgId} orgId={idParam(params.orgId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/organisations/:orgId/people">
+          {(params) => (
+            <RequireAuth>
+              <PeoplePage key={params.orgId} orgId={idParam(params.orgId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/installation/organisations">
           <RequireAuth>
-            <NewMeasurePage key={`${params.planId}-${params.nodeId}`} planId={idParam(params.planId)} nodeId={idParam(params.nodeId)} />
+            <OrganisationsPage />
           </RequireAuth>
-        )}
-      </Route>
-      <Route path="/organisations/:orgId/plans/new">
-        {(params) => (
+        </Route>
+        <Route path="/roadmaps">
           <RequireAuth>
-            <NewPlanPage key={params.orgId} orgId={idParam(params.orgId)} />
+            <RoadmapsPage />
           </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plan-nodes/:nodeId/cascade">
-        {(params) => (
+        </Route>
+        <Route path="/roadmaps/versions/:versionId">
+          {(params) => (
+            <RequireAuth>
+              <RoadmapPage key={params.versionId} versionId={idParam(params.versionId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/roadmaps/:roadmapId/compare">
+          {(params) => (
+            <RequireAuth>
+              <ComparePage key={params.roadmapId} roadmapId={idParam(params.roadmapId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path={CHANGE_PASSWORD_PATH}>
           <RequireAuth>
-            <CascadePage key={params.nodeId} nodeId={idParam(params.nodeId)} />
+            <ChangePasswordPage />
           </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/followup/missing">
-        {(params) => (
-          <RequireAuth>
-            <MissingPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/followup">
-        {(params) => (
-          <RequireAuth>
-            <FollowupPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/assignments">
-        {(params) => (
-          <RequireAuth>
-            <AssignmentsPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/documents">
-        {(params) => (
-          <RequireAuth>
-            <DocumentsPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/equality">
-        {(params) => (
-          <RequireAuth>
-            <EqualityPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/dashboard">
-        {(params) => (
-          <RequireAuth>
-            <DashboardPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/risks">
-        {(params) => (
-          <RequireAuth>
-            <RisksPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/budget">
-        {(params) => (
-          <RequireAuth>
-            <BudgetPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/import-values">
-        {(params) => (
-          <RequireAuth>
-            <ValueImportPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/activities">
-        {(params) => (
-          <RequireAuth>
-            <ActivitiesPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/chapters">
-        {(params) => (
-          <RequireAuth>
-            <ChaptersPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/agenda-2030">
-        {(params) => (
-          <RequireAuth>
-            <AgendaPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId/advocacy">
-        {(params) => (
-          <RequireAuth>
-            <AdvocacyPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/organisations/:orgId/units">
-        {(params) => (
-          <RequireAuth>
-            <OrganisationPage key={params.orgId} orgId={idParam(params.orgId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/plans/:planId">
-        {(params) => (
-          <RequireAuth>
-            <ScorecardPage key={params.planId} planId={idParam(params.planId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/measures/:id/comparison">
-        {(params) => (
-          <RequireAuth>
-            <ComparisonPage key={params.id} measureId={idParam(params.id)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/measures/:id">
-        {(params) => (
-          <RequireAuth>
-            <MeasurePage key={params.id} measureId={idParam(params.id)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/organisations/:orgId/model">
-        {(params) => (
-          <RequireAuth>
-            <ModelPage key={params.orgId} orgId={idParam(params.orgId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/organisations/:orgId/people">
-        {(params) => (
-          <RequireAuth>
-            <PeoplePage key={params.orgId} orgId={idParam(params.orgId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/installation/organisations">
-        <RequireAuth>
-          <OrganisationsPage />
-        </RequireAuth>
-      </Route>
-      <Route path="/roadmaps">
-        <RequireAuth>
-          <RoadmapsPage />
-        </RequireAuth>
-      </Route>
-      <Route path="/roadmaps/versions/:versionId">
-        {(params) => (
-          <RequireAuth>
-            <RoadmapPage key={params.versionId} versionId={idParam(params.versionId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path="/roadmaps/:roadmapId/compare">
-        {(params) => (
-          <RequireAuth>
-            <ComparePage key={params.roadmapId} roadmapId={idParam(params.roadmapId)} />
-          </RequireAuth>
-        )}
-      </Route>
-      <Route path={CHANGE_PASSWORD_PATH}>
-        <RequireAuth>
-          <ChangePasswordPage />
-        </RequireAuth>
-      </Route>
-      <Route>
-        <NotFoundPage />
-      </Route>
-    </Switch>
+        </Route>
+        <Route>
+          <NotFoundPage />
+        </Route>
+      </Switch>
+    </Suspense>
   );
 }

@@ -2,14 +2,38 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { isLang, type Lang } from '../../domain/i18n/lang';
 import { formatNumber } from '../../domain/numbers';
 import { formatValue } from '../lib/numbers';
-import { da } from './da';
-import { en } from './en';
-import { sv } from './sv';
 import type { MessageKey, Messages, TArgs } from './types';
 
 export type { MessageKey, Messages } from './types';
 
-const dictionaries: Record<Lang, Messages> = { sv, da, en };
+/**
+ * One language's dictionary is loaded at a time, as a chunk of its own: sv.ts, da.ts and en.ts each
+ * combine their part files, so a new part is still one line per language there, and nothing here.
+ */
+const loaders: Record<Lang, () => Promise<Messages>> = {
+  sv: () => import('./sv').then((m) => m.sv),
+  da: () => import('./da').then((m) => m.da),
+  en: () => import('./en').then((m) => m.en),
+};
+const dictionaries: Partial<Record<Lang, Messages>> = {};
+const loading: Partial<Record<Lang, Promise<Messages>>> = {};
+
+/** Loads `lang`'s dictionary (once; a failed load is tried again on the next call). */
+export function loadLang(lang: Lang): Promise<Messages> {
+  const done = dictionaries[lang];
+  if (done) return Promise.resolve(done);
+  const pending =
+    loading[lang] ??
+    loaders[lang]().then(
+      (messages) => (dictionaries[lang] = messages),
+      (error: unknown) => {
+        delete loading[lang];
+        throw error;
+      },
+    );
+  loading[lang] = pending;
+  return pending;
+}
 export const STORAGE_KEY = 'ledstjarna.lang';
 
 /** Each language's name in itself, for the language switch. */
@@ -29,8 +53,10 @@ export function interpolate(text: string, vars?: Record<string, string | number>
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/** `key` in `lang`, whose dictionary must have been loaded (loadLang; the LangProvider does it); else the key itself. */
 export function translate<K extends MessageKey>(lang: Lang, key: K, ...args: TArgs<K>): string {
-  return interpolate(lookup(dictionaries[lang], key), args[0] as Record<string, string | number> | undefined);
+  const messages = dictionaries[lang];
+  return interpolate(messages ? lookup(messages, key) : key, args[0] as Record<string, string | number> | undefined);
 }
 
 function initialLang(): Lang {
@@ -50,23 +76,57 @@ interface LangContextValue {
 
 const LangContext = createContext<LangContextValue | null>(null);
 
+/** Shown only when the first dictionary cannot be loaded (no dictionary to say it in): in all three languages. */
+const LOAD_FAILED = 'Sidan kunde inte laddas. / Siden kunne ikke indlæses. / The page could not be loaded.';
+const RELOAD = 'Försök igen / Prøv igen / Try again';
+
+// The first dictionary is asked for as soon as the app's script runs, beside its first API calls.
+const firstLang = typeof window === 'undefined' ? 'sv' : initialLang();
+const firstLoad = typeof window === 'undefined' ? null : loadLang(firstLang);
+
+/**
+ * The current language, shown once its dictionary has arrived: until then nothing is rendered
+ * (the page is blank for the few milliseconds a small chunk takes); a switch keeps showing the
+ * previous language until the next one is loaded.
+ */
 export function LangProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<Lang | null>(() => (dictionaries[firstLang] ? firstLang : null));
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    document.documentElement.lang = lang;
+    if (lang !== null) return;
+    (firstLoad ?? loadLang(firstLang)).then(
+      () => setLangState(firstLang),
+      () => setFailed(true),
+    );
+  }, [lang]);
+
+  useEffect(() => {
+    if (lang) document.documentElement.lang = lang;
   }, [lang]);
 
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Not persisted; the choice still holds for this visit.
     }
+    // A failed load keeps the language shown; the switch can be used again.
+    loadLang(next).then(
+      () => setLangState(next),
+      () => undefined,
+    );
   }, []);
 
-  const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
+  const value = useMemo(() => (lang ? { lang, setLang } : null), [lang, setLang]);
+  if (failed) {
+    return (
+      <p role="alert">
+        {LOAD_FAILED} <a href={typeof window === 'undefined' ? '/' : window.location.href}>{RELOAD}</a>
+      </p>
+    );
+  }
+  if (!value) return null;
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
@@ -105,6 +106,52 @@ describeEachDatabase('Judged trees kept per data version', (db) => {
     expect(measures(await scorecard('2022')).every((m) => m.canEnterValues)).toBe(true);
     // The admin's request did not change what the reporter sees, nor the other way round.
     expect(measures(await scorecard('2022', reporter)).filter((m) => m.canEnterValues)).toHaveLength(1);
+  });
+
+  it('after value and target changes, judges only the changed measures and gives what a full rebuild gives', async () => {
+    const ids = (await q.measureOwners(db(), planId)).map((m) => m.id).sort((a, b) => a - b);
+    const periods = ['2022-DÅ08', '2022', '2023-DÅ04'];
+    // A fresh Db object has caches of its own: what it serves is judged in full.
+    const fullRebuild = async (p: string) => (await judgedTrees({ ...db() }, (await q.getPlan(db(), planId))!, model, [p]))[0];
+    const write = fc.record({
+      measure: fc.constantFrom(...ids),
+      period: fc.constantFrom('2021', '2022-DÅ04', '2022-DÅ08', '2022', '2022-08', '2023-DÅ04'),
+      sex: fc.constantFrom('T', 'K', 'M'),
+      value: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
+      target: fc.option(fc.constantFrom('Minst 50 %', 'Under 10 %', 'Öka', 'K 16,0 M 17,2'), { nil: null, freq: 4 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(write, { minLength: 1, maxLength: 4 }), fc.constantFrom(...periods), async (writes, period) => {
+        const before = (await judgedTrees(db(), (await q.getPlan(db(), planId))!, model, [period]))[0]!;
+        for (const w of writes) {
+          if (w.target !== null) {
+            await db().query(`UPDATE measure_targets SET text = $2 WHERE measure_id = $1 AND year = 2022`, [w.measure, w.target]);
+          } else if (w.value === null) {
+            await db().query(`DELETE FROM measure_values WHERE measure_id = $1 AND period = $2 AND sex = $3 AND age_band = '' AND area = ''`, [w.measure, w.period, w.sex]);
+          } else {
+            await db().query(
+              `INSERT INTO measure_values (measure_id, period, sex, value, status) VALUES ($1, $2, $3, $4, 'final')
+               ON CONFLICT (measure_id, period, sex, age_band, area) DO UPDATE SET value = EXCLUDED.value`,
+              [w.measure, w.period, w.sex, w.value],
+            );
+          }
+        }
+        const after = (await judgedTrees(db(), (await q.getPlan(db(), planId))!, model, [period]))[0]!;
+        expect(after).toEqual(await fullRebuild(period));
+        // Judged from the kept tree: a perspective with none of the written measures below it is the same object.
+        const touched = new Set(writes.map((w) => w.measure));
+        const untouched = after.find((n) => !allNodes([n]).some((x) => x.measures.some((m) => touched.has(m.id))));
+        if (untouched) expect(before).toContain(untouched);
+      }),
+      { numRuns: 12 },
+    );
+    // A change the log does not cover (a node's title) judges the whole plan, and gets it right.
+    const before = (await judgedTrees(db(), (await q.getPlan(db(), planId))!, model, ['2022']))[0]!;
+    await db().query(`UPDATE plan_nodes SET title = title || ' (ny)' WHERE id = $1`, [before[0]!.id]);
+    const after = (await judgedTrees(db(), (await q.getPlan(db(), planId))!, model, ['2022']))[0]!;
+    expect(after[0]!.title).toBe(`${before[0]!.title} (ny)`);
+    expect(after).toEqual(await fullRebuild('2022'));
+    expect(after.slice(1).every((n, i) => n !== before[i + 1])).toBe(true);
   });
 
   it('keeps no failed build: the next request builds again', async () => {

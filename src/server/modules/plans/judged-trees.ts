@@ -11,12 +11,21 @@
  * and age out of the LRU. Each database (and each transaction, which sees its own writes) has
  * caches of its own: tests open many databases in one process, with the same plan ids.
  *
+ * After a change, a tree is not judged anew when it need not be: the newest kept tree of the same
+ * plan and period is the base, and when every data version since it changed only some measures'
+ * values or targets (the log of migration 0020 says which), only those measures are judged again
+ * and the nodes above them rolled up again (domain/scorecard/rejudge.ts); the rest of the tree is
+ * shared with the base. Any other change (nodes, measure rows, the model, a national value), or a
+ * gap in the log, judges the whole plan as before. rejudge.test.ts and judged-trees.int.test.ts
+ * check that both ways give the same tree.
+ *
  * What depends on the reader (whether they may enter a measure's values) is not in the tree:
  * callers apply it per request from `planFacts(...).measureOwners`.
  */
 import type { Db } from '../../../db/client';
 import type { GovernanceModel } from '../../../domain/model/governance';
-import { buildScorecard } from '../../../domain/scorecard/build-scorecard';
+import { buildScorecard, judgeMeasure, type ScorecardContext } from '../../../domain/scorecard/build-scorecard';
+import { rejudgeScorecard } from '../../../domain/scorecard/rejudge';
 import type { ScorecardNode } from '../../../shared/api-types';
 import { Lru } from './lru';
 import * as q from './plans.queries';
@@ -35,20 +44,31 @@ export interface PlanFacts {
   measureOwners: Map<number, number | null>;
 }
 
+/** A tree at a data version: the base a later version's tree may be judged from. */
+interface Newest {
+  version: bigint;
+  tree: Promise<readonly ScorecardNode[]>;
+}
+
 interface Kept {
   trees: Lru<Promise<readonly ScorecardNode[]>>;
   facts: Lru<Promise<unknown>>;
+  /** The newest tree per plan, years and period (lineKey). */
+  newest: Lru<Newest>;
 }
 const keptPerDb = new WeakMap<Db, Kept>();
 
 function keptFor(db: Db): Kept {
   let kept = keptPerDb.get(db);
-  if (!kept) keptPerDb.set(db, (kept = { trees: new Lru(MAX_TREES), facts: new Lru(MAX_PLANS) }));
+  if (!kept) keptPerDb.set(db, (kept = { trees: new Lru(MAX_TREES), facts: new Lru(MAX_PLANS), newest: new Lru(MAX_TREES) }));
   return kept;
 }
 
 /** The plan at its current data version; the plan's years are part of it because they decide its periods. */
 const versionKey = (plan: q.PlanRow) => `${plan.id}@${String(plan.data_version)}:${plan.start_year}-${plan.end_year}`;
+/** The plan and period at every data version: where the newest tree is looked up. */
+const lineKey = (plan: q.PlanRow, period: string) => `${plan.id}:${plan.start_year}-${plan.end_year}|${period}`;
+const versionOf = (plan: q.PlanRow) => BigInt(String(plan.data_version));
 
 /**
  * Keeps `promise` under `key` in `cache` and lets a failure be retried: a rejected entry is
@@ -96,13 +116,97 @@ export async function judgedTrees(db: Db, plan: q.PlanRow, model: GovernanceMode
   }
   const missing = [...new Set(periods.filter((p) => !found.has(p)))];
   if (missing.length > 0) {
-    const built = buildTrees(db, plan, model, missing);
-    for (const p of missing) found.set(p, keep(trees, `${version}|${p}`, built.then((byPeriod) => byPeriod.get(p)!)));
+    const kept = keptFor(db);
+    const built = buildTrees(db, plan, model, missing, kept.newest);
+    for (const p of missing) {
+      const tree = keep(trees, `${version}|${p}`, built.then((byPeriod) => byPeriod.get(p)!));
+      found.set(p, tree);
+      remember(kept.newest, lineKey(plan, p), { version: versionOf(plan), tree });
+    }
   }
   return Promise.all(periods.map((p) => found.get(p)!));
 }
 
-async function buildTrees(db: Db, plan: q.PlanRow, model: GovernanceModel, periods: string[]): Promise<Map<string, readonly ScorecardNode[]>> {
+/** Keeps `entry` as the newest tree of its line unless a newer one is kept; forgets it if it fails. */
+function remember(newest: Lru<Newest>, key: string, entry: Newest): void {
+  const current = newest.peek(key);
+  if (current && current.version > entry.version) return;
+  newest.set(key, entry);
+  entry.tree.catch(() => {
+    if (newest.peek(key) === entry) newest.delete(key);
+  });
+}
+
+/** Trees for `periods`: judged from a kept base where the change log allows, the rest in full. */
+async function buildTrees(db: Db, plan: q.PlanRow, model: GovernanceModel, periods: string[], newest: Lru<Newest>): Promise<Map<string, readonly ScorecardNode[]>> {
+  const version = versionOf(plan);
+  const bases = new Map<string, Newest>();
+  for (const p of periods) {
+    const base = newest.peek(lineKey(plan, p));
+    if (base && base.version < version) bases.set(p, base);
+  }
+  const out = new Map<string, readonly ScorecardNode[]>();
+  if (bases.size > 0) {
+    for (const [p, tree] of await rejudgedTrees(db, plan, model, version, bases)) out.set(p, tree);
+  }
+  const rest = periods.filter((p) => !out.has(p));
+  if (rest.length > 0) for (const [p, tree] of await fullTrees(db, plan, model, rest)) out.set(p, tree);
+  return out;
+}
+
+/**
+ * The trees of the periods in `bases` at `version`, each judged from its base by judging again only
+ * the measures the change log names since the base's version; a period whose log has a gap, whose
+ * base failed, or whose changed measures are not all in its tree is left out (judged in full).
+ */
+async function rejudgedTrees(db: Db, plan: q.PlanRow, model: GovernanceModel, version: bigint, bases: Map<string, Newest>): Promise<Map<string, readonly ScorecardNode[]>> {
+  const oldest = [...bases.values()].reduce((min, b) => (b.version < min ? b.version : min), version);
+  const log = await q.measureChanges(db, plan.id, oldest, version);
+  const changedAt = new Map<bigint, number[]>();
+  for (const r of log) {
+    const v = BigInt(String(r.data_version));
+    changedAt.set(v, [...(changedAt.get(v) ?? []), Number(r.measure_id)]);
+  }
+  /** The measures changed after `from`, or null when a version after it is not in the log. */
+  const changedSince = (from: bigint): Set<number> | null => {
+    const ids = new Set<number>();
+    for (let v = from + 1n; v <= version; v++) {
+      const at = changedAt.get(v);
+      if (!at) return null;
+      for (const id of at) ids.add(id);
+    }
+    return ids;
+  };
+  // Periods with the same changed measures are judged on one read of their values.
+  const groups = new Map<string, { ids: number[]; periods: string[] }>();
+  for (const [p, base] of bases) {
+    const ids = changedSince(base.version);
+    if (!ids) continue;
+    const sorted = [...ids].sort((a, b) => a - b);
+    const key = sorted.join(',');
+    const group = groups.get(key) ?? { ids: sorted, periods: [] };
+    group.periods.push(p);
+    groups.set(key, group);
+  }
+  const out = new Map<string, readonly ScorecardNode[]>();
+  for (const { ids, periods } of groups.values()) {
+    const measures = ids.length > 0 ? await q.planMeasuresByIds(db, plan.id, ids) : [];
+    if (measures.length !== ids.length) continue;
+    const { values, benchmarks } = await judgingData(db, measures, periods);
+    const series = seriesByMeasure(values);
+    const inputs = scorecardMeasureInputs(measures);
+    const context: ScorecardContext = { benchmarksByMeasure: benchmarks, planYears: { from: plan.start_year, to: plan.end_year } };
+    for (const p of periods) {
+      const base = await bases.get(p)!.tree.catch(() => null);
+      if (!base) continue;
+      const tree = rejudgeScorecard(model, base, new Map(inputs.map((m) => [m.id, judgeMeasure(m, p, series, context)])));
+      if (tree) out.set(p, deepFreeze(tree));
+    }
+  }
+  return out;
+}
+
+async function fullTrees(db: Db, plan: q.PlanRow, model: GovernanceModel, periods: string[]): Promise<Map<string, readonly ScorecardNode[]>> {
   const [nodes, measures] = await Promise.all([q.planNodes(db, plan.id), q.planMeasures(db, plan.id)]);
   const { values, benchmarks } = await judgingData(db, measures, periods);
   const series = seriesByMeasure(values);

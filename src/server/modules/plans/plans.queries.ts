@@ -208,3 +208,20 @@ export async function predecessorChains(db: Db, planId: number): Promise<Map<num
   for (const r of rows) chains.set(r.measure_id, [...(chains.get(r.measure_id) ?? []), r.ancestor_id]);
   return chains;
 }
+
+/** The plan's measures with these ids, as planMeasures reads them. */
+export async function planMeasuresByIds(db: Db, planId: number, ids: number[]): Promise<MeasureRow[]> {
+  return db.query<MeasureRow>(`${SELECT_MEASURE} WHERE m.plan_id = $1 AND m.id = ANY($2::int[]) ORDER BY m.position`, [planId, ids]);
+}
+
+/**
+ * The measures each data version of the plan after `after` up to `upTo` changed the values or
+ * targets of (migration 0020); a version that changed anything else has no rows.
+ */
+export async function measureChanges(db: Db, planId: number, after: bigint, upTo: bigint): Promise<{ data_version: string | number; measure_id: string | number }[]> {
+  return db.query(
+    `SELECT data_version, measure_id FROM plan_measure_changes
+      WHERE plan_id = $1 AND data_version > $2 AND data_version <= $3`,
+    [planId, String(after), String(upTo)],
+  );
+}

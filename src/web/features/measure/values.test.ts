@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeasureDetail, MeasureValue } from '../../../shared/api-types';
 import { ApiError } from '../../api/client';
 import { placeErrors } from '../../lib/formErrors';
 import { buildChartData, isWholePopulation } from './chartData';
+import { loadLang } from '../../i18n';
 import { breakdownText, compareValues, groupText } from './values';
 
 let nextId = 1;
@@ -13,6 +14,11 @@ function value(period: string, sex: MeasureValue['sex'], v: number, ageBand = ''
 function measure(values: MeasureValue[]): MeasureDetail {
   return { values, targets: [], fulfilment: [] } as unknown as MeasureDetail;
 }
+
+// Dictionaries are loaded one at a time in the app; these tests read all three.
+beforeAll(async () => {
+  await Promise.all((['sv', 'da', 'en'] as const).map(loadLang));
+});
 
 describe('breakdowns by age group and area', () => {
   it('counts only values without age group and area as the whole population, as the server does', () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getTemplate } from '../../../domain/model/templates';
-import { translate } from '../../i18n';
+import { loadLang, translate } from '../../i18n';
 import type { Lang } from '../../../domain/i18n/lang';
 import { impactList } from './words';
 
@@ -11,6 +11,11 @@ const tIn = (lang: Lang) => ((key: string, vars?: Record<string, string | number
 const norrbotten = getTemplate('norrbotten');
 const midtjylland = getTemplate('midtjylland');
 const impact = { nodes: [{ levelKey: 'success-factor', count: 2 }, { levelKey: 'goal', count: 1 }], measures: 5, values: 40, judgements: 1 };
+
+// Dictionaries are loaded one at a time in the app; these tests read all three.
+beforeAll(async () => {
+  await Promise.all((['sv', 'da', 'en'] as const).map(loadLang));
+});
 
 describe('impactList', () => {
   it('says what a deletion takes in the model’s words, levels top-down, with the language’s list', () => {
