@@ -19,6 +19,7 @@ import { registerSession } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { equalityRoutes } from './modules/equality/equality.routes';
+import { extractionRoutes } from './modules/extraction/extraction.routes';
 import { budgetRoutes } from './modules/budget/budget.routes';
 import { followupRoutes } from './modules/followup/followup.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
@@ -115,6 +116,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
       await organisationRoutes(api, deps);
       await planRoutes(api, deps);
       await planEditorRoutes(api, deps);
+      await extractionRoutes(api, deps);
       await auditRoutes(api, deps);
       await measureRoutes(api, deps);
       await userRoutes(api, deps);

@@ -226,6 +226,7 @@ export function readTable(t: TableBlock, mapping: ExtractionMapping): ReadTable 
   const groupCols = fields.flatMap((f, c) => (f.field === 'group' ? [c] : []));
   const lastGroups: string[] = groupCols.map(() => '');
   const measures: ReadRow[] = [];
+  let rowGroup: string | null = null;
   for (let r = headerRow + 1; r < t.rows.length; r++) {
     const row = t.rows[r] ?? [];
     if (mapping.skipRows.includes(`${t.index}:${r}`)) {
@@ -241,6 +242,13 @@ export function readTable(t: TableBlock, mapping: ExtractionMapping): ReadTable 
       return lastGroups[i] ?? '';
     });
     const name = cell(r, nameCol);
+    // A row with only its first cell filled, above rows with values, heads a group (a goal in a Stratsys view).
+    const onlyName = name !== '' && row.every((_v, c) => c === nameCol || cell(r, c) === '');
+    const nextHasValues = (t.rows[r + 1] ?? []).some((_, c) => c !== nameCol && cell(r + 1, c) !== '');
+    if (groupCols.length === 0 && onlyName && nextHasValues) {
+      rowGroup = name;
+      continue;
+    }
     if (name === '') {
       if (row.some((v) => v.trim() !== '')) skipped.push(`Rad utan måttnamn: ${row.join(' | ').slice(0, 120)}`);
       continue;
@@ -269,9 +277,12 @@ export function readTable(t: TableBlock, mapping: ExtractionMapping): ReadTable 
           break;
       }
     }
-    measures.push({ measure: m, groups });
+    measures.push({ measure: m, groups: rowGroup === null ? groups : [rowGroup] });
   }
-  return { measures, groups: groupCols.map((c) => header[c] ?? ''), skipped };
+  const grouped = groupCols.length === 0 && measures.some((m) => m.groups.length > 0);
+  // Rows before the first group row stay with the node above the table.
+  if (grouped) for (const m of measures) if (m.groups.length === 0) m.groups = [''];
+  return { measures, groups: grouped ? ['rad'] : groupCols.map((c) => header[c] ?? ''), skipped };
 }
 
 /** Places a grouped table's rows: each distinct group path becomes nodes, measures under the deepest filled one. */

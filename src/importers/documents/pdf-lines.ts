@@ -54,7 +54,8 @@ export function linesOf(pieces: TextPiece[]): PdfLine[] {
       if (p.bold) boldChars += t.length;
       const last = segments[segments.length - 1];
       const gap = last ? p.x - last.end : Infinity;
-      if (last && gap < Math.max(p.size * 1.1, 6)) {
+      // Wider than a word space (justified text stretches spaces to about half an em): a new segment.
+      if (last && gap < Math.max(p.size * 0.8, 4)) {
         last.text += gap > p.size * 0.15 && !last.text.endsWith(' ') && !t.startsWith(' ') ? ` ${t}` : t;
         last.end = Math.max(last.end, p.x + p.width);
       } else segments.push({ x: p.x, end: p.x + p.width, text: t });

@@ -1,0 +1,141 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Db } from '../../../db/client';
+import { writeDocx } from '../../../importers/documents/fixtures/write-fixture';
+import type { DraftCreated, ExtractionProfileInfo, ExtractionView } from '../../../shared/extraction-schemas';
+import { addUser, seededApp, signIn } from '../../../test-support/app';
+import { describeEachDatabase } from '../../../test-support/databases';
+import { VGR_INDICATORS } from './fixtures/vgr-indicators';
+
+function multipart(fileName: string, bytes: Uint8Array) {
+  const boundary = '----ledstjarna-extract-boundary';
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  return {
+    payload: Buffer.concat([head, Buffer.from(bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describeEachDatabase('plan documents: extract → review → draft plan', (getDb) => {
+  let db: Db;
+  let app: FastifyInstance;
+  let organisationId: number;
+  let cookie: string;
+  let docx: Uint8Array;
+
+  beforeAll(async () => {
+    db = getDb();
+    ({ app, organisationId } = await seededApp(db));
+    cookie = await signIn(app);
+    docx = new Uint8Array(await writeDocx(VGR_INDICATORS));
+  });
+  afterAll(async () => app.close());
+
+  const upload = async (fileName: string, bytes: Uint8Array, as = cookie) => {
+    const m = multipart(fileName, bytes);
+    return app.inject({ method: 'POST', url: `/api/organisations/${organisationId}/extractions`, payload: m.payload, headers: { ...m.headers, cookie: as } });
+  };
+  const count = async (table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+  const mapping = (extra: object = {}) => ({ levels: { 'Heading 1': 'success-factor' }, columns: {}, skipRows: [], cellEdits: {}, ...extra });
+
+  it('reads an uploaded Word plan into blocks and a proposal, storing no plan', async () => {
+    const plans = await count('plans');
+    const res = await upload('vgr-indikatorer.docx', docx);
+    expect(res.statusCode).toBe(201);
+    const view = res.json<ExtractionView>();
+    expect(view.format).toBe('docx');
+    expect(view.proposal.title).toBe(VGR_INDICATORS.title);
+    expect(view.proposal.nodes.map((n) => [n.name, n.measures.length])).toEqual([
+      ['Stärka innovationskraften - för ett hållbart och konkurrenskraftigt näringsliv i framkant', 2],
+      ['Invånarnas tillgång till den vård de behöver ska öka', 2],
+    ]);
+    expect(view.kinds.map((k) => k.kind)).toEqual(['Title', 'Heading 1']);
+    expect(await count('plans')).toBe(plans);
+  });
+
+  it('refuses a file it cannot read with a clear message, and a reader may not upload', async () => {
+    const bad = await upload('plan.pptx', new Uint8Array([80, 75, 3, 4, 0, 0]));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].message).toMatch(/Formatet stöds inte/u);
+    await addUser(db, organisationId, 'reader', 'lasare@test.local');
+    const readerCookie = await signIn(app, 'lasare@test.local', 'user-password-1');
+    expect((await upload('vgr.docx', docx, readerCookie)).statusCode).toBe(403);
+  });
+
+  it('creates a draft plan through the write path: nodes, measures, outcome columns as values, audited', async () => {
+    const view = (await upload('vgr-indikatorer.docx', docx)).json<ExtractionView>();
+    const tableBlock = view.blocks.find((b) => b.kind === 'table')!.index;
+    const m = mapping({ skipRows: [`${tableBlock}:2`] });
+    const proposal = (await app.inject({ method: 'POST', url: `/api/extractions/${view.id}/proposal`, payload: { mapping: m }, headers: { cookie } })).json<ExtractionView>();
+    expect(proposal.proposal.nodes[0]).toMatchObject({ level: 'success-factor', measures: [{ name: 'Totala FoU-investeringar som andel av BRP (bruttoregionprodukt)' }] });
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/extractions/${view.id}/draft`,
+      payload: { mapping: m, title: 'VGR indikatorer 2023', startYear: 2023, endYear: 2023 },
+      headers: { cookie },
+    });
+    expect(res.statusCode).toBe(201);
+    const created = res.json<DraftCreated>();
+    expect(created).toMatchObject({ nodes: 2, measures: 3, values: 6 });
+    const plan = (await db.query<{ status: string; source_document: string }>('SELECT status, source_document FROM plans WHERE id = $1', [created.planId]))[0];
+    expect(plan).toEqual({ status: 'draft', source_document: 'vgr-indikatorer.docx' });
+    const values = await db.query<{ name: string; period: string; value: number }>(
+      `SELECT m.name, v.period, v.value FROM measure_values v JOIN measures m ON m.id = v.measure_id WHERE m.plan_id = $1 ORDER BY m.name, v.period`,
+      [created.planId],
+    );
+    expect(values.filter((v) => v.name.startsWith('Totala FoU'))).toEqual([
+      { name: 'Totala FoU-investeringar som andel av BRP (bruttoregionprodukt)', period: '2021', value: 5.8 },
+      { name: 'Totala FoU-investeringar som andel av BRP (bruttoregionprodukt)', period: '2022', value: 6 },
+    ]);
+    const audited = await db.query<{ object_type: string; n: number }>('SELECT object_type, count(*)::int AS n FROM audit_log WHERE plan_id = $1 GROUP BY object_type ORDER BY object_type', [created.planId]);
+    expect(audited).toEqual([
+      { object_type: 'measure', n: 3 },
+      { object_type: 'node', n: 2 },
+      { object_type: 'plan', n: 1 },
+    ]);
+    const scorecard = await app.inject({ method: 'GET', url: `/api/plans/${created.planId}/scorecard`, headers: { cookie } });
+    expect(scorecard.statusCode).toBe(200);
+    expect(scorecard.body).toContain('Invånarnas tillgång till den vård de behöver ska öka');
+  });
+
+  it('is all or nothing: an outcome that is no number, or a heading kind without a level, stores nothing and says where', async () => {
+    const view = (await upload('vgr-indikatorer.docx', docx)).json<ExtractionView>();
+    const tableBlock = view.blocks.find((b) => b.kind === 'table')!.index;
+    const before = { plans: await count('plans'), nodes: await count('plan_nodes'), measures: await count('measures'), values: await count('measure_values') };
+    const badCell = await app.inject({
+      method: 'POST',
+      url: `/api/extractions/${view.id}/draft`,
+      payload: { mapping: mapping({ cellEdits: { [`${tableBlock}:2:2`]: 'uppnått' } }), title: 'VGR', startYear: 2023, endYear: 2023 },
+      headers: { cookie },
+    });
+    expect(badCell.statusCode).toBe(400);
+    expect(badCell.json().error.details).toEqual([{ path: `cell.${tableBlock}:2`, message: expect.stringContaining('"uppnått"') }]);
+    const noLevel = await app.inject({
+      method: 'POST',
+      url: `/api/extractions/${view.id}/draft`,
+      payload: { mapping: { levels: {}, columns: {}, skipRows: [], cellEdits: {} }, title: 'VGR', startYear: 2023, endYear: 2023 },
+      headers: { cookie },
+    });
+    expect(noLevel.statusCode).toBe(400);
+    expect(noLevel.json().error.details[0].path).toBe('kind.Heading 1');
+    // A level that carries no measures: the write path's own rule, still nothing stored.
+    const goalLevel = await app.inject({
+      method: 'POST',
+      url: `/api/extractions/${view.id}/draft`,
+      payload: { mapping: mapping({ levels: { 'Heading 1': 'goal' } }), title: 'VGR', startYear: 2023, endYear: 2023 },
+      headers: { cookie },
+    });
+    expect(goalLevel.statusCode).toBe(400);
+    expect({ plans: await count('plans'), nodes: await count('plan_nodes'), measures: await count('measures'), values: await count('measure_values') }).toEqual(before);
+  });
+
+  it('keeps the mapping as the organisation’s profile, a new version under the same name', async () => {
+    const save = (m: object) =>
+      app.inject({ method: 'POST', url: `/api/organisations/${organisationId}/extraction-profiles`, payload: { name: 'VGR-indikatorer', mapping: m }, headers: { cookie } });
+    expect((await save(mapping())).json<ExtractionProfileInfo>().version).toBe(1);
+    const second = (await save(mapping({ skipRows: ['3:1'] }))).json<ExtractionProfileInfo>();
+    expect(second).toMatchObject({ version: 2, mapping: { skipRows: ['3:1'], levels: { 'Heading 1': 'success-factor' } } });
+    const list = (await app.inject({ method: 'GET', url: `/api/organisations/${organisationId}/extraction-profiles`, headers: { cookie } })).json<ExtractionProfileInfo[]>();
+    expect(list.map((p) => [p.name, p.version])).toEqual([['VGR-indikatorer', 2]]);
+  });
+});
