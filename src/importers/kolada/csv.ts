@@ -1,51 +1,20 @@
+import { CsvError } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
+
 /**
  * RFC 4180 CSV: comma-separated, fields in double quotes may hold commas, newlines and
  * doubled quotes. Kolada's catalogue descriptions contain all three.
  */
 
-/** Splits CSV text into rows of fields. A trailing newline does not make an empty row. */
+/** Splits CSV text into rows of fields (csv-parse). A trailing newline does not make an empty row. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  while (i < src.length) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        field += ch;
-      }
-      i += 1;
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      if (ch === '\r' && src[i + 1] === '\n') i += 1;
-    } else field += ch;
-    i += 1;
+  try {
+    return parse(text, { bom: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+  } catch (err) {
+    if (err instanceof CsvError && err.code === 'CSV_QUOTE_NOT_CLOSED') throw new Error('CSV: ett citerat fält tar aldrig slut');
+    if (err instanceof CsvError) throw new Error(`CSV: ${err.message}`);
+    throw err;
   }
-  if (quoted) throw new Error('CSV: ett citerat fält tar aldrig slut');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** Rows as objects keyed by the header row; a row with the wrong number of fields is an error naming its line. */

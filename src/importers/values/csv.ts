@@ -1,16 +1,16 @@
 /**
  * CSV as spreadsheets write it: `;` (Swedish Excel) or `,` or tab between cells, `"` around
- * cells that hold a separator, a quote (doubled) or a line break. Parsed incrementally so that
- * a file of millions of rows never has to be in memory at once.
+ * cells that hold a separator, a quote (doubled) or a line break. Parsed by csv-parse as a
+ * stream, so that a file of millions of rows never has to be in memory at once; every record
+ * carries the line it starts on, for the rejection report.
  */
+import { once } from 'node:events';
+import { type CsvError, Parser } from 'csv-parse';
 
 export type Delimiter = ';' | ',' | '\t';
 
-/** One record of the file and the line it starts on (1 = the first line). */
-export interface CsvRecord {
-  line: number;
-  cells: string[];
-}
+/** One record of the file and the line it starts on (1 = the first line); or, for a part that cannot be read, the line and why. */
+export type CsvRecord = { line: number; cells: string[]; problem?: undefined } | { line: number; cells?: undefined; problem: string };
 
 /** Picks the separator of a file from its first line: the most frequent of `;`, `,` and tab outside quotes (`;` on a tie). */
 export function sniffDelimiter(firstLine: string): Delimiter {
@@ -24,127 +24,64 @@ export function sniffDelimiter(firstLine: string): Delimiter {
   return counts[','] > counts[';'] ? ',' : ';';
 }
 
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
+interface Info {
+  empty_lines: number;
+  records: number;
+}
+
+const lineBreaks = (cells: string[]) => cells.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+
+/** Why a part of a file cannot be read, at the line it starts on. */
+function problemOf(err: CsvError, line: number): string {
+  if (err.code === 'CSV_QUOTE_NOT_CLOSED') return `Ett citattecken som öppnas på rad ${line} stängs aldrig. Filen kan vara avkortad.`;
+  if (err.code === 'CSV_INVALID_CLOSING_QUOTE' || err.code === 'INVALID_OPENING_QUOTE') {
+    return `Rad ${line}: ett citattecken står mitt i ett fält. Sätt hela fältet inom citattecken och skriv citattecken i det som "". Filen lästes inte längre än hit.`;
+  }
+  return `Rad ${line} kan inte läsas som CSV: ${err.message}`;
+}
 
 /**
- * Incremental CSV reader: `push` text as it is decoded and get the complete records so far;
- * `end` returns the last record and, if the file ends inside a quoted cell (a file cut short),
- * the line that quote began on. Blank lines are skipped but counted.
+ * Reads CSV records from text given in chunks (as it is decoded), in file order. Blank lines
+ * are skipped but counted. A file that ends inside a quoted cell (cut short) ends with a
+ * problem record at the line that quote began; a quote in the middle of a cell ends the
+ * reading with a problem record at its line.
  */
-export class CsvReader {
-  private rest = '';
-  private line = 1;
-  private readonly sep: number;
-
-  constructor(delimiter: Delimiter) {
-    this.sep = delimiter.charCodeAt(0);
-  }
-
-  /** Adds text and returns every record completed by it. */
-  push(text: string): CsvRecord[] {
-    const s = this.rest + text;
-    const records: CsvRecord[] = [];
-    const consumed = this.parse(s, false, records);
-    this.rest = s.slice(consumed);
-    return records;
-  }
-
-  /** Finishes the file: the final record (without a line break after it), and the line of an unclosed quote. */
-  end(): { records: CsvRecord[]; unclosedQuoteLine: number | null } {
-    const records: CsvRecord[] = [];
-    const s = this.rest;
-    this.rest = '';
-    const consumed = this.parse(s, true, records);
-    return { records, unclosedQuoteLine: consumed < s.length ? this.line : null };
-  }
-
-  /** Parses complete records from `s`; returns how far it got. At the end of the file the last record needs no line break. */
-  private parse(s: string, atEnd: boolean, out: CsvRecord[]): number {
-    const n = s.length;
-    const sep = this.sep;
-    let i = 0;
-    while (i < n) {
-      const start = i;
-      const startLine = this.line;
-      let line = startLine;
-      const cells: string[] = [];
-      let complete = false;
-      let cell = '';
-      for (;;) {
-        if (i >= n) {
-          if (!atEnd) return start;
-          cells.push(cell);
-          complete = true;
-          break;
-        }
-        let c = s.charCodeAt(i);
-        if (c === QUOTE && cell === '') {
-          // A quoted cell: up to the closing quote, `""` is one quote; line breaks belong to the cell.
-          let j = i + 1;
-          let value = '';
-          let closed = false;
-          while (j < n) {
-            const q = s.indexOf('"', j);
-            if (q === -1) break;
-            value += s.slice(j, q);
-            if (q + 1 < n && s.charCodeAt(q + 1) === QUOTE) {
-              value += '"';
-              j = q + 2;
-            } else if (q + 1 >= n && !atEnd) {
-              break; // the next chunk may start with the second quote of a pair
-            } else {
-              j = q + 1;
-              closed = true;
-              break;
-            }
-          }
-          if (!closed) {
-            if (!atEnd) return start;
-            this.line = startLine;
-            return start; // unclosed quote: the caller reports it
-          }
-          for (const ch of value) if (ch === '\n') line += 1;
-          cell = value;
-          i = j;
-          // Anything between the closing quote and the next separator is kept, as spreadsheets do.
-          while (i < n) {
-            c = s.charCodeAt(i);
-            if (c === sep || c === LF || c === CR) break;
-            cell += s[i];
-            i += 1;
-          }
-          continue;
-        }
-        if (c === sep) {
-          cells.push(cell);
-          cell = '';
-          i += 1;
-          continue;
-        }
-        if (c === LF || c === CR) {
-          if (c === CR && i + 1 >= n && !atEnd) return start; // \r\n may be split between chunks
-          cells.push(cell);
-          i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
-          line += 1;
-          complete = true;
-          break;
-        }
-        // Plain characters up to the next separator or line break, in one slice.
-        let j = i;
-        while (j < n) {
-          const d = s.charCodeAt(j);
-          if (d === sep || d === LF || d === CR) break;
-          j += 1;
-        }
-        cell += s.slice(i, j);
-        i = j;
-      }
-      this.line = line;
-      if (complete && !(cells.length === 1 && cells[0]!.trim() === '')) out.push({ line: startLine, cells });
-      if (atEnd && i >= n) return n;
+export async function* readCsvRecords(chunks: AsyncIterable<string> | Iterable<string>, delimiter: Delimiter): AsyncGenerator<CsvRecord> {
+  const parser = new Parser({ delimiter, record_delimiter: ['\r\n', '\n', '\r'], info: true, relax_column_count: true, skip_empty_lines: true, bom: true, skip_records_with_error: true });
+  // The first error, and how many records and blank lines came before it: records after it are not trusted.
+  type Failure = { err: CsvError; records: number; emptyLines: number };
+  const failures: Failure[] = [];
+  parser.on('skip', (err: CsvError) => {
+    if (failures.length === 0) failures.push({ err, records: parser.info.records, emptyLines: parser.info.empty_lines });
+  });
+  // Feeds the parser as fast as it reads, no faster (backpressure).
+  const feeding = (async () => {
+    for await (const chunk of chunks) {
+      if (chunk.length > 0 && !parser.write(chunk)) await once(parser, 'drain');
     }
-    return n;
+    parser.end();
+  })().catch((err: unknown) => parser.destroy(err as Error));
+  // Each record starts after the previous one and the blank lines between; it ends as many lines later as its cells hold line breaks.
+  let endLine = 0;
+  let emptyLines = 0;
+  let yielded = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
+      if (failures[0] && yielded >= failures[0].records) break;
+      const line = endLine + 1 + (info.empty_lines - emptyLines);
+      endLine = line + lineBreaks(record);
+      emptyLines = info.empty_lines;
+      yielded += 1;
+      if (record.length === 1 && record[0]!.trim() === '') continue; // a line of spaces only
+      yield { line, cells: record };
+    }
+    const f = failures[0];
+    if (f) {
+      const line = endLine + 1 + (f.emptyLines - emptyLines);
+      yield { line, problem: problemOf(f.err, line) };
+    }
+  } finally {
+    if (!parser.destroyed) parser.destroy();
+    await feeding;
   }
 }

@@ -4,7 +4,7 @@
  * so that a CSV file of millions of rows is read in bounded memory.
  */
 import type { Cell } from './cells';
-import { CsvReader, type Delimiter, sniffDelimiter } from './csv';
+import { type Delimiter, readCsvRecords, sniffDelimiter } from './csv';
 import { ChunkDecoder, detectEncoding, type TextEncodingName } from './encoding';
 import { ValueFileError } from './errors';
 import type { ValueFileFormat } from './formats/neutral';
@@ -62,25 +62,16 @@ export async function openValueFile(chunks: AsyncIterable<Uint8Array> | Iterable
   const text = decoder.decode(sample, done);
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '';
   const delimiter = sniffDelimiter(firstLine);
-  const reader = new CsvReader(delimiter);
-  const pending = reader.push(text.replace(/^\uFEFF/, ''));
+  async function* texts(): AsyncGenerator<string> {
+    yield text.replace(/^\uFEFF/, '');
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield decoder.decode(next.value);
+    const tail = decoder.decode(new Uint8Array(0), true);
+    if (tail) yield tail;
+  }
   async function* csvRows(): AsyncGenerator<FileRow> {
-    yield* pending;
-    if (!done) {
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-        for (const record of reader.push(decoder.decode(next.value))) yield record;
-      }
-      const tail = decoder.decode(new Uint8Array(0), true);
-      if (tail) for (const record of reader.push(tail)) yield record;
-    }
-    const end = reader.end();
-    yield* end.records;
-    if (end.unclosedQuoteLine !== null) {
-      yield {
-        line: end.unclosedQuoteLine,
-        cells: [],
-        problem: `Ett citattecken som öppnas på rad ${end.unclosedQuoteLine} stängs aldrig. Filen kan vara avkortad.`,
-      };
+    for await (const record of readCsvRecords(texts(), delimiter)) {
+      yield record.problem === undefined ? { line: record.line, cells: record.cells } : { line: record.line, cells: [], problem: record.problem };
     }
   }
   const rows = csvRows();

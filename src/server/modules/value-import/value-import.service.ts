@@ -133,10 +133,15 @@ export async function mapValueCodes(db: Db, actor: Actor, importId: number, mapp
   const row = await importableJob(db, actor, importId);
   const content = await q.importContent(db, importId);
   if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
-  const planMeasures = new Set((await q.planMeasureOwners(db, row.plan_id)).map((m) => m.id));
+  // A reporter may map codes only to the measures whose values they may import.
+  const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
+  const mayMap = (id: number | null | undefined) => {
+    const m = id ? measures.find(String(id)) : null;
+    return m !== null && 'mayImport' in m && m.mayImport;
+  };
   const problems = mappings.flatMap((m, i) =>
-    m.kind === 'measure' && !(m.measureId && planMeasures.has(m.measureId))
-      ? [{ path: `mappings.${i}.measureId`, message: `Välj ett av planens mått för koden ${m.code}.` }]
+    m.kind === 'measure' && !mayMap(m.measureId)
+      ? [{ path: `mappings.${i}.measureId`, message: `Välj ett av planens mått som du får importera värden till för koden ${m.code}.` }]
       : m.kind === 'area' && (m.area === null || m.area === undefined)
         ? [{ path: `mappings.${i}.area`, message: `Välj ett område för enheten ${m.code} (tomt för hela organisationen).` }]
         : [],
