@@ -33,6 +33,7 @@ import { riskRoutes } from './modules/risks/risks.routes';
 import { roadmapRoutes } from './modules/roadmap/roadmap.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { valueImportRoutes } from './modules/value-import/value-import.routes';
+import { WorkerPool } from './workers/pool';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
@@ -49,6 +50,8 @@ export interface AppDeps {
   loginThrottle?: LoginThrottle;
   /** Kolada's API; by default the one KOLADA_BASE_URL names. */
   kolada?: KoladaClient;
+  /** Worker threads for uploads and documents; by default a pool of the app's own, closed with it. */
+  workers?: WorkerPool;
 }
 
 // Validation messages reach people through the UI: Swedish, like the rest of the server's messages.
@@ -93,6 +96,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSession(app, deps.db);
   registerRequestGuards(app);
 
+  const workers = deps.workers ?? new WorkerPool();
+  if (!deps.workers) app.addHook('onClose', () => workers.close());
+  const routeDeps = { ...deps, workers };
+
   await app.register(
     async (api) => {
       await authRoutes(api, deps);
@@ -107,8 +114,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await riskRoutes(api, deps);
       await budgetRoutes(api, deps);
       await followupRoutes(api, deps);
-      await documentRoutes(api, deps);
-      await valueImportRoutes(api, deps);
+      await documentRoutes(api, routeDeps);
+      await valueImportRoutes(api, routeDeps);
       await koladaRoutes(api, deps);
       await assignmentRoutes(api, deps);
       await activityRoutes(api, deps);

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import type { Db } from '../../../db/client';
 import { cellText } from '../../../importers/values/cells';
 import { ValueFileError } from '../../../importers/values/errors';
+import type { InspectedValueFile } from '../../../importers/values/inspect-file';
 import { suggestMapping } from '../../../importers/values/mapping';
 import { type OpenedFile, openValueFile } from '../../../importers/values/read-file';
 import { MeasureIndex } from '../../../importers/values/rows';
@@ -17,6 +18,7 @@ import type { ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '..
 import { type Actor, can } from '../../access/can';
 import { AppError } from '../../http/errors';
 import { authorize } from '../../http/session';
+import type { WorkerPool } from '../../workers/pool';
 import { getPlan } from '../plans/plans.queries';
 import { mappingFor, readFileValues, stageFile, type StageResult } from './stage-file';
 import * as q from './value-import.queries';
@@ -75,21 +77,31 @@ async function open(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, fi
   }
 }
 
-/** Stores an uploaded file and says what it looks like: format, encoding, separator, header, first rows and a suggested mapping. */
-export async function uploadValueFile(db: Db, actor: Actor, input: { planId: number; fileName: string; bytes: Uint8Array }): Promise<ValueUpload> {
+/**
+ * Stores an uploaded file and says what it looks like: format, encoding, separator, header, first
+ * rows and a suggested mapping. The whole file is read first, in a worker thread (the request
+ * thread keeps answering), and refused unless it is within every limit of `importers/limits.ts`.
+ */
+export async function uploadValueFile(
+  db: Db,
+  actor: Actor,
+  input: { planId: number; fileName: string; bytes: Uint8Array },
+  workers: WorkerPool,
+): Promise<ValueUpload> {
   await importablePlan(db, actor, input.planId);
-  const file = await open([input.bytes], input.fileName);
-  const sample: string[][] = [];
-  for await (const row of file.rows) {
-    if (!row.problem) sample.push(row.cells.map(cellText));
-    if (sample.length >= SAMPLE_ROWS) break;
+  let file: InspectedValueFile;
+  try {
+    file = await workers.run('inspectValueFile', [input.bytes, SAMPLE_ROWS], actor.id);
+  } catch (err) {
+    if (err instanceof ValueFileError) throw new AppError('import-rejected', `${input.fileName}: ${err.message} Inget har importerats.`);
+    throw err;
   }
   const id = await q.insertImport(db, {
     planId: input.planId, fileName: input.fileName, format: file.format, content: input.bytes, byteSize: input.bytes.length, createdBy: actor.id,
   });
   return {
     id, planId: input.planId, fileName: input.fileName, format: file.format, encoding: file.encoding, delimiter: file.delimiter,
-    byteSize: input.bytes.length, headers: file.headers, sampleRows: sample, suggestedMapping: suggestMapping(file.headers, sample),
+    byteSize: input.bytes.length, headers: file.headers, sampleRows: file.sampleRows, suggestedMapping: suggestMapping(file.headers, file.sampleRows),
   };
 }
 
