@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../db/client';
 import type { Actor } from '../server/access/can';
+import { inThread } from '../server/modules/documents/document-renderer';
 import { renderFollowUpReport, renderMeasuresWorkbook, renderPlanDocument, type RenderedDocument } from '../server/modules/documents/documents.service';
 import { findOrganisationBySlug } from '../server/modules/organisations/organisations.queries';
 import { listPlans, planOrganisation } from '../server/modules/plans/plans.queries';
@@ -48,9 +49,9 @@ export async function runExport(db: Db, o: ExportOptions, out: (line: string) =>
   }
   const actor: Actor = { id: 0, roles: new Map([[organisationId, 'admin']]) };
   let doc: RenderedDocument;
-  if (o.what === 'values') doc = await renderMeasuresWorkbook(db, actor, planId);
-  else if (o.what === 'plan') doc = await renderPlanDocument(db, actor, planId, format as 'docx' | 'pdf');
-  else doc = await renderFollowUpReport(db, actor, planId, format as 'docx' | 'pdf', o.period);
+  if (o.what === 'values') doc = await renderMeasuresWorkbook(db, actor, planId, inThread);
+  else if (o.what === 'plan') doc = await renderPlanDocument(db, actor, planId, format as 'docx' | 'pdf', inThread);
+  else doc = await renderFollowUpReport(db, actor, planId, format as 'docx' | 'pdf', inThread, o.period);
   const file = o.out ?? doc.fileName;
   writeFileSync(file, doc.body);
   out(`Skrev ${file} (${doc.body.length} byte).`);

@@ -34,6 +34,7 @@ import { riskRoutes } from './modules/risks/risks.routes';
 import { roadmapRoutes } from './modules/roadmap/roadmap.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { valueImportRoutes } from './modules/value-import/value-import.routes';
+import { WorkerPool } from './workers/pool';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
@@ -54,6 +55,8 @@ export interface AppDeps {
   kolada?: KoladaClient;
   /** The one mailer; by default one without SMTP, whose mails wait in the outbox as not configured. */
   mailer?: Mailer;
+  /** Worker threads for uploads and documents; by default a pool of the app's own, closed with it. */
+  workers?: WorkerPool;
 }
 
 /** What routes are given: the dependencies with the defaults filled in. */
@@ -61,6 +64,7 @@ export interface AppContext extends AppDeps {
   mailer: Mailer;
   /** The address people reach Ledstjärna at, for links in mails. */
   publicUrl: string;
+  workers: WorkerPool;
 }
 
 // Validation messages reach people through the UI: Swedish, like the rest of the server's messages.
@@ -72,6 +76,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     ...appDeps,
     mailer: appDeps.mailer ?? createMailer(appDeps.db, { from: 'Ledstjärna <ledstjarna@localhost>' }),
     publicUrl: appDeps.config.publicUrl ?? 'http://localhost:3000',
+    workers: appDeps.workers ?? new WorkerPool(),
   };
   const app = Fastify({
     logger: deps.logLevel ? { level: deps.logLevel } : false,
@@ -109,6 +114,8 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerSession(app, deps.db);
   registerRequestGuards(app);
+
+  if (!appDeps.workers) app.addHook('onClose', () => deps.workers.close());
 
   await app.register(
     async (api) => {

@@ -3,6 +3,7 @@
  * CSV file's encoding and separator, and yields the header and then the data rows one at a time,
  * so that a CSV file of millions of rows is read in bounded memory.
  */
+import { checkZipArchive, FILE_LIMITS, FileLimitError, TextTableGuard } from '../limits';
 import type { Cell } from './cells';
 import { type Delimiter, readCsvRecords, sniffDelimiter } from './csv';
 import { ChunkDecoder, detectEncoding, type TextEncodingName } from './encoding';
@@ -52,7 +53,11 @@ export async function openValueFile(chunks: AsyncIterable<Uint8Array> | Iterable
   if (looksLikeXlsx(sample)) {
     const parts = [sample];
     if (!done) for (let next = await iterator.next(); !next.done; next = await iterator.next()) parts.push(next.value);
-    const sheetRows = await readXlsxRows(concat(parts));
+    const bytes = concat(parts);
+    withinLimits(() => checkZipArchive(bytes));
+    const sheetRows = await readXlsxRows(bytes);
+    const wide = sheetRows.find((r) => r.cells.length > FILE_LIMITS.maxColumns);
+    if (wide) throw new ValueFileError(`Rad ${wide.line} har fler än ${FILE_LIMITS.maxColumns.toLocaleString('sv-SE')} kolumner. Spara bara kolumnerna med värden.`);
     const [header, ...data] = sheetRows;
     if (!header) throw new ValueFileError('Arbetsboken har inget blad med innehåll.');
     return { format: 'xlsx', encoding: null, delimiter: null, headers: headerTexts(header.cells), rowCount: data.length, rows: fromArray(data) };
@@ -62,12 +67,18 @@ export async function openValueFile(chunks: AsyncIterable<Uint8Array> | Iterable
   const text = decoder.decode(sample, done);
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '';
   const delimiter = sniffDelimiter(firstLine);
+  // Every piece of text passes the limits (columns, cell and row size) before the parser sees it.
+  const guard = new TextTableGuard(delimiter);
+  const checked = (piece: string) => {
+    withinLimits(() => guard.push(piece));
+    return piece;
+  };
   async function* texts(): AsyncGenerator<string> {
-    yield text.replace(/^\uFEFF/, '');
+    yield checked(text.replace(/^\uFEFF/, ''));
     if (done) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield decoder.decode(next.value);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield checked(decoder.decode(next.value));
     const tail = decoder.decode(new Uint8Array(0), true);
-    if (tail) yield tail;
+    if (tail) yield checked(tail);
   }
   async function* csvRows(): AsyncGenerator<FileRow> {
     for await (const record of readCsvRecords(texts(), delimiter)) {
@@ -78,6 +89,16 @@ export async function openValueFile(chunks: AsyncIterable<Uint8Array> | Iterable
   const first = await rows.next();
   if (first.done || first.value.problem) throw new ValueFileError('Filen har ingen rubrikrad.');
   return { format: 'csv', encoding: decoder.encoding, delimiter, headers: headerTexts(first.value.cells), rowCount: null, rows };
+}
+
+/** A file over a limit of `../limits` is a file that cannot be read, with the limit's message. */
+function withinLimits(check: () => void): void {
+  try {
+    check();
+  } catch (err) {
+    if (err instanceof FileLimitError) throw new ValueFileError(err.message);
+    throw err;
+  }
 }
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {

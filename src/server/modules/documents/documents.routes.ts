@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
+import type { WorkerPool } from '../../workers/pool';
+import { DocumentRenderer } from './document-renderer';
 import { type RenderedDocument, renderFollowUpReport, renderMeasuresWorkbook, renderPlanDocument } from './documents.service';
 
 const params = z.object({ planId: z.coerce.number().int().positive() });
@@ -22,23 +24,24 @@ function send(reply: FastifyReply, doc: RenderedDocument): Buffer {
 }
 
 /** Downloads: the plan (DOCX, PDF), the follow-up report for a period (DOCX, PDF), measures and values (XLSX). */
-export async function documentRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
+export async function documentRoutes(api: FastifyInstance, { db, workers }: AppDeps & { workers: WorkerPool }): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
+  const renderer = new DocumentRenderer(workers);
   for (const format of ['docx', 'pdf'] as const) {
     r.get(
       `/plans/:planId/documents/plan.${format}`,
       { schema: { tags: ['documents'], summary: `Planen som ${format.toUpperCase()}`, params } },
-      async (request, reply) => send(reply, await renderPlanDocument(db, requireActor(request), request.params.planId, format)),
+      async (request, reply) => send(reply, await renderPlanDocument(db, requireActor(request), request.params.planId, format, renderer)),
     );
     r.get(
       `/plans/:planId/documents/follow-up.${format}`,
       { schema: { tags: ['documents'], summary: `Uppföljningsrapporten för en period som ${format.toUpperCase()}`, params, querystring: periodQuery } },
-      async (request, reply) => send(reply, await renderFollowUpReport(db, requireActor(request), request.params.planId, format, request.query.period)),
+      async (request, reply) => send(reply, await renderFollowUpReport(db, requireActor(request), request.params.planId, format, renderer, request.query.period)),
     );
   }
   r.get(
     '/plans/:planId/documents/measures.xlsx',
     { schema: { tags: ['documents'], summary: 'Alla mått och värden som Excel, ett blad per perspektiv', params } },
-    async (request, reply) => send(reply, await renderMeasuresWorkbook(db, requireActor(request), request.params.planId)),
+    async (request, reply) => send(reply, await renderMeasuresWorkbook(db, requireActor(request), request.params.planId, renderer)),
   );
 }

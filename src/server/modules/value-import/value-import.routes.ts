@@ -2,19 +2,21 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { FILE_LIMITS } from '../../../importers/limits';
 import type { AppDeps } from '../../app';
 import { fieldError } from '../../http/errors';
 import { requireActor } from '../../http/session';
+import type { WorkerPool } from '../../workers/pool';
 import { codeMappingsSchema, mappingSchema } from './value-import.schema';
 import { getValueImportJob, mapValueCodes, previewValueImport, startValueImport, uploadValueFile } from './value-import.service';
 
 /** Largest file the page may upload; bigger files go through `npx ledstjarna import-values`, which streams them. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = FILE_LIMITS.maxUploadBytes;
 
 const importParams = z.object({ importId: z.coerce.number().int().positive() });
 
 /** Upload, preview, import and progress of values from CSV and XLSX files. */
-export async function valueImportRoutes(api: FastifyInstance, { db, config }: AppDeps): Promise<void> {
+export async function valueImportRoutes(api: FastifyInstance, { db, config, workers }: AppDeps & { workers: WorkerPool }): Promise<void> {
   // Multipart only for these routes: registered in their own scope.
   await api.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
@@ -44,7 +46,7 @@ export async function valueImportRoutes(api: FastifyInstance, { db, config }: Ap
           throw err;
         }
         const fileName = part.filename.replace(/^.*[\\/]/, '').slice(0, 200) || 'fil';
-        const upload = await uploadValueFile(db, actor, { planId: request.params.planId, fileName, bytes: new Uint8Array(bytes) });
+        const upload = await uploadValueFile(db, actor, { planId: request.params.planId, fileName, bytes: new Uint8Array(bytes) }, workers);
         reply.status(201);
         return upload;
       },
@@ -62,7 +64,7 @@ export async function valueImportRoutes(api: FastifyInstance, { db, config }: Ap
         body: codeMappingsSchema,
       },
     },
-    async (request) => mapValueCodes(db, requireActor(request), request.params.importId, request.body.mappings),
+    async (request) => mapValueCodes(db, requireActor(request), request.params.importId, request.body.mappings, workers),
   );
   r.post(
     '/value-imports/:importId/preview',

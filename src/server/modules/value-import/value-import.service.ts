@@ -22,6 +22,7 @@ import type { CodeMappingInput, ValueImportJob, ValueMapping, ValuePreview, Valu
 import { type Actor, can } from '../../access/can';
 import { AppError } from '../../http/errors';
 import { authorize } from '../../http/session';
+import type { WorkerPool } from '../../workers/pool';
 import { getPlan } from '../plans/plans.queries';
 import { mappingFor, readFileValues, stageFile, type StageResult } from './stage-file';
 import * as q from './value-import.queries';
@@ -81,6 +82,7 @@ async function openAny(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
 }
 
 /**
+/**
  * Opens a file for a plan: a plain table as it is, with the mapping given; a coded file (DHIS2,
  * SCB, Kolada, Stratsys) with its codes mapped to the plan's measures and areas, and the fixed
  * mapping of the coded header (the given one only says whether values are preliminary or final).
@@ -98,26 +100,37 @@ async function openForPlan(
   return { file: codedAsTable(opened.file, book), mapping: codedMapping(opened.file, mapping?.status), book };
 }
 
-/** What a file looks like for a plan: format, encoding, separator, header, first rows, a suggested mapping, and the codes it could not map. */
-async function describeFile(db: Db, plan: { planId: number; organisationId: number }, fileName: string, bytes: Uint8Array): Promise<Omit<ValueUpload, 'id'>> {
-  const { file, mapping: coded, book } = await openForPlan(db, [bytes], fileName, plan, null);
-  const sample: string[][] = [];
-  for await (const row of file.rows) {
-    if (!row.problem && sample.length < SAMPLE_ROWS) sample.push(row.cells.map(cellText));
-    // A coded file is read to its end, so that every code it could not map is listed at once.
-    if (!book && sample.length >= SAMPLE_ROWS) break;
+/**
+ * What a file looks like for a plan: format, encoding, separator, header, first rows, a suggested
+ * mapping, and the codes it could not map. The whole file is read in a worker thread (the request
+ * thread keeps answering), and refused unless it is within every limit of `importers/limits.ts`.
+ */
+async function describeFile(
+  db: Db,
+  plan: { planId: number; organisationId: number },
+  file: { fileName: string; bytes: Uint8Array },
+  workers: WorkerPool,
+  ownerId: number,
+): Promise<Omit<ValueUpload, 'id'>> {
+  const codeBook = await q.codeBookInput(db, plan.planId, plan.organisationId);
+  try {
+    const described = await workers.run('describeValueFile', [file.bytes, codeBook, SAMPLE_ROWS], ownerId);
+    return { planId: plan.planId, fileName: file.fileName, byteSize: file.bytes.length, ...described };
+  } catch (err) {
+    if (err instanceof ValueFileError) throw new AppError('import-rejected', `${file.fileName}: ${err.message} Inget har importerats.`);
+    throw err;
   }
-  return {
-    planId: plan.planId, fileName, format: file.format, encoding: file.encoding, delimiter: file.delimiter,
-    byteSize: bytes.length, headers: file.headers, sampleRows: sample, suggestedMapping: coded ?? suggestMapping(file.headers, sample),
-    coded: coded !== null, unmapped: book?.unmapped() ?? [],
-  };
 }
 
 /** Stores an uploaded file and says what it looks like (see `describeFile`). */
-export async function uploadValueFile(db: Db, actor: Actor, input: { planId: number; fileName: string; bytes: Uint8Array }): Promise<ValueUpload> {
+export async function uploadValueFile(
+  db: Db,
+  actor: Actor,
+  input: { planId: number; fileName: string; bytes: Uint8Array },
+  workers: WorkerPool,
+): Promise<ValueUpload> {
   const plan = await importablePlan(db, actor, input.planId);
-  const described = await describeFile(db, { planId: plan.id, organisationId: plan.organisation_id }, input.fileName, input.bytes);
+  const described = await describeFile(db, { planId: plan.id, organisationId: plan.organisation_id }, input, workers, actor.id);
   const id = await q.insertImport(db, {
     planId: input.planId, fileName: input.fileName, format: described.format, content: input.bytes, byteSize: input.bytes.length, createdBy: actor.id,
   });
@@ -129,7 +142,7 @@ export async function uploadValueFile(db: Db, actor: Actor, input: { planId: num
  * and says again what the file looks like, with the codes still unmapped. A measure must be
  * one of the plan's; an area is any name ('' = the whole organisation).
  */
-export async function mapValueCodes(db: Db, actor: Actor, importId: number, mappings: CodeMappingInput[]): Promise<ValueUpload> {
+export async function mapValueCodes(db: Db, actor: Actor, importId: number, mappings: CodeMappingInput[], workers: WorkerPool): Promise<ValueUpload> {
   const row = await importableJob(db, actor, importId);
   const content = await q.importContent(db, importId);
   if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
@@ -155,7 +168,8 @@ export async function mapValueCodes(db: Db, actor: Actor, importId: number, mapp
       });
     }
   });
-  return { id: importId, ...(await describeFile(db, { planId: row.plan_id, organisationId: row.organisation_id }, row.file_name, content)) };
+  const described = await describeFile(db, { planId: row.plan_id, organisationId: row.organisation_id }, { fileName: row.file_name, bytes: content }, workers, actor.id);
+  return { id: importId, ...described };
 }
 
 /** Reads the whole uploaded file with a mapping and stores nothing: the first values, every rejection, and how many values would be replaced. */

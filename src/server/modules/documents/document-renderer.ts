@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import type { DocumentModel } from '../../../reports/document-model';
+import { renderDocx } from '../../../reports/docx/render-docx';
+import { renderPdf } from '../../../reports/pdf/render-pdf';
+import { renderMeasuresXlsx } from '../../../reports/xlsx/render-measures-xlsx';
+import type { MeasuresWorkbook } from '../../../reports/xlsx/types';
+import type { WorkerPool } from '../../workers/pool';
+import { Lru } from '../plans/lru';
+
+export type DocumentInput = { kind: 'docx' | 'pdf'; model: DocumentModel } | { kind: 'xlsx'; book: MeasuresWorkbook };
+
+/** What writes a document: the server's DocumentRenderer, or `inThread` for the CLI (a process of its own). */
+export interface DocumentWriter {
+  render(input: DocumentInput, owner: number): Promise<Buffer>;
+}
+
+/** Writes in the calling thread: for the CLI, where nobody else waits. */
+export const inThread: DocumentWriter = {
+  render: (input) => (input.kind === 'xlsx' ? renderMeasuresXlsx(input.book) : input.kind === 'docx' ? renderDocx(input.model) : renderPdf(input.model)),
+};
+
+/**
+ * Writes documents in the worker pool and keeps the result until the data behind it changes: the
+ * key is a hash of the whole document model, which is read from the plan's current data (the
+ * judged trees are themselves kept per `data_version`), so a kept document is never older than
+ * its data and a change anywhere in it — values, texts, judgements — writes a new one. Requests
+ * for the same document while it is being written wait for that one writing.
+ */
+export class DocumentRenderer implements DocumentWriter {
+  private readonly kept = new Lru<Buffer>(24);
+  private readonly writing = new Map<string, Promise<Buffer>>();
+  /** Documents written (not served from the cache), for tests and the bench. */
+  written = 0;
+
+  constructor(private readonly workers: WorkerPool) {}
+
+  async render(input: DocumentInput, owner: number): Promise<Buffer> {
+    const key = createHash('sha256')
+      .update(input.kind)
+      .update(JSON.stringify(input.kind === 'xlsx' ? input.book : input.model))
+      .digest('hex');
+    const hit = this.kept.get(key);
+    if (hit) return hit;
+    const pending = this.writing.get(key);
+    if (pending) return pending;
+    const job = this.write(input, owner).then((bytes) => {
+      this.kept.set(key, bytes);
+      return bytes;
+    });
+    this.writing.set(key, job);
+    try {
+      return await job;
+    } finally {
+      this.writing.delete(key);
+    }
+  }
+
+  private async write(input: DocumentInput, owner: number): Promise<Buffer> {
+    const bytes =
+      input.kind === 'xlsx'
+        ? await this.workers.run('renderMeasuresXlsx', [input.book], owner)
+        : input.kind === 'docx'
+          ? await this.workers.run('renderDocx', [input.model], owner)
+          : await this.workers.run('renderPdf', [input.model], owner);
+    this.written += 1;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The work done off the request thread, in the worker pool (pool.ts): reading uploaded files
+ * and writing documents. Each task takes and returns plain data (structured-cloneable).
+ */
+import { describeValueFile } from '../../importers/values/describe-file';
+import type { CodeBookInput } from '../../importers/values/formats/code-book';
+import { ValueFileError } from '../../importers/values/errors';
+import type { DocumentModel } from '../../reports/document-model';
+import { renderDocx } from '../../reports/docx/render-docx';
+import { renderPdf } from '../../reports/pdf/render-pdf';
+import type { MeasuresWorkbook } from '../../reports/xlsx/types';
+import { renderMeasuresXlsx } from '../../reports/xlsx/render-measures-xlsx';
+
+export const TASKS = {
+  describeValueFile: (bytes: Uint8Array, codeBook: CodeBookInput, sampleSize: number) => describeValueFile(bytes, codeBook, sampleSize),
+  renderDocx: async (model: DocumentModel) => new Uint8Array(await renderDocx(model)),
+  renderPdf: async (model: DocumentModel) => new Uint8Array(await renderPdf(model)),
+  renderMeasuresXlsx: async (book: MeasuresWorkbook) => new Uint8Array(await renderMeasuresXlsx(book)),
+  /** For tests of the pool itself: keeps a worker busy for `ms`. */
+  busy: async (ms: number) => {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      /* spin: a CPU-bound task, like a render */
+    }
+    return ms;
+  },
+};
+
+export type TaskName = keyof typeof TASKS;
+export type TaskArgs<N extends TaskName> = Parameters<(typeof TASKS)[N]>;
+export type TaskResult<N extends TaskName> = Awaited<ReturnType<(typeof TASKS)[N]>>;
+
+/** Errors that carry a message meant for people cross the thread boundary by their name. */
+export const KNOWN_ERRORS = { ValueFileError } as const;
