@@ -1,6 +1,7 @@
 /** Timing a running server over HTTP: sequential latency percentiles, and sustained load with autocannon. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -86,10 +87,28 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Bytes of `url`'s answer as sent with each content coding (node's fetch would decode it, so plain http). */
+export async function answerBytes(url: string, cookie: string): Promise<{ identity: number; br: number; gzip: number }> {
+  const bytes = (encoding: string) =>
+    new Promise<number>((resolve, reject) => {
+      get(url, { headers: { cookie, 'accept-encoding': encoding } }, (res) => {
+        if (res.statusCode !== 200) reject(new Error(`${url}: ${res.statusCode}`));
+        const sent = res.headers['content-encoding'] ?? 'identity';
+        if (sent !== encoding) reject(new Error(`${url}: asked for ${encoding}, got ${sent}`));
+        let n = 0;
+        res.on('data', (d: Buffer) => (n += d.length));
+        res.on('end', () => resolve(n));
+      }).on('error', reject);
+    });
+  return { identity: await bytes('identity'), br: await bytes('br'), gzip: await bytes('gzip') };
+}
+
 export interface BenchServer {
   url: string;
   /** Peak resident memory so far (VmHWM), in MiB. */
   peakMemoryMiB: () => number;
+  /** Resident memory now (VmRSS), in MiB. */
+  memoryMiB: () => number;
   stop: () => Promise<void>;
 }
 
@@ -108,6 +127,10 @@ export async function startServer(env: Record<string, string>): Promise<BenchSer
     url: `http://127.0.0.1:${port}`,
     peakMemoryMiB: () => {
       const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : Number.NaN;
+    },
+    memoryMiB: () => {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       return m ? Number(m[1]) / 1024 : Number.NaN;
     },
     stop: async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useMe, useOrganisations } from '../api/queries';
+import type { OrganisationSummary } from '../../shared/api-types';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { AppRoutes } from './routes';
@@ -12,6 +13,8 @@ export function App() {
   const [location] = useLocation();
   const me = useMe();
   const signedIn = me.isSuccess && !!me.data;
+  // The menu is built from the organisations: asked for beside the page's own data.
+  const organisations = useOrganisations(signedIn);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -27,6 +30,10 @@ export function App() {
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [location]);
+
+  // The first paint waits for who is signed in and their menu, so that the header does not grow
+  // under a page already shown (a layout shift); a page's data is asked for meanwhile, not after.
+  if (me.isPending || (signedIn && organisations.isPending)) return <Prefetch />;
 
   return (
     <>
@@ -44,7 +51,7 @@ export function App() {
             </Link>
             <span className="brand-tagline">{t('app.tagline')}</span>
           </p>
-          {signedIn && <MainNav />}
+          {signedIn && <MainNav orgs={organisations.data ?? []} />}
           <div className="header-tools">
             <LanguageSwitch />
             {signedIn && <UserMenu me={me.data} />}
@@ -61,11 +68,18 @@ export function App() {
   );
 }
 
-function MainNav() {
+/** Renders the routes out of sight, so that the page's chunk and data are fetched while the frame waits. */
+function Prefetch() {
+  return (
+    <div hidden>
+      <AppRoutes />
+    </div>
+  );
+}
+
+function MainNav({ orgs }: { orgs: OrganisationSummary[] }) {
   const { t } = useT();
   const [location] = useLocation();
-  const organisations = useOrganisations();
-  const orgs = organisations.data ?? [];
   const items: { href: string; label: string; active: boolean }[] = [
     { href: '/', label: t('nav.overview'), active: location === '/' || location.startsWith('/plans/') || location.startsWith('/measures/') },
     { href: '/roadmaps', label: t('roadmap.nav'), active: location.startsWith('/roadmaps') },

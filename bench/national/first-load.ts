@@ -1,0 +1,129 @@
+/**
+ * What a browser gets on first load, measured with Debian's Chromium against the bench server
+ * (which serves the built web app, dist/web): Lighthouse's performance, accessibility and best
+ * practices scores (desktop settings: the app is used at office desks) on the sign-in page, the
+ * scorecard and the strategic map; the sign-in page's JS and CSS as transferred (brotli, from
+ * Lighthouse's network records); and the scorecard page's time to ready from a cold browser
+ * (a new profile: nothing cached), until the first perspective of the tree is on screen.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { freePort } from './http';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface PageScores {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  /** JS and CSS transferred while loading the page, in bytes. */
+  scriptAndStyleBytes: number;
+  /** Largest contentful paint and total blocking time (ms), cumulative layout shift: what the performance score is made of. */
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+export interface FirstLoad {
+  pages: PageScores[];
+  /** The scorecard page from a cold browser until its tree shows: each run, in ms, sorted. */
+  scorecardColdMs: number[];
+}
+
+interface Chrome {
+  port: number;
+  stop: () => Promise<void>;
+}
+
+/** Chromium with a DevTools port for Lighthouse, on a profile of its own. */
+async function launchChrome(): Promise<Chrome> {
+  const port = await freePort();
+  const profile = mkdtempSync(join(tmpdir(), 'ledstjarna-lh-'));
+  const child: ChildProcess = spawn(CHROMIUM, [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => d.toString().includes('DevTools listening') && resolve());
+    child.once('exit', (code) => reject(new Error(`chromium exited with ${code}`)));
+  });
+  return {
+    port,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Lighthouse on `url`; a run that Lighthouse itself reports as failed (a time-out on a loaded machine) is tried once more. */
+async function audit(chrome: Chrome, name: string, url: string, cookie?: string, retry = true): Promise<PageScores> {
+  const result = await lighthouse(
+    url,
+    { port: chrome.port, logLevel: 'error', output: 'json', ...(cookie ? { extraHeaders: { cookie } } : {}) },
+    { ...desktopConfig, settings: { ...desktopConfig.settings, onlyCategories: ['performance', 'accessibility', 'best-practices'] } },
+  );
+  if (!result) throw new Error(`lighthouse gave nothing for ${url}`);
+  if (result.lhr.runtimeError) {
+    console.log(`  Lighthouse ${name}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    if (retry) return audit(chrome, name, url, cookie, false);
+  }
+  const { categories, audits } = result.lhr;
+  const requests = (audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+  const scriptAndStyleBytes = requests.filter((r) => r.resourceType === 'Script' || r.resourceType === 'Stylesheet').reduce((n, r) => n + (r.transferSize ?? 0), 0);
+  const score = (key: string) => categories[key]?.score ?? Number.NaN;
+  const metric = (key: string) => audits[key]?.numericValue ?? Number.NaN;
+  return {
+    page: name,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    scriptAndStyleBytes,
+    lcpMs: metric('largest-contentful-paint'),
+    tbtMs: metric('total-blocking-time'),
+    cls: metric('cumulative-layout-shift'),
+  };
+}
+
+/** The scorecard page from a new browser profile each time, `runs` times: ms until the first perspective heading shows. */
+async function scorecardCold(url: string, cookie: string, runs: number): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const eq = cookie.indexOf('=');
+  const [name, value] = [cookie.slice(0, eq), cookie.slice(eq + 1)];
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      await context.addCookies([{ name, value, domain: new URL(url).hostname, path: '/' }]);
+      const page = await context.newPage();
+      const t0 = performance.now();
+      await page.goto(url);
+      await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 60_000 });
+      samples.push(performance.now() - t0);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+export async function measureFirstLoad(baseUrl: string, cookie: string, paths: { scorecard: string; map: string | null }, runs = 5): Promise<FirstLoad> {
+  const scorecardColdMs = await scorecardCold(`${baseUrl}${paths.scorecard}`, cookie, runs);
+  const chrome = await launchChrome();
+  try {
+    const pages = [await audit(chrome, 'sign-in', `${baseUrl}/login`)];
+    pages.push(await audit(chrome, 'scorecard', `${baseUrl}${paths.scorecard}`, cookie));
+    if (paths.map) pages.push(await audit(chrome, 'strategic map', `${baseUrl}${paths.map}`, cookie));
+    return { pages, scorecardColdMs };
+  } finally {
+    await chrome.stop();
+  }
+}
