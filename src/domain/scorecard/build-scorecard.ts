@@ -1,7 +1,10 @@
-import { rollUp } from '../fulfilment';
+import { rollUp, statusLabel } from '../fulfilment';
+import { localize, reportKindLabel, tr } from '../fulfilment/explain';
+import type { Localized } from '../i18n/lang';
 import type { GovernanceModel } from '../model/governance';
 import type { ScorecardMeasure, ScorecardNode } from '../../shared/api-types';
-import { reportKindOf } from '../periods';
+import { REPORT_KINDS, reportKindOf } from '../periods';
+import type { ReportKind } from '../targets/types';
 import { type MeasureFacts, measureStatus, parseMeasure, type Series } from './measure-status';
 
 /** What judging the plan's measures may compare with besides their own values. */
@@ -49,10 +52,12 @@ export function buildScorecard(
   const measuresByNode = new Map<number, ScorecardMeasure[]>();
   for (const m of measures) {
     const benchmarks = context.benchmarksByMeasure?.get(m.id);
-    const s = measureStatus(parseMeasure(m), seriesByMeasure.get(m.id) ?? new Map(), period, {
+    const judged = measureStatus(parseMeasure(m), seriesByMeasure.get(m.id) ?? new Map(), period, {
       ...(benchmarks ? { benchmarks } : {}),
       ...(context.planYears ? { planYears: context.planYears } : {}),
     });
+    // A measure followed up in other reports is not missing a value in this one: it has its own status and stays out of the coverage share.
+    const s = judged.status === 'no-value' && notReportedIn(reportKind, m.reportingPeriods) ? { ...judged, status: 'not-reported' as const, explanation: notReportedText(m.reportingPeriods) } : judged;
     const row: ScorecardMeasure = {
       id: m.id,
       name: m.name,
@@ -106,4 +111,15 @@ export function buildScorecard(
     };
   };
   return (childrenOf.get(null) ?? []).map((n) => build(n).node);
+}
+
+/** Whether a measure's reporting periods leave out the period's report; a measure that names none is followed up in every report. */
+function notReportedIn(reportKind: string | null, reportingPeriods: string[]): boolean {
+  return reportKind !== null && reportingPeriods.length > 0 && !reportingPeriods.includes(reportKind);
+}
+
+/** `Rapporteras inte denna period (rapporteras DÅ 04, ÅR)`. */
+function notReportedText(reportingPeriods: string[]): Localized {
+  const when = reportingPeriods.map((k) => ((REPORT_KINDS as readonly string[]).includes(k) ? reportKindLabel(k as ReportKind) : k)).join(', ');
+  return localize((lang) => `${statusLabel('not-reported', lang)} (${tr(`rapporteras ${when}`, `rapporteres ${when}`, `reported ${when}`)[lang]})`);
 }
