@@ -37,7 +37,7 @@ function add(n: ImportedNode, parentId: number | null): void {
   nodes.push({ id, parentId, levelKey: n.levelKey, title: n.title, description: '', longTermGoals: '', bodies: n.bodies, version: 1 });
   for (const m of n.measures) {
     const mid = nextId++;
-    const a = deriveMeasureAttributes({ baselineText: m.baselineText, targetTexts: m.targets.map((t) => t.text), periodsText: m.periodsText, footnotes: m.footnotes });
+    const a = deriveMeasureAttributes({ name: m.name, baselineText: m.baselineText, targetTexts: m.targets.map((t) => t.text), periodsText: m.periodsText, footnotes: m.footnotes });
     measures.push({
       id: mid,
       nodeId: id,

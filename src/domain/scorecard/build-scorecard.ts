@@ -52,7 +52,8 @@ export function buildScorecard(
   const measuresByNode = new Map<number, ScorecardMeasure[]>();
   for (const m of measures) {
     const benchmarks = context.benchmarksByMeasure?.get(m.id);
-    const judged = measureStatus(parseMeasure(m), seriesByMeasure.get(m.id) ?? new Map(), period, {
+    const parsed = parseMeasure(m);
+    const judged = measureStatus(parsed, seriesByMeasure.get(m.id) ?? new Map(), period, {
       ...(benchmarks ? { benchmarks } : {}),
       ...(context.planYears ? { planYears: context.planYears } : {}),
     });
@@ -71,6 +72,7 @@ export function buildScorecard(
       reportedThisPeriod: reportKind !== null && m.reportingPeriods.includes(reportKind),
       // The tree is the same for every reader; who may enter values is applied per reader (judged-trees.ts).
       canEnterValues: false,
+      ...(parsed.directionMissing ? { directionMissing: true } : {}),
     };
     const list = measuresByNode.get(m.nodeId) ?? [];
     list.push(row);

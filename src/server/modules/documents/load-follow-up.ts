@@ -67,7 +67,7 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
   const measure = (sm: ScorecardMeasure): FollowUpMeasure => {
     counts[sm.fulfilment.status] += 1;
     const row = byId.get(sm.id)!;
-    const parsed = parseMeasure({ baselineText: row.baseline_text, targets: row.targets, betterDirection: row.better_direction, unit: row.unit });
+    const parsed = parseMeasure({ name: row.name, baselineText: row.baseline_text, targets: row.targets, betterDirection: row.better_direction, unit: row.unit });
     const chosen = selectTarget(parsed.targets, Number(scorecard.period.slice(0, 4)));
     const level = chosen ? targetLevel(chosen.target, 'T', scorecard.period) : null;
     return {
