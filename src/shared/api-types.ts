@@ -70,6 +70,8 @@ export interface ScorecardMeasure {
   fulfilment: StatusWithReason;
   reportedThisPeriod: boolean;
   canEnterValues: boolean;
+  /** A target needs a better direction that nobody has set: shown to editors as "riktning saknas" and listed for them. */
+  directionMissing?: boolean;
 }
 
 export interface ScorecardNode {

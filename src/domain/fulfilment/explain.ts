@@ -9,7 +9,9 @@ const LABELS: Record<FulfilmentStatus, Localized> = {
   met: { sv: 'Uppfyllt', da: 'Opfyldt', en: 'Met' },
   'partly-met': { sv: 'Delvis uppfyllt', da: 'Delvist opfyldt', en: 'Partly met' },
   'not-met': { sv: 'Ej uppfyllt', da: 'Ikke opfyldt', en: 'Not met' },
+  'too-few-values': { sv: 'För få värden', da: 'For få værdier', en: 'Too few values' },
   'no-value': { sv: 'Inget värde ännu', da: 'Ingen værdi endnu', en: 'No value yet' },
+  'not-reported': { sv: 'Rapporteras inte denna period', da: 'Rapporteres ikke i denne periode', en: 'Not reported this period' },
   'not-measurable': { sv: 'Ej mätbart', da: 'Ikke målbart', en: 'Not measurable' },
 };
 

@@ -2,11 +2,15 @@
 import type { Localized } from '../i18n/lang';
 import type { Baseline, ReportKind, Sex, Target, Unit } from '../targets/types';
 
-/** Computed status of a measure or node for a period. */
-export type FulfilmentStatus = 'met' | 'partly-met' | 'not-met' | 'no-value' | 'not-measurable';
+/**
+ * Computed status of a measure or node for a period. `too-few-values` is a node's: fewer of its
+ * judgeable measures have a value than the roll-up's coverage share, so no colour is claimed.
+ * `not-reported` is a measure's that is not followed up in the period's report (and has no value in it).
+ */
+export type FulfilmentStatus = 'met' | 'partly-met' | 'not-met' | 'too-few-values' | 'no-value' | 'not-reported' | 'not-measurable';
 
 /** All statuses, best first; the first three are the "judged" ones that count in a roll-up. */
-export const FULFILMENT_STATUSES: readonly FulfilmentStatus[] = ['met', 'partly-met', 'not-met', 'no-value', 'not-measurable'];
+export const FULFILMENT_STATUSES: readonly FulfilmentStatus[] = ['met', 'partly-met', 'not-met', 'too-few-values', 'no-value', 'not-reported', 'not-measurable'];
 
 /** Which way a measure gets better. */
 export type BetterDirection = 'increase' | 'decrease';

@@ -10,8 +10,9 @@ describe('deriveMeasureAttributes', () => {
     expect(derive('2021', ['Öka', 'Öka']).betterDirection).toBe('increase');
     expect(derive('2019: 207 K 82, M 125', ['Minska med 50 % jmf 2020', '']).betterDirection).toBe('decrease');
   });
-  it('leaves a bare number to the judgement against the baseline', () => {
-    expect(derive('2019: 275 st', ['270', '245']).betterDirection).toBeNull();
+  it('reads a direction from targets that only fall over the years, and leaves an unclear bare number to a person', () => {
+    // Issue 12: 270 in 2022 and 245 in 2024 say that lower is better (before, this was left unset and judged "Ej mätbart" without a baseline).
+    expect(derive('2019: 275 st', ['270', '245']).betterDirection).toBe('decrease');
     expect(derive('Årsprognos aug 2020: 6,4%', ['1,0', '1,0']).betterDirection).toBeNull();
     expect(derive('Tidigare mätning', ['Förbättrat värde', '']).betterDirection).toBeNull();
   });

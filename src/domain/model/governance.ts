@@ -48,7 +48,16 @@ export interface RollupRule {
   partlyThreshold: number;
   /** Weight of a partly met measure in the share, 0–1. */
   partlyWeight: number;
+  /**
+   * Share (0–1) of a node's judgeable measures (those not "not measurable" and reported this
+   * period) that must have a value before the node gets a colour; below it the node has
+   * "för få värden". Absent in models saved before it existed: DEFAULT_MIN_COVERAGE.
+   */
+  minCoverage?: number;
 }
+
+/** A node is coloured only when at least half of its judgeable measures have a value. */
+export const DEFAULT_MIN_COVERAGE = 0.5;
 
 /** A body that plans and assignments are given to, e.g. RS = Regionstyrelsen. */
 export interface BodyDef {
@@ -76,4 +85,5 @@ export const DEFAULT_ROLLUP: RollupRule = {
   metThreshold: 0.75,
   partlyThreshold: 0.4,
   partlyWeight: 0.5,
+  minCoverage: DEFAULT_MIN_COVERAGE,
 };

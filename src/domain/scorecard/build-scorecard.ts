@@ -1,7 +1,10 @@
-import { rollUp } from '../fulfilment';
+import { rollUp, statusLabel } from '../fulfilment';
+import { localize, reportKindLabel, tr } from '../fulfilment/explain';
+import type { Localized } from '../i18n/lang';
 import type { GovernanceModel } from '../model/governance';
 import type { ScorecardMeasure, ScorecardNode } from '../../shared/api-types';
-import { reportKindOf } from '../periods';
+import { REPORT_KINDS, reportKindOf } from '../periods';
+import type { ReportKind } from '../targets/types';
 import { type MeasureFacts, measureStatus, parseMeasure, type Series } from './measure-status';
 
 /** What judging the plan's measures may compare with besides their own values. */
@@ -98,10 +101,16 @@ export function targetedKindsOf(model: GovernanceModel): Set<string> {
 export function judgeMeasure(m: ScorecardMeasureInput, period: string, seriesByMeasure: Map<number, Series>, context: ScorecardContext = {}): ScorecardMeasure {
   const reportKind = reportKindOf(period);
   const benchmarks = context.benchmarksByMeasure?.get(m.id);
-  const s = measureStatus(parseMeasure(m), seriesByMeasure.get(m.id) ?? new Map(), period, {
+  const parsed = parseMeasure(m);
+  const judged = measureStatus(parsed, seriesByMeasure.get(m.id) ?? new Map(), period, {
     ...(benchmarks ? { benchmarks } : {}),
     ...(context.planYears ? { planYears: context.planYears } : {}),
   });
+  // A measure followed up in other reports is not missing a value in this one: it has its own status and stays out of the coverage share.
+  const s =
+    judged.status === 'no-value' && notReportedIn(reportKind, m.reportingPeriods)
+      ? { ...judged, status: 'not-reported' as const, explanation: notReportedText(m.reportingPeriods) }
+      : judged;
   return {
     id: m.id,
     name: m.name,
@@ -115,5 +124,17 @@ export function judgeMeasure(m: ScorecardMeasureInput, period: string, seriesByM
     reportedThisPeriod: reportKind !== null && m.reportingPeriods.includes(reportKind),
     // The tree is the same for every reader; who may enter values is applied per reader (judged-trees.ts).
     canEnterValues: false,
+    ...(parsed.directionMissing ? { directionMissing: true } : {}),
   };
+}
+
+/** Whether a measure's reporting periods leave out the period's report; a measure that names none is followed up in every report. */
+function notReportedIn(reportKind: string | null, reportingPeriods: string[]): boolean {
+  return reportKind !== null && reportingPeriods.length > 0 && !reportingPeriods.includes(reportKind);
+}
+
+/** `Rapporteras inte denna period (rapporteras DÅ 04, ÅR)`. */
+function notReportedText(reportingPeriods: string[]): Localized {
+  const when = reportingPeriods.map((k) => ((REPORT_KINDS as readonly string[]).includes(k) ? reportKindLabel(k as ReportKind) : k)).join(', ');
+  return localize((lang) => `${statusLabel('not-reported', lang)} (${tr(`rapporteras ${when}`, `rapporteres ${when}`, `reported ${when}`)[lang]})`);
 }

@@ -4,12 +4,15 @@ import { LANGS } from '../i18n/lang';
 import { formatQuantity } from '../numbers';
 import { withReportValues } from '../periods/derive-report-values';
 import type { ValueNature } from '../periods/value-nature';
+import { inferBetterDirection } from '../measures/better-direction';
 import { parseBaseline } from '../targets/parse-baseline';
 import { parseTarget } from '../targets/parse-target';
 import type { Baseline, Sex, Target, Unit } from '../targets/types';
 
 /** What the status of one measure in one period is computed from. */
 export interface MeasureFacts {
+  /** The measure's name, which may state its better direction (`väntetid`) when none is stored. */
+  name?: string;
   baselineText: string;
   targets: { year: number; text: string }[];
   betterDirection: 'increase' | 'decrease' | null;
@@ -41,6 +44,8 @@ export interface ParsedMeasure {
   betterDirection: 'increase' | 'decrease' | null;
   unit: Unit;
   valueNature: ValueNature;
+  /** Whether a target needs a better direction that neither the measure nor its row states ("riktning saknas"). */
+  directionMissing: boolean;
 }
 
 /**
@@ -64,13 +69,41 @@ function cached<T>(cache: Map<string, T>, text: string, parse: (text: string) =>
 
 /** Parses a measure's baseline and target texts. The results are shared between calls: treat them as read-only. */
 export function parseMeasure(m: MeasureFacts): ParsedMeasure {
+  const baseline = cached(baselineCache, m.baselineText, parseBaseline);
+  const targets = m.targets.map((t) => ({ year: t.year, target: cached(targetCache, t.text, parseTarget) }));
+  // A direction a person stored wins; otherwise what the row states (a measure stored before the name was read has none).
+  const betterDirection = m.betterDirection ?? inferBetterDirection({ name: m.name ?? '', targets, baseline })?.direction ?? null;
   return {
-    baseline: cached(baselineCache, m.baselineText, parseBaseline),
-    targets: m.targets.map((t) => ({ year: t.year, target: cached(targetCache, t.text, parseTarget) })),
-    betterDirection: m.betterDirection,
+    baseline,
+    targets,
+    betterDirection,
     unit: m.unit as Unit,
     valueNature: m.valueNature ?? 'flow',
+    directionMissing: betterDirection === null && targets.some((t) => needsDirection(t.target)),
   };
+}
+
+/** Whether judging a target may need the measure's better direction: a bare number, "Förbättra", "samma som", "bättre än riket". */
+function needsDirection(t: Target): boolean {
+  switch (t.kind) {
+    case 'level':
+      return t.op === null;
+    case 'direction':
+      return t.direction === 'improve';
+    case 'same-as':
+      return t.bound === undefined;
+    case 'benchmark':
+      return t.relation === 'better';
+    case 'per-sex':
+    case 'per-report-period':
+      return Object.values(t.targets).some((x) => x !== undefined && needsDirection(x));
+    case 'compound':
+      return t.parts.some(needsDirection);
+    case 'average':
+      return needsDirection(t.target);
+    default:
+      return false;
+  }
 }
 
 /** What a judgement may compare with besides the measure's own series. */

@@ -6,7 +6,7 @@ import { LABELS } from '../labels';
 import { riskSection } from '../plan-document/build-plan-document';
 import type { FollowUpMeasure, FollowUpNode, FollowUpReport, Judgement } from './types';
 
-const STATUSES: FulfilmentStatus[] = ['met', 'partly-met', 'not-met', 'no-value', 'not-measurable'];
+const STATUSES: FulfilmentStatus[] = ['met', 'partly-met', 'not-met', 'too-few-values', 'no-value', 'not-reported', 'not-measurable'];
 const L = LABELS.followUp;
 
 /** The follow-up report as a document: summary, then per node its status, judgement and measures with charts, assignments, risks. */

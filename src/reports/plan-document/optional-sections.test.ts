@@ -80,14 +80,14 @@ describe('optional sections of the follow-up report', () => {
     periodLabel: 'Delår augusti 2022',
     generatedOn: '2026-12-01',
     vision: PLAN.vision,
-    counts: { met: 1, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 },
+    counts: { met: 1, 'partly-met': 0, 'not-met': 0, 'too-few-values': 0, 'no-value': 0, 'not-reported': 0, 'not-measurable': 0 },
     nodes: [
       {
         levelName: 'Framgångsfaktor',
         title: 'En hållbar verksamhet med hög säkerhet',
         status: 'met',
         explanation: '1 av 1 bedömda mått är uppfyllt.',
-        counts: { met: 1, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 },
+        counts: { met: 1, 'partly-met': 0, 'not-met': 0, 'too-few-values': 0, 'no-value': 0, 'not-reported': 0, 'not-measurable': 0 },
         judgement: { code: 'partly', workflow: 'approved', analysis: 'Fallskadorna har inte minskat i den takt som planerades.', actions: 'Fallpreventionen utökas till alla vårdavdelningar.', by: 'Anna Strateg', approvedOn: '2022-09-10' },
         measures: [],
         children: [],

@@ -6,11 +6,13 @@ export const STATUS_GLYPHS: Record<FulfilmentStatus, string> = {
   met: '✓',
   'partly-met': '◐',
   'not-met': '✗',
+  'too-few-values': '◌',
   'no-value': '○',
+  'not-reported': '·',
   'not-measurable': '–',
 };
 
-export const STATUS_ORDER: FulfilmentStatus[] = ['met', 'partly-met', 'not-met', 'no-value', 'not-measurable'];
+export const STATUS_ORDER: FulfilmentStatus[] = ['met', 'partly-met', 'not-met', 'too-few-values', 'no-value', 'not-reported', 'not-measurable'];
 
 /** A fulfilment status as glyph + text, e.g. "✓ Uppfyllt"; the glyph is hidden from screen readers. */
 export function StatusBadge({ status, count }: { status: FulfilmentStatus; count?: number }) {

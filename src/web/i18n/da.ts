@@ -125,6 +125,8 @@ export const da = {
     'partly-met': 'Delvist opfyldt',
     'not-met': 'Ikke opfyldt',
     'no-value': 'Ingen værdi endnu',
+    'too-few-values': 'For få værdier',
+    'not-reported': 'Rapporteres ikke i denne periode',
     'not-measurable': 'Ikke målbart',
   },
   sex: {

@@ -125,6 +125,8 @@ export const en = {
     'partly-met': 'Partly met',
     'not-met': 'Not met',
     'no-value': 'No value yet',
+    'too-few-values': 'Too few values',
+    'not-reported': 'Not reported this period',
     'not-measurable': 'Not measurable',
   },
   sex: {

@@ -126,7 +126,9 @@ export const sv = {
     met: 'Uppfyllt',
     'partly-met': 'Delvis uppfyllt',
     'not-met': 'Ej uppfyllt',
+    'too-few-values': 'För få värden',
     'no-value': 'Inget värde ännu',
+    'not-reported': 'Rapporteras inte denna period',
     'not-measurable': 'Ej mätbart',
   },
   sex: {

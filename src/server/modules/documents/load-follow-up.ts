@@ -21,7 +21,7 @@ import { listRiskAssessments } from '../risks/risks.service';
 import { toJudgement, toRiskSection } from './area-sections';
 import { riskYear } from './load-plan-document';
 
-const EMPTY: Record<FulfilmentStatus, number> = { met: 0, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 };
+const EMPTY: Record<FulfilmentStatus, number> = { met: 0, 'partly-met': 0, 'not-met': 0, 'too-few-values': 0, 'no-value': 0, 'not-reported': 0, 'not-measurable': 0 };
 
 /** The chart's bars: the total per period up to the report's period; by sex where only K and M are entered. */
 function chartSeries(series: Series | undefined, periods: string[], unit: Unit): FollowUpMeasure['series'] {
@@ -67,7 +67,7 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
   const measure = (sm: ScorecardMeasure): FollowUpMeasure => {
     counts[sm.fulfilment.status] += 1;
     const row = byId.get(sm.id)!;
-    const parsed = parseMeasure({ baselineText: row.baseline_text, targets: row.targets, betterDirection: row.better_direction, unit: row.unit });
+    const parsed = parseMeasure({ name: row.name, baselineText: row.baseline_text, targets: row.targets, betterDirection: row.better_direction, unit: row.unit });
     const chosen = selectTarget(parsed.targets, Number(scorecard.period.slice(0, 4)));
     const level = chosen ? targetLevel(chosen.target, 'T', scorecard.period) : null;
     return {

@@ -45,7 +45,7 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
   const own = values.filter((v) => !v.age_band && !v.area);
   const earlier = chains.get(measureId)!.length > 0 ? await allTotalValues(db, chains.get(measureId)!) : [];
   const series = seriesByMeasure(continueSeries([...own, ...earlier], chains)).get(measureId) ?? new Map();
-  const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit, valueNature: m.value_nature });
+  const parsed = parseMeasure({ name: m.name, baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit, valueNature: m.value_nature });
   const { baseline } = parsed;
   // The national value, for targets such as "Bättre än riket" (fulfilment/national.ts), and the plan's years.
   const periods = planPeriods(plan);

@@ -37,6 +37,7 @@ export const governanceModelSchema = z
       metThreshold: z.number().min(0).max(1),
       partlyThreshold: z.number().min(0).max(1),
       partlyWeight: z.number().min(0).max(1),
+      minCoverage: z.number().min(0).max(1).optional(),
     }),
   })
   .superRefine((m, ctx) => {

@@ -45,7 +45,7 @@ export async function createMeasure(db: Db, actor: Actor, nodeId: number, input:
     requireOpen(scope, ['create'], 'measure', scope.model.measureKinds.find((k) => k.key === kindKey));
     await checkOwner(tx, scope.organisationId, input.ownerUserId);
     const targets = targetRows(input.targets ?? {});
-    const derived = deriveMeasureAttributes({ baselineText: input.baseline ?? '', targetTexts: targets.map((t) => t.text), periodsText: input.periodsText ?? '', footnotes: input.footnotes ?? [] });
+    const derived = deriveMeasureAttributes({ name: input.name, baselineText: input.baseline ?? '', targetTexts: targets.map((t) => t.text), periodsText: input.periodsText ?? '', footnotes: input.footnotes ?? [] });
     const reportingPeriods = input.reportingPeriods ?? (input.periodsText?.trim() ? derived.reportingPeriods : [...REPORT_KINDS]);
     const id = await writeNewMeasure(tx, { userId: actor.id }, scope, {
       nodeId,

@@ -50,7 +50,7 @@ export async function importPlanText(db: Db, input: ImportPlanInput): Promise<Im
   const who = input.who ?? { userId: null };
   const planId = await db.transaction(async (tx) => {
     const id = await storeImportedPlan(tx, who, { organisationId: org.id, model }, result.plan, input.sourceName, ownerBody, (m) =>
-      deriveMeasureAttributes({ baselineText: m.baselineText, targetTexts: m.targets.map((t) => t.text), periodsText: m.periodsText, footnotes: m.footnotes }),
+      deriveMeasureAttributes({ name: m.name, baselineText: m.baselineText, targetTexts: m.targets.map((t) => t.text), periodsText: m.periodsText, footnotes: m.footnotes }),
     );
     if (input.decided) await recordDecision(tx, who, id, input.decided);
     return id;

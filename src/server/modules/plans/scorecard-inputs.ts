@@ -58,7 +58,7 @@ async function valuesWanted(db: Db, measures: q.MeasureRow[], periods: string[])
   const chains = measures.length > 0 ? await q.predecessorChains(db, measures[0]!.plan_id) : new Map<number, number[]>();
   const wanted: q.ValuesWanted = { measureIds: [], periods: [], earlier: { measureIds: [], suffixes: [], beforeYears: [] } };
   for (const m of measures) {
-    const parsed = parseMeasure({ baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
+    const parsed = parseMeasure({ name: m.name, baselineText: m.baseline_text, targets: m.targets, betterDirection: m.better_direction, unit: m.unit });
     const keys = new Set<string>();
     const earlier = new Map<string, number>(); // suffix -> the latest year before which every such key is read
     for (const p of periods) {

@@ -17,7 +17,7 @@ import { PlanEditorTree } from '../plan-editor/PlanEditorTree';
 import { PlanStatusLine } from '../plan-editor/PlanStatusLine';
 
 function emptyCounts(): Record<FulfilmentStatus, number> {
-  return { met: 0, 'partly-met': 0, 'not-met': 0, 'no-value': 0, 'not-measurable': 0 };
+  return { met: 0, 'partly-met': 0, 'not-met': 0, 'too-few-values': 0, 'no-value': 0, 'not-reported': 0, 'not-measurable': 0 };
 }
 
 /** Every measure's status in the plan, counted once however deep it hangs. */
