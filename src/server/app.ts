@@ -3,6 +3,7 @@ import { constants as zlib } from 'node:zlib';
 import { join } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import websocket from '@fastify/websocket';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -38,6 +39,10 @@ import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import { outboxRoutes } from './mail/outbox.routes';
+import { inProcessHub, type LiveHub } from './live/live-hub';
+import { liveRoutes, liveTopics } from './live/live.routes';
+import { federationRoutes } from './modules/federations/federations.routes';
+import { workshopRoutes } from './modules/workshops/workshops.routes';
 
 export interface AppDeps {
   db: Db;
@@ -52,6 +57,8 @@ export interface AppDeps {
   kolada?: KoladaClient;
   /** The one mailer; by default one without SMTP, whose mails wait in the outbox as not configured. */
   mailer?: Mailer;
+  /** The live channel's fan-out; by default in-process (one server). With PostgreSQL, main.ts passes one over LISTEN/NOTIFY. */
+  live?: LiveHub;
 }
 
 /** What routes are given: the dependencies with the defaults filled in. */
@@ -59,6 +66,7 @@ export interface AppContext extends AppDeps {
   mailer: Mailer;
   /** The address people reach Ledstjärna at, for links in mails. */
   publicUrl: string;
+  live: LiveHub;
 }
 
 // Validation messages reach people through the UI: Swedish, like the rest of the server's messages.
@@ -70,7 +78,9 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     ...appDeps,
     mailer: appDeps.mailer ?? createMailer(appDeps.db, { from: 'Ledstjärna <ledstjarna@localhost>' }),
     publicUrl: appDeps.config.publicUrl ?? 'http://localhost:3000',
+    live: appDeps.live ?? inProcessHub(),
   };
+  const topics = liveTopics();
   const app = Fastify({
     logger: deps.logLevel ? { level: deps.logLevel } : false,
     bodyLimit: 20 * 1024 * 1024,
@@ -96,6 +106,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   // asked for often); the web app's files are compressed once at build time and served as they are.
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
   await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 4096 } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Ledstjärna API', version: '0.1.0', description: 'Strategistyrning för regioner: planer, mått, mål, värden och måluppfyllelse.' },
@@ -105,6 +116,8 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // A hub the app made is the app's to close; one passed in belongs to the caller.
+  if (!appDeps.live) app.addHook('onClose', async () => deps.live.close());
   registerSession(app, deps.db);
   registerRequestGuards(app);
 
@@ -130,6 +143,9 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
       await planContentRoutes(api, deps);
       await roadmapRoutes(api, deps);
       await outboxRoutes(api, deps);
+      await federationRoutes(api, deps);
+      await workshopRoutes(api, { ...deps, topics });
+      await liveRoutes(api, { live: deps.live, topics });
     },
     { prefix: '/api' },
   );
