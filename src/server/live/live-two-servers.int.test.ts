@@ -42,7 +42,13 @@ function liveClient(port: number, cookie: string) {
       if (i >= 0) return Promise.resolve(messages.splice(i, 1)[0]!);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeoutMs} ms`)), timeoutMs);
-        waiting.push({ type, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+        waiting.push({
+          type,
+          resolve: (m) => {
+            clearTimeout(timer);
+            resolve(m);
+          },
+        });
       });
     },
   };
