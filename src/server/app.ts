@@ -3,6 +3,7 @@ import { constants as zlib } from 'node:zlib';
 import { join } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import websocket from '@fastify/websocket';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -41,6 +42,10 @@ import { planContentRoutes } from './modules/plan-content/plan-content.routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import { outboxRoutes } from './mail/outbox.routes';
 import { publicationRoutes, publicRoutes } from './modules/publication/publication.routes';
+import { inProcessHub, type LiveHub } from './live/live-hub';
+import { liveRoutes, liveTopics } from './live/live.routes';
+import { federationRoutes } from './modules/federations/federations.routes';
+import { workshopRoutes } from './modules/workshops/workshops.routes';
 
 export interface AppDeps {
   db: Db;
@@ -57,6 +62,8 @@ export interface AppDeps {
   mailer?: Mailer;
   /** Worker threads for uploads and documents; by default a pool of the app's own, closed with it. */
   workers?: WorkerPool;
+  /** The live channel's fan-out; by default in-process (one server). With PostgreSQL, main.ts passes one over LISTEN/NOTIFY. */
+  live?: LiveHub;
 }
 
 /** What routes are given: the dependencies with the defaults filled in. */
@@ -65,6 +72,7 @@ export interface AppContext extends AppDeps {
   /** The address people reach Ledstjärna at, for links in mails. */
   publicUrl: string;
   workers: WorkerPool;
+  live: LiveHub;
 }
 
 // Validation messages reach people through the UI: Swedish, like the rest of the server's messages.
@@ -77,7 +85,9 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     mailer: appDeps.mailer ?? createMailer(appDeps.db, { from: 'Ledstjärna <ledstjarna@localhost>' }),
     publicUrl: appDeps.config.publicUrl ?? 'http://localhost:3000',
     workers: appDeps.workers ?? new WorkerPool(),
+    live: appDeps.live ?? inProcessHub(),
   };
+  const topics = liveTopics();
   const app = Fastify({
     logger: deps.logLevel ? { level: deps.logLevel } : false,
     bodyLimit: 20 * 1024 * 1024,
@@ -103,6 +113,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   // asked for often); the web app's files are compressed once at build time and served as they are.
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
   await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 4096 } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Ledstjärna API', version: '0.1.0', description: 'Strategistyrning för regioner: planer, mått, mål, värden och måluppfyllelse.' },
@@ -112,6 +123,8 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // A hub the app made is the app's to close; one passed in belongs to the caller.
+  if (!appDeps.live) app.addHook('onClose', async () => deps.live.close());
   registerSession(app, deps.db);
   registerRequestGuards(app);
 
@@ -142,6 +155,9 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
       await outboxRoutes(api, deps);
       await publicationRoutes(api, deps);
       await publicRoutes(api, deps);
+      await federationRoutes(api, deps);
+      await workshopRoutes(api, { ...deps, topics });
+      await liveRoutes(api, { live: deps.live, topics });
     },
     { prefix: '/api' },
   );

@@ -6,6 +6,7 @@ import { firstStart } from './bootstrap';
 import { readConfig } from './config';
 import { startJobs } from './jobs/jobs';
 import { createMailer } from './mail/mailer';
+import { inProcessHub, postgresHub } from './live/live-hub';
 import { koladaClient } from './modules/kolada/kolada.client';
 import { markInterruptedImports, purgeUploadedFiles } from './modules/value-import/value-import.service';
 
@@ -25,7 +26,9 @@ async function main(): Promise<void> {
   }
   const kolada = koladaClient({ baseUrl: config.koladaBaseUrl });
   const mailer = createMailer(db, { smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const app = await buildApp({ db, config, kolada, mailer, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn' });
+  // Several servers on one PostgreSQL hear each other's live notices through LISTEN/NOTIFY.
+  const live = config.databaseUrl ? await postgresHub(config.databaseUrl, 'ledstjarna_live', { onError: (err) => console.error(`Livekanalen: ${err.message}`) }) : inProcessHub();
+  const app = await buildApp({ db, config, kolada, mailer, live, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn' });
   // The nightly Kolada refresh; a failure to start it leaves the rest of Ledstjärna running.
   const jobs = config.jobs
     ? await startJobs(db, kolada, { mailer, onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`) }).catch((err: Error) => {
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     await jobs?.stop().catch(() => undefined);
     await app.close();
+    await live.close();
     mailer.close();
     await db.close();
     process.exit(0);

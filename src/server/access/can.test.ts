@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/api-types';
-import { type Action, can, canAdministerInstallation, RULES } from './can';
+import { type Action, can, canAdministerInstallation, canInFederation, type FederationAction, type FederationRole, FEDERATION_RULES, federationOrganisationRole, RULES } from './can';
 
 const ORG = 1;
 const OTHER_ORG = 2;
@@ -58,5 +58,46 @@ describe('can', () => {
     for (const action of ACTIONS) {
       expect(can(actor('admin'), action, { organisationId: OTHER_ORG })).toBe(false);
     }
+  });
+});
+
+// Federation roles, written out independently of FEDERATION_RULES.
+const FEDERATION_EXPECTED: Record<FederationAction, FederationRole[]> = {
+  'federation:read': ['admin', 'member'],
+  'federation:manage': ['admin'],
+  'workshop:facilitate': ['admin'],
+  'workshop:take-part': ['admin', 'member'],
+};
+const FEDERATION = 5;
+const federationActor = (role: FederationRole) => ({ id: 7, roles: new Map<number, Role>(), federationRoles: new Map<number, FederationRole>([[FEDERATION, role]]) });
+
+describe('canInFederation', () => {
+  it('covers every action of the federation rule table', () => {
+    expect(Object.keys(FEDERATION_RULES).sort()).toEqual(Object.keys(FEDERATION_EXPECTED).sort());
+  });
+  for (const role of ['admin', 'member'] as FederationRole[]) {
+    for (const action of Object.keys(FEDERATION_EXPECTED) as FederationAction[]) {
+      const allowed = FEDERATION_EXPECTED[action].includes(role);
+      it(`federation ${role} ${allowed ? 'may' : 'may not'} ${action}`, () => {
+        expect(canInFederation(federationActor(role), action, FEDERATION)).toBe(allowed);
+      });
+    }
+  }
+  it('nobody acts in a federation where they have no role, whatever their organisation roles', () => {
+    const orgAdmin = { ...actor('admin'), installationAdmin: true };
+    for (const action of Object.keys(FEDERATION_EXPECTED) as FederationAction[]) {
+      expect(canInFederation(orgAdmin, action, FEDERATION)).toBe(false);
+      expect(canInFederation(federationActor('admin'), action, FEDERATION + 1)).toBe(false);
+    }
+  });
+  it('in the federation’s own organisation (its model, its shared plan) admins administer and members only read', () => {
+    const inFederationOrg = (role: FederationRole) => ({ id: 7, roles: new Map<number, Role>([[ORG, federationOrganisationRole(role)]]) });
+    for (const action of ACTIONS) {
+      expect(can(inFederationOrg('admin'), action, { organisationId: ORG, ownerUserId: 99 })).toBe(EXPECTED[action].includes('admin'));
+      expect(can(inFederationOrg('member'), action, { organisationId: ORG, ownerUserId: 99 })).toBe(EXPECTED[action].includes('reader'));
+    }
+    expect(can(inFederationOrg('member'), 'plan:read', { organisationId: ORG })).toBe(true);
+    expect(can(inFederationOrg('member'), 'plan:edit', { organisationId: ORG })).toBe(false);
+    expect(can(inFederationOrg('member'), 'model:edit', { organisationId: ORG })).toBe(false);
   });
 });

@@ -10,6 +10,8 @@ export interface Actor {
   installationAdmin?: boolean;
   /** Signed in with a one-time password not yet changed: the server opens only the password change. */
   mustChangePassword?: boolean;
+  /** Role per federation id: admin (named), or member (has a role in a member organisation). */
+  federationRoles?: Map<number, FederationRole>;
 }
 
 export interface Resource {
@@ -65,4 +67,36 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
   if (!role) return false;
   const rule: Rule = RULES[action][role];
   return typeof rule === 'function' ? rule(actor, resource) : rule;
+}
+
+/** A person's part in a federation of organisations (design-round-2.md: per federation admin and member). */
+export type FederationRole = 'admin' | 'member';
+
+/**
+ * What federation roles allow: admins change the shared model and plan, set up and run workshops;
+ * members (anyone with a role in a member organisation) read the shared plan and the shared
+ * measures' values and take part in workshops.
+ */
+export const FEDERATION_RULES = {
+  'federation:read': { admin: true, member: true },
+  'federation:manage': { admin: true, member: false },
+  'workshop:facilitate': { admin: true, member: false },
+  'workshop:take-part': { admin: true, member: true },
+} satisfies Record<string, Record<FederationRole, boolean>>;
+
+export type FederationAction = keyof typeof FEDERATION_RULES;
+
+/** Whether `actor` may do a federation action in the federation; no federation role means no. */
+export function canInFederation(actor: Actor, action: FederationAction, federationId: number): boolean {
+  const role = actor.federationRoles?.get(federationId);
+  return role ? FEDERATION_RULES[action][role] : false;
+}
+
+/**
+ * The federation acts through an organisation of its own, which owns its model and shared plan.
+ * Its federation roles are the roles there: admins administer it, members read it. So the plan
+ * rules above govern the shared plan too, and only federation admins change it.
+ */
+export function federationOrganisationRole(role: FederationRole): Role {
+  return role === 'admin' ? 'admin' : 'reader';
 }

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../../db/client';
 import type { Me, Role } from '../../../shared/api-types';
-import type { Actor } from '../../access/can';
+import { type Actor, federationOrganisationRole } from '../../access/can';
+import { federationRolesOf } from '../federations/federation-roles.queries';
 import { AppError, fieldError } from '../../http/errors';
 import * as q from './auth.queries';
 import { passwordProblem } from './password-policy';
@@ -75,11 +76,15 @@ export async function actorForToken(db: Db, token: string | undefined): Promise<
   if (!token) return undefined;
   const userId = await q.sessionUserId(db, tokenId(token));
   if (userId === undefined) return undefined;
-  const [memberships, user] = await Promise.all([q.membershipsOf(db, userId), q.findUserById(db, userId)]);
+  const [memberships, user, federations] = await Promise.all([q.membershipsOf(db, userId), q.findUserById(db, userId), federationRolesOf(db, userId)]);
   if (!user || user.deactivated_at) return undefined;
+  const roles = new Map<number, Role>(memberships.map((m) => [m.organisation_id, m.role]));
+  // A federation's own organisation: its roles follow the federation roles (can.ts).
+  for (const f of federations) if (!roles.has(f.organisation_id)) roles.set(f.organisation_id, federationOrganisationRole(f.role));
   return {
     id: userId,
-    roles: new Map(memberships.map((m) => [m.organisation_id, m.role])),
+    roles,
+    federationRoles: new Map(federations.map((f) => [f.federation_id, f.role])),
     installationAdmin: user.installation_admin === true,
     mustChangePassword: user.must_change_password,
   };
