@@ -16,6 +16,10 @@ import { registerRequestGuards } from './http/guards';
 import type { LoginThrottle } from './http/login-throttle';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
+import { registerLanguage } from './http/language';
+import { consultationRoutes } from './modules/consultations/consultations.routes';
+import { invitationRoutes } from './modules/consultations/invitation.routes';
+import { languageRoutes } from './modules/auth/language.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { equalityRoutes } from './modules/equality/equality.routes';
@@ -106,6 +110,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerSession(app, deps.db);
+  registerLanguage(app);
   registerRequestGuards(app);
 
   await app.register(
@@ -130,6 +135,9 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
       await planContentRoutes(api, deps);
       await roadmapRoutes(api, deps);
       await outboxRoutes(api, deps);
+      await languageRoutes(api, deps);
+      await consultationRoutes(api, deps);
+      await invitationRoutes(api, deps);
     },
     { prefix: '/api' },
   );

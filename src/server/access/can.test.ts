@@ -22,6 +22,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'judgement:write': ['admin', 'editor'],
   'judgement:approve': ['admin', 'editor'],
   'mail:read': ['admin', 'editor'],
+  'consultation:manage': ['admin', 'editor'],
 };
 const ACTIONS = Object.keys(EXPECTED) as Action[];
 const ROLES: Role[] = ['admin', 'editor', 'reporter', 'reader'];

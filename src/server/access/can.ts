@@ -1,3 +1,4 @@
+import type { Lang } from '../../domain/i18n/lang';
 import type { Role } from '../../shared/api-types';
 
 type Rule = boolean | ((actor: Actor, resource: Resource) => boolean);
@@ -10,6 +11,8 @@ export interface Actor {
   installationAdmin?: boolean;
   /** Signed in with a one-time password not yet changed: the server opens only the password change. */
   mustChangePassword?: boolean;
+  /** The user's own language for server messages and documents (else the browser's). */
+  language?: Lang;
 }
 
 export interface Resource {
@@ -44,6 +47,8 @@ export const RULES = {
   'judgement:approve': { admin: true, editor: true, reporter: false, reader: false },
   // The outbox: which mail went to whom, and why (reminders, invitations).
   'mail:read': { admin: true, editor: true, reporter: false, reader: false },
+  // Consultation rounds (høring / remiss): send, read the answers, respond, publish.
+  'consultation:manage': { admin: true, editor: true, reporter: false, reader: false },
 } satisfies Record<string, Record<Role, Rule>>;
 
 /** What only an installation administrator may do: create organisations and see them all. */

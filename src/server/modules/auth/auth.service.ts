@@ -82,6 +82,7 @@ export async function actorForToken(db: Db, token: string | undefined): Promise<
     roles: new Map(memberships.map((m) => [m.organisation_id, m.role])),
     installationAdmin: user.installation_admin === true,
     mustChangePassword: user.must_change_password,
+    language: user.language ?? undefined,
   };
 }
 
