@@ -28,6 +28,7 @@ export const LABELS = {
   arenas: { national: 'Nationell', international: 'Internationell' },
   generated: (date: string) => `Utskriven ur Ledstjärna ${date}`,
   page: (n: number, of: number) => `Sida ${n} av ${of}`,
+  workbook: { unit: 'Enhet', sex: 'Kön', ageBand: 'Ålder', area: 'Område' },
   risk: {
     number: 'Nr',
     goal: 'Perspektiv och strategiskt mål',

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client';
+import type { Lang } from '../../../domain/i18n/lang';
 import { formatPeriod } from '../../../domain/periods';
 import { renderDocx } from '../../../reports/docx/render-docx';
 import { buildFollowUpReport } from '../../../reports/follow-up/build-follow-up-report';
@@ -7,6 +8,7 @@ import { buildPlanDocument } from '../../../reports/plan-document/build-plan-doc
 import { renderMeasuresXlsx } from '../../../reports/xlsx/render-measures-xlsx';
 import type { DocumentFormat } from '../../../shared/documents-types';
 import type { Actor } from '../../access/can';
+import { getOrganisation } from '../organisations/organisations.queries';
 import { readablePlan } from '../plans/plans.service';
 import { loadFollowUp } from './load-follow-up';
 import { loadMeasuresWorkbook, loadPlanDocument } from './load-plan-document';
@@ -30,24 +32,35 @@ function fileName(base: string, format: DocumentFormat): string {
 }
 
 /** The plan as a Word or PDF document, for anyone who may read the plan. */
-export async function renderPlanDocument(db: Db, actor: Actor, planId: number, format: 'docx' | 'pdf'): Promise<RenderedDocument> {
+export async function renderPlanDocument(db: Db, actor: Actor, planId: number, format: 'docx' | 'pdf', lang?: Lang): Promise<RenderedDocument> {
   const plan = await readablePlan(db, actor, planId);
-  const model = buildPlanDocument(await loadPlanDocument(db, plan));
+  const language = lang ?? (await organisationLang(db, plan.organisation_id));
+  const model = buildPlanDocument(await loadPlanDocument(db, plan, language), language);
   const body = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
   return { body, contentType: CONTENT_TYPES[format], fileName: fileName(plan.title, format) };
 }
 
 /** The follow-up report for a period (without one: the latest period with values), as Word or PDF. */
-export async function renderFollowUpReport(db: Db, actor: Actor, planId: number, format: 'docx' | 'pdf', period?: string): Promise<RenderedDocument> {
-  const report = await loadFollowUp(db, actor, planId, period);
-  const model = buildFollowUpReport(report);
+export async function renderFollowUpReport(db: Db, actor: Actor, planId: number, format: 'docx' | 'pdf', period?: string, lang?: Lang): Promise<RenderedDocument> {
+  const plan = await readablePlan(db, actor, planId);
+  const language = lang ?? (await organisationLang(db, plan.organisation_id));
+  const report = await loadFollowUp(db, actor, planId, period, language);
+  const model = buildFollowUpReport(report, language);
   const body = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
-  return { body, contentType: CONTENT_TYPES[format], fileName: fileName(`Uppföljning ${report.planTitle} ${formatPeriod(report.period, 'sv').short}`, format) };
+  const word = { sv: 'Uppföljning', da: 'Opfølgning', en: 'Follow-up' }[language];
+  return { body, contentType: CONTENT_TYPES[format], fileName: fileName(`${word} ${report.planTitle} ${formatPeriod(report.period, language).short}`, format) };
 }
 
 /** All measures and values as an Excel workbook, one sheet per perspective. */
-export async function renderMeasuresWorkbook(db: Db, actor: Actor, planId: number): Promise<RenderedDocument> {
+export async function renderMeasuresWorkbook(db: Db, actor: Actor, planId: number, lang?: Lang): Promise<RenderedDocument> {
   const plan = await readablePlan(db, actor, planId);
-  const body = await renderMeasuresXlsx(await loadMeasuresWorkbook(db, plan));
-  return { body, contentType: CONTENT_TYPES.xlsx, fileName: fileName(`Mått och värden ${plan.title}`, 'xlsx') };
+  const language = lang ?? (await organisationLang(db, plan.organisation_id));
+  const body = await renderMeasuresXlsx(await loadMeasuresWorkbook(db, plan, language), language);
+  const word = { sv: 'Mått och värden', da: 'Målinger og værdier', en: 'Measures and values' }[language];
+  return { body, contentType: CONTENT_TYPES.xlsx, fileName: fileName(`${word} ${plan.title}`, 'xlsx') };
+}
+
+/** A document's default language: its organisation's. */
+async function organisationLang(db: Db, organisationId: number): Promise<Lang> {
+  return (await getOrganisation(db, organisationId))?.default_lang ?? 'sv';
 }
