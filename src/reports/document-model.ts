@@ -1,3 +1,5 @@
+import type { Lang } from '../domain/i18n/lang';
+
 /**
  * A document as plain blocks: what the plan document and the follow-up report are built into,
  * and what the DOCX and PDF writers render. The section builders decide *what* a reader sees;
@@ -63,6 +65,8 @@ export interface DocumentModel {
   /** Header text on every page after the title page. */
   runningHeader: string;
   blocks: Block[];
+  /** The document's language (its own words, page numbers, the file's language tag); Swedish when absent. */
+  lang?: Lang;
 }
 
 /** A paragraph of plain text. */

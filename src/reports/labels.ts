@@ -1,6 +1,11 @@
+import type { Lang } from '../domain/i18n/lang';
+import { DA_LABELS } from './labels-da';
+import { EN_LABELS } from './labels-en';
+
 /**
- * The documents' own words (headings, column headers). The documents are written in Swedish,
- * the language of the plans they print; the plan's own texts come from the data as written.
+ * The documents' own words (headings, column headers) in Swedish; Danish and English in
+ * labels-da.ts and labels-en.ts, typed from this one so that none can miss a word. The plan's own
+ * texts come from the data as written.
  */
 export const LABELS = {
   toc: 'Innehåll',
@@ -23,6 +28,7 @@ export const LABELS = {
   arenas: { national: 'Nationell', international: 'Internationell' },
   generated: (date: string) => `Utskriven ur Ledstjärna ${date}`,
   page: (n: number, of: number) => `Sida ${n} av ${of}`,
+  workbook: { unit: 'Enhet', sex: 'Kön', ageBand: 'Ålder', area: 'Område' },
   risk: {
     number: 'Nr',
     goal: 'Perspektiv och strategiskt mål',
@@ -79,4 +85,12 @@ export const LABELS = {
     assignmentComment: 'Kommentar',
     risks: 'Risker',
   },
-} as const;
+};
+
+/** The shape every language's document words have. */
+export type DocumentLabels = typeof LABELS;
+
+/** The documents' words in `lang` (default Swedish). */
+export function documentLabels(lang: Lang = 'sv'): DocumentLabels {
+  return lang === 'da' ? DA_LABELS : lang === 'en' ? EN_LABELS : LABELS;
+}

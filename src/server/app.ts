@@ -17,6 +17,10 @@ import { registerRequestGuards } from './http/guards';
 import type { LoginThrottle } from './http/login-throttle';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
+import { registerLanguage } from './http/language';
+import { consultationRoutes } from './modules/consultations/consultations.routes';
+import { invitationRoutes } from './modules/consultations/invitation.routes';
+import { languageRoutes } from './modules/auth/language.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { equalityRoutes } from './modules/equality/equality.routes';
@@ -126,6 +130,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   // A hub the app made is the app's to close; one passed in belongs to the caller.
   if (!appDeps.live) app.addHook('onClose', async () => deps.live.close());
   registerSession(app, deps.db);
+  registerLanguage(app);
   registerRequestGuards(app);
 
   if (!appDeps.workers) app.addHook('onClose', () => deps.workers.close());
@@ -158,6 +163,9 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
       await federationRoutes(api, deps);
       await workshopRoutes(api, { ...deps, topics });
       await liveRoutes(api, { live: deps.live, topics });
+      await languageRoutes(api, deps);
+      await consultationRoutes(api, deps);
+      await invitationRoutes(api, deps);
     },
     { prefix: '/api' },
   );

@@ -1,5 +1,6 @@
 /** The vocabulary of the follow-up cycle: a person's judgement (bedömning) of a node for a period. */
 import type { FulfilmentStatus } from '../fulfilment/types';
+import type { Localized } from '../i18n/lang';
 
 /** A person's judgement: uppfyllt / delvis uppfyllt / ej uppfyllt / ej bedömt. */
 export type JudgementCode = 'met' | 'partly' | 'not-met' | 'not-assessed';
@@ -52,6 +53,14 @@ export const JUDGEMENT_LABEL_SV: Record<JudgementCode, string> = {
   partly: 'Delvis uppfyllt',
   'not-met': 'Ej uppfyllt',
   'not-assessed': 'Ej bedömt',
+};
+
+/** The judgements in every language, as the documents print them (the same words as the web's). */
+export const JUDGEMENT_LABELS: Record<JudgementCode, Localized> = {
+  met: { sv: 'Uppfyllt', da: 'Opfyldt', en: 'Met' },
+  partly: { sv: 'Delvis uppfyllt', da: 'Delvist opfyldt', en: 'Partly met' },
+  'not-met': { sv: 'Ej uppfyllt', da: 'Ikke opfyldt', en: 'Not met' },
+  'not-assessed': { sv: 'Ej bedömt', da: 'Ikke vurderet', en: 'Not assessed' },
 };
 
 export const STATUS_LABEL_SV: Record<JudgementStatus, string> = {

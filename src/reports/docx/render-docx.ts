@@ -22,7 +22,8 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Block, Cell, ChartBlock, DocumentModel, Run, TableBlock } from '../document-model';
-import { LABELS } from '../labels';
+import { LOCALES } from '../../domain/i18n/plural';
+import { type DocumentLabels, documentLabels } from '../labels';
 
 // A4 with 2 cm margins, in twips (1/20 pt): the widths tables are laid out in.
 const A4 = { short: 11906, long: 16838 };
@@ -41,7 +42,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font: FONT, size: 21, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 120 } } },
+        document: { run: { font: FONT, size: 21, language: { value: LOCALES[model.lang ?? 'sv'] } }, paragraph: { spacing: { after: 120 } } },
         heading1: { run: { font: FONT, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
         heading3: { run: { font: FONT, size: 24, bold: true, color: '2E5395' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
@@ -78,7 +79,8 @@ function splitSections(blocks: Block[]): { orientation: Orientation; blocks: Blo
 function section(model: DocumentModel, blocks: Block[], orientation: Orientation, first: boolean): ISectionOptions {
   const width = (orientation === 'portrait' ? A4.short : A4.long) - 2 * MARGIN;
   const children: (Paragraph | Table | TableOfContents)[] = first ? titlePage(model) : [];
-  for (const b of blocks) children.push(...block(b, width));
+  const labels = documentLabels(model.lang);
+  for (const b of blocks) children.push(...block(b, width, labels));
   return {
     properties: {
       titlePage: first,
@@ -122,7 +124,7 @@ function runs(list: Run[], size?: number): TextRun[] {
   });
 }
 
-function block(b: Block, width: number): (Paragraph | Table | TableOfContents)[] {
+function block(b: Block, width: number, labels: DocumentLabels): (Paragraph | Table | TableOfContents)[] {
   switch (b.kind) {
     case 'toc':
       return [
@@ -147,7 +149,7 @@ function block(b: Block, width: number): (Paragraph | Table | TableOfContents)[]
     case 'table':
       return table(b, width);
     case 'chart':
-      return chartAsTable(b, width);
+      return chartAsTable(b, width, labels);
     case 'page-break':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
@@ -205,7 +207,7 @@ function table(b: TableBlock, width: number): (Paragraph | Table)[] {
 }
 
 /** Word gets the chart's numbers as a small table: docx needs a PNG for an image, which would need a rasteriser. */
-function chartAsTable(c: ChartBlock, width: number): (Paragraph | Table)[] {
+function chartAsTable(c: ChartBlock, width: number, LABELS: DocumentLabels): (Paragraph | Table)[] {
   return table(
     {
       kind: 'table',

@@ -1,16 +1,18 @@
 import type { FulfilmentStatus } from '../../domain/fulfilment/types';
-import { JUDGEMENT_LABEL_SV } from '../../domain/followup/types';
+import { JUDGEMENT_LABELS } from '../../domain/followup/types';
+import type { Lang } from '../../domain/i18n/lang';
 import { type Block, type Cell, type DocumentModel, para } from '../document-model';
 import { statusLabel } from '../../domain/fulfilment';
-import { LABELS } from '../labels';
+import { type DocumentLabels, documentLabels } from '../labels';
 import { riskSection } from '../plan-document/build-plan-document';
 import type { FollowUpMeasure, FollowUpNode, FollowUpReport, Judgement } from './types';
 
 const STATUSES: FulfilmentStatus[] = ['met', 'partly-met', 'not-met', 'too-few-values', 'no-value', 'not-reported', 'not-measurable'];
-const L = LABELS.followUp;
 
 /** The follow-up report as a document: summary, then per node its status, judgement and measures with charts, assignments, risks. */
-export function buildFollowUpReport(report: FollowUpReport): DocumentModel {
+export function buildFollowUpReport(report: FollowUpReport, lang: Lang = 'sv'): DocumentModel {
+  const LABELS = documentLabels(lang);
+  const L = LABELS.followUp;
   const blocks: Block[] = [{ kind: 'toc', title: LABELS.toc }];
   blocks.push({ kind: 'heading', level: 1, text: L.summary });
   if (report.vision) blocks.push(para(report.vision, 'quote'));
@@ -21,30 +23,32 @@ export function buildFollowUpReport(report: FollowUpReport): DocumentModel {
       { header: L.status, width: 60 },
       { header: L.statusCount, width: 40, align: 'right' },
     ],
-    rows: STATUSES.map((s) => [statusLabel(s, 'sv'), String(report.counts[s])]),
+    rows: STATUSES.map((s) => [statusLabel(s, lang), String(report.counts[s])]),
   });
-  for (const node of report.nodes) blocks.push(...nodeSection(node, 0));
-  if (report.assignments.length) blocks.push(...assignmentsSection(report));
-  if (report.risks?.rows.length) blocks.push(...riskSection({ ...report.risks, title: report.risks.title || L.risks }));
+  for (const node of report.nodes) blocks.push(...nodeSection(node, 0, LABELS, lang));
+  if (report.assignments.length) blocks.push(...assignmentsSection(report, L));
+  if (report.risks?.rows.length) blocks.push(...riskSection({ ...report.risks, title: report.risks.title || L.risks }, LABELS));
   return {
     title: L.title(report.planTitle),
     subtitle: `${report.organisation} – ${report.periodLabel}`,
     meta: [LABELS.generated(report.generatedOn)],
     runningHeader: `${report.planTitle} – ${report.periodLabel}`,
     blocks,
+    lang,
   };
 }
 
 const HEADING_FOR_DEPTH = [1, 2, 3] as const;
+type FollowUpLabels = DocumentLabels['followUp'];
 
-function statusLine(status: FulfilmentStatus, explanation: string): Block {
-  return { kind: 'paragraph', runs: [{ text: `${L.rollup}: `, bold: true }, { text: statusLabel(status, 'sv'), bold: true }, { text: ` – ${explanation}` }] };
+function statusLine(status: FulfilmentStatus, explanation: string, L: FollowUpLabels, lang: Lang): Block {
+  return { kind: 'paragraph', runs: [{ text: `${L.rollup}: `, bold: true }, { text: statusLabel(status, lang), bold: true }, { text: ` – ${explanation}` }] };
 }
 
 /** "Delvis uppfyllt (godkänd av Anna Strateg 2022-09-10)"; a judgement not yet approved says so. */
-function judgementBlocks(j: Judgement | undefined): Block[] {
+function judgementBlocks(j: Judgement | undefined, L: FollowUpLabels, lang: Lang): Block[] {
   if (!j) return [];
-  const label = j.code ? JUDGEMENT_LABEL_SV[j.code] : L.noJudgementYet;
+  const label = j.code ? JUDGEMENT_LABELS[j.code][lang] : L.noJudgementYet;
   return [
     {
       kind: 'paragraph',
@@ -55,18 +59,19 @@ function judgementBlocks(j: Judgement | undefined): Block[] {
   ];
 }
 
-function nodeSection(node: FollowUpNode, depth: number): Block[] {
+function nodeSection(node: FollowUpNode, depth: number, LABELS: DocumentLabels, lang: Lang): Block[] {
+  const L = LABELS.followUp;
   const level = HEADING_FOR_DEPTH[Math.min(depth, HEADING_FOR_DEPTH.length - 1)]!;
   const blocks: Block[] = [{ kind: 'heading', level, text: depth === 0 ? node.title : `${node.levelName}: ${node.title}` }];
-  blocks.push(statusLine(node.status, node.explanation));
-  blocks.push(...judgementBlocks(node.judgement));
-  if (node.measures.length) blocks.push(...measuresSection(node.measures));
-  for (const child of node.children) blocks.push(...nodeSection(child, depth + 1));
+  blocks.push(statusLine(node.status, node.explanation, L, lang));
+  blocks.push(...judgementBlocks(node.judgement, L, lang));
+  if (node.measures.length) blocks.push(...measuresSection(node.measures, L, lang));
+  for (const child of node.children) blocks.push(...nodeSection(child, depth + 1, LABELS, lang));
   return blocks;
 }
 
 /** The node's measures in one table (target, value, status with its reason), then a chart and analysis per measure with values. */
-function measuresSection(measures: FollowUpMeasure[]): Block[] {
+function measuresSection(measures: FollowUpMeasure[], L: FollowUpLabels, lang: Lang): Block[] {
   const blocks: Block[] = [
     {
       kind: 'table',
@@ -80,7 +85,7 @@ function measuresSection(measures: FollowUpMeasure[]): Block[] {
         m.name,
         m.targetText ? `${m.targetText}${m.targetYear ? ` (${m.targetYear})` : ''}` : '',
         m.valueText || L.noValue,
-        { runs: [{ text: `${statusLabel(m.status, 'sv')}. `, bold: true }, { text: m.explanation }] },
+        { runs: [{ text: `${statusLabel(m.status, lang)}. `, bold: true }, { text: m.explanation }] },
       ]),
     },
   ];
@@ -94,12 +99,12 @@ function measuresSection(measures: FollowUpMeasure[]): Block[] {
         target: m.targetLevel,
       });
     }
-    if (m.judgement) blocks.push({ kind: 'heading', level: 4, text: m.name, noToc: true }, ...judgementBlocks(m.judgement));
+    if (m.judgement) blocks.push({ kind: 'heading', level: 4, text: m.name, noToc: true }, ...judgementBlocks(m.judgement, L, lang));
   }
   return blocks;
 }
 
-function assignmentsSection(report: FollowUpReport): Block[] {
+function assignmentsSection(report: FollowUpReport, L: FollowUpLabels): Block[] {
   const withStatus = report.assignments.some((a) => a.status);
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: L.assignments(report.assignmentName) }];
   if (!withStatus) {

@@ -2,7 +2,8 @@ import PdfPrinter from 'pdfmake';
 import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { barChartSvg } from '../charts/bar-chart-svg';
 import type { Block, Cell, DocumentModel, Run, TableBlock } from '../document-model';
-import { LABELS } from '../labels';
+import { LOCALES } from '../../domain/i18n/plural';
+import { documentLabels } from '../labels';
 import { robotoFonts } from './fonts';
 
 const HEADER_FILL = '#DCE6F0';
@@ -51,7 +52,7 @@ function definition(model: DocumentModel): TDocumentDefinitions {
     pageSize: 'A4',
     pageMargins: [48, 56, 48, 56],
     info: { title: model.title, subject: model.subtitle, creator: 'Ledstjärna', producer: 'Ledstjärna' },
-    language: 'sv-SE',
+    language: LOCALES[model.lang ?? 'sv'],
     // A heading in the last eighth of a page would stand alone there: it moves on with what it heads.
     pageBreakBefore: (node) => node.headlineLevel !== undefined && (node.startPosition?.verticalRatio ?? 0) > 0.875,
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
@@ -67,7 +68,7 @@ function definition(model: DocumentModel): TDocumentDefinitions {
       quote: { fontSize: 13, italics: true, margin: [20, 4, 0, 8] },
     },
     header: (page) => (page === 1 ? '' : { text: model.runningHeader, fontSize: 8, color: '#595959', margin: [48, 24, 48, 0] }),
-    footer: (page, pages) => (page === 1 ? '' : { text: LABELS.page(page, pages), alignment: 'center', fontSize: 8, margin: [0, 20, 0, 0] }),
+    footer: (page, pages) => (page === 1 ? '' : { text: documentLabels(model.lang).page(page, pages), alignment: 'center', fontSize: 8, margin: [0, 20, 0, 0] }),
     content,
   };
 }

@@ -1,46 +1,49 @@
 import { formatNumber } from '../../domain/numbers';
 import type { Inline, RichTextDoc } from '../../domain/plan-content/rich-text';
 import { type Block, type Cell, type DocumentModel, para, paragraphs, type Run, type TableBlock } from '../document-model';
-import { LABELS } from '../labels';
+import type { Lang } from '../../domain/i18n/lang';
+import { type DocumentLabels, documentLabels } from '../labels';
 import type { BudgetTable, PlanChapter, PlanDocument, PlanMeasureTable, PlanNodeSection, RiskSection } from './types';
 
 /** The plan as a document: title page, contents, vision, assignments, chapters, budget, the measure tree, appendices. */
-export function buildPlanDocument(plan: PlanDocument): DocumentModel {
+export function buildPlanDocument(plan: PlanDocument, lang: Lang = 'sv'): DocumentModel {
+  const LABELS = documentLabels(lang);
   const blocks: Block[] = [{ kind: 'toc', title: LABELS.toc }];
   const chapters = plan.chapters ?? [];
   // A plan whose chapters include its vision prints it there, in its own words.
-  if (!chapters.some((c) => c.title.trim().toLowerCase() === LABELS.vision.toLowerCase())) blocks.push(...visionSection(plan.vision));
-  if (plan.assignmentsAfterChapter === undefined) blocks.push(...assignmentsSection(plan));
+  if (!chapters.some((c) => c.title.trim().toLowerCase() === LABELS.vision.toLowerCase())) blocks.push(...visionSection(plan.vision, LABELS));
+  if (plan.assignmentsAfterChapter === undefined) blocks.push(...assignmentsSection(plan, LABELS));
   // The budget tables close the plan's own "Verksamhet och ekonomi" chapter when it has one.
   const economy = chapters.findIndex((c) => c.title.trim().toLowerCase() === LABELS.economy.toLowerCase());
-  const budget = (plan.budgetTables ?? []).flatMap(budgetSection);
+  const budget = (plan.budgetTables ?? []).flatMap((t) => budgetSection(t, lang));
   chapters.forEach((chapter, i) => {
     blocks.push(...chapterSection(chapter, 1));
     if (i === economy) blocks.push(...budget);
-    if (i === plan.assignmentsAfterChapter) blocks.push(...assignmentsSection(plan));
+    if (i === plan.assignmentsAfterChapter) blocks.push(...assignmentsSection(plan, LABELS));
   });
-  if (plan.agenda2030) blocks.push(...agendaSection(plan.agenda2030));
+  if (plan.agenda2030) blocks.push(...agendaSection(plan.agenda2030, LABELS));
   if (economy < 0 && budget.length > 0) blocks.push({ kind: 'heading', level: 1, text: LABELS.economy }, ...budget);
   blocks.push({ kind: 'heading', level: 1, text: plan.measuresHeading });
   if (plan.measuresIntro) blocks.push(...richTextBlocks(plan.measuresIntro, 1));
-  for (const perspective of plan.perspectives) blocks.push(...nodeSection(perspective, 0, plan.targetYears));
+  for (const perspective of plan.perspectives) blocks.push(...nodeSection(perspective, 0, plan.targetYears, LABELS));
   for (const appendix of plan.appendices ?? []) blocks.push(...chapterSection(appendix, 1));
-  if (plan.advocacy?.length) blocks.push(...advocacySection(plan.advocacy));
-  if (plan.risks?.rows.length) blocks.push(...riskSection(plan.risks));
+  if (plan.advocacy?.length) blocks.push(...advocacySection(plan.advocacy, LABELS));
+  if (plan.risks?.rows.length) blocks.push(...riskSection(plan.risks, LABELS));
   return {
     title: plan.title,
     subtitle: plan.organisation,
     meta: [`${plan.startYear}–${plan.endYear}`, LABELS.generated(plan.generatedOn)],
     runningHeader: `${plan.organisation} – ${plan.title}`,
     blocks,
+    lang,
   };
 }
 
-function visionSection(vision: string): Block[] {
+function visionSection(vision: string, LABELS: DocumentLabels): Block[] {
   return vision ? [{ kind: 'heading', level: 1, text: LABELS.vision }, para(vision, 'quote')] : [];
 }
 
-function assignmentsSection(plan: PlanDocument): Block[] {
+function assignmentsSection(plan: PlanDocument, LABELS: DocumentLabels): Block[] {
   if (plan.assignments.length === 0) return [];
   return [
     { kind: 'heading', level: plan.assignmentsAfterChapter === undefined ? 1 : 2, text: LABELS.assignmentsFrom(plan.assignmentName) },
@@ -81,7 +84,7 @@ export function richTextBlocks(doc: RichTextDoc, chapterLevel: number): Block[] 
   });
 }
 
-function agendaSection(agenda: NonNullable<PlanDocument['agenda2030']>): Block[] {
+function agendaSection(agenda: NonNullable<PlanDocument['agenda2030']>, LABELS: DocumentLabels): Block[] {
   return [
     { kind: 'heading', level: 1, text: LABELS.agenda2030 },
     ...paragraphs(agenda.intro),
@@ -92,29 +95,29 @@ function agendaSection(agenda: NonNullable<PlanDocument['agenda2030']>): Block[]
   ];
 }
 
-/** Swedish numbers with the table's decimals: 8 406,5; negatives with the Swedish minus sign. */
-function budgetNumber(value: number | null, decimals: number): string {
-  return value === null ? '' : formatNumber(value, 'sv', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+/** Numbers with the table's decimals as the language writes them: 8 406,5; negatives with the Swedish minus sign. */
+function budgetNumber(value: number | null, decimals: number, lang: Lang): string {
+  return value === null ? '' : formatNumber(value, lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
 /** One budget table, sum rows in bold. */
-export function budgetSection(table: BudgetTable): Block[] {
+export function budgetSection(table: BudgetTable, lang: Lang = 'sv'): Block[] {
   const block: TableBlock = {
     kind: 'table',
     columns: [{ header: table.labelHeader, width: 40 }, ...table.columns.map((header) => ({ header, width: 14, align: 'right' as const }))],
-    rows: table.rows.map((r) => [r.label, ...r.values.map((v): Cell => ({ runs: [{ text: budgetNumber(v, table.decimals) }], align: 'right' }))]),
+    rows: table.rows.map((r) => [r.label, ...r.values.map((v): Cell => ({ runs: [{ text: budgetNumber(v, table.decimals, lang) }], align: 'right' }))]),
     boldRows: table.rows.flatMap((r, i) => (r.sum ? [i] : [])),
     footnotes: table.footnotes,
   };
-  return [{ kind: 'heading', level: 2, text: table.title }, block, ...budgetChecks(table)];
+  return [{ kind: 'heading', level: 2, text: table.title }, block, ...budgetChecks(table, lang)];
 }
 
 /** Under a budget table: each stated total against its computed sum, and every mismatch in words. */
-function budgetChecks(table: BudgetTable): Block[] {
+function budgetChecks(table: BudgetTable, lang: Lang): Block[] {
   const checks = table.checks ?? [];
   if (checks.length === 0) return [];
-  const L = LABELS.budget;
-  const n = (v: number) => budgetNumber(v, table.decimals);
+  const L = documentLabels(lang).budget;
+  const n = (v: number) => budgetNumber(v, table.decimals, lang);
   const wrong = checks.filter((c) => !c.ok);
   return [
     {
@@ -133,7 +136,7 @@ function budgetChecks(table: BudgetTable): Block[] {
 const HEADING_FOR_DEPTH = [2, 3, 4] as const;
 
 /** A node's heading ("Strategiskt mål: Ett livskraftigt län"), text, measure tables and children. */
-function nodeSection(node: PlanNodeSection, depth: number, targetYears: number[]): Block[] {
+function nodeSection(node: PlanNodeSection, depth: number, targetYears: number[], LABELS: DocumentLabels): Block[] {
   const level = HEADING_FOR_DEPTH[Math.min(depth, HEADING_FOR_DEPTH.length - 1)]!;
   // The top level is headed by its own title (Samhällsperspektivet); below it the plan names the level.
   const text = depth === 0 ? node.title : `${node.levelName}: ${node.title}`;
@@ -141,13 +144,13 @@ function nodeSection(node: PlanNodeSection, depth: number, targetYears: number[]
   if (node.bodies.length && depth > 0) blocks.push(para(LABELS.bodies(node.bodies), 'small'));
   blocks.push(...paragraphs(node.longTermGoals, 'lead'));
   blocks.push(...paragraphs(node.description));
-  for (const table of node.measureTables) if (table.rows.length) blocks.push(measureTable(table, targetYears));
-  for (const child of node.children) blocks.push(...nodeSection(child, depth + 1, targetYears));
+  for (const table of node.measureTables) if (table.rows.length) blocks.push(measureTable(table, targetYears, LABELS));
+  for (const child of node.children) blocks.push(...nodeSection(child, depth + 1, targetYears, LABELS));
   return blocks;
 }
 
 /** The plan's measure table: Styrmått, Ingångsvärde, Mål per target year, Källa, Period; footnotes under it. */
-export function measureTable(table: PlanMeasureTable, targetYears: number[]): TableBlock {
+export function measureTable(table: PlanMeasureTable, targetYears: number[], LABELS: DocumentLabels = documentLabels('sv')): TableBlock {
   return {
     kind: 'table',
     columns: [
@@ -168,7 +171,7 @@ export function measureTable(table: PlanMeasureTable, targetYears: number[]): Ta
   };
 }
 
-function advocacySection(issues: NonNullable<PlanDocument['advocacy']>): Block[] {
+function advocacySection(issues: NonNullable<PlanDocument['advocacy']>, LABELS: DocumentLabels): Block[] {
   return [
     { kind: 'heading', level: 1, text: LABELS.advocacy },
     {
@@ -188,8 +191,8 @@ function advocacySection(issues: NonNullable<PlanDocument['advocacy']>): Block[]
 const score = (n: number | null, inferred = false): Cell => ({ runs: [{ text: n === null ? '' : `${n}${inferred ? '*' : ''}`, bold: n !== null && n >= 9 }], align: 'right' });
 
 /** The risk assessment on landscape pages: one row per success factor, risk 9–16 in bold. */
-export function riskSection(risks: RiskSection): Block[] {
-  const L = LABELS.risk;
+export function riskSection(risks: RiskSection, labels: DocumentLabels = documentLabels('sv')): Block[] {
+  const L = labels.risk;
   return [
     { kind: 'page-break', orientation: 'landscape' },
     { kind: 'heading', level: 1, text: risks.title },

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { LABELS } from '../labels';
+import type { Lang } from '../../domain/i18n/lang';
+import { documentLabels } from '../labels';
 import type { MeasuresWorkbook, MeasureValueRow } from './types';
 
 const HEADER_FILL = 'FFDCE6F0';
@@ -40,7 +41,8 @@ function sheetName(name: string, used: Set<string>): string {
 }
 
 /** Writes all measures and values: one sheet per perspective, periods as columns, values as number cells. */
-export async function renderMeasuresXlsx(book: MeasuresWorkbook): Promise<Buffer> {
+export async function renderMeasuresXlsx(book: MeasuresWorkbook, lang: Lang = 'sv'): Promise<Buffer> {
+  const LABELS = documentLabels(lang);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Ledstjärna';
   wb.title = book.planTitle;
@@ -51,10 +53,10 @@ export async function renderMeasuresXlsx(book: MeasuresWorkbook): Promise<Buffer
     LABELS.baseline,
     ...book.targetYears.map((y) => LABELS.target(y)),
     LABELS.source,
-    'Enhet',
-    'Kön',
-    'Ålder',
-    'Område',
+    LABELS.workbook.unit,
+    LABELS.workbook.sex,
+    LABELS.workbook.ageBand,
+    LABELS.workbook.area,
     ...book.periods.map((p) => p.label),
   ];
   const firstValueCol = headers.length - book.periods.length + 1;

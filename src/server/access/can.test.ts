@@ -25,6 +25,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'judgement:write': ['admin', 'editor'],
   'judgement:approve': ['admin', 'editor'],
   'mail:read': ['admin', 'editor'],
+  'consultation:manage': ['admin', 'editor'],
 };
 const ACTIONS = Object.keys(EXPECTED) as Action[];
 const ROLES: Role[] = ['admin', 'editor', 'reporter', 'reader'];

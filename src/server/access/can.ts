@@ -1,3 +1,4 @@
+import type { Lang } from '../../domain/i18n/lang';
 import type { Role } from '../../shared/api-types';
 
 type Rule = boolean | ((actor: Actor, resource: Resource) => boolean);
@@ -12,6 +13,8 @@ export interface Actor {
   mustChangePassword?: boolean;
   /** Role per federation id: admin (named), or member (has a role in a member organisation). */
   federationRoles?: Map<number, FederationRole>;
+  /** The user's own language for server messages and documents (else the browser's). */
+  language?: Lang;
 }
 
 export interface Resource {
@@ -51,6 +54,8 @@ export const RULES = {
   // The organisation's audit log (every change, by whom) and its whole data as a ZIP: its administrators.
   'audit:read': { admin: true, editor: false, reporter: false, reader: false },
   'organisation:export': { admin: true, editor: false, reporter: false, reader: false },
+  // Consultation rounds (høring / remiss): send, read the answers, respond, publish.
+  'consultation:manage': { admin: true, editor: true, reporter: false, reader: false },
 } satisfies Record<string, Record<Role, Rule>>;
 
 /** What only an installation administrator may do: create organisations and see them all. */

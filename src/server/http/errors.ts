@@ -1,7 +1,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { isUniqueViolation } from '../../db/client';
+import type { Lang, Localized } from '../../domain/i18n/lang';
 import type { ApiErrorBody } from '../../shared/api-types';
+import { notFoundMessage, translateMessage } from './messages';
 
 export type ErrorCode =
   | 'validation'
@@ -43,8 +46,34 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: { path: string; message: string }[] = [],
+    /** The message in every language; the error handler answers in the reader's (`request.lang`). */
+    readonly localized?: Localized,
   ) {
     super(message);
+  }
+}
+
+/** An AppError whose message is given in sv, da and en (and one detail on `path`, when given). */
+export function localizedError(code: ErrorCode, message: Localized, path?: string): AppError {
+  return new AppError(code, message.sv, path ? [{ path, message: message.sv }] : [], message);
+}
+
+const ZOD_LOCALES = { sv: z.locales.sv, da: z.locales.da, en: z.locales.en } as const;
+const zodLocales = new Map<Lang, ReturnType<(typeof ZOD_LOCALES)['sv']>>();
+
+/** A zod issue's message in `lang` (the issue as fastify-type-provider-zod passes it on). */
+function zodMessage(lang: Lang, v: { keyword: string; message?: string; params?: Record<string, unknown> }): string | undefined {
+  if (lang === 'sv' || !v.params) return v.message;
+  let locale = zodLocales.get(lang);
+  if (!locale) zodLocales.set(lang, (locale = ZOD_LOCALES[lang]()));
+  try {
+    const issue = { ...v.params, code: v.keyword, path: [], input: undefined } as unknown as Parameters<NonNullable<typeof locale.localeError>>[0];
+    const out = locale.localeError?.(issue);
+    const text = typeof out === 'string' ? out : out?.message;
+    // A custom message (a .refine's own text) is kept as written.
+    return v.params.message === undefined && text ? text : (v.message ?? text);
+  } catch {
+    return v.message;
   }
 }
 
@@ -72,31 +101,34 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
     let status: number;
     let body: ApiErrorBody;
+    const lang = request.lang ?? 'sv';
     if (err instanceof AppError) {
       status = STATUS[err.code];
-      body = { error: { code: err.code, message: err.message, details: err.details } };
+      const message = translateMessage(err.message, lang, err.localized);
+      const details = err.details.map((d) => ({ path: d.path, message: d.message === err.message ? message : translateMessage(d.message, lang) }));
+      body = { error: { code: err.code, message, details } };
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({
         path: [err.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.').replace(/^body\./, ''),
-        message: v.message ?? 'Ogiltigt värde',
+        message: zodMessage(lang, v as { keyword: string; message?: string; params?: Record<string, unknown> }) ?? translateMessage('Ogiltigt värde', lang),
       }));
       status = 400;
-      body = { error: { code: 'validation', message: details[0]?.message ?? 'Ogiltig begäran', details } };
+      body = { error: { code: 'validation', message: details[0]?.message ?? translateMessage('Ogiltig begäran', lang), details } };
     } else if (isUniqueViolation(err)) {
       // Two writers raced for data that must be unique and the database refused the second.
       status = 409;
-      body = { error: { code: 'conflict', message: 'Det finns redan – någon sparade samma sak samtidigt. Ladda om sidan.', details: [] } };
+      body = { error: { code: 'conflict', message: translateMessage('Det finns redan – någon sparade samma sak samtidigt. Ladda om sidan.', lang), details: [] } };
     } else if (typeof err.statusCode === 'number' && err.statusCode < 500) {
       status = err.statusCode;
-      body = { error: { code: FRAMEWORK_CODES[status] ?? 'validation', message: FRAMEWORK_MESSAGES[status] ?? err.message, details: [] } };
+      body = { error: { code: FRAMEWORK_CODES[status] ?? 'validation', message: translateMessage(FRAMEWORK_MESSAGES[status] ?? err.message, lang), details: [] } };
     } else {
       request.log.error(err);
       status = 500;
-      body = { error: { code: 'internal', message: 'Ett oväntat fel inträffade. Försök igen.', details: [] } };
+      body = { error: { code: 'internal', message: translateMessage('Ett oväntat fel inträffade. Försök igen.', lang), details: [] } };
     }
     reply.status(status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'not-found', message: `Hittades inte: ${request.url}`, details: [] } });
+    reply.status(404).send({ error: { code: 'not-found', message: notFoundMessage(request.url)[request.lang ?? 'sv'], details: [] } });
   });
 }

@@ -5,6 +5,7 @@
 import { describeValueFile } from '../../importers/values/describe-file';
 import type { CodeBookInput } from '../../importers/values/formats/code-book';
 import { ValueFileError } from '../../importers/values/errors';
+import type { Lang } from '../../domain/i18n/lang';
 import type { DocumentModel } from '../../reports/document-model';
 import { renderDocx } from '../../reports/docx/render-docx';
 import { renderPdf } from '../../reports/pdf/render-pdf';
@@ -15,7 +16,7 @@ export const TASKS = {
   describeValueFile: (bytes: Uint8Array, codeBook: CodeBookInput, sampleSize: number) => describeValueFile(bytes, codeBook, sampleSize),
   renderDocx: async (model: DocumentModel) => new Uint8Array(await renderDocx(model)),
   renderPdf: async (model: DocumentModel) => new Uint8Array(await renderPdf(model)),
-  renderMeasuresXlsx: async (book: MeasuresWorkbook) => new Uint8Array(await renderMeasuresXlsx(book)),
+  renderMeasuresXlsx: async (book: MeasuresWorkbook, lang: Lang) => new Uint8Array(await renderMeasuresXlsx(book, lang)),
   /** For tests of the pool itself: keeps a worker busy for `ms`. */
   busy: async (ms: number) => {
     const until = Date.now() + ms;

@@ -10,6 +10,8 @@ export interface UserRow {
   installation_admin: boolean;
   one_time_password_expires_at: Date | null;
   deactivated_at: Date | null;
+  /** Own language for server messages and documents (migration 0022); null: the browser's. */
+  language?: 'sv' | 'da' | 'en' | null;
 }
 
 export interface MembershipRow {

@@ -87,6 +87,7 @@ export async function actorForToken(db: Db, token: string | undefined): Promise<
     federationRoles: new Map(federations.map((f) => [f.federation_id, f.role])),
     installationAdmin: user.installation_admin === true,
     mustChangePassword: user.must_change_password,
+    language: user.language ?? undefined,
   };
 }
 

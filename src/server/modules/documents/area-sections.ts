@@ -4,7 +4,8 @@
  * queries its own data; these functions only map shapes, so the SQL and sums stay there.
  */
 import type { JudgementRow } from '../followup/followup.queries';
-import { LABELS } from '../../../reports/labels';
+import type { Lang } from '../../../domain/i18n/lang';
+import { documentLabels } from '../../../reports/labels';
 import type { Judgement } from '../../../reports/follow-up/types';
 import type { BudgetTable, RiskSection } from '../../../reports/plan-document/types';
 import type { BudgetTableView } from '../../../shared/budget-types';
@@ -32,10 +33,11 @@ export function toBudgetTable(t: BudgetTableView): BudgetTable {
 }
 
 /** One year's risk assessment as the plan's Bilaga 5: one row per assessed success factor, in table order. */
-export function toRiskSection(year: number, assessments: RiskAssessment[], title = LABELS.risk.title(year)): RiskSection {
+export function toRiskSection(year: number, assessments: RiskAssessment[], title?: string, lang: Lang = 'sv'): RiskSection {
+  const L = documentLabels(lang).risk;
   return {
-    title,
-    intro: LABELS.risk.intro,
+    title: title ?? L.title(year),
+    intro: L.intro,
     rows: assessments.map((a) => ({
       // A row a person added has no number in the plan.
       number: a.sourceNumber === null ? '' : String(a.sourceNumber),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Lang } from '../../../domain/i18n/lang';
 import type { DocumentModel } from '../../../reports/document-model';
 import { renderDocx } from '../../../reports/docx/render-docx';
 import { renderPdf } from '../../../reports/pdf/render-pdf';
@@ -7,7 +8,7 @@ import type { MeasuresWorkbook } from '../../../reports/xlsx/types';
 import type { WorkerPool } from '../../workers/pool';
 import { Lru } from '../plans/lru';
 
-export type DocumentInput = { kind: 'docx' | 'pdf'; model: DocumentModel } | { kind: 'xlsx'; book: MeasuresWorkbook };
+export type DocumentInput = { kind: 'docx' | 'pdf'; model: DocumentModel } | { kind: 'xlsx'; book: MeasuresWorkbook; lang: Lang };
 
 /** What writes a document: the server's DocumentRenderer, or `inThread` for the CLI (a process of its own). */
 export interface DocumentWriter {
@@ -16,7 +17,7 @@ export interface DocumentWriter {
 
 /** Writes in the calling thread: for the CLI, where nobody else waits. */
 export const inThread: DocumentWriter = {
-  render: (input) => (input.kind === 'xlsx' ? renderMeasuresXlsx(input.book) : input.kind === 'docx' ? renderDocx(input.model) : renderPdf(input.model)),
+  render: (input) => (input.kind === 'xlsx' ? renderMeasuresXlsx(input.book, input.lang) : input.kind === 'docx' ? renderDocx(input.model) : renderPdf(input.model)),
 };
 
 /**
@@ -37,7 +38,7 @@ export class DocumentRenderer implements DocumentWriter {
   async render(input: DocumentInput, owner: number): Promise<Buffer> {
     const key = createHash('sha256')
       .update(input.kind)
-      .update(JSON.stringify(input.kind === 'xlsx' ? input.book : input.model))
+      .update(JSON.stringify(input.kind === 'xlsx' ? [input.lang, input.book] : input.model))
       .digest('hex');
     const hit = this.kept.get(key);
     if (hit) return hit;
@@ -58,7 +59,7 @@ export class DocumentRenderer implements DocumentWriter {
   private async write(input: DocumentInput, owner: number): Promise<Buffer> {
     const bytes =
       input.kind === 'xlsx'
-        ? await this.workers.run('renderMeasuresXlsx', [input.book], owner)
+        ? await this.workers.run('renderMeasuresXlsx', [input.book, input.lang], owner)
         : input.kind === 'docx'
           ? await this.workers.run('renderDocx', [input.model], owner)
           : await this.workers.run('renderPdf', [input.model], owner);

@@ -1,9 +1,11 @@
 import type { Db } from '../../../db/client';
+import type { Lang } from '../../../domain/i18n/lang';
 import { formatPeriod } from '../../../domain/periods';
 import { buildFollowUpReport } from '../../../reports/follow-up/build-follow-up-report';
 import { buildPlanDocument } from '../../../reports/plan-document/build-plan-document';
 import type { DocumentFormat } from '../../../shared/documents-types';
 import type { Actor } from '../../access/can';
+import { getOrganisation } from '../organisations/organisations.queries';
 import { readablePlan } from '../plans/plans.service';
 import type { DocumentWriter } from './document-renderer';
 import { loadFollowUp } from './load-follow-up';
@@ -28,9 +30,17 @@ function fileName(base: string, format: DocumentFormat): string {
 }
 
 /** The plan as a Word or PDF document (written in a worker thread, kept until its data changes: document-renderer.ts), for anyone who may read the plan. */
-export async function renderPlanDocument(db: Db, actor: Actor, planId: number, format: 'docx' | 'pdf', renderer: DocumentWriter): Promise<RenderedDocument> {
+export async function renderPlanDocument(
+  db: Db,
+  actor: Actor,
+  planId: number,
+  format: 'docx' | 'pdf',
+  renderer: DocumentWriter,
+  lang?: Lang,
+): Promise<RenderedDocument> {
   const plan = await readablePlan(db, actor, planId);
-  const model = buildPlanDocument(await loadPlanDocument(db, plan));
+  const language = lang ?? (await organisationLang(db, plan.organisation_id));
+  const model = buildPlanDocument(await loadPlanDocument(db, plan, language), language);
   const body = await renderer.render({ kind: format, model }, actor.id);
   return { body, contentType: CONTENT_TYPES[format], fileName: fileName(plan.title, format) };
 }
@@ -43,16 +53,27 @@ export async function renderFollowUpReport(
   format: 'docx' | 'pdf',
   renderer: DocumentWriter,
   period?: string,
+  lang?: Lang,
 ): Promise<RenderedDocument> {
-  const report = await loadFollowUp(db, actor, planId, period);
-  const model = buildFollowUpReport(report);
+  const plan = await readablePlan(db, actor, planId);
+  const language = lang ?? (await organisationLang(db, plan.organisation_id));
+  const report = await loadFollowUp(db, actor, planId, period, language);
+  const model = buildFollowUpReport(report, language);
   const body = await renderer.render({ kind: format, model }, actor.id);
-  return { body, contentType: CONTENT_TYPES[format], fileName: fileName(`Uppföljning ${report.planTitle} ${formatPeriod(report.period, 'sv').short}`, format) };
+  const word = { sv: 'Uppföljning', da: 'Opfølgning', en: 'Follow-up' }[language];
+  return { body, contentType: CONTENT_TYPES[format], fileName: fileName(`${word} ${report.planTitle} ${formatPeriod(report.period, language).short}`, format) };
 }
 
 /** All measures and values as an Excel workbook, one sheet per perspective. */
-export async function renderMeasuresWorkbook(db: Db, actor: Actor, planId: number, renderer: DocumentWriter): Promise<RenderedDocument> {
+export async function renderMeasuresWorkbook(db: Db, actor: Actor, planId: number, renderer: DocumentWriter, lang?: Lang): Promise<RenderedDocument> {
   const plan = await readablePlan(db, actor, planId);
-  const body = await renderer.render({ kind: 'xlsx', book: await loadMeasuresWorkbook(db, plan) }, actor.id);
-  return { body, contentType: CONTENT_TYPES.xlsx, fileName: fileName(`Mått och värden ${plan.title}`, 'xlsx') };
+  const language = lang ?? (await organisationLang(db, plan.organisation_id));
+  const body = await renderer.render({ kind: 'xlsx', book: await loadMeasuresWorkbook(db, plan, language), lang: language }, actor.id);
+  const word = { sv: 'Mått och värden', da: 'Målinger og værdier', en: 'Measures and values' }[language];
+  return { body, contentType: CONTENT_TYPES.xlsx, fileName: fileName(`${word} ${plan.title}`, 'xlsx') };
+}
+
+/** A document's default language: its organisation's. */
+async function organisationLang(db: Db, organisationId: number): Promise<Lang> {
+  return (await getOrganisation(db, organisationId))?.default_lang ?? 'sv';
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../../../domain/i18n/lang';
 import type { Db } from '../../../db/client';
 import { selectTarget } from '../../../domain/fulfilment';
 import type { FulfilmentStatus } from '../../../domain/fulfilment/types';
@@ -24,16 +25,16 @@ import { riskYear } from './load-plan-document';
 const EMPTY: Record<FulfilmentStatus, number> = { met: 0, 'partly-met': 0, 'not-met': 0, 'too-few-values': 0, 'no-value': 0, 'not-reported': 0, 'not-measurable': 0 };
 
 /** The chart's bars: the total per period up to the report's period; by sex where only K and M are entered. */
-function chartSeries(series: Series | undefined, periods: string[], unit: Unit): FollowUpMeasure['series'] {
+function chartSeries(series: Series | undefined, periods: string[], unit: Unit, lang: Lang): FollowUpMeasure['series'] {
   if (!series) return [];
   const out: FollowUpMeasure['series'] = [];
   for (const period of periods) {
     const points = (series.get(period) ?? []).filter((p) => !p.ageBand && !p.area);
     const total = points.find((p) => p.sex === 'T');
     const shown: { sex: Sex; value: number }[] = total ? [total] : points.filter((p) => p.sex !== 'T').sort((a, b) => a.sex.localeCompare(b.sex));
-    const label = formatPeriod(period, 'sv').short;
+    const label = formatPeriod(period, lang).short;
     for (const p of shown) {
-      out.push({ period, label: p.sex === 'T' ? label : `${label} ${p.sex}`, value: p.value, text: formatQuantity({ value: p.value, unit }, 'sv', { maximumFractionDigits: 2 }) });
+      out.push({ period, label: p.sex === 'T' ? label : `${label} ${p.sex}`, value: p.value, text: formatQuantity({ value: p.value, unit }, lang, { maximumFractionDigits: 2 }) });
     }
   }
   return out;
@@ -43,7 +44,7 @@ function chartSeries(series: Series | undefined, periods: string[], unit: Unit):
  * What the follow-up report shows for one period: the scorecard's statuses and reasons (computed
  * by the scorecard service, not here), the values over the periods so far, and the assignments.
  */
-export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?: string): Promise<FollowUpReport> {
+export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?: string, lang: Lang = 'sv'): Promise<FollowUpReport> {
   const scorecard: Scorecard = await getScorecard(db, actor, planId, period);
   const [plan, measures, assignments, judgements, risks] = await Promise.all([
     plans.getPlan(db, planId),
@@ -62,7 +63,7 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
   const series = seriesByMeasure(values);
   const upTo = scorecard.periods.map((p) => p.key).filter((k) => comparePeriodKeys(k, scorecard.period) <= 0);
   const counts = { ...EMPTY };
-  const levelName = (key: string) => scorecard.model.levels.find((l) => l.key === key)?.name.sv ?? key;
+  const levelName = (key: string) => scorecard.model.levels.find((l) => l.key === key)?.name[lang] ?? key;
 
   const measure = (sm: ScorecardMeasure): FollowUpMeasure => {
     counts[sm.fulfilment.status] += 1;
@@ -75,10 +76,10 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
       baseline: sm.baselineText,
       targetText: sm.targetText ?? '',
       targetYear: sm.targetYear,
-      valueText: sm.valueText?.sv ?? '',
+      valueText: sm.valueText?.[lang] ?? '',
       status: sm.fulfilment.status,
-      explanation: sm.fulfilment.explanation.sv,
-      series: chartSeries(series.get(sm.id), upTo, parsed.unit),
+      explanation: sm.fulfilment.explanation[lang],
+      series: chartSeries(series.get(sm.id), upTo, parsed.unit, lang),
       targetLevel: level === null || !chosen ? null : { value: level, text: chosen.target.text },
       unit: row.unit,
     };
@@ -87,7 +88,7 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
     levelName: levelName(n.levelKey),
     title: n.title,
     status: n.fulfilment.status,
-    explanation: n.fulfilment.explanation.sv,
+    explanation: n.fulfilment.explanation[lang],
     counts: n.fulfilment.counts,
     measures: n.measures.map(measure),
     children: n.children.map(node),
@@ -98,17 +99,17 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
     planTitle: scorecard.plan.title,
     organisation: org.name,
     period: scorecard.period,
-    periodLabel: formatPeriod(scorecard.period, 'sv').long,
+    periodLabel: formatPeriod(scorecard.period, lang).long,
     generatedOn: new Date().toISOString().slice(0, 10),
     vision: scorecard.vision,
     counts,
     nodes,
-    assignmentName: scorecard.model.assignmentName.sv,
+    assignmentName: scorecard.model.assignmentName[lang],
     assignments: assignments.map((a) => ({
       text: a.text,
       bodies: a.bodies,
-      status: a.followUp ? { label: WORK_STATUS_LABELS[a.followUp.status].sv, comment: a.followUp.comment } : undefined,
+      status: a.followUp ? { label: WORK_STATUS_LABELS[a.followUp.status][lang], comment: a.followUp.comment } : undefined,
     })),
-    risks: assessed ? toRiskSection(assessed.year, assessed.rows) : undefined,
+    risks: assessed ? toRiskSection(assessed.year, assessed.rows, undefined, lang) : undefined,
   };
 }

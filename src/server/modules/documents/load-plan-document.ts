@@ -1,7 +1,8 @@
 import type { Db } from '../../../db/client';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import { parseRichText } from '../../../domain/plan-content/rich-text';
-import { LABELS } from '../../../reports/labels';
+import type { Lang } from '../../../domain/i18n/lang';
+import { documentLabels } from '../../../reports/labels';
 import type { PlanChapter, PlanDocument, PlanMeasureTable, PlanNodeSection } from '../../../reports/plan-document/types';
 import type { Chapter } from '../../../shared/plan-content-types';
 import { listAdvocacyIssues, listChapters, planAgendaGoals } from '../plan-content/plan-document';
@@ -27,11 +28,11 @@ export function riskYear(assessments: RiskAssessment[], wanted?: number): { year
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The measure tables under a node: one per kind of measure, in the model's order of kinds. */
-function measureTables(model: GovernanceModel, t: TreeNode, targetYears: number[]): PlanMeasureTable[] {
+function measureTables(model: GovernanceModel, t: TreeNode, targetYears: number[], lang: Lang): PlanMeasureTable[] {
   const kinds = [...model.measureKinds.map((k) => k.key), ...t.measures.map((m) => m.kind_key)];
   return [...new Set(kinds)]
     .map((key) => ({
-      kindName: model.measureKinds.find((k) => k.key === key)?.name.sv ?? key,
+      kindName: model.measureKinds.find((k) => k.key === key)?.name[lang] ?? key,
       rows: t.measures
         .filter((m) => m.kind_key === key)
         .map((m) => ({
@@ -46,15 +47,15 @@ function measureTables(model: GovernanceModel, t: TreeNode, targetYears: number[
     .filter((table) => table.rows.length > 0);
 }
 
-function section(model: GovernanceModel, t: TreeNode, targetYears: number[]): PlanNodeSection {
+function section(model: GovernanceModel, t: TreeNode, targetYears: number[], lang: Lang): PlanNodeSection {
   return {
     levelName: t.levelName,
     title: t.node.title,
     description: t.node.description,
     longTermGoals: t.node.long_term_goals,
     bodies: t.node.bodies,
-    measureTables: measureTables(model, t, targetYears),
-    children: t.children.map((c) => section(model, c, targetYears)),
+    measureTables: measureTables(model, t, targetYears, lang),
+    children: t.children.map((c) => section(model, c, targetYears, lang)),
   };
 }
 
@@ -78,7 +79,8 @@ export function placeChapters(chapters: Chapter[], measuresHeading: string): Pic
 }
 
 /** What the plan document shows, from the plan as stored: the tree and measures, chapters, assignments and advocacy issues. */
-export async function loadPlanDocument(db: Db, plan: plans.PlanRow): Promise<PlanDocument> {
+export async function loadPlanDocument(db: Db, plan: plans.PlanRow, lang: Lang = 'sv'): Promise<PlanDocument> {
+  const LABELS = documentLabels(lang);
   const org = (await getOrganisation(db, plan.organisation_id))!;
   const model = org.definition;
   const [nodes, measures, assignments, chapters, advocacy, agenda, risks, budget] = await Promise.all([
@@ -94,11 +96,13 @@ export async function loadPlanDocument(db: Db, plan: plans.PlanRow): Promise<Pla
   const assessed = riskYear(risks);
   const measureLevel = model.levels.find((l) => l.carriesMeasures) ?? model.levels.at(-1);
   const kind = model.measureKinds[0];
-  const measuresHeading = `${measureLevel?.plural.sv ?? ''} och ${(kind?.plural.sv ?? '').toLowerCase()}`.trim();
+  const headingIn = (l: Lang) => `${measureLevel?.plural[l] ?? ''} ${{ sv: 'och', da: 'og', en: 'and' }[l]} ${(kind?.plural[l] ?? '').toLowerCase()}`.trim();
+  const measuresHeading = headingIn(lang);
   return {
-    ...placeChapters(chapters, measuresHeading),
+    // The plan's chapters are in its own language: they are placed by the heading in that language.
+    ...placeChapters(chapters, headingIn(org.default_lang)),
     // The plan's own chapters already name its Agenda 2030 goals in their words; a plan without chapters gets the list.
-    agenda2030: chapters.length === 0 && agenda.length > 0 ? { intro: '', goals: agenda.map((g) => ({ number: g.goal, name: g.name.sv, dimension: g.dimension })) } : undefined,
+    agenda2030: chapters.length === 0 && agenda.length > 0 ? { intro: '', goals: agenda.map((g) => ({ number: g.goal, name: g.name[lang], dimension: g.dimension })) } : undefined,
     advocacy: advocacy
       .filter((a) => a.kind === 'issue')
       .map((a) => ({ area: a.area, text: a.text, arena: a.arena ? LABELS.arenas[a.arena] : '', decisionMaker: a.decisionMaker })),
@@ -109,20 +113,24 @@ export async function loadPlanDocument(db: Db, plan: plans.PlanRow): Promise<Pla
     generatedOn: today(),
     vision: plan.vision,
     targetYears: plan.target_years,
-    assignmentName: model.assignmentName.sv,
+    assignmentName: model.assignmentName[lang],
     assignments: assignments.map((a) => ({ text: a.text, bodies: a.bodies })),
     measuresHeading,
-    perspectives: planTree(model, nodes, measures).map((t) => section(model, t, plan.target_years)),
+    perspectives: planTree(model, nodes, measures, lang).map((t) => section(model, t, plan.target_years, lang)),
     budgetTables: budget.map(toBudgetTable),
-    risks: assessed ? toRiskSection(assessed.year, assessed.rows, LABELS.risk.appendixTitle(assessed.year)) : undefined,
+    risks: assessed ? toRiskSection(assessed.year, assessed.rows, LABELS.risk.appendixTitle(assessed.year), lang) : undefined,
   };
 }
 
-const SEX_NAME: Record<string, string> = { T: 'Totalt', K: 'Kvinnor', M: 'Män' };
+const SEX_NAME: Record<Lang, Record<string, string>> = {
+  sv: { T: 'Totalt', K: 'Kvinnor', M: 'Män' },
+  da: { T: 'I alt', K: 'Kvinder', M: 'Mænd' },
+  en: { T: 'Total', K: 'Women', M: 'Men' },
+};
 const SEX_ORDER = ['T', 'K', 'M'];
 
 /** All measures with all their values, one sheet per top-level node (perspective). */
-export async function loadMeasuresWorkbook(db: Db, plan: plans.PlanRow): Promise<MeasuresWorkbook> {
+export async function loadMeasuresWorkbook(db: Db, plan: plans.PlanRow, lang: Lang = 'sv'): Promise<MeasuresWorkbook> {
   const org = (await getOrganisation(db, plan.organisation_id))!;
   const model = org.definition;
   const [nodes, measures, values] = await Promise.all([plans.planNodes(db, plan.id), plans.planMeasures(db, plan.id), planValuesAllBreakdowns(db, plan.id)]);
@@ -132,7 +140,7 @@ export async function loadMeasuresWorkbook(db: Db, plan: plans.PlanRow): Promise
     const groups = new Map<string, { sex: string; ageBand: string; area: string; values: (number | null)[] }>();
     for (const v of values.filter((x) => x.measure_id === m.id)) {
       const key = `${v.age_band}\u0000${v.area}\u0000${SEX_ORDER.indexOf(v.sex)}`;
-      const g = groups.get(key) ?? { sex: SEX_NAME[v.sex] ?? v.sex, ageBand: v.age_band, area: v.area, values: periodKeys.map(() => null) };
+      const g = groups.get(key) ?? { sex: SEX_NAME[lang][v.sex] ?? v.sex, ageBand: v.age_band, area: v.area, values: periodKeys.map(() => null) };
       g.values[col.get(v.period)!] = v.value;
       groups.set(key, g);
     }
@@ -151,14 +159,14 @@ export async function loadMeasuresWorkbook(db: Db, plan: plans.PlanRow): Promise
     ...t.measures.flatMap((m) => rowsOf(m, path)),
     ...t.children.flatMap((c) => walk(c, [...path, c.node.title])),
   ];
-  const tree = planTree(model, nodes, measures);
+  const tree = planTree(model, nodes, measures, lang);
   const depth = model.levels.findIndex((l) => l.carriesMeasures);
   return {
     planTitle: plan.title,
-    measureHeader: model.measureKinds[0]?.name.sv ?? 'Mått',
-    pathHeaders: model.levels.slice(1, depth < 1 ? undefined : depth + 1).map((l) => l.name.sv),
+    measureHeader: model.measureKinds[0]?.name[lang] ?? documentLabels(lang).followUp.measure,
+    pathHeaders: model.levels.slice(1, depth < 1 ? undefined : depth + 1).map((l) => l.name[lang]),
     targetYears: plan.target_years,
-    periods: periodKeys.map((key) => ({ key, label: formatPeriod(key, 'sv').short })),
+    periods: periodKeys.map((key) => ({ key, label: formatPeriod(key, lang).short })),
     sheets: tree.map((t) => ({ name: t.node.title, rows: walk(t, []) })),
   };
 }

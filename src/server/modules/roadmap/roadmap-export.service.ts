@@ -4,6 +4,7 @@ import PdfPrinter from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Db } from '../../../db/client';
 import type { Lang } from '../../../domain/i18n/lang';
+import { LOCALES } from '../../../domain/i18n/plural';
 import { layoutMap } from '../../../domain/roadmap/layout';
 import { renderMapSvg } from '../../../domain/roadmap/render-svg';
 import type { RoadmapVersionView } from '../../../shared/roadmap-types';
@@ -73,6 +74,40 @@ export async function exportPdf(db: Db, actor: Actor, versionId: number, lang: L
 }
 
 const TAG_WORDS = { inv: 'inv', sys: 'sys', vsh: 'vsh' } as const;
+
+/** Tabell 1's own words in each language. */
+export const TABLE_1_LABELS: Record<Lang, { year: string; milestone: string; effects: string; targetPictures: string; goals: string; caption: (year: number) => string; unscheduled: string; reachedWhen: string }> = {
+  sv: {
+    year: 'År',
+    milestone: 'Milstolpe',
+    effects: 'Effekter av uppnådd milstolpe på kort sikt för invånarna (inv), systemet (sys), verksamheter (vsh)',
+    targetPictures: 'Målbilder per insatsområde som beskriver långsiktiga önskade effekter',
+    goals: 'Övergripande effektmål',
+    caption: (year) => `Tabell 1. Beskrivning av varje milstolpe och önskade effekter, version ${year}.`,
+    unscheduled: 'Inväntar tidplan',
+    reachedWhen: 'Uppnådd när',
+  },
+  da: {
+    year: 'År',
+    milestone: 'Milepæl',
+    effects: 'Kortsigtede effekter af den nåede milepæl for borgerne (inv), systemet (sys), virksomhederne (vsh)',
+    targetPictures: 'Målbilleder pr. indsatsområde, der beskriver de langsigtede ønskede effekter',
+    goals: 'Overordnede effektmål',
+    caption: (year) => `Tabel 1. Beskrivelse af hver milepæl og de ønskede effekter, version ${year}.`,
+    unscheduled: 'Afventer tidsplan',
+    reachedWhen: 'Nået når',
+  },
+  en: {
+    year: 'Year',
+    milestone: 'Milestone',
+    effects: 'Short-term effects of the reached milestone for residents (inv), the system (sys), services (vsh)',
+    targetPictures: 'Target pictures per focus area describing the long-term desired effects',
+    goals: 'Overall effect goals',
+    caption: (year) => `Table 1. Description of each milestone and the desired effects, version ${year}.`,
+    unscheduled: 'Awaiting schedule',
+    reachedWhen: 'Reached when',
+  },
+};
 const cell = (paragraphs: Paragraph[], width: number) =>
   new TableCell({ children: paragraphs.length ? paragraphs : [new Paragraph('')], width: { size: width, type: WidthType.PERCENTAGE } });
 const lines = (text: string, bold = false) => text.split('\n').filter(Boolean).map((t) => new Paragraph({ children: [new TextRun({ text: t, bold })] }));
@@ -81,17 +116,18 @@ const lines = (text: string, bold = false) => text.split('\n').filter(Boolean).m
  * Tabell 1 as a Word document, like the seed's: per focus area, per milestone its year, title
  * and description, short-term effects with their tags, the focus area's målbild, the effect goals.
  */
-export async function exportDocx(db: Db, actor: Actor, versionId: number): Promise<Buffer> {
+export async function exportDocx(db: Db, actor: Actor, versionId: number, lang: Lang = 'sv'): Promise<Buffer> {
   const view = await getRoadmapVersion(db, actor, versionId);
+  const L = TABLE_1_LABELS[lang];
   const header = () => new TableRow({
     tableHeader: true,
-    children: ['År', 'Milstolpe', 'Effekter av uppnådd milstolpe på kort sikt för invånarna (inv), systemet (sys), verksamheter (vsh)', 'Målbilder per insatsområde som beskriver långsiktiga önskade effekter', 'Övergripande effektmål'].map(
+    children: [L.year, L.milestone, L.effects, L.targetPictures, L.goals].map(
       (h, i) => cell([new Paragraph({ children: [new TextRun({ text: h, bold: true })] })], [8, 30, 30, 20, 12][i]!),
     ),
   });
   const sections: (Paragraph | Table)[] = [
     new Paragraph({ text: view.roadmap.title, heading: HeadingLevel.HEADING_1 }),
-    new Paragraph({ text: `Tabell 1. Beskrivning av varje milstolpe och önskade effekter, version ${view.version.year}.` }),
+    new Paragraph({ text: L.caption(view.version.year) }),
   ];
   for (const group of view.groups) {
     for (const area of group.focusAreas) {
@@ -101,8 +137,8 @@ export async function exportDocx(db: Db, actor: Actor, versionId: number): Promi
         (m, i) =>
           new TableRow({
             children: [
-              cell([new Paragraph(m.year === null ? `Inväntar tidplan${m.tentativeYear ? ` (${m.tentativeYear}?)` : ''}` : String(m.year))], 8),
-              cell([...lines(m.title, true), ...lines(m.description), ...(m.criterion ? [new Paragraph({ children: [new TextRun({ text: `Uppnådd när: ${m.criterion}`, italics: true })] })] : [])], 30),
+              cell([new Paragraph(m.year === null ? `${L.unscheduled}${m.tentativeYear ? ` (${m.tentativeYear}?)` : ''}` : String(m.year))], 8),
+              cell([...lines(m.title, true), ...lines(m.description), ...(m.criterion ? [new Paragraph({ children: [new TextRun({ text: `${L.reachedWhen}: ${m.criterion}`, italics: true })] })] : [])], 30),
               cell(m.effects.map((e) => new Paragraph({ text: e.tags.length ? `${e.text} (${e.tags.map((t) => TAG_WORDS[t]).join(', ')})` : e.text, bullet: { level: 0 } })), 30),
               cell(i === 0 ? lines(area.targetPicture) : [], 20),
               cell(i === 0 ? view.goals.map((g) => new Paragraph(g.name)) : [], 12),
@@ -121,6 +157,7 @@ export async function exportDocx(db: Db, actor: Actor, versionId: number): Promi
   }
   const doc = new Document({
     title: view.roadmap.title,
+    styles: { default: { document: { run: { language: { value: LOCALES[lang] } } } } },
     sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children: sections }],
   });
   return Packer.toBuffer(doc);

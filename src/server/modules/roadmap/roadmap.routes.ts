@@ -166,9 +166,9 @@ export async function roadmapRoutes(api: FastifyInstance, { db }: AppDeps): Prom
   r.get('/roadmap-versions/:versionId/map.pdf', { schema: { tags, summary: 'Kartan som PDF', params: z.object({ versionId: id }), querystring: lang } }, async (req, reply) =>
     reply.headers(file(`strategisk-karta-${req.params.versionId}.pdf`, 'application/pdf')).send(await exportPdf(db, requireActor(req), req.params.versionId, req.query.lang)),
   );
-  r.get('/roadmap-versions/:versionId/tabell-1.docx', { schema: { tags, summary: 'Tabell 1 som Word-dokument', params: z.object({ versionId: id }) } }, async (req, reply) =>
+  r.get('/roadmap-versions/:versionId/tabell-1.docx', { schema: { tags, summary: 'Tabell 1 som Word-dokument', params: z.object({ versionId: id }), querystring: lang } }, async (req, reply) =>
     reply
       .headers(file(`tabell-1-${req.params.versionId}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'))
-      .send(await exportDocx(db, requireActor(req), req.params.versionId)),
+      .send(await exportDocx(db, requireActor(req), req.params.versionId, req.query.lang)),
   );
 }

@@ -1,0 +1,57 @@
+import type { Lang, Localized } from '../../domain/i18n/lang';
+
+/**
+ * Server messages in the reader's language. New code throws an AppError with its text in every
+ * language (`AppError.localized`); messages written before in Swedish only are found here by their
+ * Swedish text (like gettext's msgid), so the error handler can answer in Danish or English too.
+ * A Swedish message not listed stays Swedish — add it here when you meet it.
+ */
+const CATALOGUE: Record<string, Omit<Localized, 'sv'>> = {
+  'Du behöver logga in.': { da: 'Du skal logge ind.', en: 'Please sign in.' },
+  'Logga in igen.': { da: 'Log ind igen.', en: 'Please sign in again.' },
+  'Du har inte behörighet till detta.': { da: 'Du har ikke adgang til dette.', en: 'You are not allowed to do this.' },
+  'Fel e-postadress eller lösenord.': { da: 'Forkert e-mailadresse eller adgangskode.', en: 'Wrong e-mail address or password.' },
+  'Kontot är avstängt. Kontakta en administratör i din organisation.': {
+    da: 'Kontoen er lukket. Kontakt en administrator i din organisation.',
+    en: 'The account is deactivated. Contact an administrator of your organisation.',
+  },
+  'Engångslösenordet har gått ut. Be en administratör i din organisation om ett nytt.': {
+    da: 'Engangsadgangskoden er udløbet. Bed en administrator i din organisation om en ny.',
+    en: 'The one-time password has expired. Ask an administrator of your organisation for a new one.',
+  },
+  'Byt ditt engångslösenord innan du fortsätter.': { da: 'Skift din engangsadgangskode, før du fortsætter.', en: 'Change your one-time password before you continue.' },
+  'Begäran kommer från en annan webbplats och avvisas.': { da: 'Anmodningen kommer fra et andet websted og afvises.', en: 'The request comes from another site and is refused.' },
+  'Organisationen finns inte.': { da: 'Organisationen findes ikke.', en: 'The organisation does not exist.' },
+  'Personen har ingen roll i organisationen.': { da: 'Personen har ingen rolle i organisationen.', en: 'The person has no role in the organisation.' },
+  'Organisationen måste ha minst en administratör.': { da: 'Organisationen skal have mindst én administrator.', en: 'The organisation must have at least one administrator.' },
+  'Styrmodellen finns inte.': { da: 'Styringsmodellen findes ikke.', en: 'The governance model does not exist.' },
+  'Planen är redan fastställd. Starta en revidering för att ändra den.': {
+    da: 'Planen er allerede vedtaget. Start en revision for at ændre den.',
+    en: 'The plan has already been decided. Start a revision to change it.',
+  },
+  'Filen importeras just nu. Vänta tills importen är klar.': { da: 'Filen importeres lige nu. Vent, til importen er færdig.', en: 'The file is being imported. Wait until the import is done.' },
+  'Borttagningen är redan ångrad.': { da: 'Sletningen er allerede fortrudt.', en: 'The deletion has already been undone.' },
+  'Begäran är för stor.': { da: 'Anmodningen er for stor.', en: 'The request is too large.' },
+  'Innehållstypen stöds inte: skicka JSON (application/json).': {
+    da: 'Indholdstypen understøttes ikke: send JSON (application/json).',
+    en: 'The content type is not supported: send JSON (application/json).',
+  },
+  'Ett oväntat fel inträffade. Försök igen.': { da: 'Der opstod en uventet fejl. Prøv igen.', en: 'An unexpected error occurred. Please try again.' },
+  'Ogiltig begäran': { da: 'Ugyldig anmodning', en: 'Invalid request' },
+  'Det finns redan – någon sparade samma sak samtidigt. Ladda om sidan.': {
+    da: 'Det findes allerede – nogen gemte det samme samtidig. Genindlæs siden.',
+    en: 'It already exists – someone saved the same thing at the same time. Reload the page.',
+  },
+  'Ogiltigt värde': { da: 'Ugyldig værdi', en: 'Invalid value' },
+  'För många försök. Vänta en stund och försök igen.': { da: 'For mange forsøg. Vent lidt, og prøv igen.', en: 'Too many attempts. Wait a while and try again.' },
+};
+
+/** `message` in `lang`: its own translation when given, else the catalogue's, else as written. */
+export function translateMessage(message: string, lang: Lang, localized?: Localized): string {
+  if (localized) return localized[lang];
+  if (lang === 'sv') return message;
+  return CATALOGUE[message]?.[lang] ?? message;
+}
+
+/** "Not found: /path" in the reader's language. */
+export const notFoundMessage = (url: string): Localized => ({ sv: `Hittades inte: ${url}`, da: `Findes ikke: ${url}`, en: `Not found: ${url}` });
