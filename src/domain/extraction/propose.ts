@@ -16,8 +16,8 @@ export function proposeStructure(allBlocks: Block[], mapping: ExtractionMapping 
   const skipped = [...junk.skipped];
   const notFound: string[] = [];
   const ranks = kindRanks(blocks, mapping);
-  const mapped = Object.keys(mapping.levels).length > 0;
-  const keep = (kind: string) => (mapped ? mapping.levels[kind] !== undefined && mapping.levels[kind] !== SKIP : true);
+  // A kind the mapping does not name stays, numbered by its depth, so the draft asks for its level rather than dropping it.
+  const keep = (kind: string) => mapping.levels[kind] !== SKIP;
 
   const titleBlock = findTitle(blocks);
   const title = titleBlock ? (titleBlock as { text: string }).text : null;

@@ -29,6 +29,7 @@ import { RoadmapPage } from '../features/roadmap/RoadmapPage';
 import { RoadmapsPage } from '../features/roadmap/RoadmapsPage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { ValueImportPage } from '../features/value-import/ValueImportPage';
+import { ExtractionPage } from '../features/extraction/ExtractionPage';
 import { NewPlanPage } from '../features/plans/NewPlanPage';
 import { VersionsPage } from '../features/plans/VersionsPage';
 import { NewMeasurePage } from '../features/measure-editor/NewMeasurePage';
@@ -95,6 +96,13 @@ export function AppRoutes() {
         {(params) => (
           <RequireAuth>
             <NewMeasurePage key={`${params.planId}-${params.nodeId}`} planId={idParam(params.planId)} nodeId={idParam(params.nodeId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/organisations/:orgId/extract">
+        {(params) => (
+          <RequireAuth>
+            <ExtractionPage key={params.orgId} orgId={idParam(params.orgId)} />
           </RequireAuth>
         )}
       </Route>
