@@ -68,6 +68,8 @@ export interface ExtractionView {
   proposal: Proposal;
   profiles: ExtractionProfileInfo[];
   planId: number | null;
+  /** The organisation's model's levels from the top, for the level mapping. */
+  levels: { key: string; name: { sv: string; da: string; en: string }; carriesMeasures: boolean }[];
 }
 
 export interface DraftCreated {

@@ -16,10 +16,10 @@ export function proposeStructure(allBlocks: Block[], mapping: ExtractionMapping 
   const skipped = [...junk.skipped];
   const notFound: string[] = [];
   const ranks = kindRanks(blocks, mapping);
-  const mapped = Object.keys(mapping.levels).length > 0;
-  const keep = (kind: string) => (mapped ? mapping.levels[kind] !== undefined && mapping.levels[kind] !== SKIP : true);
+  // A kind the mapping does not name stays, numbered by its depth, so the draft asks for its level rather than dropping it.
+  const keep = (kind: string) => mapping.levels[kind] !== SKIP;
 
-  const titleBlock = findTitle(blocks, mapping);
+  const titleBlock = findTitle(blocks);
   const title = titleBlock ? (titleBlock as { text: string }).text : null;
   if (title === null) notFound.push('Titel');
 
@@ -161,12 +161,11 @@ function appendDescription(node: ProposedNode, text: string) {
   node.description = node.description === undefined ? text : `${node.description}\n\n${text}`;
 }
 
-function findTitle(blocks: Block[], mapping: ExtractionMapping): Block | null {
+function findTitle(blocks: Block[]): Block | null {
   const styled = blocks.find((b) => b.kind === 'heading' && /^(title|titel)$/iu.test(b.style));
   if (styled) return styled;
   const first = blocks[0];
   if (first === undefined) return null;
-  if (first.kind === 'heading' && mapping.levels[first.style] !== undefined && mapping.levels[first.style] !== SKIP) return null;
   if ((first.kind === 'heading' || first.kind === 'paragraph') && first.text.length <= 200) return first;
   return null;
 }

@@ -96,7 +96,9 @@ export function readText(text: string): RawBlock[] {
         continue;
       }
       const list = LIST.exec(line);
-      if (list?.[2] !== undefined && list[3] !== undefined) {
+      // A dash line right under a text line continues it ("Den bedste kvalitet / – hver gang …"), unless the text asks for a list with ":".
+      const startsList = i === 0 || blank(i - 1) || LIST.test(at(i - 1)) || /:\s*$/u.test(at(i - 1)) || !/^[–-]$/u.test(list?.[2] ?? '');
+      if (list?.[2] !== undefined && list[3] !== undefined && startsList) {
         const indent = (list[1] ?? '').replace(/\t/gu, '    ').length;
         const marker = list[2];
         out.push({ kind: 'list-item', depth: indent === 0 ? 0 : Math.max(1, Math.round(indent / 2)), marker, ordered: /\w/u.test(marker), text: list[3].trim(), page });
@@ -111,14 +113,16 @@ export function readText(text: string): RawBlock[] {
       }
       // Lines up to the next blank line make one paragraph, or one heading in capitals.
       const start = i;
-      while (i < lines.length && !blank(i) && !at(i).includes('\t') && (i === start || (!LIST.test(at(i)) && readLabelHeading(at(i)) === null))) i++;
+      const continues = (k: number) => !LIST.test(at(k)) || (/^\s*[–-]\s/u.test(at(k)) && !LIST.test(at(k - 1)) && !/:\s*$/u.test(at(k - 1)));
+      while (i < lines.length && !blank(i) && !at(i).includes('\t') && (i === start || (continues(i) && readLabelHeading(at(i)) === null))) i++;
       const chunk = lines.slice(start, i);
       const joined = joinLines(chunk);
       if (chunk.every((l) => isCaps(l.trim())) && joined.length <= 160) {
         out.push({ kind: 'heading', level: 1, style: 'caps', text: joined, page });
         continue;
       }
-      const standsAlone = chunk.length === 1 && (start === 0 || blank(start - 1)) && (i >= lines.length || blank(i));
+      // A short heading may wrap onto a second or third line ("Styrket indsats for kronikere / og ældre patienter").
+      const standsAlone = chunk.length <= 3 && (start === 0 || blank(start - 1)) && (i >= lines.length || blank(i)) && !chunk.slice(0, -1).some((l) => endsSentence(l.trim()));
       if (NUMBER_HEADING.test(joined) && standsAlone && joined.length <= 100) {
         out.push({ kind: 'heading', level: 1, style: 'numbered 1', text: joined, page });
         continue;

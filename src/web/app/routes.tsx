@@ -23,6 +23,7 @@ const ComparePage = lazy(() => import('../features/roadmap/ComparePage').then((m
 const ComparisonPage = lazy(() => import('../features/kolada/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
+const ExtractionPage = lazy(() => import('../features/extraction/ExtractionPage').then((m) => ({ default: m.ExtractionPage })));
 const EqualityPage = lazy(() => import('../features/equality/EqualityPage').then((m) => ({ default: m.EqualityPage })));
 const FollowupPage = lazy(() => import('../features/followup/FollowupPage').then((m) => ({ default: m.FollowupPage })));
 const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
@@ -101,6 +102,13 @@ export function AppRoutes() {
           {(params) => (
             <RequireAuth>
               <NewMeasurePage key={`${params.planId}-${params.nodeId}`} planId={idParam(params.planId)} nodeId={idParam(params.nodeId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/organisations/:orgId/extract">
+          {(params) => (
+            <RequireAuth>
+              <ExtractionPage key={params.orgId} orgId={idParam(params.orgId)} />
             </RequireAuth>
           )}
         </Route>

@@ -8,6 +8,7 @@ import { daBudget } from './da-budget';
 import { daRisks } from './da-risks';
 import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
+import { daExtraction } from './da-extraction';
 import { daContent } from './da-content';
 import { daRoadmap } from './da-roadmap';
 import { daOrgs } from './da-orgs';
@@ -284,6 +285,7 @@ export const da = {
   ...daFollowup,
   ...daDocuments,
   ...daValueImport,
+  ...daExtraction,
   ...daKolada,
   ...daContent,
   ...daRoadmap,

@@ -8,6 +8,7 @@ import { enBudget } from './en-budget';
 import { enRisks } from './en-risks';
 import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
+import { enExtraction } from './en-extraction';
 import { enContent } from './en-content';
 import { enRoadmap } from './en-roadmap';
 import { enOrgs } from './en-orgs';
@@ -284,6 +285,7 @@ export const en = {
   ...enFollowup,
   ...enDocuments,
   ...enValueImport,
+  ...enExtraction,
   ...enKolada,
   ...enContent,
   ...enRoadmap,

@@ -12,6 +12,7 @@ import { svBudget } from './sv-budget';
 import { svRisks } from './sv-risks';
 import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
+import { svExtraction } from './sv-extraction';
 import { svContent } from './sv-content';
 import { svRoadmap } from './sv-roadmap';
 import { svOrgs } from './sv-orgs';
@@ -286,6 +287,7 @@ export const sv = {
   ...svFollowup,
   ...svDocuments,
   ...svValueImport,
+  ...svExtraction,
   ...svKolada,
   ...svContent,
   ...svRoadmap,

@@ -51,6 +51,7 @@ async function view(db: Db, row: q.ExtractionRow, mapping: ExtractionMapping): P
     proposal: proposeStructure(row.blocks, withModelOrder(mapping, org.definition.levels.map((l) => l.key))),
     profiles: (await q.listProfiles(db, row.organisation_id)).map(profileInfo),
     planId: row.plan_id,
+    levels: org.definition.levels.map((l) => ({ key: l.key, name: l.name, carriesMeasures: l.carriesMeasures })),
   };
 }
 

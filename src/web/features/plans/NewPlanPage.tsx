@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { CreatePlanRequest } from '../../../shared/authoring-schemas';
 import { useOrganisations, usePlans } from '../../api/queries';
 import { Breadcrumb } from '../../components/Breadcrumb';
@@ -36,6 +36,9 @@ export function NewPlanPage({ orgId }: { orgId: number }) {
       ) : (
         <>
           <p className="lead">{t('planNew.intro')}</p>
+          <p>
+            <Link href={`/organisations/${orgId}/extract`}>{t('extraction.link')}</Link>
+          </p>
           {plans.isPending && <Loading />}
           {plans.isError && <ErrorMessage error={plans.error} onRetry={() => void plans.refetch()} />}
           {plans.data && (

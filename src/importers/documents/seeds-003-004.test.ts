@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { indexBlocks } from '../../domain/extraction/blocks';
+import { checkDraft } from '../../domain/extraction/draft';
+import { proposeGovernanceModel } from '../../domain/extraction/governance-proposal';
+import { proposeStructure } from '../../domain/extraction/propose';
+import { getTemplate } from '../../domain/model/templates';
+import { SEED_003_PROFILE } from './profiles/seed-003';
+import { readText } from './read-text';
+
+const seed = (name: string) => indexBlocks(readText(readFileSync(`/work/shared/seeds/${name}`, 'utf8')));
+
+describe('seed 003: Region Midtjylland Strategispor through the generic path', () => {
+  const model = getTemplate('midtjylland');
+  const proposal = proposeStructure(seed('003_e6238e10dab3368d.txt'), { ...SEED_003_PROFILE, levelOrder: model.levels.map((l) => l.key) });
+  const node = (name: string) => proposal.nodes.find((n) => n.name === name);
+
+  it('reads the health plan’s visions and the overall goals, in Danish', () => {
+    expect(proposal.title).toBe('Strategispor vedr. Region Midtjyllands rolle i det nære og sammenhængende sundhedsvæsen');
+    expect(node('Region Midtjyllands Sundhedsplan – Fælles ansvar for sundhed')?.children.map((c) => c.name)).toEqual([
+      'På patientens præmisser',
+      'Sundhed og sammenhæng – gensidig afhængighed',
+      'Den bedste kvalitet – hver gang på den rigtige måde',
+    ]);
+    const overall = node('Overordnede mål (udtrykt i Sundhedsaftalen 2015-2018)');
+    expect(overall?.children.map((c) => c.name)).toEqual(['Vi vil have mere sundhed - og sundheden skal være for alle', 'Tre fælles ambitioner:']);
+    expect(overall?.children[1]?.description).toBe('- Et sundhedsvæsen på borgerens præmisser\n\n- Sundhedsløsninger tæt på borgeren\n\n- Mere lighed i sundhed');
+  });
+
+  it('reads the eight national goals', () => {
+    const caps = proposal.nodes.filter((n) => n.kind === 'caps').map((n) => n.name);
+    expect(caps[0]).toBe('NATIONALE MÅL : BEDRE KVALITET, SAMMENHÆNG OG GEOGRAFISK LIGHED I SUNDHEDSVÆSNET');
+    expect(caps.slice(1)).toHaveLength(8);
+    expect(caps).toEqual(expect.arrayContaining(['BEHANDLING AF HØJ KVALITET', 'HURTIG UDREDNING OG BEHANDLING', 'FLERE SUNDE LEVEÅR']));
+    for (const goal of ['Bedre sammenhængende patientforløb', 'Styrket indsats for kronikere og ældre patienter', 'Forbedret overlevelse og patientsikkerhed', 'Øget patientinddragelse']) {
+      expect(node(goal)?.level).toBe('overall-goal');
+    }
+  });
+
+  it('reads the five spor as tracks with their indsatser as initiatives, and the Midtjylland model takes the draft', () => {
+    const tracks = proposal.nodes.flatMap(function all(n): typeof proposal.nodes {
+      return [n, ...n.children.flatMap(all)];
+    }).filter((n) => n.level === 'track');
+    expect(tracks.map((t) => [t.name, t.children.length])).toEqual([
+      ['Fælles og integrerende samarbejdsformer', 3],
+      ['Regional understøttelse af kommunale sundhedsløsninger tæt på borgerne', 3],
+      ['Regionale sundhedsløsninger tæt på borgeren', 5],
+      ['Proaktiv og differentieret indsats', 4],
+      ['Fokus på strukturelle barrierer', 3],
+    ]);
+    expect(tracks[1]?.children.map((c) => c.level)).toEqual(['initiative', 'initiative', 'initiative']);
+    expect(checkDraft(proposal, model).problems).toEqual([]);
+  });
+});
+
+describe('seed 004: the Skåne 2002 model’s levels as a proposed governance model', () => {
+  const proposed = proposeGovernanceModel(seed('004_7ee6044ce2e50620.txt'));
+  const template = getTemplate('skane-2002');
+
+  it('finds vision and mission, the four levels in order, the measures with their method and the action plan', () => {
+    expect(proposed?.name).toBe('Modell för Balanserad styrning');
+    expect(proposed?.statements.map((s) => s.term)).toEqual(['Vision', 'Verksamhetsidé']);
+    expect(proposed?.levels.map((l) => [l.term, l.carriesMeasures])).toEqual([
+      ['Perspektiv', false],
+      ['Strategiska mål', false],
+      ['Framgångsfaktorer', false],
+      ['Mätbara mål', true],
+    ]);
+    expect(proposed?.levels[2]?.text).toBe('Vad är viktigt för oss att göra bra?');
+    expect(proposed?.measureKind?.term).toBe('Mätetal & mätmetod');
+    expect(proposed?.actions?.term).toBe('Handlingsplan');
+    expect(proposed?.starters).toEqual([{ level: 'Perspektiv', names: ['Hälsa', 'Kund', 'Process', 'Utveckling', 'Ekonomi'] }]);
+  });
+
+  it('matches the Skåne 2002 template the product ships: as many levels, measures on the last', () => {
+    expect(proposed?.levels).toHaveLength(template.levels.length);
+    expect(template.levels.map((l) => l.carriesMeasures)).toEqual(proposed?.levels.map((l) => l.carriesMeasures));
+    expect(template.levels.map((l) => l.name.sv)).toEqual(['Perspektiv', 'Strategiskt mål', 'Framgångsfaktor', 'Mätbart mål']);
+  });
+});
