@@ -33,6 +33,7 @@ import { riskRoutes } from './modules/risks/risks.routes';
 import { roadmapRoutes } from './modules/roadmap/roadmap.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { valueImportRoutes } from './modules/value-import/value-import.routes';
+import type { ImportQueue } from './modules/value-import/value-import.service';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
@@ -48,6 +49,8 @@ export interface AppDeps {
   loginThrottle?: LoginThrottle;
   /** Kolada's API; by default the one KOLADA_BASE_URL names. */
   kolada?: KoladaClient;
+  /** The job queue (pg-boss) that value imports run on; without one they run in the request's process. */
+  queue?: ImportQueue;
 }
 
 // Validation messages reach people through the UI: Swedish, like the rest of the server's messages.

@@ -19,14 +19,16 @@ async function main(): Promise<void> {
     if (first.admin.generated) console.log(`Engångslösenord: ${first.admin.password}  (byt det vid första inloggningen)`);
   }
   const kolada = koladaClient({ baseUrl: config.koladaBaseUrl });
-  const app = await buildApp({ db, config, kolada, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn' });
-  // The nightly Kolada refresh; a failure to start it leaves the rest of Ledstjärna running.
-  const jobs = config.jobs
-    ? await startJobs(db, kolada, { onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`) }).catch((err: Error) => {
-        console.error(`Bakgrundsjobben kunde inte starta: ${err.message}`);
-        return undefined;
-      })
-    : undefined;
+  // pg-boss: value imports queued by requests are worked whatever LEDSTJARNA_JOBS says; it turns
+  // off only the nightly Kolada refresh. A failure to start leaves the rest of Ledstjärna running
+  // (imports then run in the request's process).
+  const jobs = await startJobs(db, kolada, { scheduled: config.jobs, onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`) }).catch((err: Error) => {
+    console.error(`Bakgrundsjobben kunde inte starta: ${err.message}`);
+    return undefined;
+  });
+  const app = await buildApp({
+    db, config, kolada, queue: jobs?.queue, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn',
+  });
   await app.listen({ port: config.port, host: config.host });
   console.log(`Ledstjärna kör på http://localhost:${config.port} (${db.kind === 'pglite' ? `PGlite i ${config.dataDir}` : 'PostgreSQL'})`);
   const stop = async () => {

@@ -3,9 +3,12 @@ import type { Db } from '../../db/client';
 import type { KoladaClient } from '../modules/kolada/kolada.client';
 import { bossDb } from './boss-db';
 import { KOLADA_REFRESH_CRON, KOLADA_REFRESH_QUEUE, koladaRefreshHandler } from './kolada-refresh';
+import { type WorkQueue, workQueue, workValueImports } from './value-import-job';
 
 export interface Jobs {
   boss: PgBoss;
+  /** Where requests queue their work (value imports). */
+  queue: WorkQueue;
   stop(): Promise<void>;
 }
 
@@ -13,27 +16,34 @@ export interface JobsOptions {
   /** pg-boss's own schema; tests give each run its own. */
   schema?: string;
   cron?: string;
+  maintenanceIntervalSeconds?: number;
   /** How often workers look for jobs, in seconds (pg-boss's default is 2). */
   pollingIntervalSeconds?: number;
   onError?: (err: Error) => void;
+  /** Scheduled jobs (the nightly Kolada refresh); off with LEDSTJARNA_JOBS=off. Work that requests queue runs either way. */
+  scheduled?: boolean;
 }
 
-/** Starts pg-boss on our database, with the Kolada refresh scheduled (nightly by default) and worked here. */
+/** Starts pg-boss on our database: value imports queued by requests are worked here, and (unless `scheduled` is false) the Kolada refresh is scheduled nightly and worked here. */
 export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptions = {}): Promise<Jobs> {
   const boss = new PgBoss({
     db: bossDb(db),
     schema: options.schema ?? 'pgboss',
-    // Hourly maintenance is plenty for one nightly job.
-    maintenanceIntervalSeconds: 3600,
+    // Maintenance also expires the job of a server that stopped mid-import, so that another takes it up.
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 300,
   });
   boss.on('error', (err) => options.onError?.(err));
   await boss.start();
-  await boss.createQueue(KOLADA_REFRESH_QUEUE);
-  await boss.schedule(KOLADA_REFRESH_QUEUE, options.cron ?? KOLADA_REFRESH_CRON, {}, { tz: 'Europe/Stockholm' });
-  const refresh = koladaRefreshHandler(db, kolada);
-  await boss.work(KOLADA_REFRESH_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => refresh());
+  await workValueImports(boss, db, options.pollingIntervalSeconds ?? 2);
+  if (options.scheduled !== false) {
+    await boss.createQueue(KOLADA_REFRESH_QUEUE);
+    await boss.schedule(KOLADA_REFRESH_QUEUE, options.cron ?? KOLADA_REFRESH_CRON, {}, { tz: 'Europe/Stockholm' });
+    const refresh = koladaRefreshHandler(db, kolada);
+    await boss.work(KOLADA_REFRESH_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => refresh());
+  }
   return {
     boss,
+    queue: workQueue(boss),
     stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }),
   };
 }

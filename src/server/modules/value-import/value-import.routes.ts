@@ -14,7 +14,7 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 const importParams = z.object({ importId: z.coerce.number().int().positive() });
 
 /** Upload, preview, import and progress of values from CSV and XLSX files. */
-export async function valueImportRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
+export async function valueImportRoutes(api: FastifyInstance, { db, queue }: AppDeps): Promise<void> {
   // Multipart only for these routes: registered in their own scope.
   await api.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
@@ -87,7 +87,7 @@ export async function valueImportRoutes(api: FastifyInstance, { db }: AppDeps): 
       },
     },
     async (request, reply) => {
-      const job = await startValueImport(db, requireActor(request), request.params.importId, request.body.mapping, (err) => request.log.error(err));
+      const job = await startValueImport(db, requireActor(request), request.params.importId, request.body.mapping, (err) => request.log.error(err), queue);
       reply.status(202);
       return job;
     },

@@ -19,6 +19,7 @@ import type { CodeMappingInput, ValueImportJob, ValueMapping, ValuePreview, Valu
 import { type Actor, can } from '../../access/can';
 import { AppError } from '../../http/errors';
 import { authorize } from '../../http/session';
+import { findUserById, membershipsOf } from '../auth/auth.queries';
 import { getPlan } from '../plans/plans.queries';
 import { mappingFor, readFileValues, stageFile, type StageResult } from './stage-file';
 import * as q from './value-import.queries';
@@ -183,17 +184,34 @@ export async function previewValueImport(db: Db, actor: Actor, importId: number,
   };
 }
 
-/** Starts importing an uploaded file in the background and returns the job; poll `getValueImportJob` for its progress. */
+/** Where the import is queued: a pg-boss job (the server), or, without one, run in this process (tests of the import itself). */
+export interface ImportQueue {
+  enqueueValueImport(importId: number, actorId: number): Promise<void>;
+}
+
+/**
+ * Starts importing an uploaded file and returns the job; poll `getValueImportJob` for its
+ * progress. With a queue the import becomes a pg-boss job (it survives a restart, and a second
+ * server never runs it twice); without one it runs in this process.
+ */
 export async function startValueImport(
   db: Db,
   actor: Actor,
   importId: number,
   mapping: ValueMapping,
   onUnexpected: (err: unknown) => void = () => undefined,
+  queue?: ImportQueue,
 ): Promise<ValueImportJob> {
   const row = await importableJob(db, actor, importId);
   const content = await q.importContent(db, importId);
   if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
+  if (queue) {
+    // Claimed in the database, so that a second click (or a second server) cannot queue it twice.
+    if (!(await q.claimImport(db, importId, mapping, false, true))) throw new AppError('conflict', 'Filen importeras redan.');
+    await q.clearStaged(db, importId);
+    await queue.enqueueValueImport(importId, actor.id);
+    return getValueImportJob(db, actor, importId);
+  }
   if (runningHere.has(importId)) throw new AppError('conflict', 'Filen importeras redan.');
   runningHere.add(importId); // before any await, so that a second click cannot slip in
   try {
@@ -207,6 +225,28 @@ export async function startValueImport(
     .catch(onUnexpected)
     .finally(() => runningHere.delete(importId));
   return getValueImportJob(db, actor, importId);
+}
+
+/**
+ * The pg-boss job's work: runs a queued import unless it is no longer running (done or
+ * rejected: a job delivered again does nothing). A run that is not the first was interrupted
+ * (a restart); it starts over, and the import says so while it runs.
+ */
+export async function runQueuedImport(db: Db, importId: number, actorId: number): Promise<{ importId: number; outcome: string; attempts: number }> {
+  const attempts = await q.takeQueuedImport(db, importId);
+  if (attempts === null) return { importId, outcome: 'skipped', attempts: 0 };
+  const row = (await q.getImport(db, importId))!;
+  const content = await q.importContent(db, importId);
+  const [memberships, user] = await Promise.all([membershipsOf(db, actorId), findUserById(db, actorId)]);
+  const actor: Actor = { id: actorId, roles: new Map(user && !user.deactivated_at ? memberships.map((m) => [m.organisation_id, m.role]) : []) };
+  if (!content || !row.mapping) {
+    await q.setImportStatus(db, importId, { status: 'failed', result: { message: 'Den uppladdade filen finns inte längre. Inget har importerats.' }, finished: true });
+    return { importId, outcome: 'failed', attempts };
+  }
+  await q.clearStaged(db, importId); // rows of an interrupted run
+  const summary = await runImport(db, actor, row, row.mapping, () => [content], { onePass: db.kind === 'postgres' });
+  const after = await q.getImport(db, importId);
+  return { importId, outcome: after?.status ?? 'unknown', attempts, ...(summary.values ? { values: summary.values } : {}) };
 }
 
 /** An import job's status, progress and, when finished, its summary or its rejected rows. */
@@ -226,6 +266,7 @@ export async function getValueImportJob(db: Db, actor: Actor, importId: number):
     rejections: row.status === 'rejected' ? (result.rejections ?? []) : [],
     rejectionsTruncated: result.rejectionsTruncated ?? false,
     message: result.message ?? null,
+    interrupted: Math.max(0, row.attempts - 1),
   };
 }
 

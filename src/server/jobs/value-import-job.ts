@@ -1,0 +1,42 @@
+/**
+ * The value import as a pg-boss job. The page's "import" marks the import running and queues
+ * it; whichever server's worker takes the job runs it. A restart or a second server neither
+ * loses nor doubles it: the job stays in the queue until a worker completes it, pg-boss hands
+ * it to one worker at a time (and to another only when the first failed or expired), and a
+ * worker that finds the import no longer running (done, rejected) does nothing. An import
+ * taken up again after an interruption is marked so (`attempts` > 1) and runs from the start:
+ * its staging rows are cleared and nothing was stored before its last transaction.
+ */
+import type PgBoss from 'pg-boss';
+import type { Db } from '../../db/client';
+import { runQueuedImport } from '../modules/value-import/value-import.service';
+
+export const VALUE_IMPORT_QUEUE = 'value-import';
+
+export interface ValueImportJobData {
+  importId: number;
+  actorId: number;
+}
+
+/** What the app is given to queue work: here, value imports. */
+export interface WorkQueue {
+  enqueueValueImport(importId: number, actorId: number): Promise<void>;
+}
+
+/** Queues imports on pg-boss: retried twice, so a run cut off by a restart is taken up again. */
+export function workQueue(boss: PgBoss): WorkQueue {
+  return {
+    async enqueueValueImport(importId, actorId) {
+      await boss.send(VALUE_IMPORT_QUEUE, { importId, actorId } satisfies ValueImportJobData, { retryLimit: 2, retryDelay: 1, expireInSeconds: 3600 });
+    },
+  };
+}
+
+/** Starts this server's worker of the value-import queue. */
+export async function workValueImports(boss: PgBoss, db: Db, pollingIntervalSeconds: number): Promise<void> {
+  await boss.createQueue(VALUE_IMPORT_QUEUE);
+  await boss.work<ValueImportJobData>(VALUE_IMPORT_QUEUE, { pollingIntervalSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
+    if (!job) return null;
+    return runQueuedImport(db, job.data.importId, job.data.actorId);
+  });
+}
