@@ -8,6 +8,7 @@ import { daBudget } from './da-budget';
 import { daRisks } from './da-risks';
 import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
+import { daValueFormats } from './da-valueFormats';
 import { daContent } from './da-content';
 import { daRoadmap } from './da-roadmap';
 import { daOrgs } from './da-orgs';
@@ -282,6 +283,7 @@ export const da = {
   ...daFollowup,
   ...daDocuments,
   ...daValueImport,
+  ...daValueFormats,
   ...daKolada,
   ...daContent,
   ...daRoadmap,

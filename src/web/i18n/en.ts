@@ -8,6 +8,7 @@ import { enBudget } from './en-budget';
 import { enRisks } from './en-risks';
 import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
+import { enValueFormats } from './en-valueFormats';
 import { enContent } from './en-content';
 import { enRoadmap } from './en-roadmap';
 import { enOrgs } from './en-orgs';
@@ -282,6 +283,7 @@ export const en = {
   ...enFollowup,
   ...enDocuments,
   ...enValueImport,
+  ...enValueFormats,
   ...enKolada,
   ...enContent,
   ...enRoadmap,

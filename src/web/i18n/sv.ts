@@ -12,6 +12,7 @@ import { svBudget } from './sv-budget';
 import { svRisks } from './sv-risks';
 import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
+import { svValueFormats } from './sv-valueFormats';
 import { svContent } from './sv-content';
 import { svRoadmap } from './sv-roadmap';
 import { svOrgs } from './sv-orgs';
@@ -284,6 +285,7 @@ export const sv = {
   ...svFollowup,
   ...svDocuments,
   ...svValueImport,
+  ...svValueFormats,
   ...svKolada,
   ...svContent,
   ...svRoadmap,
