@@ -123,16 +123,12 @@ export async function uploadValueFile(db: Db, actor: Actor, input: { planId: num
 }
 
 /**
- * Maps codes of an uploaded file once, for the organisation (remembered for every later file),
- * and says again what the file looks like, with the codes still unmapped. A measure must be
- * one of the plan's; an area is any name ('' = the whole organisation).
+ * Remembers what codes mean for the plan's organisation. A measure must be one of the plan's
+ * that the actor may import values to (a reporter: their own); an area is any name ('' = the
+ * whole organisation). All or nothing.
  */
-export async function mapValueCodes(db: Db, actor: Actor, importId: number, mappings: CodeMappingInput[]): Promise<ValueUpload> {
-  const row = await importableJob(db, actor, importId);
-  const content = await q.importContent(db, importId);
-  if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
-  // A reporter may map codes only to the measures whose values they may import.
-  const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
+export async function rememberCodes(db: Db, actor: Actor, plan: { planId: number; organisationId: number }, mappings: CodeMappingInput[]): Promise<void> {
+  const measures = await measureIndex(db, actor, plan.planId, plan.organisationId);
   const mayMap = (id: number | null | undefined) => {
     const m = id ? measures.find(String(id)) : null;
     return m !== null && 'mayImport' in m && m.mayImport;
@@ -148,11 +144,23 @@ export async function mapValueCodes(db: Db, actor: Actor, importId: number, mapp
   await db.transaction(async (tx) => {
     for (const m of mappings) {
       await q.rememberCodeMapping(tx, {
-        organisationId: row.organisation_id, kind: m.kind, system: m.system, code: m.code,
+        organisationId: plan.organisationId, kind: m.kind, system: m.system, code: m.code,
         measureId: m.kind === 'measure' ? m.measureId! : null, area: m.kind === 'area' ? m.area!.trim() : null, createdBy: actor.id,
       });
     }
   });
+}
+
+/**
+ * Maps codes of an uploaded file once, for the organisation (remembered for every later file),
+ * and says again what the file looks like, with the codes still unmapped. A measure must be
+ * one of the plan's; an area is any name ('' = the whole organisation).
+ */
+export async function mapValueCodes(db: Db, actor: Actor, importId: number, mappings: CodeMappingInput[]): Promise<ValueUpload> {
+  const row = await importableJob(db, actor, importId);
+  const content = await q.importContent(db, importId);
+  if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
+  await rememberCodes(db, actor, { planId: row.plan_id, organisationId: row.organisation_id }, mappings);
   return { id: importId, ...(await describeFile(db, { planId: row.plan_id, organisationId: row.organisation_id }, row.file_name, content)) };
 }
 
@@ -280,9 +288,10 @@ export async function getValueImportJob(db: Db, actor: Actor, importId: number):
 export async function importValuesFromFile(
   db: Db,
   actor: Actor,
-  input: { planId: number; path: string; mapping: ValueMapping; onProgress?: (p: ImportProgress) => void },
+  input: { planId: number; path: string; mapping: ValueMapping; codes?: CodeMappingInput[]; onProgress?: (p: ImportProgress) => void },
 ): Promise<ImportSummary> {
   const plan = await importablePlan(db, actor, input.planId);
+  if (input.codes && input.codes.length > 0) await rememberCodes(db, actor, { planId: plan.id, organisationId: plan.organisation_id }, input.codes);
   const fileName = basename(input.path);
   const { size } = await stat(input.path);
   const format = await formatOfFile(input.path);
