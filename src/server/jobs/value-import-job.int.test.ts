@@ -11,7 +11,7 @@ import { firstStart } from '../bootstrap';
 import { koladaClient } from '../modules/kolada/kolada.client';
 import { bossDb } from './boss-db';
 import { type Jobs, startJobs } from './jobs';
-import { VALUE_IMPORT_QUEUE, workQueue } from './value-import-job';
+import { VALUE_IMPORT_GIVEN_UP_QUEUE, VALUE_IMPORT_QUEUE, workQueue } from './value-import-job';
 
 const VARDSKADOR = 'Andel vårdskador, sluten somatisk vård';
 const kolada = koladaClient({ baseUrl: 'http://127.0.0.1:9' });
@@ -47,6 +47,7 @@ describeEachDatabase('the value import as a pg-boss job', (getDb) => {
   async function bossWithoutWorker() {
     const boss = new PgBoss({ db: bossDb(db), schema: bossSchema, maintenanceIntervalSeconds: 3600 });
     await boss.start();
+    await boss.createQueue(VALUE_IMPORT_GIVEN_UP_QUEUE);
     await boss.createQueue(VALUE_IMPORT_QUEUE);
     return boss;
   }
@@ -130,6 +131,34 @@ describeEachDatabase('the value import as a pg-boss job', (getDb) => {
     expect(stored).toEqual([{ sex: 'K', value: 5.4 }, { sex: 'M', value: 4.9 }, { sex: 'T', value: 5.1 }]);
     expect(await db.query('SELECT 1 FROM value_import_rows WHERE import_id = $1', [up.id])).toEqual([]);
     expect(await storedFrom('värden.csv')).toBe(9);
+    await s.app.close();
+  });
+
+  it('an import whose job fails every retry is marked failed, never left running', async () => {
+    for (const r of running.splice(0)) await r.stop();
+    const boss = await bossWithoutWorker();
+    running.push({ stop: () => boss.stop({ graceful: false, wait: true }) });
+    const s = await server(workQueue(boss));
+    const up = await queueImport(s.app, s.cookie, csv('2024-DÅ04'));
+    // Three workers in a row take the job and die (pg-boss: the first run and two retries).
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      let job: PgBoss.Job<{ importId: number }> | undefined;
+      for (let i = 0; i < 40 && !job; i++) {
+        [job] = await boss.fetch<{ importId: number }>(VALUE_IMPORT_QUEUE);
+        if (!job) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(job?.data.importId).toBe(up.id);
+      await db.query('UPDATE value_imports SET attempts = $2 WHERE id = $1', [up.id, attempt]);
+      await boss.fail(VALUE_IMPORT_QUEUE, job!.id, { message: 'worker stopped' });
+    }
+    await workers();
+    expect(await untilFinished(up.id)).toEqual({ status: 'failed', attempts: 3 });
+    const polled = (await s.app.inject({ method: 'GET', url: `/api/value-imports/${up.id}`, headers: { cookie: s.cookie } })).json<ValueImportJob>();
+    expect(polled).toMatchObject({ status: 'failed', message: 'Importen avbröts 3 gånger och gavs upp. Inget har importerats. Starta den igen.' });
+    expect(await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM measure_values WHERE period = '2024-DÅ04'`)).toEqual([{ n: 0 }]);
+    // Started again, it runs.
+    const again = await s.app.inject({ method: 'POST', url: `/api/value-imports/${up.id}/run`, payload: { mapping: up.suggestedMapping }, headers: { cookie: s.cookie } });
+    expect(again.statusCode).toBe(202);
     await s.app.close();
   });
 });

@@ -9,9 +9,11 @@
  */
 import type PgBoss from 'pg-boss';
 import type { Db } from '../../db/client';
-import { runQueuedImport } from '../modules/value-import/value-import.service';
+import { giveUpQueuedImport, runQueuedImport } from '../modules/value-import/value-import.service';
 
 export const VALUE_IMPORT_QUEUE = 'value-import';
+/** Where pg-boss puts an import job whose retries are spent: its import is marked failed, never left running. */
+export const VALUE_IMPORT_GIVEN_UP_QUEUE = 'value-import-given-up';
 
 export interface ValueImportJobData {
   importId: number;
@@ -27,14 +29,23 @@ export interface WorkQueue {
 export function workQueue(boss: PgBoss): WorkQueue {
   return {
     async enqueueValueImport(importId, actorId) {
-      await boss.send(VALUE_IMPORT_QUEUE, { importId, actorId } satisfies ValueImportJobData, { retryLimit: 2, retryDelay: 1, expireInSeconds: 3600 });
+      await boss.send(VALUE_IMPORT_QUEUE, { importId, actorId } satisfies ValueImportJobData, {
+        retryLimit: 2,
+        retryDelay: 1,
+        expireInSeconds: 3600,
+        deadLetter: VALUE_IMPORT_GIVEN_UP_QUEUE,
+      });
     },
   };
 }
 
 /** Starts this server's worker of the value-import queue. */
 export async function workValueImports(boss: PgBoss, db: Db, pollingIntervalSeconds: number): Promise<void> {
+  await boss.createQueue(VALUE_IMPORT_GIVEN_UP_QUEUE);
   await boss.createQueue(VALUE_IMPORT_QUEUE);
+  await boss.work<ValueImportJobData>(VALUE_IMPORT_GIVEN_UP_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
+    if (job) await giveUpQueuedImport(db, job.data.importId);
+  });
   await boss.work<ValueImportJobData>(VALUE_IMPORT_QUEUE, { pollingIntervalSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
     if (!job) return null;
     return runQueuedImport(db, job.data.importId, job.data.actorId);

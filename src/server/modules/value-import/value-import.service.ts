@@ -217,7 +217,13 @@ export async function startValueImport(
     // Claimed in the database, so that a second click (or a second server) cannot queue it twice.
     if (!(await q.claimImport(db, importId, mapping, false, true))) throw new AppError('conflict', 'Filen importeras redan.');
     await q.clearStaged(db, importId);
-    await queue.enqueueValueImport(importId, actor.id);
+    try {
+      await queue.enqueueValueImport(importId, actor.id);
+    } catch (err) {
+      // Not queued: not left running either.
+      await q.setImportStatus(db, importId, { status: 'failed', result: { message: 'Importen kunde inte köas. Inget har importerats. Försök igen.' }, finished: true });
+      throw err;
+    }
     return getValueImportJob(db, actor, importId);
   }
   if (runningHere.has(importId)) throw new AppError('conflict', 'Filen importeras redan.');
@@ -255,6 +261,18 @@ export async function runQueuedImport(db: Db, importId: number, actorId: number)
   const summary = await runImport(db, actor, row, row.mapping, () => [content], { onePass: db.kind === 'postgres' });
   const after = await q.getImport(db, importId);
   return { importId, outcome: after?.status ?? 'unknown', attempts, ...(summary.values ? { values: summary.values } : {}) };
+}
+
+/** An import whose job failed every retry: marked failed (if it is still running), its staging rows cleared. */
+export async function giveUpQueuedImport(db: Db, importId: number): Promise<void> {
+  const row = await q.getImport(db, importId);
+  if (row?.status !== 'running') return;
+  await q.clearStaged(db, importId);
+  await q.setImportStatus(db, importId, {
+    status: 'failed',
+    result: { message: `Importen avbröts ${row.attempts} gånger och gavs upp. Inget har importerats. Starta den igen.` },
+    finished: true,
+  });
 }
 
 /** An import job's status, progress and, when finished, its summary or its rejected rows. */
