@@ -70,7 +70,7 @@ describe('values from files journey', () => {
   });
 
   it('uploads an XLSX, maps the value column and sees the rejected row with its reason', async () => {
-    await page.getByLabel('Fil (CSV eller XLSX)').setInputFiles(badFile);
+    await page.getByLabel('Fil', { exact: true }).setInputFiles(badFile);
     await page.getByRole('button', { name: 'Ladda upp' }).click();
     await page.getByRole('heading', { level: 2, name: '2. Vilken kolumn är vad?' }).waitFor();
     // The header words for measure, period and sex are recognised; the value column is not.
@@ -92,7 +92,7 @@ describe('values from files journey', () => {
   });
 
   it('uploads the corrected file, previews it clean and imports it', async () => {
-    await page.getByLabel('Fil (CSV eller XLSX)').setInputFiles(goodFile);
+    await page.getByLabel('Fil', { exact: true }).setInputFiles(goodFile);
     await page.getByRole('button', { name: 'Ladda upp' }).click();
     await page.getByText(/Uppladdad: utfall-delår-augusti-rättad\.xlsx/).waitFor();
     await page.getByLabel('Värde', { exact: true }).selectOption('Utfall, %');
@@ -114,5 +114,26 @@ describe('values from files journey', () => {
     await measureRow().filter({ hasText: 'Uppfyllt' }).waitFor();
     expect(await measureRow().innerText()).toMatch(/5,8\s%/);
     await expectAccessible(page, 'scorecard after the import');
+  });
+
+  it('imports a DHIS2 file: sees its format, maps its codes once, and imports it through the job', async () => {
+    await page.goto(`${app.url}/plans/1/import-values`);
+    await page.getByRole('heading', { level: 1, name: 'Importera värden' }).waitFor();
+    await page.getByLabel('Fil', { exact: true }).setInputFiles(join(process.cwd(), 'src/importers/values/formats/fixtures/dhis2-datavalueset.json'));
+    await page.getByRole('button', { name: 'Ladda upp' }).click();
+    await page.getByText('Format: DHIS2 dataValueSets (JSON)').waitFor();
+    await page.getByRole('heading', { level: 2, name: '2. Koppla filens koder' }).waitFor();
+    await expectAccessible(page, 'import page with codes to map');
+    await page.getByLabel('DHIS2 fbfJHSPpUQD').selectOption({ label: VARDSKADOR });
+    await page.getByLabel('DHIS2 cYeuwXTCPkU').selectOption({ label: 'Kontinuitetsindex' });
+    // The org unit left empty: the whole organisation.
+    await page.getByLabel('Område för DHIS2 ImspTQPwCqd').waitFor();
+    await page.getByRole('button', { name: 'Spara kopplingarna' }).click();
+    await page.getByText('Alla koder i filen är kopplade till planens mått och organisationens områden.').waitFor();
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    await page.getByText('Inga rader avvisades.').waitFor();
+    await page.getByRole('button', { name: 'Importera 2 värden' }).click();
+    await page.getByRole('status').filter({ hasText: 'Klart: 2 värden importerade, 2 nya och 0 ersatta.' }).waitFor({ timeout: 30_000 });
+    await expectAccessible(page, 'import page after a DHIS2 import');
   });
 });

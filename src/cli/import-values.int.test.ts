@@ -57,6 +57,32 @@ describe('npx ledstjarna import-values', () => {
     ]);
   });
 
+  it('imports a Kolada file: the KPI known from the measure, the municipalities mapped with --unit and remembered', async () => {
+    const db = await openDb({ dataDir });
+    try {
+      await db.query("UPDATE measures SET kolada_kpi = 'N00945' WHERE name = 'Kontinuitetsindex'");
+    } finally {
+      await db.close();
+    }
+    const file = 'src/importers/values/formats/fixtures/kolada-n00945.csv';
+    lines.length = 0;
+    // Without the units mapped: rejected whole, naming the code.
+    await expect(run(['import-values', file, '--plan', String(planId)], out)).rejects.toMatchObject({
+      code: 'import-rejected',
+      details: expect.arrayContaining([{ path: 'line.2', message: expect.stringMatching(/^Enheten 0180 \(Stockholm\) är varken organisationen/) }]),
+    });
+    expect(lines[0]).toBe('Format: Kolada (fil med kpi, kommun, år, kön, värde)');
+    lines.length = 0;
+    const units = ['--unit', 'kolada:0180=Stockholm', '--unit', 'kolada:1280=Malmö', '--unit', 'kolada:1480=Göteborg'];
+    expect(await run(['import-values', file, '--plan', String(planId), ...units], out)).toBe(0);
+    expect(lines.at(-1)).toBe('Importerat: 9 värden från 9 rader, 9 nya och 0 ersatta; 0 tomma celler hoppades över.');
+    // Remembered: the same file again needs no --unit.
+    lines.length = 0;
+    expect(await run(['import-values', 'src/importers/values/formats/fixtures/kolada-n00945.json', '--plan', String(planId)], out)).toBe(0);
+    expect(lines).toContain('Importerat: 9 värden från 9 rader, 0 nya och 9 ersatta; 0 tomma celler hoppades över.');
+    await expect(run(['import-values', file, '--plan', String(planId), '--code', 'dhis2:x=abc'], out)).rejects.toMatchObject({ code: 'validation' });
+  });
+
   it('imports a wide XLSX with an explicit mapping', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Blad1');

@@ -9,14 +9,20 @@ import { AppError } from '../server/http/errors';
 import { findUserByEmail, membershipsOf } from '../server/modules/auth/auth.queries';
 import { mappingSchema } from '../server/modules/value-import/value-import.schema';
 import { importValuesFromFile, suggestMappingForFile } from '../server/modules/value-import/value-import.service';
-import type { ValueMapping } from '../shared/value-import-types';
+import { FORMAT_NAMES } from '../importers/values/formats/neutral';
+import type { CodeMappingInput, CodeSystem, ValueMapping } from '../shared/value-import-types';
 import { ServerCallError, ServerClient } from './server-client';
 
 export const IMPORT_VALUES_USAGE = `  ledstjarna import-values <fil> --plan <id> [--mapping <json-fil | json | fält=kolumn,…>]
                     [--layout long|wide] [--number-format auto|sv|en] [--final] [--user <e-post>]
-                    [--server <url>]
+                    [--code <system>:<kod>=<mått-id> …] [--unit <system>:<kod>=<område> …] [--server <url>]
 
-  import-values  läser värden från CSV eller XLSX in i planen, allt eller inget
+  import-values  läser värden in i planen, allt eller inget: CSV eller XLSX med kolumner, eller
+                 DHIS2 dataValueSets (JSON, CSV), SCB PxWebApi (PX-Web JSON, JSON-stat 2.0), Kolada
+                 (fil, JSON) och Stratsys-export (tabbavgränsad); formatet känns igen av innehållet
+  --code         kopplar en kod i filen till ett mått, en gång för organisationen
+                 (system: kolada, dhis2, scb, name), t.ex. --code dhis2:fbfJHSPpUQD=12
+  --unit         kopplar en enhetskod till ett område (tomt: hela organisationen), t.ex. --unit kolada:0180=Stockholm
   --mapping      vilka kolumner som är vad, t.ex. measure=Mått,period=Period,sex=Kön,value=Värde
                  (fält: measure, period, value, sex, ageBand, area); utan --mapping gissas det från rubrikerna
   --user         vem som importerar (standard: LEDSTJARNA_ADMIN_EMAIL)
@@ -52,6 +58,8 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
       final: { type: 'boolean', default: false },
       user: { type: 'string' },
       server: { type: 'string' },
+      code: { type: 'string', multiple: true },
+      unit: { type: 'string', multiple: true },
     },
   });
   const [file] = positionals;
@@ -64,7 +72,11 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
     out(`Filen ${file} finns inte.`);
     return 1;
   }
-  const suggested = values.mapping ? null : await suggestMappingForFile(file);
+  const codes = [...readCodes(values.code ?? [], 'measure'), ...readCodes(values.unit ?? [], 'area')];
+  const detected = await suggestMappingForFile(file);
+  const coded = detected.headers.length === 0;
+  if (coded) out(`Format: ${FORMAT_NAMES[detected.format]}`);
+  const suggested = values.mapping && !coded ? null : detected;
   const given = values.mapping ? readMapping(values.mapping) : {};
   const parsed = mappingSchema.safeParse({
     ...(suggested?.mapping ?? { layout: 'long', numberFormat: 'auto' }),
@@ -77,9 +89,12 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
     throw new AppError('validation', '--mapping stämmer inte.', parsed.error.issues.map((i) => ({ path: `mapping.${i.path.join('.')}`, message: i.message })));
   }
   const mapping = parsed.data as ValueMapping;
-  if (suggested) out(`Kolumner: ${describe(mapping)}`);
+  if (suggested && !coded) out(`Kolumner: ${describe(mapping)}`);
 
   const config = readConfig();
+  if (values.server && codes.length > 0) {
+    throw new AppError('validation', '--code och --unit går inte med --server: koppla koderna på sidan Importera värden, eller importera utan --server.');
+  }
   if (values.server) return importThroughServer(values.server, values.user ?? config.adminEmail, planId, file, mapping, out);
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
@@ -96,6 +111,7 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
       planId,
       path: file,
       mapping,
+      codes,
       onProgress: (p) => {
         const tenth = p.phase === 'saving' ? 10 : Math.floor((10 * p.bytesRead) / Math.max(p.byteSize, 1));
         if (tenth === shown) return;
@@ -140,6 +156,21 @@ async function importThroughServer(server: string, email: string, planId: number
     out(`Fel: ${err.message}`);
     return 1;
   }
+}
+
+const SYSTEMS = new Set<CodeSystem>(['kolada', 'dhis2', 'scb', 'name']);
+
+/** Reads `--code system:code=measureId` and `--unit system:code=area` pairs. */
+function readCodes(pairs: string[], kind: 'measure' | 'area'): CodeMappingInput[] {
+  return pairs.map((pair) => {
+    const m = /^([a-z0-9]+):(.+?)=(.*)$/.exec(pair);
+    const flag = kind === 'measure' ? '--code' : '--unit';
+    if (!m || !SYSTEMS.has(m[1] as CodeSystem) || (kind === 'measure' && !/^\d+$/.test(m[3]!))) {
+      throw new AppError('validation', `${flag} ${pair}: skriv ${kind === 'measure' ? 'system:kod=mått-id' : 'system:kod=område'}, där systemet är ett av ${[...SYSTEMS].join(', ')}.`);
+    }
+    const system = m[1] as CodeSystem;
+    return kind === 'measure' ? { kind, system, code: m[2]!, measureId: Number(m[3]) } : { kind, system, code: m[2]!, area: m[3]! };
+  });
 }
 
 const n = (v: number) => formatNumber(v, 'sv').replace(/\u00a0/g, ' ');

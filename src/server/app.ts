@@ -40,6 +40,7 @@ import { roadmapRoutes } from './modules/roadmap/roadmap.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { valueImportRoutes } from './modules/value-import/value-import.routes';
 import { WorkerPool } from './workers/pool';
+import type { ImportQueue } from './modules/value-import/value-import.service';
 import { activityRoutes } from './modules/activities/activities.routes';
 import { assignmentRoutes } from './modules/assignments/assignments.routes';
 import { planContentRoutes } from './modules/plan-content/plan-content.routes';
@@ -68,6 +69,8 @@ export interface AppDeps {
   workers?: WorkerPool;
   /** The live channel's fan-out; by default in-process (one server). With PostgreSQL, main.ts passes one over LISTEN/NOTIFY. */
   live?: LiveHub;
+  /** The job queue (pg-boss) that value imports run on; without one they run in the request's process. */
+  queue?: ImportQueue;
 }
 
 /** What routes are given: the dependencies with the defaults filled in. */

@@ -21,7 +21,7 @@ export interface Config {
   seed: boolean;
   /** Kolada's API (KOLADA_BASE_URL); tests point it at a local stand-in. */
   koladaBaseUrl: string;
-  /** Background jobs (the nightly Kolada refresh); LEDSTJARNA_JOBS=off turns them off. */
+  /** Scheduled jobs (the nightly Kolada refresh); LEDSTJARNA_JOBS=off turns them off. Work a request queues (value imports) still runs. */
   jobs: boolean;
   /** Mail over SMTP (SMTP_URL, e.g. `smtp://user:password@smtp.region.se:587`); without it mails wait in the outbox. */
   smtpUrl?: string;

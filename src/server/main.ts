@@ -28,14 +28,16 @@ async function main(): Promise<void> {
   const mailer = createMailer(db, { smtpUrl: config.smtpUrl, from: config.mailFrom });
   // Several servers on one PostgreSQL hear each other's live notices through LISTEN/NOTIFY.
   const live = config.databaseUrl ? await postgresHub(config.databaseUrl, 'ledstjarna_live', { onError: (err) => console.error(`Livekanalen: ${err.message}`) }) : inProcessHub();
-  const app = await buildApp({ db, config, kolada, mailer, live, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn' });
-  // The nightly Kolada refresh; a failure to start it leaves the rest of Ledstjärna running.
-  const jobs = config.jobs
-    ? await startJobs(db, kolada, { mailer, onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`) }).catch((err: Error) => {
-        console.error(`Bakgrundsjobben kunde inte starta: ${err.message}`);
-        return undefined;
-      })
-    : undefined;
+  // pg-boss: value imports queued by requests are worked whatever LEDSTJARNA_JOBS says; it turns
+  // off only the scheduled jobs (the nightly Kolada refresh, mail retries). A failure to start
+  // leaves the rest of Ledstjärna running (imports then run in the request's process).
+  const jobs = await startJobs(db, kolada, { scheduled: config.jobs, mailer, onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`) }).catch((err: Error) => {
+    console.error(`Bakgrundsjobben kunde inte starta: ${err.message}`);
+    return undefined;
+  });
+  const app = await buildApp({
+    db, config, kolada, mailer, live, queue: jobs?.queue, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn',
+  });
   await app.listen({ port: config.port, host: config.host });
   console.log(`Ledstjärna kör på http://localhost:${config.port} (${db.kind === 'pglite' ? `PGlite i ${config.dataDir}` : 'PostgreSQL'})`);
   const stop = async () => {

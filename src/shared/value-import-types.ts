@@ -144,4 +144,6 @@ export interface ValueImportJob {
   rejectionsTruncated: boolean;
   /** A failure that is not about rows (the file cannot be read at all). */
   message: string | null;
+  /** How often the import was interrupted (a server restart) and started over by its job. */
+  interrupted: number;
 }

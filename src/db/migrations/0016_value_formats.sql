@@ -20,3 +20,7 @@ CREATE TABLE value_code_mappings (
   PRIMARY KEY (organisation_id, kind, system, code),
   CHECK ((kind = 'measure') = (measure_id IS NOT NULL) AND (kind = 'area') = (area IS NOT NULL))
 );
+
+-- The value import runs as a pg-boss job. `attempts` counts the runs of an import: more than one
+-- means a run was interrupted (a restart) and the job was taken up again, from the start.
+ALTER TABLE value_imports ADD COLUMN attempts integer NOT NULL DEFAULT 0;

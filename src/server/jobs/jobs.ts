@@ -4,9 +4,12 @@ import type { KoladaClient } from '../modules/kolada/kolada.client';
 import type { Mailer } from '../mail/mailer';
 import { bossDb } from './boss-db';
 import { KOLADA_REFRESH_CRON, KOLADA_REFRESH_QUEUE, koladaRefreshHandler } from './kolada-refresh';
+import { type WorkQueue, workQueue, workValueImports } from './value-import-job';
 
 export interface Jobs {
   boss: PgBoss;
+  /** Where requests queue their work (value imports). */
+  queue: WorkQueue;
   stop(): Promise<void>;
 }
 
@@ -14,32 +17,38 @@ export interface JobsOptions {
   /** pg-boss's own schema; tests give each run its own. */
   schema?: string;
   cron?: string;
+  maintenanceIntervalSeconds?: number;
   /** How often workers look for jobs, in seconds (pg-boss's default is 2). */
   pollingIntervalSeconds?: number;
   onError?: (err: Error) => void;
-  /** When given, mail that failed or was queued by a server that stopped is retried every few minutes. */
+  /** When given, mail that failed or was queued by a server that stopped is retried every few minutes (a scheduled job). */
   mailer?: Mailer;
+  /** Scheduled jobs (the nightly Kolada refresh, mail retries); off with LEDSTJARNA_JOBS=off. Work that requests queue runs either way. */
+  scheduled?: boolean;
 }
 
 /** pg-boss queue that delivers mail left waiting (a failed SMTP attempt, a server stopped mid-send). */
 export const MAIL_RETRY_QUEUE = 'mail-retry';
 const MAIL_RETRY_CRON = '*/5 * * * *';
 
-/** Starts pg-boss on our database, with the Kolada refresh scheduled (nightly by default) and worked here. */
+/** Starts pg-boss on our database: value imports queued by requests are worked here, and (unless `scheduled` is false) the Kolada refresh and mail retries are scheduled and worked here. */
 export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptions = {}): Promise<Jobs> {
   const boss = new PgBoss({
     db: bossDb(db),
     schema: options.schema ?? 'pgboss',
-    // Hourly maintenance is plenty for one nightly job.
-    maintenanceIntervalSeconds: 3600,
+    // Maintenance also expires the job of a server that stopped mid-import, so that another takes it up.
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 300,
   });
   boss.on('error', (err) => options.onError?.(err));
   await boss.start();
-  await boss.createQueue(KOLADA_REFRESH_QUEUE);
-  await boss.schedule(KOLADA_REFRESH_QUEUE, options.cron ?? KOLADA_REFRESH_CRON, {}, { tz: 'Europe/Stockholm' });
-  const refresh = koladaRefreshHandler(db, kolada);
-  await boss.work(KOLADA_REFRESH_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => refresh());
-  if (options.mailer) {
+  await workValueImports(boss, db, options.pollingIntervalSeconds ?? 2);
+  if (options.scheduled !== false) {
+    await boss.createQueue(KOLADA_REFRESH_QUEUE);
+    await boss.schedule(KOLADA_REFRESH_QUEUE, options.cron ?? KOLADA_REFRESH_CRON, {}, { tz: 'Europe/Stockholm' });
+    const refresh = koladaRefreshHandler(db, kolada);
+    await boss.work(KOLADA_REFRESH_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => refresh());
+  }
+  if (options.scheduled !== false && options.mailer) {
     const mailer = options.mailer;
     await boss.createQueue(MAIL_RETRY_QUEUE);
     await boss.schedule(MAIL_RETRY_QUEUE, MAIL_RETRY_CRON, {});
@@ -49,6 +58,7 @@ export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptio
   }
   return {
     boss,
+    queue: workQueue(boss),
     stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }),
   };
 }

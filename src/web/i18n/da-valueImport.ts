@@ -5,10 +5,10 @@ export const daValueImport = {
   valueImport: {
     link: 'Importér værdier fra fil',
     title: 'Importér værdier',
-    intro: 'Indlæs resultater for planens mål fra en CSV- eller XLSX-fil. Importen er alt eller intet: er der en eneste forkert række, gemmes intet.',
+    intro: 'Indlæs resultater for planens mål fra en fil: CSV eller XLSX med frie kolonner, eller som DHIS2, SCB’s PxWebApi, Kolada eller Stratsys leverer dem. Importen er alt eller intet: er der en eneste forkert række, gemmes intet.',
     fileStep: '1. Vælg fil',
-    file: 'Fil (CSV eller XLSX)',
-    fileHint: 'En række pr. værdi, eller en kolonne pr. periode. Semikolon eller komma, UTF-8 eller Windows-1252. Tomme celler, .. og - betyder, at værdien mangler. Højst 50 MB; større filer importeres med npx ledstjarna import-values.',
+    file: 'Fil',
+    fileHint: 'CSV eller XLSX med en række pr. værdi eller en kolonne pr. periode; DHIS2 dataValueSets (JSON, CSV); SCB PxWebApi (PX-Web JSON, JSON-stat 2.0); Kolada (fil eller JSON); Stratsys-eksport (tabulatorsepareret). Formatet genkendes på indholdet. Semikolon eller komma, UTF-8 eller Windows-1252. Tomme celler, .. og - betyder, at værdien mangler. Højst 50 MB; større filer importeres med npx ledstjarna import-values.',
     fileRequired: 'Vælg en fil.',
     upload: 'Upload',
     uploading: 'Uploader …',

@@ -9,6 +9,7 @@ import { daRisks } from './da-risks';
 import { daFollowup } from './da-followup';
 import { daValueImport } from './da-valueImport';
 import { daExtraction } from './da-extraction';
+import { daValueFormats } from './da-valueFormats';
 import { daContent } from './da-content';
 import { daRoadmap } from './da-roadmap';
 import { daOrgs } from './da-orgs';
@@ -286,6 +287,7 @@ export const da = {
   ...daDocuments,
   ...daValueImport,
   ...daExtraction,
+  ...daValueFormats,
   ...daKolada,
   ...daContent,
   ...daRoadmap,

@@ -5,10 +5,10 @@ export const enValueImport = {
   valueImport: {
     link: 'Import values from a file',
     title: 'Import values',
-    intro: 'Read outcomes for the plan’s measures from a CSV or XLSX file. The import is all or nothing: if a single row is wrong, nothing is saved.',
+    intro: 'Read outcomes for the plan’s measures from a file: CSV or XLSX with any columns, or as DHIS2, SCB’s PxWebApi, Kolada or Stratsys deliver them. The import is all or nothing: if a single row is wrong, nothing is saved.',
     fileStep: '1. Choose a file',
-    file: 'File (CSV or XLSX)',
-    fileHint: 'One row per value, or one column per period. Semicolon or comma, UTF-8 or Windows-1252. Empty cells, .. and - mean no value. At most 50 MB; larger files are imported with npx ledstjarna import-values.',
+    file: 'File',
+    fileHint: 'CSV or XLSX with one row per value or one column per period; DHIS2 dataValueSets (JSON, CSV); SCB PxWebApi (PX-Web JSON, JSON-stat 2.0); Kolada (file or JSON); Stratsys export (tab-separated). The format is recognised from the content. Semicolon or comma, UTF-8 or Windows-1252. Empty cells, .. and - mean no value. At most 50 MB; larger files are imported with npx ledstjarna import-values.',
     fileRequired: 'Choose a file.',
     upload: 'Upload',
     uploading: 'Uploading …',

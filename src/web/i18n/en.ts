@@ -9,6 +9,7 @@ import { enRisks } from './en-risks';
 import { enFollowup } from './en-followup';
 import { enValueImport } from './en-valueImport';
 import { enExtraction } from './en-extraction';
+import { enValueFormats } from './en-valueFormats';
 import { enContent } from './en-content';
 import { enRoadmap } from './en-roadmap';
 import { enOrgs } from './en-orgs';
@@ -286,6 +287,7 @@ export const en = {
   ...enDocuments,
   ...enValueImport,
   ...enExtraction,
+  ...enValueFormats,
   ...enKolada,
   ...enContent,
   ...enRoadmap,

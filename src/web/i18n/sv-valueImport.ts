@@ -3,10 +3,10 @@ export const svValueImport = {
   valueImport: {
     link: 'Importera värden från fil',
     title: 'Importera värden',
-    intro: 'Läs in utfall för planens mått från en CSV- eller XLSX-fil. Importen är allt eller inget: finns det en enda felaktig rad sparas ingenting.',
+    intro: 'Läs in utfall för planens mått från en fil: CSV eller XLSX med valfria kolumner, eller som DHIS2, SCB:s PxWebApi, Kolada eller Stratsys levererar dem. Importen är allt eller inget: finns det en enda felaktig rad sparas ingenting.',
     fileStep: '1. Välj fil',
-    file: 'Fil (CSV eller XLSX)',
-    fileHint: 'En rad per värde, eller en kolumn per period. Semikolon eller komma, UTF-8 eller Windows-1252. Tomma celler, .. och - betyder att värde saknas. Högst 50 MB; större filer importeras med npx ledstjarna import-values.',
+    file: 'Fil',
+    fileHint: 'CSV eller XLSX med en rad per värde eller en kolumn per period; DHIS2 dataValueSets (JSON, CSV); SCB PxWebApi (PX-Web JSON, JSON-stat 2.0); Kolada (fil eller JSON); Stratsys-export (tabbavgränsad). Formatet känns igen av innehållet. Semikolon eller komma, UTF-8 eller Windows-1252. Tomma celler, .. och - betyder att värde saknas. Högst 50 MB; större filer importeras med npx ledstjarna import-values.',
     fileRequired: 'Välj en fil.',
     upload: 'Ladda upp',
     uploading: 'Laddar upp …',

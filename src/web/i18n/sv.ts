@@ -13,6 +13,7 @@ import { svRisks } from './sv-risks';
 import { svFollowup } from './sv-followup';
 import { svValueImport } from './sv-valueImport';
 import { svExtraction } from './sv-extraction';
+import { svValueFormats } from './sv-valueFormats';
 import { svContent } from './sv-content';
 import { svRoadmap } from './sv-roadmap';
 import { svOrgs } from './sv-orgs';
@@ -288,6 +289,7 @@ export const sv = {
   ...svDocuments,
   ...svValueImport,
   ...svExtraction,
+  ...svValueFormats,
   ...svKolada,
   ...svContent,
   ...svRoadmap,

@@ -18,6 +18,7 @@ export interface ImportRow {
   bytes_read: number;
   rows_read: number;
   result: Record<string, unknown> | null;
+  attempts: number;
 }
 
 /** Records a new upload (or a CLI import, without content) and returns its id. */
@@ -36,7 +37,7 @@ export async function insertImport(
 export async function getImport(db: Db, id: number): Promise<ImportRow | undefined> {
   const rows = await db.query<ImportRow>(
     `SELECT i.id, i.plan_id, p.organisation_id, i.file_name, i.format, i.byte_size::float8 AS byte_size, i.created_by,
-            i.status, i.phase, i.mapping, i.bytes_read::float8 AS bytes_read, i.rows_read::float8 AS rows_read, i.result
+            i.status, i.phase, i.mapping, i.bytes_read::float8 AS bytes_read, i.rows_read::float8 AS rows_read, i.result, i.attempts
        FROM value_imports i JOIN plans p ON p.id = i.plan_id WHERE i.id = $1`,
     [id],
   );
@@ -66,20 +67,37 @@ export async function setImportStatus(
   );
 }
 
-/** Marks an import as running unless it already is (or, with `takeOver`, even then); false when another run holds it. */
-export async function claimImport(db: Db, id: number, mapping: ValueMapping, takeOver = false): Promise<boolean> {
+/**
+ * Marks an import as running unless it already is (or, with `takeOver`, even then); false when
+ * another run holds it. `queued`: a job will run it, and counts its attempts from 0.
+ */
+export async function claimImport(db: Db, id: number, mapping: ValueMapping, takeOver = false, queued = false): Promise<boolean> {
   const rows = await db.query(
     `UPDATE value_imports SET status = 'running', phase = 'reading', mapping = $2::jsonb, result = NULL,
-            bytes_read = 0, rows_read = 0, finished_at = NULL, runner = $4, heartbeat_at = now()
+            bytes_read = 0, rows_read = 0, finished_at = NULL, attempts = CASE WHEN $4::boolean THEN 0 ELSE attempts END,
+            runner = CASE WHEN $4::boolean THEN '${QUEUE_RUNNER}' ELSE $5 END, heartbeat_at = now()
       WHERE id = $1 AND (status <> 'running' OR $3::boolean) RETURNING id`,
-    [id, JSON.stringify(mapping), takeOver, THIS_RUNNER],
+    [id, JSON.stringify(mapping), takeOver, queued, THIS_RUNNER],
   );
   return rows.length > 0;
+}
+
+/** A worker takes a queued import: its attempt number, or null when it is no longer running (done, rejected, failed). */
+export async function takeQueuedImport(db: Db, id: number): Promise<number | null> {
+  const rows = await db.query<{ attempts: number }>(
+    `UPDATE value_imports SET attempts = attempts + 1, phase = 'reading', bytes_read = 0, rows_read = 0, heartbeat_at = now()
+      WHERE id = $1 AND status = 'running' RETURNING attempts`,
+    [id],
+  );
+  return rows[0]?.attempts ?? null;
 }
 
 export async function updateProgress(db: Db, id: number, bytesRead: number, rowsRead: number): Promise<void> {
   await db.query('UPDATE value_imports SET bytes_read = $2, rows_read = $3, heartbeat_at = now() WHERE id = $1', [id, Math.round(bytesRead), rowsRead]);
 }
+
+/** The `runner` of an import queued on pg-boss: the queue owns it (retries, gives up), not a process. */
+export const QUEUE_RUNNER = 'queue';
 
 /** This process, as `runner` of the imports it runs: host and process id. */
 export const THIS_RUNNER = `${hostname()}:${process.pid}`;

@@ -16,7 +16,7 @@ export const MAX_UPLOAD_BYTES = FILE_LIMITS.maxUploadBytes;
 const importParams = z.object({ importId: z.coerce.number().int().positive() });
 
 /** Upload, preview, import and progress of values from CSV and XLSX files. */
-export async function valueImportRoutes(api: FastifyInstance, { db, config, workers }: AppDeps & { workers: WorkerPool }): Promise<void> {
+export async function valueImportRoutes(api: FastifyInstance, { db, config, workers, queue }: AppDeps & { workers: WorkerPool }): Promise<void> {
   // Multipart only for these routes: registered in their own scope.
   await api.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
@@ -89,7 +89,7 @@ export async function valueImportRoutes(api: FastifyInstance, { db, config, work
       },
     },
     async (request, reply) => {
-      const job = await startValueImport(db, requireActor(request), request.params.importId, request.body.mapping, (err) => request.log.error(err), {
+      const job = await startValueImport(db, requireActor(request), request.params.importId, request.body.mapping, (err) => request.log.error(err), queue, {
         retentionDays: config.uploadRetentionDays,
       });
       reply.status(202);

@@ -23,6 +23,7 @@ import { type Actor, can } from '../../access/can';
 import { AppError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import type { WorkerPool } from '../../workers/pool';
+import { findUserById, membershipsOf } from '../auth/auth.queries';
 import { getPlan } from '../plans/plans.queries';
 import { mappingFor, readFileValues, stageFile, type StageResult } from './stage-file';
 import * as q from './value-import.queries';
@@ -138,16 +139,12 @@ export async function uploadValueFile(
 }
 
 /**
- * Maps codes of an uploaded file once, for the organisation (remembered for every later file),
- * and says again what the file looks like, with the codes still unmapped. A measure must be
- * one of the plan's; an area is any name ('' = the whole organisation).
+ * Remembers what codes mean for the plan's organisation. A measure must be one of the plan's
+ * that the actor may import values to (a reporter: their own); an area is any name ('' = the
+ * whole organisation). All or nothing.
  */
-export async function mapValueCodes(db: Db, actor: Actor, importId: number, mappings: CodeMappingInput[], workers: WorkerPool): Promise<ValueUpload> {
-  const row = await importableJob(db, actor, importId);
-  const content = await q.importContent(db, importId);
-  if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
-  // A reporter may map codes only to the measures whose values they may import.
-  const measures = await measureIndex(db, actor, row.plan_id, row.organisation_id);
+export async function rememberCodes(db: Db, actor: Actor, plan: { planId: number; organisationId: number }, mappings: CodeMappingInput[]): Promise<void> {
+  const measures = await measureIndex(db, actor, plan.planId, plan.organisationId);
   const mayMap = (id: number | null | undefined) => {
     const m = id ? measures.find(String(id)) : null;
     return m !== null && 'mayImport' in m && m.mayImport;
@@ -163,12 +160,25 @@ export async function mapValueCodes(db: Db, actor: Actor, importId: number, mapp
   await db.transaction(async (tx) => {
     for (const m of mappings) {
       await q.rememberCodeMapping(tx, {
-        organisationId: row.organisation_id, kind: m.kind, system: m.system, code: m.code,
+        organisationId: plan.organisationId, kind: m.kind, system: m.system, code: m.code,
         measureId: m.kind === 'measure' ? m.measureId! : null, area: m.kind === 'area' ? m.area!.trim() : null, createdBy: actor.id,
       });
     }
   });
-  const described = await describeFile(db, { planId: row.plan_id, organisationId: row.organisation_id }, { fileName: row.file_name, bytes: content }, workers, actor.id);
+}
+
+/**
+ * Maps codes of an uploaded file once, for the organisation (remembered for every later file),
+ * and says again what the file looks like, with the codes still unmapped. A measure must be
+ * one of the plan's; an area is any name ('' = the whole organisation).
+ */
+export async function mapValueCodes(db: Db, actor: Actor, importId: number, mappings: CodeMappingInput[], workers: WorkerPool): Promise<ValueUpload> {
+  const row = await importableJob(db, actor, importId);
+  const content = await q.importContent(db, importId);
+  if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
+  const plan = { planId: row.plan_id, organisationId: row.organisation_id };
+  await rememberCodes(db, actor, plan, mappings);
+  const described = await describeFile(db, plan, { fileName: row.file_name, bytes: content }, workers, actor.id);
   return { id: importId, ...described };
 }
 
@@ -200,18 +210,42 @@ export async function previewValueImport(db: Db, actor: Actor, importId: number,
   };
 }
 
-/** Starts importing an uploaded file in the background and returns the job; poll `getValueImportJob` for its progress. */
+/** Where the import is queued: a pg-boss job (the server), or, without one, run in this process (tests of the import itself). */
+export interface ImportQueue {
+  /** Queues the import's run; the uploaded file is deleted after it unless `retentionDays` keeps it. */
+  enqueueValueImport(importId: number, actorId: number, retentionDays: number): Promise<void>;
+}
+
+/**
+ * Starts importing an uploaded file and returns the job; poll `getValueImportJob` for its
+ * progress. With a queue the import becomes a pg-boss job (it survives a restart, and a second
+ * server never runs it twice); without one it runs in this process.
+ */
 export async function startValueImport(
   db: Db,
   actor: Actor,
   importId: number,
   mapping: ValueMapping,
   onUnexpected: (err: unknown) => void = () => undefined,
+  queue?: ImportQueue,
   options: { retentionDays?: number } = {},
 ): Promise<ValueImportJob> {
   const row = await importableJob(db, actor, importId);
   const content = await q.importContent(db, importId);
   if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
+  if (queue) {
+    // Claimed in the database, so that a second click (or a second server) cannot queue it twice.
+    if (!(await q.claimImport(db, importId, mapping, false, true))) throw new AppError('conflict', 'Filen importeras redan.');
+    await q.clearStaged(db, importId);
+    try {
+      await queue.enqueueValueImport(importId, actor.id, options.retentionDays ?? 0);
+    } catch (err) {
+      // Not queued: not left running either.
+      await q.setImportStatus(db, importId, { status: 'failed', result: { message: 'Importen kunde inte köas. Inget har importerats. Försök igen.' }, finished: true });
+      throw err;
+    }
+    return getValueImportJob(db, actor, importId);
+  }
   if (runningHere.has(importId)) throw new AppError('conflict', 'Filen importeras redan.');
   runningHere.add(importId); // before any await, so that a second click cannot slip in
   try {
@@ -227,6 +261,47 @@ export async function startValueImport(
     .catch(onUnexpected)
     .finally(() => runningHere.delete(importId));
   return getValueImportJob(db, actor, importId);
+}
+
+/**
+ * The pg-boss job's work: runs a queued import unless it is no longer running (done or
+ * rejected: a job delivered again does nothing). A run that is not the first was interrupted
+ * (a restart); it starts over, and the import says so while it runs.
+ */
+export async function runQueuedImport(
+  db: Db,
+  importId: number,
+  actorId: number,
+  retentionDays = 0,
+): Promise<{ importId: number; outcome: string; attempts: number }> {
+  const attempts = await q.takeQueuedImport(db, importId);
+  if (attempts === null) return { importId, outcome: 'skipped', attempts: 0 };
+  const row = (await q.getImport(db, importId))!;
+  const content = await q.importContent(db, importId);
+  const [memberships, user] = await Promise.all([membershipsOf(db, actorId), findUserById(db, actorId)]);
+  const actor: Actor = { id: actorId, roles: new Map(user && !user.deactivated_at ? memberships.map((m) => [m.organisation_id, m.role]) : []) };
+  if (!content || !row.mapping) {
+    await q.setImportStatus(db, importId, { status: 'failed', result: { message: 'Den uppladdade filen finns inte längre. Inget har importerats.' }, finished: true });
+    return { importId, outcome: 'failed', attempts };
+  }
+  await q.clearStaged(db, importId); // rows of an interrupted run
+  const summary = await runImport(db, actor, row, row.mapping, () => [content], { onePass: db.kind === 'postgres' });
+  // The uploaded file is deleted once imported, unless the retention setting keeps it.
+  await q.purgeUploadedFiles(db, retentionDays);
+  const after = await q.getImport(db, importId);
+  return { importId, outcome: after?.status ?? 'unknown', attempts, ...(summary.values ? { values: summary.values } : {}) };
+}
+
+/** An import whose job failed every retry: marked failed (if it is still running), its staging rows cleared. */
+export async function giveUpQueuedImport(db: Db, importId: number): Promise<void> {
+  const row = await q.getImport(db, importId);
+  if (row?.status !== 'running') return;
+  await q.clearStaged(db, importId);
+  await q.setImportStatus(db, importId, {
+    status: 'failed',
+    result: { message: `Importen avbröts ${row.attempts} gånger och gavs upp. Inget har importerats. Starta den igen.` },
+    finished: true,
+  });
 }
 
 /** An import job's status, progress and, when finished, its summary or its rejected rows. */
@@ -246,6 +321,7 @@ export async function getValueImportJob(db: Db, actor: Actor, importId: number):
     rejections: row.status === 'rejected' ? (result.rejections ?? []) : [],
     rejectionsTruncated: result.rejectionsTruncated ?? false,
     message: result.message ?? null,
+    interrupted: Math.max(0, row.attempts - 1),
   };
 }
 
@@ -259,9 +335,10 @@ export async function getValueImportJob(db: Db, actor: Actor, importId: number):
 export async function importValuesFromFile(
   db: Db,
   actor: Actor,
-  input: { planId: number; path: string; mapping: ValueMapping; onProgress?: (p: ImportProgress) => void },
+  input: { planId: number; path: string; mapping: ValueMapping; codes?: CodeMappingInput[]; onProgress?: (p: ImportProgress) => void },
 ): Promise<ImportSummary> {
   const plan = await importablePlan(db, actor, input.planId);
+  if (input.codes && input.codes.length > 0) await rememberCodes(db, actor, { planId: plan.id, organisationId: plan.organisation_id }, input.codes);
   const fileName = basename(input.path);
   const { size } = await stat(input.path);
   const format = await formatOfFile(input.path);

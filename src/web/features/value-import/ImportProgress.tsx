@@ -20,6 +20,7 @@ export function ImportProgress({ job }: { job: ValueImportJob }) {
           {percent} %
         </progress>
       )}
+      {job.interrupted > 0 && <p>{t('valueFormats.interrupted', { count: num(job.interrupted) })}</p>}
       <p role="status" className={job.status === 'done' ? 'success-message' : undefined}>
         {text}
         {job.status === 'done' && job.summary && (

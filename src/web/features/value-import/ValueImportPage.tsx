@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 import { usePreviewValueImport, useStartValueImport, useUploadValueFile, useValueImportJob } from './api';
+import { CodeMappingForm } from './CodeMappingForm';
 import { ImportProgress } from './ImportProgress';
 import { MappingForm } from './MappingForm';
 import { PreviewSection } from './PreviewSection';
@@ -83,6 +84,14 @@ export function ValueImportPage({ planId }: { planId: number }) {
     if (!upload || !mapping) return;
     startImport.mutate({ importId: upload.id, mapping }, { onSuccess: (j) => setJobId(j.id) });
   };
+  const planMeasures = (function collect(nodes: typeof scorecard.data.nodes): { id: number; name: string }[] {
+    return nodes.flatMap((n) => [...n.measures.map((m) => ({ id: m.id, name: m.name })), ...collect(n.children)]);
+  })(scorecard.data.nodes);
+  const onCodesMapped = (u: ValueUpload) => {
+    setUpload(u);
+    setPreview(null);
+    previewImport.reset();
+  };
   const uploadError = fileMissing ? t('valueImport.fileRequired') : (uploadFile.error?.fieldError('file') ?? uploadFile.error?.message);
   const running = job.data?.status === 'running' || startImport.isPending;
 
@@ -96,7 +105,12 @@ export function ValueImportPage({ planId }: { planId: number }) {
         <h2 id="file-heading">{t('valueImport.fileStep')}</h2>
         <form onSubmit={onUpload} noValidate>
           <Field label={t('valueImport.file')} hint={t('valueImport.fileHint')} error={uploadError}>
-            <input id={fileId} ref={fileRef} type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
+            <input
+              id={fileId}
+              ref={fileRef}
+              type="file"
+              accept=".csv,.txt,.tsv,.json,.xlsx,text/csv,text/tab-separated-values,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            />
           </Field>
           <button type="submit" className="button" disabled={uploadFile.isPending || running}>
             {uploadFile.isPending ? t('valueImport.uploading') : t('valueImport.upload')}
@@ -104,13 +118,30 @@ export function ValueImportPage({ planId }: { planId: number }) {
         </form>
         {upload && (
           <p className="meta" role="status">
-            {t('valueImport.uploaded', { file: upload.fileName, format: upload.format.toUpperCase(), size: num(upload.byteSize) })}
+            {t('valueImport.uploaded', { file: upload.fileName, format: t(`valueFormats.format.${upload.format}`), size: num(upload.byteSize) })}
+            {' · '}
+            {t('valueFormats.detected', { format: t(`valueFormats.format.${upload.format}`) })}
             {upload.encoding && <> · {t('valueImport.csvDetails', { encoding: upload.encoding, delimiter: upload.delimiter === '\t' ? 'tab' : (upload.delimiter ?? '') })}</>}
           </p>
         )}
       </section>
 
-      {upload && mapping && (
+      {upload?.coded && (
+        <section className="card" aria-labelledby="mapping-heading">
+          <h2 id="mapping-heading" tabIndex={-1}>
+            {t('valueFormats.codesStep')}
+          </h2>
+          <CodeMappingForm upload={upload} measures={planMeasures} onMapped={onCodesMapped} />
+          <form onSubmit={onPreview} noValidate>
+            {previewImport.error && <ErrorMessage error={previewImport.error} />}
+            <button type="submit" className="button" disabled={previewImport.isPending || running}>
+              {previewImport.isPending ? t('valueImport.previewing') : t('valueImport.preview')}
+            </button>
+          </form>
+        </section>
+      )}
+
+      {upload && !upload.coded && mapping && (
         <section className="card" aria-labelledby="mapping-heading">
           <h2 id="mapping-heading" tabIndex={-1}>
             {t('valueImport.mappingStep')}

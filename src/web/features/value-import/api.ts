@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '../../../shared/value-import-types';
+import type { CodeMappingInput, ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '../../../shared/value-import-types';
 import { ApiError, api } from '../../api/client';
 import { keys } from '../../api/queries';
 
@@ -31,6 +31,13 @@ async function postFile(planId: number, file: File): Promise<ValueUpload> {
 
 export function useUploadValueFile(planId: number) {
   return useMutation<ValueUpload, ApiError, File>({ mutationFn: (file) => postFile(planId, file) });
+}
+
+/** Maps codes of a coded file once, for the organisation; answers with the upload as it now reads. */
+export function useMapValueCodes() {
+  return useMutation<ValueUpload, ApiError, { importId: number; mappings: CodeMappingInput[] }>({
+    mutationFn: ({ importId, mappings }) => api.post<ValueUpload>(`/api/value-imports/${importId}/codes`, { mappings }),
+  });
 }
 
 export function usePreviewValueImport() {

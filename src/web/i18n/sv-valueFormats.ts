@@ -1,0 +1,37 @@
+/** Swedish texts for value files in the formats regions get them (DHIS2, SCB, Kolada, Stratsys). Part of sv.ts (spread into it). */
+export const svValueFormats = {
+  valueFormats: {
+    detected: 'Format: {format}',
+    format: {
+      csv: 'CSV',
+      xlsx: 'XLSX (Excel)',
+      'dhis2-json': 'DHIS2 dataValueSets (JSON)',
+      'dhis2-csv': 'DHIS2 dataValueSets (CSV)',
+      'pxweb-json': 'SCB PxWebApi (PX-Web JSON)',
+      'json-stat2': 'SCB PxWebApi (JSON-stat 2.0)',
+      'kolada-json': 'Kolada (JSON)',
+      'kolada-csv': 'Kolada-fil',
+      'stratsys-tsv': 'Stratsys-export (tabbavgränsad)',
+    },
+    system: {
+      kolada: 'Kolada',
+      dhis2: 'DHIS2',
+      scb: 'SCB',
+      name: 'Namn',
+    },
+    codesStep: '2. Koppla filens koder',
+    allMapped: 'Alla koder i filen är kopplade till planens mått och organisationens områden.',
+    unmappedIntro: 'Filen har koder som inte är kopplade ännu. Koppla dem en gång; kopplingen sparas för organisationen och används för kommande filer.',
+    measureCodes: 'Mått',
+    areaCodes: 'Enheter',
+    measureFor: '{system} {code}',
+    rows: '{count} rader',
+    chooseMeasure: '– välj mått –',
+    areaFor: 'Område för {system} {code}',
+    areaHint: 'Lämna tomt för hela organisationen.',
+    save: 'Spara kopplingarna',
+    saving: 'Sparar …',
+    nothingChosen: 'Välj ett mått för minst en kod.',
+    interrupted: 'Importen avbröts {count} gång(er) av en omstart och har startats om från början.',
+  },
+} as const;
