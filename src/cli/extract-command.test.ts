@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeDocx } from '../importers/documents/fixtures/write-fixture';
+import { run } from './main';
+
+/** `ledstjarna extract FILE --json`: exactly the proposal's shape, names and cells verbatim, nothing stored. */
+describe('extract FILE --json', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledstjarna-extract-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints title, nodes, measures, notFound and skipped for a Word plan', async () => {
+    const file = join(dir, 'plan.docx');
+    writeFileSync(
+      file,
+      await writeDocx({
+        title: 'Regionplan 2024–2026',
+        blocks: [
+          { h: 1, text: 'Invånarnas tillgång till den vård de behöver ska öka' },
+          { p: 'Väntetiderna ska kortas.' },
+          { table: [['Indikator', 'Nuläge', 'Utfall 2023', 'Mål 2024', 'Källa'], ['Andel som väntat högst 90 dagar på första besök', '62 %', '66%', '75 %', 'Väntetider i vården']] },
+        ],
+      }),
+    );
+    const lines: string[] = [];
+    expect(await run(['extract', file, '--json'], (l) => lines.push(l))).toBe(0);
+    expect(JSON.parse(lines.join('\n'))).toEqual({
+      title: 'Regionplan 2024–2026',
+      nodes: [
+        {
+          level: 1,
+          name: 'Invånarnas tillgång till den vård de behöver ska öka',
+          description: 'Väntetiderna ska kortas.',
+          children: [],
+          measures: [
+            { name: 'Andel som väntat högst 90 dagar på första besök', baseline: '62 %', targets: { '2024': '75 %' }, outcomes: { '2023': '66%' }, source: 'Väntetider i vården' },
+          ],
+        },
+      ],
+      measures: [],
+      notFound: [],
+      skipped: [],
+    });
+  });
+
+  it('names the formats it reads when it cannot read a file, and shows how to call it', async () => {
+    const file = join(dir, 'bild.png');
+    writeFileSync(file, Buffer.from([137, 80, 78, 71]));
+    const lines: string[] = [];
+    expect(await run(['extract', file, '--json'], (l) => lines.push(l))).toBe(1);
+    expect(lines.join('\n')).toContain('Läsbara format: DOCX, PDF (med text), XLSX, CSV, HTML och ren text');
+    const usage: string[] = [];
+    expect(await run(['extract', file], (l) => usage.push(l))).toBe(2);
+    expect(usage.join('\n')).toContain('ledstjarna extract <fil> --json');
+  });
+});
