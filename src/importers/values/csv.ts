@@ -24,10 +24,6 @@ export function sniffDelimiter(firstLine: string): Delimiter {
   return counts[','] > counts[';'] ? ',' : ';';
 }
 
-interface Info {
-  empty_lines: number;
-  records: number;
-}
 
 const lineBreaks = (cells: string[]) => cells.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
 
@@ -47,12 +43,13 @@ function problemOf(err: CsvError, line: number): string {
  * reading with a problem record at its line.
  */
 export async function* readCsvRecords(chunks: AsyncIterable<string> | Iterable<string>, delimiter: Delimiter): AsyncGenerator<CsvRecord> {
-  const parser = new Parser({ delimiter, record_delimiter: ['\r\n', '\n', '\r'], info: true, relax_column_count: true, skip_empty_lines: true, bom: true, skip_records_with_error: true });
-  // The first error, and how many records and blank lines came before it: records after it are not trusted.
-  type Failure = { err: CsvError; records: number; emptyLines: number };
+  // Blank lines come through as records of one empty cell (and are dropped here), so that every line is counted without csv-parse's costly per-record info.
+  const parser = new Parser({ delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, bom: true, skip_records_with_error: true });
+  // The first error, and how many records came before it: records after it are not trusted.
+  type Failure = { err: CsvError; records: number };
   const failures: Failure[] = [];
   parser.on('skip', (err: CsvError) => {
-    if (failures.length === 0) failures.push({ err, records: parser.info.records, emptyLines: parser.info.empty_lines });
+    if (failures.length === 0) failures.push({ err, records: parser.info.records });
   });
   // Feeds the parser as fast as it reads, no faster (backpressure).
   const feeding = (async () => {
@@ -61,23 +58,21 @@ export async function* readCsvRecords(chunks: AsyncIterable<string> | Iterable<s
     }
     parser.end();
   })().catch((err: unknown) => parser.destroy(err as Error));
-  // Each record starts after the previous one and the blank lines between; it ends as many lines later as its cells hold line breaks.
+  // Each record starts on the line after the previous one; it ends as many lines later as its cells hold line breaks.
   let endLine = 0;
-  let emptyLines = 0;
-  let yielded = 0;
+  let read = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
-      if (failures[0] && yielded >= failures[0].records) break;
-      const line = endLine + 1 + (info.empty_lines - emptyLines);
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (failures[0] && read >= failures[0].records) break;
+      const line = endLine + 1;
       endLine = line + lineBreaks(record);
-      emptyLines = info.empty_lines;
-      yielded += 1;
-      if (record.length === 1 && record[0]!.trim() === '') continue; // a line of spaces only
+      read += 1;
+      if (record.length === 1 && record[0]!.trim() === '') continue; // a blank line, or one of spaces only
       yield { line, cells: record };
     }
     const f = failures[0];
     if (f) {
-      const line = endLine + 1 + (f.emptyLines - emptyLines);
+      const line = endLine + 1;
       yield { line, problem: problemOf(f.err, line) };
     }
   } finally {
