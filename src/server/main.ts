@@ -26,7 +26,10 @@ async function main(): Promise<void> {
   const app = await buildApp({ db, config, kolada, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn' });
   // The nightly Kolada refresh; a failure to start it leaves the rest of Ledstjärna running.
   const jobs = config.jobs
-    ? await startJobs(db, kolada, { onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`) }).catch((err: Error) => {
+    ? await startJobs(db, kolada, {
+        onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`),
+        backup: config.backupDir ? { dir: config.backupDir, cron: config.backupCron, keep: config.backupKeep } : undefined,
+      }).catch((err: Error) => {
         console.error(`Bakgrundsjobben kunde inte starta: ${err.message}`);
         return undefined;
       })
