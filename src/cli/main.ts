@@ -10,6 +10,7 @@ import { readConfig } from '../server/config';
 import { AppError } from '../server/http/errors';
 import { findOrganisationBySlug } from '../server/modules/organisations/organisations.queries';
 import { importPlanText, readPlan } from '../server/modules/plan-import/plan-import.service';
+import { BACKUP_USAGE, backupCommand } from './backup-command';
 import { EXPORT_USAGE, runExport } from './export-command';
 import { EXTRACT_USAGE, extractCommand } from './extract-command';
 import { IMPORT_VALUES_USAGE, importValuesCommand } from './import-values';
@@ -27,6 +28,7 @@ ${EXPORT_USAGE}
 ${EXTRACT_USAGE}
 ${IMPORT_VALUES_USAGE}
 ${TARGET_USAGE}
+${BACKUP_USAGE}
 
 Databas: DATABASE_URL=postgres://… eller DATA_DIR (standard ./.data, PGlite).`;
 
@@ -35,6 +37,7 @@ export async function run(argv: string[], out: (line: string) => void = console.
   if (argv[0] === 'import-values') return importValuesCommand(argv.slice(1), out);
   if (argv[0] === 'target') return targetCommand(argv.slice(1), out);
   if (argv[0] === 'extract') return extractCommand(argv.slice(1), out);
+  if (argv[0] === 'backup' || argv[0] === 'restore') return backupCommand(argv[0], argv.slice(1), out);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -5,13 +5,21 @@ import type { Db } from './client';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-/** Applies every migration in src/db/migrations that has not been applied yet, in name order. */
-export async function migrate(db: Db): Promise<string[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-  const files = readdirSync(MIGRATIONS_DIR)
+/** The names of every migration this version has, in the order they apply. */
+export function migrationNames(): string[] {
+  return readdirSync(MIGRATIONS_DIR)
     .filter((f) => f.endsWith('.sql'))
     .sort();
+}
+
+/**
+ * Applies every migration in src/db/migrations that has not been applied yet, in name order;
+ * with `only`, just those of them (a restore first rebuilds the schema its backup was taken with).
+ */
+export async function migrate(db: Db, only?: readonly string[]): Promise<string[]> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const files = migrationNames().filter((f) => !only || only.includes(f));
   const applied: string[] = [];
   for (const name of files) {
     const sql = readFileSync(join(MIGRATIONS_DIR, name), 'utf8');

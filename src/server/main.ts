@@ -29,9 +29,14 @@ async function main(): Promise<void> {
   // Several servers on one PostgreSQL hear each other's live notices through LISTEN/NOTIFY.
   const live = config.databaseUrl ? await postgresHub(config.databaseUrl, 'ledstjarna_live', { onError: (err) => console.error(`Livekanalen: ${err.message}`) }) : inProcessHub();
   // pg-boss: value imports queued by requests are worked whatever LEDSTJARNA_JOBS says; it turns
-  // off only the scheduled jobs (the nightly Kolada refresh, mail retries). A failure to start
-  // leaves the rest of Ledstjärna running (imports then run in the request's process).
-  const jobs = await startJobs(db, kolada, { scheduled: config.jobs, mailer, onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`) }).catch((err: Error) => {
+  // off only the scheduled jobs (the nightly Kolada refresh, mail retries, backups). A failure to
+  // start leaves the rest of Ledstjärna running (imports then run in the request's process).
+  const jobs = await startJobs(db, kolada, {
+    scheduled: config.jobs,
+    mailer,
+    backup: config.backupDir ? { dir: config.backupDir, cron: config.backupCron, keep: config.backupKeep } : undefined,
+    onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`),
+  }).catch((err: Error) => {
     console.error(`Bakgrundsjobben kunde inte starta: ${err.message}`);
     return undefined;
   });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RiskOverview } from '../shared/risks-types';
-import { seededApp, signIn } from '../test-support/app';
+import { addUser, seededApp, signIn } from '../test-support/app';
 import { describeEachDatabase } from '../test-support/databases';
 import { audit } from './modules/audit/audit';
 import { verifyAuditChain } from './modules/audit/audit.service';
@@ -117,6 +117,29 @@ describeEachDatabase('trust: nothing lost, every change on record', (db) => {
     it('a web import deletes its file when it is done, and keeps a rejected one for another mapping', async () => {
       expect(await webImport('Mått;Period;Värde\nAndel vårdskador, sluten somatisk vård;2031;1\n')).toEqual({ status: 'done', kept: false });
       expect(await webImport('Mått;Period;Värde\nInget sådant mått;2031;1\n')).toEqual({ status: 'rejected', kept: true });
+    });
+  });
+
+  describe('the admin audit view', () => {
+    it('lists the organisation entries with filters, as JSON and CSV, for its admins only', async () => {
+      await audit(db(), { userId: null }, { organisationId, planId, objectType: 'chapter', objectId: 7, action: '=update', before: { body: 'gammal' }, after: { body: 'ny; text' } });
+      const all = await call('GET', `/api/organisations/${organisationId}/audit?limit=5`);
+      expect(all.statusCode).toBe(200);
+      expect(all.json().length).toBeGreaterThan(0);
+      const chapters = await call('GET', `/api/organisations/${organisationId}/audit?objectType=chapter&action=%3Dupdate&from=2000-01-01&to=2999-12-31`);
+      expect(chapters.json()).toEqual([expect.objectContaining({ objectType: 'chapter', objectId: 7, action: '=update', organisationId })]);
+      expect((await call('GET', `/api/organisations/${organisationId}/audit?objectType=chapter&to=2000-01-01`)).json()).toEqual([]);
+      const csv = await call('GET', `/api/organisations/${organisationId}/audit?objectType=chapter&action=%3Dupdate&format=csv`);
+      expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+      const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines[0]).toBe('id;tid;vem;objekt;objekt-id;händelse;före;efter');
+      // A cell a spreadsheet would run as a formula is text; JSON cells are quoted.
+      expect(lines[1]!.split(';').slice(3, 6)).toEqual(['chapter', '7', "'=update"]);
+      expect(lines[1]).toContain('"{""body"":""ny; text""}"');
+      await addUser(db(), organisationId, 'editor', 'granskning-redaktor@region.se');
+      const editor = await signIn(app, 'granskning-redaktor@region.se', 'user-password-1');
+      expect((await call('GET', `/api/organisations/${organisationId}/audit`, undefined, editor)).statusCode).toBe(403);
+      expect((await call('GET', `/api/organisations/${organisationId}/audit?from=igår`)).statusCode).toBe(400);
     });
   });
 

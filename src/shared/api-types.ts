@@ -108,6 +108,8 @@ export interface MeasureValue {
   source: string | null;
   enteredBy: string | null;
   enteredAt: string;
+  /** Sent back when replacing it: a value changed since is not overwritten (409). */
+  version: number;
 }
 
 export interface MeasureDetail {
@@ -156,6 +158,8 @@ export interface EnterValueRequest {
   /** A number, or a string typed by a person in Swedish, Danish or English format ("6,5"). */
   value: number | string;
   status: 'preliminary' | 'final';
+  /** The version of the value the person saw for this period and breakdown (0: none); omitted, nothing is checked. */
+  version?: number;
 }
 
 export interface ImportSummary {

@@ -51,6 +51,8 @@ export interface Judgement {
   approvedBy: PersonRef | null;
   approvedAt: string | null;
   history: JudgementEvent[];
+  /** The version a save is made against: the number of saves and steps so far (a stale one is refused, 409). */
+  version: number;
 }
 
 /** A goal or success factor in follow-up: the computed proposal, the person's judgement and what the reader may do. */
@@ -91,6 +93,8 @@ export interface SaveJudgementRequest {
   judgement: JudgementCode | null;
   analysis: string;
   actions: string;
+  /** The judgement's version the edit was made against (0: there was none); omitted, nothing is checked. */
+  version?: number;
 }
 
 export interface MissingItemView {

@@ -96,6 +96,8 @@ export interface Chapter {
   body: string;
   updatedBy: string | null;
   updatedAt: string;
+  /** Sent back with a save: an edit made against an older version is refused (409) naming what changed. */
+  version: number;
 }
 
 export interface ChaptersReport {

@@ -65,3 +65,17 @@ BEGIN
   RETURN NEW;
 END $$;
 CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain();
+
+-- Stale edits of a chapter are refused (409) like those of plan content: a chapter carries the
+-- version each save was made against.
+ALTER TABLE plan_chapters ADD COLUMN IF NOT EXISTS version integer NOT NULL DEFAULT 1;
+
+-- A value carries a version too: a person who saw version 2 (0: no value) and saves is refused
+-- if someone (a person, an import, Kolada) changed it since. Bumped by a trigger, so every writer counts.
+ALTER TABLE measure_values ADD COLUMN IF NOT EXISTS version integer NOT NULL DEFAULT 1;
+CREATE FUNCTION measure_values_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.version := OLD.version + 1;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER measure_values_version BEFORE UPDATE ON measure_values FOR EACH ROW EXECUTE FUNCTION measure_values_bump_version();

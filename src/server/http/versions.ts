@@ -52,6 +52,10 @@ const FIELD_NAMES: Record<string, string> = {
   endYear: 'år',
   status: 'status',
   model: 'styrmodell',
+  body: 'text',
+  analysis: 'analys',
+  actions: 'åtgärder',
+  judgement: 'bedömning',
 };
 
 /** The fields that differ between two states of an object, in Swedish words. */

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Db } from '../../db/client';
 import type { KoladaClient } from '../modules/kolada/kolada.client';
 import type { Mailer } from '../mail/mailer';
+import { scheduledBackup } from '../modules/backup/backup.service';
 import { bossDb } from './boss-db';
 import { KOLADA_REFRESH_CRON, KOLADA_REFRESH_QUEUE, koladaRefreshHandler } from './kolada-refresh';
 import { type WorkQueue, workQueue, workValueImports } from './value-import-job';
@@ -23,15 +24,22 @@ export interface JobsOptions {
   onError?: (err: Error) => void;
   /** When given, mail that failed or was queued by a server that stopped is retried every few minutes (a scheduled job). */
   mailer?: Mailer;
-  /** Scheduled jobs (the nightly Kolada refresh, mail retries); off with LEDSTJARNA_JOBS=off. Work that requests queue runs either way. */
+  /** Scheduled jobs (the nightly Kolada refresh, mail retries, backups); off with LEDSTJARNA_JOBS=off. Work that requests queue runs either way. */
   scheduled?: boolean;
+  /** Scheduled backups into `dir` (LEDSTJARNA_BACKUP_DIR) on `cron`, the `keep` newest kept. */
+  backup?: { dir: string; cron: string; keep: number };
 }
 
 /** pg-boss queue that delivers mail left waiting (a failed SMTP attempt, a server stopped mid-send). */
 export const MAIL_RETRY_QUEUE = 'mail-retry';
 const MAIL_RETRY_CRON = '*/5 * * * *';
 
-/** Starts pg-boss on our database: value imports queued by requests are worked here, and (unless `scheduled` is false) the Kolada refresh and mail retries are scheduled and worked here. */
+export const BACKUP_QUEUE = 'backup';
+
+/**
+ * Starts pg-boss on our database: value imports queued by requests are worked here, and (unless
+ * `scheduled` is false) the Kolada refresh, mail retries and backups are scheduled and worked here.
+ */
 export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptions = {}): Promise<Jobs> {
   const boss = new PgBoss({
     db: bossDb(db),
@@ -42,19 +50,30 @@ export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptio
   boss.on('error', (err) => options.onError?.(err));
   await boss.start();
   await workValueImports(boss, db, options.pollingIntervalSeconds ?? 2);
-  if (options.scheduled !== false) {
+  const scheduled = options.scheduled !== false;
+  if (scheduled) {
     await boss.createQueue(KOLADA_REFRESH_QUEUE);
     await boss.schedule(KOLADA_REFRESH_QUEUE, options.cron ?? KOLADA_REFRESH_CRON, {}, { tz: 'Europe/Stockholm' });
     const refresh = koladaRefreshHandler(db, kolada);
     await boss.work(KOLADA_REFRESH_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => refresh());
   }
-  if (options.scheduled !== false && options.mailer) {
+  if (scheduled && options.mailer) {
     const mailer = options.mailer;
     await boss.createQueue(MAIL_RETRY_QUEUE);
     await boss.schedule(MAIL_RETRY_QUEUE, MAIL_RETRY_CRON, {});
     await boss.work(MAIL_RETRY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
       await mailer.deliver();
     });
+  }
+  if (scheduled && options.backup) {
+    const { dir, cron, keep } = options.backup;
+    await boss.createQueue(BACKUP_QUEUE);
+    await boss.schedule(BACKUP_QUEUE, cron, {}, { tz: 'Europe/Stockholm' });
+    await boss.work(BACKUP_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
+      await scheduledBackup(db, dir, keep);
+    });
+  } else {
+    await boss.unschedule(BACKUP_QUEUE).catch(() => undefined);
   }
   return {
     boss,

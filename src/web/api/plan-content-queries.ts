@@ -80,7 +80,7 @@ export function useChapters(planId: number) {
 
 export function useSaveChapter(planId: number, chapterId: number) {
   const client = useQueryClient();
-  return useMutation<Chapter, ApiError, { title: string; body: string }>({
+  return useMutation<Chapter, ApiError, { title: string; body: string; version?: number }>({
     mutationFn: (input) => api.put<Chapter>(`/api/chapters/${chapterId}`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.chapters(planId) }),
   });

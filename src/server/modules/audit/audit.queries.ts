@@ -55,3 +55,29 @@ export async function chainPage(db: Db, afterSeq: number, limit: number): Promis
     [afterSeq, limit],
   );
 }
+
+export interface AuditFilter {
+  organisationId: number;
+  objectType?: string;
+  action?: string;
+  actorUserId?: number;
+  from?: string;
+  to?: string;
+  limit: number;
+  /** Entries older than this id (the next page). */
+  beforeId?: number;
+}
+
+/** An organisation's audit entries, newest first, filtered; `to` is inclusive of its whole day. */
+export async function organisationAudit(db: Db, f: AuditFilter): Promise<AuditRow[]> {
+  return db.query<AuditRow>(
+    `${SELECT}
+      WHERE a.organisation_id = $1
+        AND ($2::text IS NULL OR a.object_type = $2) AND ($3::text IS NULL OR a.action = $3)
+        AND ($4::int IS NULL OR a.actor_user_id = $4)
+        AND ($5::date IS NULL OR a.at >= $5::date) AND ($6::date IS NULL OR a.at < $6::date + 1)
+        AND ($7::bigint IS NULL OR a.id < $7)
+      ORDER BY a.id DESC LIMIT $8`,
+    [f.organisationId, f.objectType ?? null, f.action ?? null, f.actorUserId ?? null, f.from ?? null, f.to ?? null, f.beforeId ?? null, f.limit],
+  );
+}

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
-import { getHistory, verifyAuditChainFor } from './audit.service';
+import { auditCsv, getHistory, listOrganisationAudit, verifyAuditChainFor } from './audit.service';
 
 /** The audit log, read per object. */
 export async function auditRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
@@ -15,7 +15,7 @@ export async function auditRoutes(api: FastifyInstance, { db }: AppDeps): Promis
         tags: ['audit'],
         summary: 'Historik för ett objekt: vem ändrade vad och när, före och efter',
         querystring: z.object({
-          objectType: z.enum(['plan', 'node', 'measure', 'organisation', 'governance-model', 'membership']),
+          objectType: z.enum(['plan', 'node', 'measure', 'organisation', 'governance-model', 'membership', 'judgement', 'chapter', 'value', 'risk', 'budget-row', 'backup', 'export']),
           objectId: z.coerce.number().int().positive(),
         }),
       },
@@ -26,5 +26,33 @@ export async function auditRoutes(api: FastifyInstance, { db }: AppDeps): Promis
     '/audit/verify',
     { schema: { tags: ['audit'], summary: 'Kontrollerar granskningsloggens hashkedja: visar första stället där en post saknas eller har ändrats' } },
     async (request) => verifyAuditChainFor(db, requireActor(request)),
+  );
+  r.get(
+    '/organisations/:orgId/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Organisationens granskningslogg för administratörer, nyast först, med filter; format=csv ger en CSV-fil',
+        params: z.object({ orgId: z.coerce.number().int().positive() }),
+        querystring: z.object({
+          objectType: z.string().max(40).optional(),
+          action: z.string().max(40).optional(),
+          actorUserId: z.coerce.number().int().positive().optional(),
+          from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ange datum som ÅÅÅÅ-MM-DD').optional(),
+          to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ange datum som ÅÅÅÅ-MM-DD').optional(),
+          beforeId: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(10_000).default(200),
+          format: z.enum(['json', 'csv']).default('json'),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const entries = await listOrganisationAudit(db, requireActor(request), { ...filter, organisationId: request.params.orgId });
+      if (format === 'json') return entries;
+      reply.header('content-type', 'text/csv; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="granskningslogg-${request.params.orgId}.csv"`);
+      return auditCsv(entries);
+    },
   );
 }

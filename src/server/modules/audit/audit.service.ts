@@ -3,8 +3,9 @@ import type { AuditEntry } from '../../../shared/authoring-schemas';
 import { type Actor, can } from '../../access/can';
 import { AppError } from '../../http/errors';
 import { type ChainBreak, checkChain } from '../../../domain/audit/chain';
+import { authorize } from '../../http/session';
 import { canAdministerInstallation } from '../../access/can';
-import { chainPage, objectHistory } from './audit.queries';
+import { type AuditFilter, chainPage, objectHistory, organisationAudit } from './audit.queries';
 
 /** The history (Historik) of one object, newest first, for anyone who may read its organisation. */
 export async function getHistory(db: Db, actor: Actor, objectType: string, objectId: number): Promise<AuditEntry[]> {
@@ -53,4 +54,36 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
 export async function verifyAuditChainFor(db: Db, actor: Actor): Promise<ChainReport> {
   if (!canAdministerInstallation(actor)) throw new AppError('forbidden', 'Bara installationens administratörer kan kontrollera hela granskningsloggen.');
   return verifyAuditChain(db);
+}
+
+const toEntry = (r: Awaited<ReturnType<typeof objectHistory>>[number]): AuditEntry => ({
+  id: r.id,
+  at: r.at,
+  actor: r.actor,
+  organisationId: r.organisation_id,
+  objectType: r.object_type,
+  objectId: r.object_id,
+  action: r.action,
+  before: r.before,
+  after: r.after,
+});
+
+/** The organisation's audit log for its administrators, newest first, with filters. */
+export async function listOrganisationAudit(db: Db, actor: Actor, filter: AuditFilter): Promise<AuditEntry[]> {
+  authorize(actor, 'audit:read', { organisationId: filter.organisationId });
+  return (await organisationAudit(db, filter)).map(toEntry);
+}
+
+const csvCell = (v: unknown): string => {
+  const text = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+  // A cell a spreadsheet would read as a formula is written as text.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** The same entries as CSV (semicolons, UTF-8 with BOM, as Excel in Sweden and Denmark opens it). */
+export function auditCsv(entries: readonly AuditEntry[]): string {
+  const head = ['id', 'tid', 'vem', 'objekt', 'objekt-id', 'händelse', 'före', 'efter'];
+  const lines = entries.map((e) => [e.id, e.at, e.actor, e.objectType, e.objectId, e.action, e.before, e.after].map(csvCell).join(';'));
+  return `\uFEFF${[head.join(';'), ...lines].join('\r\n')}\r\n`;
 }

@@ -65,6 +65,11 @@ export async function judgementForUpdate(db: Db, nodeId: number, period: string)
   )[0];
 }
 
+/** Holds (node, period) for this transaction: saves of one judgement, even its first, happen one after another. */
+export async function lockJudgementSlot(db: Db, nodeId: number, period: string): Promise<void> {
+  if (db.kind === 'postgres') await db.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [nodeId, period]);
+}
+
 /** History of the given judgements, oldest first. */
 export async function judgementEvents(db: Db, judgementIds: number[]): Promise<EventRow[]> {
   if (judgementIds.length === 0) return [];

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { JUDGEMENT_CODES, MAX_TEXT_LENGTH } from '../../../domain/followup';
 import type { AppDeps } from '../../app';
+import { expectedVersion } from '../../http/versions';
 import { requireActor } from '../../http/session';
 import { getMissing } from './followup-missing.service';
 import { assignNodeOwner, getApprovedJudgements, getFollowup, saveJudgement, setPeriodDeadline, transitionJudgement } from './followup.service';
@@ -64,12 +65,14 @@ export async function followupRoutes(api: FastifyInstance, { db }: AppDeps): Pro
           judgement: z.enum(JUDGEMENT_CODES as [string, ...string[]], { message: 'Bedömningen ska vara met, partly, not-met eller not-assessed' }).nullable(),
           analysis: text('Analysen').default(''),
           actions: text('Åtgärderna').default(''),
+          version: z.number().int().min(0).optional(),
         }),
       },
     },
     async (request) =>
       saveJudgement(db, requireActor(request), request.params.planId, request.params.period, request.params.nodeId, {
         ...request.body,
+        version: expectedVersion(request, request.body.version),
         judgement: request.body.judgement as (typeof JUDGEMENT_CODES)[number] | null,
       }),
   );

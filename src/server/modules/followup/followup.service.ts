@@ -26,6 +26,7 @@ import type {
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
+import { audit } from '../audit/audit';
 import { getScorecard, periodLabel, planPeriods, readablePlan, toPlanSummary } from '../plans/plans.service';
 import type { PlanRow } from '../plans/plans.queries';
 import { organisationUsers } from '../users/users.queries';
@@ -54,6 +55,7 @@ function toJudgement(row: q.JudgementRow, events: q.EventRow[]): Judgement {
     history: events
       .filter((e) => e.judgement_id === row.id)
       .map((e) => ({ action: e.action, from: e.from_status, to: e.to_status, judgement: e.judgement, comment: e.comment, by: ref(e.actor_id, e.actor_name), at: e.at })),
+    version: events.filter((e) => e.judgement_id === row.id).length,
   };
 }
 
@@ -158,7 +160,7 @@ async function judgedNodeFor(db: Db, actor: Actor, planId: number, period: strin
     const level = scorecard.model.levels.find((l) => l.key === ctx.level_key)?.name.sv ?? ctx.level_key;
     throw new AppError('conflict', `Noden ${nodeId} hör till nivån ${level}, som inte bedöms i uppföljningen; bara nivåerna under den översta bedöms.`);
   }
-  return { plan, judged, permissions: permissionsFor(actor, ctx.organisation_id, ctx.owner_user_id) };
+  return { plan, judged, organisationId: ctx.organisation_id, permissions: permissionsFor(actor, ctx.organisation_id, ctx.owner_user_id) };
 }
 
 function failed(result: { reason: 'forbidden' | 'conflict'; message: string }): AppError {
@@ -167,18 +169,38 @@ function failed(result: { reason: 'forbidden' | 'conflict'; message: string }): 
 
 /** Saves a judgement's content as a draft (creating it when the period has none). */
 export async function saveJudgement(db: Db, actor: Actor, planId: number, period: string, nodeId: number, input: SaveJudgementRequest): Promise<FollowupNode> {
-  const { permissions } = await judgedNodeFor(db, actor, planId, period, nodeId);
+  const { permissions, organisationId } = await judgedNodeFor(db, actor, planId, period, nodeId);
   const content = { judgement: input.judgement, analysis: input.analysis, actions: input.actions };
   const errors = validateDraft(content);
   if (errors.length > 0) throw new AppError('validation', errors[0]!.message, errors);
   await db.transaction(async (tx) => {
+    // Two first saves of the same (node, period) wait for each other too, not only saves of an existing row.
+    await q.lockJudgementSlot(tx, nodeId, period);
     const current = await q.judgementForUpdate(tx, nodeId, period);
+    if (input.version !== undefined) {
+      const events = current ? await q.judgementEvents(tx, [current.id]) : [];
+      if (events.length !== input.version) throw staleJudgement(events.slice(input.version), input.version, events.length);
+    }
     const result = transition(current?.status ?? null, 'save', permissions);
     if (!result.ok) throw failed(result);
     const id = await q.upsertDraft(tx, { nodeId, period, ...content, actorId: actor.id });
     await q.insertEvent(tx, { judgementId: id, action: 'save', from: current?.status ?? null, to: result.to, judgement: content.judgement, comment: null, actorId: actor.id });
+    const before = current ? { status: current.status, judgement: current.judgement, analysis: current.analysis, actions: current.actions } : null;
+    await audit(tx, { userId: actor.id }, {
+      organisationId, planId, objectType: 'judgement', objectId: id, action: current ? 'update' : 'create',
+      before, after: { period, nodeId, status: result.to, ...content },
+    });
   });
   return nodeView(db, actor, planId, period, nodeId);
+}
+
+const ACTION_WORDS: Record<string, string> = { save: 'sparade', submit: 'skickade in', approve: 'godkände', return: 'skickade tillbaka' };
+
+/** The 409 for a judgement saved against an old version: who did what to it since. */
+function staleJudgement(since: q.EventRow[], seen: number, current: number): AppError {
+  const parts = since.map((e) => `${e.actor_name ?? 'någon'} ${ACTION_WORDS[e.action] ?? e.action} ${e.at.slice(0, 16).replace('T', ' ')}`);
+  const message = `Bedömningen har ändrats efter din version ${seen} (nu version ${current}): ${parts.join('; ')}. Ladda om, läs den nya texten och gör din ändring igen.`;
+  return new AppError('conflict', message, [{ path: 'version', message }]);
 }
 
 /** Submits, approves or returns a judgement. Submitting checks the content; returning needs a comment. */
@@ -191,7 +213,7 @@ export async function transitionJudgement(
   action: Exclude<JudgementAction, 'save'>,
   comment?: string,
 ): Promise<FollowupNode> {
-  const { judged, permissions } = await judgedNodeFor(db, actor, planId, period, nodeId);
+  const { judged, permissions, organisationId } = await judgedNodeFor(db, actor, planId, period, nodeId);
   const note = comment?.trim() || null;
   if (action === 'return' && !note) throw fieldError('comment', 'Skriv en kommentar om vad som behöver ändras innan bedömningen skickas tillbaka.');
   await db.transaction(async (tx) => {
@@ -206,6 +228,9 @@ export async function transitionJudgement(
     }
     await q.setStatus(tx, j.id, result.to, action, actor.id, note);
     await q.insertEvent(tx, { judgementId: j.id, action, from: j.status, to: result.to, judgement: j.judgement, comment: note, actorId: actor.id });
+    await audit(tx, { userId: actor.id }, {
+      organisationId, planId, objectType: 'judgement', objectId: j.id, action, before: { status: j.status }, after: { status: result.to, comment: note },
+    });
   });
   return nodeView(db, actor, planId, period, nodeId);
 }

@@ -173,6 +173,19 @@ describeEachDatabase('Kolada', (db) => {
     expect(rows.filter((r) => r.source !== 'Kolada')).toEqual([{ period: '2022-DÅ08', source: null, value: 268 }]);
   });
 
+  it('never overwrites a value a person entered for a year Kolada has: the difference is shown for a person to choose', async () => {
+    const [k] = await db().query<{ value: number }>("SELECT value FROM measure_values WHERE measure_id = $1 AND period = '2022' AND sex = 'T'", [measureId]);
+    // A person replaces Kolada's 2022 value with their own.
+    const entered = await send<{ version: number }>('POST', `/api/measures/${measureId}/values`, { period: '2022', sex: 'T', value: '123,5', status: 'final' });
+    expect(entered.status).toBe(201);
+    const again = await send<KoladaFetchRun>('POST', `/api/measures/${measureId}/kolada/fetch`, {});
+    expect(again.status).toBe(200);
+    expect(again.body.storedValues).toBe(13);
+    expect(again.body.reason).toContain(`1 inmatade värden skiljer sig från Koladas och behölls – välj vilket som ska gälla: 2022 totalt: inmatat 123,5 (Administratör), Kolada ${String(k!.value).replace('.', ',')}`);
+    const [kept] = await db().query<{ value: number; source: string | null }>("SELECT value, source FROM measure_values WHERE measure_id = $1 AND period = '2022' AND sex = 'T'", [measureId]);
+    expect(kept).toEqual({ value: 123.5, source: null });
+  });
+
   describe('a failed or partial fetch changes nothing and says why', () => {
     const failures = [
       { name: 'a server error on page 2', failure: { kind: 'status', status: 500, page: 2 }, reason: 'Kolada svarade med HTTP 500 på sida 2' },

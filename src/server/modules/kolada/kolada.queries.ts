@@ -89,9 +89,20 @@ export async function replaceKoladaValues(db: Db, kpi: string, ids: readonly str
   return points.length;
 }
 
+/** A value a person (or a file) gave that differs from what Kolada sent for the same period and sex. */
+export interface KoladaDifference {
+  period: string;
+  sex: KoladaGender;
+  entered: number;
+  kolada: number;
+  source: string | null;
+  enteredBy: string | null;
+}
+
 /**
  * Replaces the measure's Kolada values for the fetched years (whole population, source 'Kolada').
- * Values a person entered for other periods are left alone; for the same period and sex Kolada's value wins.
+ * A value someone entered or imported is never overwritten: Kolada's value for that period and sex
+ * is not stored, and where the two differ the difference is returned for a person to choose.
  */
 export async function replaceMeasureValuesFromKolada(
   db: Db,
@@ -99,22 +110,35 @@ export async function replaceMeasureValuesFromKolada(
   years: readonly number[],
   values: readonly { period: string; sex: KoladaGender; value: number }[],
   userId: number | null,
-): Promise<number> {
+): Promise<{ stored: number; differences: KoladaDifference[] }> {
   await db.query(
     `DELETE FROM measure_values WHERE measure_id = $1 AND source = 'Kolada' AND age_band = '' AND area = '' AND period = ANY($2::text[])`,
     [measureId, years.map(String)],
   );
+  let stored = 0;
+  const differences: KoladaDifference[] = [];
   for (const v of values) {
-    await db.query(
+    const inserted = await db.query(
       `INSERT INTO measure_values (measure_id, period, sex, age_band, area, value, status, source, entered_by, entered_at)
        VALUES ($1, $2, $3, '', '', $4, 'final', 'Kolada', $5, now())
-       ON CONFLICT (measure_id, period, sex, age_band, area)
-       DO UPDATE SET value = EXCLUDED.value, status = EXCLUDED.status, source = EXCLUDED.source,
-                     entered_by = EXCLUDED.entered_by, entered_at = now()`,
+       ON CONFLICT (measure_id, period, sex, age_band, area) DO NOTHING RETURNING id`,
       [measureId, v.period, v.sex, v.value, userId],
     );
+    if (inserted.length > 0) {
+      stored++;
+      continue;
+    }
+    const [kept] = await db.query<{ value: number; source: string | null; entered_by: string | null }>(
+      `SELECT mv.value, mv.source, COALESCE(NULLIF(u.name, ''), u.email) AS entered_by
+         FROM measure_values mv LEFT JOIN users u ON u.id = mv.entered_by
+        WHERE mv.measure_id = $1 AND mv.period = $2 AND mv.sex = $3 AND mv.age_band = '' AND mv.area = ''`,
+      [measureId, v.period, v.sex],
+    );
+    if (kept && kept.value !== v.value) {
+      differences.push({ period: v.period, sex: v.sex, entered: kept.value, kolada: v.value, source: kept.source, enteredBy: kept.entered_by });
+    }
   }
-  return values.length;
+  return { stored, differences };
 }
 
 export interface ComparisonValueRow {

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../domain/numbers';
 import type { Db } from '../../../db/client';
 import { rankByValue } from '../../../domain/kolada/rank-regions';
 import { searchKpis } from '../../../importers/kolada/catalogue';
@@ -118,10 +119,11 @@ export async function runKoladaFetch(db: Db, client: KoladaClient, m: q.MeasureK
   const missing = result.points.filter((p) => p.municipalityId === own && p.value === null).length;
   let stored = 0;
   let comparison = 0;
+  let differences: q.KoladaDifference[] = [];
   try {
     await db.transaction(async (tx) => {
       comparison = await q.replaceKoladaValues(tx, kpi, ids, years, result.points);
-      stored = await q.replaceMeasureValuesFromKolada(tx, m.measure_id, years, ownValues, userId);
+      ({ stored, differences } = await q.replaceMeasureValuesFromKolada(tx, m.measure_id, years, ownValues, userId));
     });
   } catch (err) {
     return toRun((await q.fetchById(db, await log('failed', `värdena kunde inte sparas (${err instanceof Error ? err.message : String(err)}). Inget har ändrats.`)))!);
@@ -129,8 +131,17 @@ export async function runKoladaFetch(db: Db, client: KoladaClient, m: q.MeasureK
   const parts = [`${stored} värden för ${ref.municipalityById.get(own)?.title ?? own}`, `${comparison} värden för jämförelsen`];
   if (missing > 0) parts.push(`${missing} saknas i Kolada`);
   if (result.ignored > 0) parts.push(`${result.ignored} med okänd könskod utelämnade`);
+  if (differences.length > 0) {
+    // Never overwritten: the person sees both and chooses (entering Kolada's value replaces theirs).
+    const listed = differences
+      .map((d) => `${d.period} ${SEX_WORDS[d.sex] ?? d.sex}: inmatat ${formatNumber(d.entered, 'sv')}${d.enteredBy ? ` (${d.enteredBy})` : d.source ? ` (${d.source})` : ''}, Kolada ${formatNumber(d.kolada, 'sv')}`)
+      .join('; ');
+    parts.push(`${differences.length} inmatade värden skiljer sig från Koladas och behölls – välj vilket som ska gälla: ${listed}`);
+  }
   return toRun((await q.fetchById(db, await log('ok', `${parts.join(', ')} (${result.pages} ${result.pages === 1 ? 'sida' : 'sidor'}).`, stored, comparison)))!);
 }
+
+const SEX_WORDS: Record<string, string> = { T: 'totalt', K: 'kvinnor', M: 'män' };
 
 /** "Hämta nu": fetches the measure's values now; a failure is a 502 that says why and changed nothing. */
 export async function fetchMeasureNow(db: Db, actor: Actor, client: KoladaClient, measureId: number): Promise<KoladaFetchRun> {

@@ -4,7 +4,7 @@ import type { ValueRow } from '../plans/plans.queries';
 export async function measureValues(db: Db, measureId: number): Promise<ValueRow[]> {
   return db.query<ValueRow>(
     `SELECT v.id::int AS id, v.measure_id, v.period, v.sex, v.age_band, v.area, v.value, v.status, v.source,
-            COALESCE(NULLIF(u.name, ''), u.email) AS entered_by, v.entered_at::text AS entered_at
+            COALESCE(NULLIF(u.name, ''), u.email) AS entered_by, v.entered_at::text AS entered_at, v.version
        FROM measure_values v LEFT JOIN users u ON u.id = v.entered_by
       WHERE v.measure_id = $1
       ORDER BY v.period, v.sex, v.age_band, v.area`,
@@ -67,4 +67,19 @@ export async function measureOrganisation(db: Db, measureId: number): Promise<{ 
 export async function userName(db: Db, userId: number): Promise<string | null> {
   const rows = await db.query<{ name: string }>("SELECT COALESCE(NULLIF(name, ''), email) AS name FROM users WHERE id = $1", [userId]);
   return rows[0]?.name ?? null;
+}
+
+/** The stored value for one key, locked for the transaction (the key itself, too, when there is none yet). */
+export async function valueForUpdate(
+  db: Db,
+  k: { measureId: number; period: string; sex: string; ageBand: string; area: string },
+): Promise<{ id: number; value: number; version: number; entered_by: string | null; entered_at: string; source: string | null } | undefined> {
+  if (db.kind === 'postgres') await db.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [k.measureId, `${k.period}|${k.sex}|${k.ageBand}|${k.area}`]);
+  const rows = await db.query<{ id: number; value: number; version: number; entered_by: string | null; entered_at: string; source: string | null }>(
+    `SELECT v.id::int AS id, v.value, v.version, COALESCE(NULLIF(u.name, ''), u.email) AS entered_by, v.entered_at::text AS entered_at, v.source
+       FROM measure_values v LEFT JOIN users u ON u.id = v.entered_by
+      WHERE v.measure_id = $1 AND v.period = $2 AND v.sex = $3 AND v.age_band = $4 AND v.area = $5 FOR UPDATE OF v`,
+    [k.measureId, k.period, k.sex, k.ageBand, k.area],
+  );
+  return rows[0];
 }

@@ -48,11 +48,12 @@ export async function measureRoutes(api: FastifyInstance, { db }: AppDeps): Prom
           area: z.string().max(120, 'Området får vara högst 120 tecken').optional(),
           value: z.union([z.number(), z.string().min(1, 'Ange ett värde')]),
           status: z.enum(['preliminary', 'final']).default('preliminary'),
+          version: z.number().int().min(0).optional(),
         }),
       },
     },
     async (request, reply) => {
-      const saved = await enterValue(db, requireActor(request), request.params.measureId, request.body);
+      const saved = await enterValue(db, requireActor(request), request.params.measureId, { ...request.body, version: expectedVersion(request, request.body.version) });
       reply.status(201);
       return saved;
     },

@@ -8,6 +8,8 @@ import { measureStatus, parseMeasure } from '../../../domain/scorecard/measure-s
 import { describeBaseline, describeTarget } from '../../../domain/targets';
 import type { EnterValueRequest, MeasureDetail, MeasureValue } from '../../../shared/api-types';
 import { type Actor, can } from '../../access/can';
+import { formatNumber } from '../../../domain/numbers';
+import { audit } from '../audit/audit';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { continueSeries } from '../plans/continued-series';
@@ -31,6 +33,7 @@ function toValue(v: Awaited<ReturnType<typeof q.measureValues>>[number]): Measur
     source: v.source,
     enteredBy: v.entered_by,
     enteredAt: v.entered_at,
+    version: v.version ?? 1,
   };
 }
 
@@ -108,19 +111,30 @@ export async function enterValue(db: Db, actor: Actor, measureId: number, input:
   if (value === null || !Number.isFinite(value)) {
     throw fieldError('value', `"${input.value}" är inget tal. Skriv t.ex. 6,5 eller 43 000.`);
   }
-  const id = await q.upsertValue(db, {
-    measureId,
-    period,
-    sex: input.sex,
-    ageBand: input.ageBand?.trim() ?? '',
-    area: input.area?.trim() ?? '',
-    value,
-    status: input.status,
-    source: null,
-    enteredBy: actor.id,
+  const key = { measureId, period, sex: input.sex, ageBand: input.ageBand?.trim() ?? '', area: input.area?.trim() ?? '' };
+  const id = await db.transaction(async (tx) => {
+    const before = await q.valueForUpdate(tx, key);
+    const seen = input.version;
+    if (seen !== undefined && seen !== (before?.version ?? 0)) throw staleValue(period, seen, before);
+    const saved = await q.upsertValue(tx, { ...key, value, status: input.status, source: null, enteredBy: actor.id });
+    await audit(tx, { userId: actor.id }, {
+      organisationId: owner.organisation_id, planId: null, objectType: 'value', objectId: saved, action: before ? 'update' : 'create',
+      before: before ? { value: before.value, version: before.version, source: before.source } : null,
+      after: { ...key, value, status: input.status, version: (before?.version ?? 0) + 1 },
+    });
+    return saved;
   });
   const stored = (await q.measureValues(db, measureId)).find((v) => v.id === id)!;
   return toValue(stored);
+}
+
+/** The 409 for a value entered against an old version: who changed it to what, and when. */
+function staleValue(period: string, seen: number, now: { value: number; version: number; entered_by: string | null; entered_at: string; source: string | null } | undefined): AppError {
+  const what = now
+    ? `${now.entered_by ?? now.source ?? 'någon'} skrev ${formatNumber(now.value, 'sv')} ${now.entered_at.slice(0, 16)} (version ${now.version})`
+    : 'värdet har tagits bort';
+  const message = `Värdet för ${period} har ändrats efter din version ${seen}: ${what}. Ladda om och välj vilket värde som ska gälla.`;
+  return new AppError('conflict', message, [{ path: 'version', message }]);
 }
 
 /** Removes one value of a measure. */

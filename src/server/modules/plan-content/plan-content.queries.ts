@@ -30,7 +30,7 @@ export async function insertPlanContent(db: Db, planId: number, organisationId: 
   }
 }
 
-const CHAPTER = `SELECT c.id, c.position, c.title, c.body, c.plan_id AS "planId",
+const CHAPTER = `SELECT c.id, c.position, c.title, c.body, c.plan_id AS "planId", c.version,
     COALESCE(NULLIF(u.name, ''), u.email) AS "updatedBy",
     to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
   FROM plan_chapters c LEFT JOIN users u ON u.id = c.updated_by`;
@@ -47,7 +47,12 @@ export async function getChapter(db: Db, chapterId: number): Promise<(Chapter & 
 }
 
 export async function updateChapter(db: Db, chapterId: number, title: string, body: string, userId: number): Promise<void> {
-  await db.query('UPDATE plan_chapters SET title = $2, body = $3, updated_by = $4, updated_at = now() WHERE id = $1', [chapterId, title, body, userId]);
+  await db.query('UPDATE plan_chapters SET title = $2, body = $3, updated_by = $4, updated_at = now(), version = version + 1 WHERE id = $1', [chapterId, title, body, userId]);
+}
+
+/** Locks a chapter's row for the rest of the transaction and returns what a save replaces. */
+export async function chapterForUpdate(db: Db, chapterId: number): Promise<{ title: string; body: string; version: number } | undefined> {
+  return (await db.query<{ title: string; body: string; version: number }>('SELECT title, body, version FROM plan_chapters WHERE id = $1 FOR UPDATE', [chapterId]))[0];
 }
 
 /** The plan's advocacy issues and the table's notes, in document order. */

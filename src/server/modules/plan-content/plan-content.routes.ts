@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
+import { expectedVersion } from '../../http/versions';
 import { requireActor } from '../../http/session';
 import { getAdvocacyIssues, getAgendaGoals, getChapters, getOrganisationUnits, setNodeAgendaGoals, updateChapter } from './plan-content.service';
 
@@ -25,10 +26,12 @@ export async function planContentRoutes(api: FastifyInstance, { db }: AppDeps): 
         body: z.object({
           title: z.string().max(200, 'Rubriken får vara högst 200 tecken'),
           body: z.string().max(100_000, 'Texten får vara högst 100 000 tecken'),
+          version: z.number().int().positive().optional(),
         }),
       },
     },
-    async (request) => updateChapter(db, requireActor(request), request.params.chapterId, request.body),
+    async (request) =>
+      updateChapter(db, requireActor(request), request.params.chapterId, { ...request.body, version: expectedVersion(request, request.body.version) }),
   );
   r.get(
     '/plans/:planId/advocacy-issues',

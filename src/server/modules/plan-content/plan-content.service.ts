@@ -3,6 +3,8 @@ import { parseRichText } from '../../../domain/plan-content/rich-text';
 import { validateAgendaGoals } from '../../../domain/plan-content/validation';
 import type { AdvocacyIssue, AgendaGoalsReport, Chapter, ChaptersReport, OrganisationUnit } from '../../../shared/plan-content-types';
 import { type Actor, can } from '../../access/can';
+import { staleEdit } from '../../http/versions';
+import { audit } from '../audit/audit';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { readablePlan } from '../plans/plans.service';
@@ -19,7 +21,7 @@ export async function getChapters(db: Db, actor: Actor, planId: number): Promise
  * HTML, a javascript: link — is refused with every such place and its line, so that the editor
  * sees why instead of finding it silently shown as text.
  */
-export async function updateChapter(db: Db, actor: Actor, chapterId: number, input: { title: string; body: string }): Promise<Chapter> {
+export async function updateChapter(db: Db, actor: Actor, chapterId: number, input: { title: string; body: string; version?: number }): Promise<Chapter> {
   const chapter = await q.getChapter(db, chapterId);
   if (!chapter) throw new AppError('not-found', `Kapitlet ${chapterId} finns inte.`);
   return db.transaction(async (tx) => {
@@ -35,8 +37,16 @@ export async function updateChapter(db: Db, actor: Actor, chapterId: number, inp
         issues.map((i) => ({ path: 'body', message: `Rad ${i.line}: ${i.message}` })),
       );
     }
+    const before = (await q.chapterForUpdate(tx, chapterId))!;
+    if (input.version !== undefined && input.version !== before.version) {
+      throw await staleEdit(tx, 'chapter', chapterId, `Kapitlet "${before.title}"`, input.version, before.version);
+    }
     await q.updateChapter(tx, chapterId, title, input.body, actor.id);
     const { planId: _plan, ...saved } = (await q.getChapter(tx, chapterId))!;
+    await audit(tx, { userId: actor.id }, {
+      organisationId: plan.organisation_id, planId: chapter.planId, objectType: 'chapter', objectId: chapterId, action: 'update',
+      before, after: { title: saved.title, body: saved.body, version: saved.version },
+    });
     return saved;
   });
 }

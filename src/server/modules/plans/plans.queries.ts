@@ -64,6 +64,8 @@ export interface ValueRow {
   source: string | null;
   entered_by: string | null;
   entered_at: string;
+  /** Read where a value may be replaced (the measure page). */
+  version?: number;
 }
 
 export async function listPlans(db: Db, organisationId: number): Promise<PlanRow[]> {

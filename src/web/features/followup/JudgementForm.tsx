@@ -67,7 +67,8 @@ export function JudgementForm({ node, planId, period }: Props) {
       focusAfterCommit(() => focusFirstInvalid(formRef.current));
     }
   };
-  const save: JudgementStep = { kind: 'save', body: { judgement: judgement || null, analysis, actions } };
+  // The version the person started from: someone else's save since then is refused, not overwritten.
+  const save: JudgementStep = { kind: 'save', body: { judgement: judgement || null, analysis, actions, version: j?.version ?? 0 } };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void run([save], t('followup.saved'));

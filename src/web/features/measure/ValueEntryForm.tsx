@@ -62,7 +62,8 @@ export function ValueEntryForm({ measure, periods, defaultPeriod }: Props) {
     if (Object.keys(found).length > 0) return focusInvalid();
 
     enter.mutate(
-      { period, sex, ageBand: ageBand.trim(), area: area.trim(), value: value.trim(), status },
+      // The version of the value shown as replaced (0: none): a value someone else saved since is not overwritten.
+      { period, sex, ageBand: ageBand.trim(), area: area.trim(), value: value.trim(), status, version: existing?.version ?? 0 },
       {
         onSuccess: (result) => {
           setSaved(

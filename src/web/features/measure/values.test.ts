@@ -8,7 +8,7 @@ import { breakdownText, compareValues, groupText } from './values';
 
 let nextId = 1;
 function value(period: string, sex: MeasureValue['sex'], v: number, ageBand = '', area = ''): MeasureValue {
-  return { id: nextId++, period, sex, ageBand, area, value: v, status: 'final', source: null, enteredBy: null, enteredAt: '2023-01-01T00:00:00Z' };
+  return { id: nextId++, period, sex, ageBand, area, value: v, status: 'final', source: null, enteredBy: null, enteredAt: '2023-01-01T00:00:00Z', version: 1 };
 }
 
 function measure(values: MeasureValue[]): MeasureDetail {

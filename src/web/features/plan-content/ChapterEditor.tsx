@@ -30,7 +30,8 @@ export function ChapterEditor({ planId, chapter, onDone }: { planId: number; cha
     if (save.isPending) return;
     setFormError(null);
     save.mutate(
-      { title, body },
+      // The version the person started from: a save by someone else since is refused, not overwritten.
+      { title, body, version: chapter.version },
       {
         onSuccess: (saved) => onDone(t('chapters.saved', { title: saved.title })),
         onError: (error) => {
