@@ -33,6 +33,9 @@ import { NewPlanPage } from '../features/plans/NewPlanPage';
 import { VersionsPage } from '../features/plans/VersionsPage';
 import { NewMeasurePage } from '../features/measure-editor/NewMeasurePage';
 import { CascadePage } from '../features/cascade/CascadePage';
+import { AccessibilityPage } from '../features/public/AccessibilityPage';
+import { PublicPlanPage } from '../features/public/PublicPlanPage';
+import { PublicPlansPage } from '../features/public/PublicPlansPage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
@@ -79,6 +82,10 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/login" component={LoginPage} />
+      {/* Public: no sign-in (the portal of published plans and the accessibility statement). */}
+      <Route path="/offentlig" component={PublicPlansPage} />
+      <Route path="/offentlig/planer/:planId">{(params) => <PublicPlanPage key={params.planId} planId={idParam(params.planId)} />}</Route>
+      <Route path="/tillganglighet" component={AccessibilityPage} />
       <Route path="/">
         <RequireAuth>
           <HomePage />

@@ -13,6 +13,8 @@ import { daRoadmap } from './da-roadmap';
 import { daOrgs } from './da-orgs';
 import { daAuthoring } from './da-authoring';
 import { daEditor } from './da-editor';
+import { daPublic } from './da-public';
+import { daAccount } from './da-account';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -288,4 +290,6 @@ export const da = {
   ...daOrgs,
   ...daAuthoring,
   ...daEditor,
+  ...daPublic,
+  ...daAccount,
 } as const satisfies Messages;

@@ -17,6 +17,8 @@ import { svRoadmap } from './sv-roadmap';
 import { svOrgs } from './sv-orgs';
 import { svAuthoring } from './sv-authoring';
 import { svEditor } from './sv-editor';
+import { svPublic } from './sv-public';
+import { svAccount } from './sv-account';
 
 export const sv = {
   app: {
@@ -290,4 +292,6 @@ export const sv = {
   ...svOrgs,
   ...svAuthoring,
   ...svEditor,
+  ...svPublic,
+  ...svAccount,
 } as const;
