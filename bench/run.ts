@@ -50,8 +50,17 @@ const { values: opts } = parseArgs({
     changes: { type: 'string', default: '20' },
     connections: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '30' },
+    // Issue 13: /api/me while uploads and renders attack, and a load with zero 5xx (bench/stall.ts).
+    stall: { type: 'boolean', default: false },
   },
 });
+if (opts.stall) {
+  const { benchStall } = await import('./stall');
+  const connections = opts.connections === '50' ? 100 : Number(opts.connections);
+  const seconds = opts.seconds === '30' ? 60 : Number(opts.seconds);
+  console.log(JSON.stringify(await benchStall(connections, seconds), null, 2));
+  process.exit(0);
+}
 const base = SIZES[opts.size!];
 if (!base) throw new Error(`--size: one of ${Object.keys(SIZES).join(', ')}`);
 const size = {

@@ -102,6 +102,13 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     ...(deps.config.trustProxy !== undefined ? { trustProxy: deps.config.trustProxy } : {}),
     // A request head Node cannot parse (431: headers too large, 400: malformed) never reaches
     // Fastify's error handler; it still gets the API's one error shape.
+    // Errors the router raises before any route (a path parameter over 100 characters, a URL that
+    // cannot be decoded) get the one error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const body = { error: { code: tooLong ? 'uri-too-long' : 'validation', message: tooLong ? 'Adressen är för lång.' : 'Felaktig adress.', details: [] } };
+      (reply as unknown as { status(n: number): { send(b: unknown): void } }).status(tooLong ? 414 : 400).send(body);
+    },
     clientErrorHandler: (err: NodeJS.ErrnoException, socket) => {
       if (!socket.writable) return socket.destroy(err);
       const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;

@@ -96,6 +96,14 @@ export function clientErrorBody(status: number): string {
   return JSON.stringify({ error: { code, message, details: [] } } satisfies ApiErrorBody);
 }
 
+/** PostgreSQL's data exceptions caused by a value sent in: out of range, malformed number or date. */
+const INPUT_SQLSTATES = new Set(['22003', '22P02', '22001', '22007', '22008']);
+
+function isInputOutOfRange(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && INPUT_SQLSTATES.has(code);
+}
+
 /** Maps every error to `{ error: { code, message, details } }`; never shows a stack trace. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
@@ -118,6 +126,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // Two writers raced for data that must be unique and the database refused the second.
       status = 409;
       body = { error: { code: 'conflict', message: translateMessage('Det finns redan – någon sparade samma sak samtidigt. Ladda om sidan.', lang), details: [] } };
+    } else if (isInputOutOfRange(err)) {
+      // A number or text the database cannot hold (an id of 2^31 and more, a date past year 294276):
+      // the request's fault, found by the database rather than the schema.
+      status = 400;
+      body = { error: { code: 'validation', message: translateMessage('Ett värde i begäran ligger utanför det tillåtna intervallet.', lang), details: [] } };
     } else if (typeof err.statusCode === 'number' && err.statusCode < 500) {
       status = err.statusCode;
       body = { error: { code: FRAMEWORK_CODES[status] ?? 'validation', message: translateMessage(FRAMEWORK_MESSAGES[status] ?? err.message, lang), details: [] } };

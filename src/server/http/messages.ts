@@ -38,6 +38,10 @@ const CATALOGUE: Record<string, Omit<Localized, 'sv'>> = {
   },
   'Ett oväntat fel inträffade. Försök igen.': { da: 'Der opstod en uventet fejl. Prøv igen.', en: 'An unexpected error occurred. Please try again.' },
   'Ogiltig begäran': { da: 'Ugyldig anmodning', en: 'Invalid request' },
+  'Ett värde i begäran ligger utanför det tillåtna intervallet.': {
+    da: 'En værdi i anmodningen ligger uden for det tilladte interval.',
+    en: 'A value in the request is outside the allowed range.',
+  },
   'Det finns redan – någon sparade samma sak samtidigt. Ladda om sidan.': {
     da: 'Det findes allerede – nogen gemte det samme samtidig. Genindlæs siden.',
     en: 'It already exists – someone saved the same thing at the same time. Reload the page.',

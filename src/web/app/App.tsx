@@ -63,6 +63,9 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link href="/offentlig">{t('public.portalLink')}</Link> · <Link href="/tillganglighet">{t('public.accessibilityLink')}</Link>
+        </p>
       </footer>
     </>
   );

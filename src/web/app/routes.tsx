@@ -23,6 +23,9 @@ const ComparePage = lazy(() => import('../features/roadmap/ComparePage').then((m
 const ComparisonPage = lazy(() => import('../features/kolada/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
+const AccessibilityPage = lazy(() => import('../features/public/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })));
+const PublicPlanPage = lazy(() => import('../features/public/PublicPlanPage').then((m) => ({ default: m.PublicPlanPage })));
+const PublicPlansPage = lazy(() => import('../features/public/PublicPlansPage').then((m) => ({ default: m.PublicPlansPage })));
 const ExtractionPage = lazy(() => import('../features/extraction/ExtractionPage').then((m) => ({ default: m.ExtractionPage })));
 const EqualityPage = lazy(() => import('../features/equality/EqualityPage').then((m) => ({ default: m.EqualityPage })));
 const FollowupPage = lazy(() => import('../features/followup/FollowupPage').then((m) => ({ default: m.FollowupPage })));
@@ -86,6 +89,10 @@ export function AppRoutes() {
     <Suspense fallback={<Loading />}>
       <Switch>
         <Route path="/login" component={LoginPage} />
+        {/* Public: no sign-in (the portal of published plans and the accessibility statement). */}
+        <Route path="/offentlig" component={PublicPlansPage} />
+        <Route path="/offentlig/planer/:planId">{(params) => <PublicPlanPage key={params.planId} planId={idParam(params.planId)} />}</Route>
+        <Route path="/tillganglighet" component={AccessibilityPage} />
         <Route path="/">
           <RequireAuth>
             <HomePage />

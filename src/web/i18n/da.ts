@@ -15,6 +15,8 @@ import { daRoadmap } from './da-roadmap';
 import { daOrgs } from './da-orgs';
 import { daAuthoring } from './da-authoring';
 import { daEditor } from './da-editor';
+import { daPublic } from './da-public';
+import { daAccount } from './da-account';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -294,4 +296,6 @@ export const da = {
   ...daOrgs,
   ...daAuthoring,
   ...daEditor,
+  ...daPublic,
+  ...daAccount,
 } as const satisfies Messages;

@@ -15,6 +15,8 @@ import { enRoadmap } from './en-roadmap';
 import { enOrgs } from './en-orgs';
 import { enAuthoring } from './en-authoring';
 import { enEditor } from './en-editor';
+import { enPublic } from './en-public';
+import { enAccount } from './en-account';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -294,4 +296,6 @@ export const en = {
   ...enOrgs,
   ...enAuthoring,
   ...enEditor,
+  ...enPublic,
+  ...enAccount,
 } as const satisfies Messages;

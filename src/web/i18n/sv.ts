@@ -19,6 +19,8 @@ import { svRoadmap } from './sv-roadmap';
 import { svOrgs } from './sv-orgs';
 import { svAuthoring } from './sv-authoring';
 import { svEditor } from './sv-editor';
+import { svPublic } from './sv-public';
+import { svAccount } from './sv-account';
 
 export const sv = {
   app: {
@@ -296,4 +298,6 @@ export const sv = {
   ...svOrgs,
   ...svAuthoring,
   ...svEditor,
+  ...svPublic,
+  ...svAccount,
 } as const;

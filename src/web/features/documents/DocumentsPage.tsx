@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { documentPaths } from '../../../shared/documents-types';
-import { useScorecard } from '../../api/queries';
+import { useMe, useScorecard } from '../../api/queries';
+import { PublicationPanel } from '../public/PublicationPanel';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { ErrorMessage, Loading } from '../../components/States';
 import { PeriodSelect } from '../../components/PeriodSelect';
@@ -23,6 +24,7 @@ export function DocumentsPage({ planId }: { planId: number }) {
   const { t, lang } = useT();
   // The plan's title, its periods and the latest period with values come with its scorecard.
   const scorecard = useScorecard(planId, null);
+  const me = useMe();
   const [chosen, setChosen] = useState<string | null>(null);
   const plan = scorecard.data?.plan;
   useDocumentTitle(plan ? `${t('documents.title')} – ${plan.title}` : t('documents.title'));
@@ -68,6 +70,10 @@ export function DocumentsPage({ planId }: { planId: number }) {
           <Download href={documentPaths.measures(planId)} document={t('documents.valuesHeading')} format={t('documents.excel')} />
         </ul>
       </section>
+
+      {me.data?.memberships.some((m) => m.organisationId === data.plan.organisationId && m.role === 'admin') && (
+        <PublicationPanel planId={planId} periods={data.periods} />
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useChangeRole } from '../../api/queries';
 import { ScrollRegion, SuccessMessage } from '../../components/States';
 import { useT } from '../../i18n';
 import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
+import { AccountActions } from './AccountActions';
 import { RemovePerson } from './RemovePerson';
 import { isRole, ROLES } from './roles';
 
@@ -70,6 +71,7 @@ export function PeopleTable({ orgId, orgName, users, canManage, meId }: Props) {
                           focusAfterCommit(() => messageRef.current?.focus());
                         }}
                       />
+                      {user.id !== meId && <AccountActions orgId={orgId} user={user} onMessage={setMessage} />}
                     </td>
                   )}
                 </tr>

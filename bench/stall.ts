@@ -1,0 +1,89 @@
+/**
+ * `npm run bench -- --stall [--seconds 60] [--connections 100]`: issue 13's "nobody can stall it".
+ * Starts the seeded app in a child process and measures
+ * - GET /api/me latency (p50, p95, max) while the probe's four attacks run at once: a 45 MB CSV
+ *   with a quote left open, a CSV of a million columns, a zip bomb dressed as XLSX, and six
+ *   parallel plan PDFs (goal: /api/me ≤ 200 ms);
+ * - a sustained load of `connections` connections for `seconds` on the scorecard: requests/s
+ *   and how many answers were 5xx (goal: none).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { multipartFile, unclosedQuoteCsv, wideCsv, zipBombXlsx } from '../src/server/stall.fixtures';
+import { freePort, signInHttp } from './national/http';
+
+export interface StallFigures {
+  meDuringAttacks: { p50: number; p95: number; max: number; samples: number };
+  attacks: Record<string, number>;
+  load: { connections: number; seconds: number; requestsPerSecond: number; requests: number; status5xx: number; errors: number };
+}
+
+async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledstjarna-stall-'));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bench/stall-server.ts'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`stall server exited ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function benchStall(connections: number, seconds: number): Promise<StallFigures> {
+  const server = await start();
+  try {
+    const cookie = await signInHttp(server.url, 'bench@ledstjarna.local', 'bench-password-1');
+    const upload = async (name: string, bytes: Uint8Array) => {
+      const body = multipartFile(name, bytes);
+      const res = await fetch(`${server.url}/api/plans/1/value-imports`, { method: 'POST', headers: { ...body.headers, cookie }, body: body.payload });
+      await res.arrayBuffer();
+      return res.status;
+    };
+    const pdf = async () => {
+      const res = await fetch(`${server.url}/api/plans/1/documents/plan.pdf`, { headers: { cookie } });
+      await res.arrayBuffer();
+      return res.status;
+    };
+    const attacks: Record<string, number> = {};
+    const named = (name: string, p: Promise<number>) => p.then((s) => (attacks[name] = s));
+    let done = false;
+    const running = Promise.all([
+      named('csv-open-quote-45MB', upload('open.csv', unclosedQuoteCsv(45 * 1024 * 1024))),
+      named('csv-1M-columns', upload('wide.csv', wideCsv(1_000_000))),
+      named('xlsx-zip-bomb', upload('bomb.xlsx', zipBombXlsx(400 * 1024 * 1024))),
+      ...Array.from({ length: 6 }, (_, i) => named(`plan-pdf-${i + 1}`, pdf())),
+    ]).finally(() => (done = true));
+    const samples: number[] = [];
+    while (!done) {
+      const t0 = performance.now();
+      const res = await fetch(`${server.url}/api/me`, { headers: { cookie } });
+      await res.arrayBuffer();
+      samples.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await running;
+    samples.sort((a, b) => a - b);
+    const at = (p: number) => Math.round(samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!);
+    const r = await autocannon({ url: `${server.url}/api/plans/1/scorecard`, connections, duration: seconds, headers: { cookie }, timeout: 30 });
+    return {
+      meDuringAttacks: { p50: at(50), p95: at(95), max: Math.round(samples.at(-1)!), samples: samples.length },
+      attacks,
+      load: { connections, seconds, requestsPerSecond: Math.round(r.requests.average), requests: r.requests.total, status5xx: (r as unknown as Record<string, number>)['5xx'] ?? Number.NaN, errors: r.errors + r.timeouts },
+    };
+  } finally {
+    await server.stop();
+  }
+}
