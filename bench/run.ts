@@ -9,7 +9,8 @@
  *   GET /api/me, a same-run reference through the same HTTP, session and database path; and the
  *   first request after each of `--changes` value entries, when the plan is judged anew;
  * - sustained load on the scorecard: 50 connections for 30 s, requests/s and errors;
- * - a deadline day: 20 owners entering values while 50 readers read the scorecard (reads p95, errors);
+ * - a deadline day: 20 owners entering values while 50 readers read the scorecard, each person
+ *   pausing --think-ms (1 000) between requests (reads p95, errors);
  * - the scorecard's JSON as sent (brotli, gzip) and without coding;
  * - the server's memory right after start, and its peak;
  * - first load (with Debian's Chromium): the sign-in page's JS and CSS as transferred, the scorecard
@@ -45,6 +46,7 @@ const { values: opts } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     writers: { type: 'string', default: '20' },
     readers: { type: 'string', default: '50' },
+    'think-ms': { type: 'string', default: '1000' },
     only: { type: 'string' },
     requests: { type: 'string', default: '100' },
     changes: { type: 'string', default: '20' },
@@ -127,6 +129,7 @@ async function benchOne(database: string, open: () => Promise<Db>, serverEnv: Re
       writers: Number(opts.writers),
       readers: Number(opts.readers),
       seconds: Number(opts.seconds),
+      thinkMs: Number(opts['think-ms']),
     });
     console.log(`  deadlinedag: ${deadline.reads} läsningar p50 ${ms(deadline.read.p50)} p95 ${ms(deadline.read.p95)}, ${deadline.writes} inmatningar, ${deadline.errors} fel`);
     const firstLoad = opts['no-browser'] ? null : await measureFirstLoad(server.url, cookie, { scorecard: `/plans/${regions[0]!.planId}`, map: `/roadmaps/versions/${map.versionId}` });

@@ -1,7 +1,9 @@
 /**
- * A deadline day: `writers` owners enter values (each its own measure, one value after another,
- * through the API as the measure page does) while `readers` read the plan's scorecard, for
- * `seconds`. What counts is what the readers see: their latency and any error, of either side.
+ * A deadline day: `writers` owners enter values (each its own measure, through the API as the
+ * measure page does) while `readers` read the plan's scorecard, for `seconds`; each person waits
+ * `thinkMs` between one request's answer and their next (people read and type), so 50 readers and
+ * 20 owners at 1 s ask about 50 reads and 20 changes a second. What counts is what the readers
+ * see: their latency and any error, of either side.
  */
 import { performance } from 'node:perf_hooks';
 import type { Latency } from './http';
@@ -21,14 +23,16 @@ export async function deadlineDay(
   scorecardUrl: string,
   cookie: string,
   measureIds: number[],
-  opts: { writers: number; readers: number; seconds: number },
+  opts: { writers: number; readers: number; seconds: number; thinkMs: number },
 ): Promise<DeadlineDay> {
   const until = performance.now() + opts.seconds * 1000;
   const reads: number[] = [];
   let writes = 0;
   let errors = 0;
+  const think = () => new Promise((r) => setTimeout(r, opts.thinkMs * (0.5 + Math.random())));
   const reader = async () => {
     while (performance.now() < until) {
+      await think();
       const t0 = performance.now();
       try {
         const res = await fetch(scorecardUrl, { headers: { cookie, 'accept-encoding': 'br, gzip' } });
@@ -42,6 +46,7 @@ export async function deadlineDay(
   };
   const writer = async (measureId: number) => {
     for (let i = 0; performance.now() < until; i++) {
+      await think();
       try {
         const res = await fetch(`${baseUrl}/api/measures/${measureId}/values`, {
           method: 'POST',

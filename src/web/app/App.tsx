@@ -33,7 +33,10 @@ export function App() {
 
   // The first paint waits for who is signed in and their menu, so that the header does not grow
   // under a page already shown (a layout shift); a page's data is asked for meanwhile, not after.
-  if (me.isPending || (signedIn && organisations.isPending)) return <Prefetch />;
+  // Only the first: a later refetch of /api/me (pending again when it has no data) shows the frame.
+  const painted = useRef(false);
+  if (!painted.current && (me.isPending || (signedIn && organisations.isPending))) return <Prefetch />;
+  painted.current = true;
 
   return (
     <>

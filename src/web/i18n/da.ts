@@ -1,3 +1,4 @@
+import { daFrame } from './da-frame';
 import { daAdmin } from './da-admin';
 import { daDocuments } from './da-documents';
 import { daKolada } from './da-kolada';
@@ -21,25 +22,7 @@ import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
 export const da = {
-  app: {
-    name: 'Ledstjärna',
-    tagline: 'Strategisk styring og opfølgning',
-    skipLink: 'Spring til indhold',
-    mainNav: 'Hovedmenu',
-    language: 'Sprog',
-    loading: 'Indlæser …',
-    saving: 'Gemmer …',
-    retry: 'Prøv igen',
-    footer: 'Ledstjärna – ledelsesstøtte til regionens strategiske plan og målopfyldelse.',
-    errorGeneric: 'Noget gik galt. Prøv igen om lidt.',
-    networkError: 'Serveren kunne ikke nås. Kontrollér forbindelsen, og prøv igen.',
-    forbidden: 'Du har ikke adgang til dette.',
-    notFoundData: 'Det, du søger, findes ikke, eller du har ikke adgang til det.',
-    sessionEnded: 'Du er ikke længere logget ind. Log ind igen.',
-    notFoundTitle: 'Siden findes ikke',
-    notFoundText: 'Adressen fører ikke til nogen side i Ledstjärna.',
-    backHome: 'Til oversigten',
-  },
+  ...daFrame,
   nav: {
     overview: 'Oversigt',
     model: 'Styringsmodel',
@@ -63,30 +46,6 @@ export const da = {
     sv: 'svensk',
     da: 'dansk',
     en: 'engelsk',
-  },
-  auth: {
-    title: 'Log ind',
-    intro: 'Log ind med din e-mailadresse og din adgangskode.',
-    email: 'E-mailadresse',
-    password: 'Adgangskode',
-    submit: 'Log ind',
-    submitting: 'Logger ind …',
-    failed: 'Forkert e-mailadresse eller adgangskode.',
-    emailRequired: 'Angiv din e-mailadresse.',
-    passwordRequired: 'Angiv din adgangskode.',
-    signedOut: 'Du er logget ud.',
-    changeTitle: 'Skift adgangskode',
-    mustChange: 'Du skal vælge din egen adgangskode, før du fortsætter.',
-    currentPassword: 'Nuværende adgangskode',
-    newPassword: 'Ny adgangskode',
-    confirmPassword: 'Gentag den nye adgangskode',
-    newPasswordRequired: 'Angiv en ny adgangskode.',
-    mismatch: 'Adgangskoderne er ikke ens.',
-    wrongCurrent: 'Den nuværende adgangskode er forkert.',
-    changeSubmit: 'Gem ny adgangskode',
-    changeFailed: 'Adgangskoden kunne ikke skiftes.',
-    changed: 'Din adgangskode er skiftet.',
-    continue: 'Fortsæt',
   },
   home: {
     title: 'Oversigt',

@@ -1,3 +1,4 @@
+import { enFrame } from './en-frame';
 import { enAdmin } from './en-admin';
 import { enDocuments } from './en-documents';
 import { enKolada } from './en-kolada';
@@ -21,25 +22,7 @@ import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
 export const en = {
-  app: {
-    name: 'Ledstjärna',
-    tagline: 'Strategic governance and follow-up',
-    skipLink: 'Skip to content',
-    mainNav: 'Main menu',
-    language: 'Language',
-    loading: 'Loading …',
-    saving: 'Saving …',
-    retry: 'Try again',
-    footer: 'Ledstjärna – management support for the region’s strategic plan and goal fulfilment.',
-    errorGeneric: 'Something went wrong. Please try again in a moment.',
-    networkError: 'The server could not be reached. Check your connection and try again.',
-    forbidden: 'You do not have access to this.',
-    notFoundData: 'What you are looking for does not exist, or you do not have access to it.',
-    sessionEnded: 'You are no longer signed in. Please sign in again.',
-    notFoundTitle: 'Page not found',
-    notFoundText: 'This address does not lead to a page in Ledstjärna.',
-    backHome: 'Back to the overview',
-  },
+  ...enFrame,
   nav: {
     overview: 'Overview',
     model: 'Governance model',
@@ -63,30 +46,6 @@ export const en = {
     sv: 'Swedish',
     da: 'Danish',
     en: 'English',
-  },
-  auth: {
-    title: 'Sign in',
-    intro: 'Sign in with your e-mail address and password.',
-    email: 'E-mail address',
-    password: 'Password',
-    submit: 'Sign in',
-    submitting: 'Signing in …',
-    failed: 'Wrong e-mail address or password.',
-    emailRequired: 'Enter your e-mail address.',
-    passwordRequired: 'Enter your password.',
-    signedOut: 'You are signed out.',
-    changeTitle: 'Change password',
-    mustChange: 'Please choose your own password before you continue.',
-    currentPassword: 'Current password',
-    newPassword: 'New password',
-    confirmPassword: 'Repeat the new password',
-    newPasswordRequired: 'Enter a new password.',
-    mismatch: 'The passwords do not match.',
-    wrongCurrent: 'The current password is wrong.',
-    changeSubmit: 'Save new password',
-    changeFailed: 'The password could not be changed.',
-    changed: 'Your password has been changed.',
-    continue: 'Continue',
   },
   home: {
     title: 'Overview',

@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../../domain/i18n/lang';
-import { comparePeriodKeys, periodEnd as domainPeriodEnd } from '../../domain/periods';
+import { comparePeriodKeys, periodEnd as domainPeriodEnd, formatPeriod, isPeriodKey } from '../../domain/periods';
 
 /** The locale each UI language writes dates in. Numbers are formatted by src/domain/numbers.ts. */
 export const LOCALES: Record<Lang, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
@@ -9,28 +9,22 @@ export function sortPeriods(keys: Iterable<string>): string[] {
   return [...new Set(keys)].sort(comparePeriodKeys);
 }
 
-const YEAR_WORD: Localized = { sv: 'ÅR', da: 'ÅR', en: 'Year' };
-const INTERIM: Localized = { sv: 'DÅ', da: 'DÅ', en: 'Interim' };
-const QUARTER: Localized = { sv: 'Kv', da: 'K', en: 'Q' };
+/** The bare report kinds of a measure's reporting periods (`DÅ04`, `DÅ08`, `ÅR`), which are no period keys. */
+const REPORT_KIND: Record<string, Localized> = {
+  DÅ04: { sv: 'DÅ 04', da: 'DÅ 04', en: 'Interim Apr' },
+  DÅ08: { sv: 'DÅ 08', da: 'DÅ 08', en: 'Interim Aug' },
+  ÅR: { sv: 'ÅR', da: 'ÅR', en: 'FY' },
+};
 
 /**
- * A readable label for a period key when the server gave none: `2022-DÅ04` -> `DÅ 04 2022`,
- * `2022` -> `ÅR 2022`, `2022-03` -> `mars 2022`, `2022-Q1` -> `Kv 1 2022`.
+ * A readable label for a period key when the server gave none: the domain's short label
+ * (src/domain/periods, the one definition the server's labels come from too): `2022-DÅ04` ->
+ * `DÅ 04 2022`, `2022` -> `ÅR 2022` / `FY 2022`, `2022-Q1` -> `Kv1 2022`; a bare report kind as such.
  */
 export function formatPeriodKey(key: string, lang: Lang): string {
-  let m: RegExpExecArray | null;
-  // Bare report kinds, as in a measure's reporting periods: `DÅ04`, `DÅ08`, `ÅR`.
-  if ((m = /^DÅ(\d{2})$/.exec(key))) return `${INTERIM[lang]} ${m[1]}`;
-  if (key === 'ÅR') return YEAR_WORD[lang];
-  if ((m = /^(\d{4})$/.exec(key))) return `${YEAR_WORD[lang]} ${m[1]}`;
-  if ((m = /^(\d{4})-DÅ(\d{2})$/.exec(key))) return `${INTERIM[lang]} ${m[2]} ${m[1]}`;
-  if ((m = /^(\d{4})-Q(\d)$/.exec(key))) return `${QUARTER[lang]} ${m[2]} ${m[1]}`;
-  if ((m = /^(\d{4})-T(\d)$/.exec(key))) return `T${m[2]} ${m[1]}`;
-  if ((m = /^(\d{4})-(\d{2})$/.exec(key))) {
-    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-    return new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-  }
-  return key;
+  const kind = REPORT_KIND[key];
+  if (kind) return kind[lang];
+  return isPeriodKey(key) ? formatPeriod(key, lang).short : key;
 }
 
 /** Looks labels up in what the server sent, falling back to formatPeriodKey. */
@@ -46,24 +40,12 @@ export function formatDateTime(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-const SHORT_DELAR: Record<Lang, Record<string, string>> = {
-  sv: { '04': 'DÅ 04', '08': 'DÅ 08' },
-  da: { '04': 'DÅ 04', '08': 'DÅ 08' },
-  en: { '04': 'Jan–Apr', '08': 'Jan–Aug' },
-};
-
-/** A compact two-line label for a chart axis: `['DÅ 04', '2022']`, `['ÅR', '2022']`, `['Kv 1', '2022']`. */
+/** A compact two-line label for a chart axis, the domain's short label split before its year: `['DÅ 04', '2022']`, `['ÅR', '2022']`, `['Kv1', '2022']`. */
 export function shortPeriodLabel(key: string, lang: Lang): [string, string] {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})$/.exec(key))) return [YEAR_WORD[lang], m[1] ?? ''];
-  if ((m = /^(\d{4})-DÅ(\d{2})$/.exec(key))) return [SHORT_DELAR[lang][m[2] ?? ''] ?? `DÅ ${m[2]}`, m[1] ?? ''];
-  if ((m = /^(\d{4})-Q(\d)$/.exec(key))) return [`${QUARTER[lang]} ${m[2]}`, m[1] ?? ''];
-  if ((m = /^(\d{4})-T(\d)$/.exec(key))) return [`T${m[2]}`, m[1] ?? ''];
-  if ((m = /^(\d{4})-(\d{2})$/.exec(key))) {
-    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-    return [new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', timeZone: 'UTC' }).format(date), m[1] ?? ''];
-  }
-  return [key, ''];
+  if (!isPeriodKey(key)) return [key, ''];
+  const label = formatPeriod(key, lang).short;
+  const cut = label.lastIndexOf(' ');
+  return cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 1)];
 }
 
 /** The last day of a period as a UTC date: `2022-DÅ04` -> 2022-04-30, `2022` -> 2022-12-31; null if unknown. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -152,6 +153,31 @@ describeEachDatabase('Judged trees kept per data version', (db) => {
     expect(after[0]!.title).toBe(`${before[0]!.title} (ny)`);
     expect(after).toEqual(await fullRebuild('2022'));
     expect(after.slice(1).every((n, i) => n !== before[i + 1])).toBe(true);
+  });
+
+  it('sends each reader the answer their rights give, compressed as asked, and a new one after a change', async () => {
+    const get = async (c: string, encoding: string) =>
+      app.inject({ method: 'GET', url: `/api/plans/${planId}/scorecard?period=2022`, headers: { cookie: c, 'accept-encoding': encoding } });
+    const plain = await get(cookie, 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const br = await get(cookie, 'gzip, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('accept-encoding');
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(plain.json());
+    // A reporter owning one measure gets an answer of their own, not the admin's.
+    await addUser(db(), organisationId, 'reporter', 'agare@test.local');
+    const owner = (await db().query<{ id: number }>(`SELECT id FROM users WHERE email = 'agare@test.local'`))[0]!.id;
+    const ownedId = measures(plain.json() as Scorecard)[1]!.id;
+    await db().query('UPDATE measures SET owner_user_id = $2 WHERE id = $1', [ownedId, owner]);
+    const reporter = await signIn(app, 'agare@test.local', 'user-password-1');
+    const asReporter = measures((await get(reporter, 'identity')).json() as Scorecard);
+    expect(asReporter.filter((m) => m.canEnterValues).map((m) => m.id)).toEqual([ownedId]);
+    expect(measures((await get(cookie, 'identity')).json() as Scorecard).every((m) => m.canEnterValues)).toBe(true);
+    // After a value is entered, the next answer is the new data version's.
+    await db().query(`INSERT INTO measure_values (measure_id, period, sex, value, status) VALUES ($1, '2022', 'T', 99, 'final')
+      ON CONFLICT (measure_id, period, sex, age_band, area) DO UPDATE SET value = 99`, [ownedId]);
+    const after = measures((await get(cookie, 'identity')).json() as Scorecard).find((m) => m.id === ownedId)!;
+    expect(after.valueText?.sv).toMatch(/^99/);
   });
 
   it('keeps no failed build: the next request builds again', async () => {

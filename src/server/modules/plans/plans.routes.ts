@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
-import { getAssignments, getScorecard } from './plans.service';
+import { getAssignments, getScorecardAnswer } from './plans.service';
+import { chooseEncoding } from './scorecard-answers';
 
 /** The scorecard of a plan. */
 export async function planRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
@@ -18,7 +19,14 @@ export async function planRoutes(api: FastifyInstance, { db }: AppDeps): Promise
         querystring: z.object({ period: z.string().optional().describe('Periodnyckel, t.ex. 2022-DÅ04, 2022-DÅ08 eller 2022 (ÅR)') }),
       },
     },
-    async (request) => getScorecard(db, requireActor(request), request.params.planId, request.query.period),
+    // The answer's text and its encodings are kept per data version: sent as they are, not serialised or compressed again.
+    async (request, reply) => {
+      const answer = await getScorecardAnswer(db, requireActor(request), request.params.planId, request.query.period);
+      const encoding = chooseEncoding(request.headers['accept-encoding']);
+      reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding');
+      if (encoding !== 'identity') reply.header('content-encoding', encoding);
+      return reply.send(await answer.bytes(encoding));
+    },
   );
   r.get(
     '/plans/:planId/assignments',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/client';
 import { LANGS, type Localized } from '../../../domain/i18n/lang';
 import { formatPeriod, reportPeriodsForYears } from '../../../domain/periods';
@@ -8,6 +9,7 @@ import { authorize } from '../../http/session';
 import { getOrganisation } from '../organisations/organisations.queries';
 import * as q from './plans.queries';
 import { judgedTrees, planFacts, withEntryRights } from './judged-trees';
+import { type KeptAnswer, keptAnswer } from './scorecard-answers';
 
 export function toPlanSummary(p: q.PlanRow): PlanSummary {
   return { id: p.id, organisationId: p.organisation_id, title: p.title, startYear: p.start_year, endYear: p.end_year, targetYears: p.target_years };
@@ -39,6 +41,21 @@ export async function readablePlan(db: Db, actor: Actor, planId: number): Promis
 
 /** The whole plan with statuses for one period; without a period, the latest period that has values. */
 export async function getScorecard(db: Db, actor: Actor, planId: number, period?: string): Promise<Scorecard> {
+  const { build } = await scorecardFor(db, actor, planId, period);
+  return build();
+}
+
+/**
+ * The scorecard as sent over HTTP: the same as getScorecard, its text kept per data version and
+ * entry rights, so that readers who see the same thing share the bytes (scorecard-answers.ts).
+ */
+export async function getScorecardAnswer(db: Db, actor: Actor, planId: number, period?: string): Promise<KeptAnswer> {
+  const { key, build } = await scorecardFor(db, actor, planId, period);
+  return keptAnswer(db, key, build);
+}
+
+/** What the actor's scorecard is made of: its key (plan, data version, period, entry rights) and how to build it. */
+async function scorecardFor(db: Db, actor: Actor, planId: number, period?: string): Promise<{ key: string; build: () => Promise<Scorecard> }> {
   const plan = await readablePlan(db, actor, planId);
   const org = (await getOrganisation(db, plan.organisation_id))!;
   const periods = planPeriods(plan);
@@ -47,10 +64,19 @@ export async function getScorecard(db: Db, actor: Actor, planId: number, period?
   }
   const facts = await planFacts(db, plan, periods);
   const chosen = period ?? facts.latest ?? periods[0]!;
-  const [tree] = await judgedTrees(db, plan, org.definition, [chosen]);
   const mayEnter = (measureId: number) =>
     can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: facts.measureOwners.get(measureId) ?? null });
-  return {
+  let enterable = 0;
+  for (const id of facts.measureOwners.keys()) if (mayEnter(id)) enterable++;
+  const rights = enterable === facts.measureOwners.size ? 'all' : enterable === 0 ? 'none' : `user-${actor.id}`;
+  // The tree is the data version's; the rest of the answer (the plan's own row, the model) is read now and named by its hash.
+  const head = createHash('sha1')
+    .update(JSON.stringify([toPlanSummary(plan), plan.vision, org.definition]))
+    .digest('base64url');
+  const key = `${plan.id}@${String(plan.data_version)}|${chosen}|${rights}|${head}`;
+  const build = async (): Promise<Scorecard> => {
+    const [tree] = await judgedTrees(db, plan, org.definition, [chosen]);
+    return {
     plan: toPlanSummary(plan),
     vision: plan.vision,
     period: chosen,
@@ -58,4 +84,6 @@ export async function getScorecard(db: Db, actor: Actor, planId: number, period?
     model: org.definition,
     nodes: withEntryRights(tree!, mayEnter),
   };
+  };
+  return { key, build };
 }
