@@ -33,6 +33,10 @@ import { NewPlanPage } from '../features/plans/NewPlanPage';
 import { VersionsPage } from '../features/plans/VersionsPage';
 import { NewMeasurePage } from '../features/measure-editor/NewMeasurePage';
 import { CascadePage } from '../features/cascade/CascadePage';
+import { FederationPage } from '../features/workshop/FederationPage';
+import { FederationsPage } from '../features/workshop/FederationsPage';
+import { JoinWorkshopPage } from '../features/workshop/JoinWorkshopPage';
+import { WorkshopPage } from '../features/workshop/WorkshopPage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
@@ -79,6 +83,21 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/login" component={LoginPage} />
+      {/* Workshop guests come without an account: the page checks their invitation itself. */}
+      <Route path="/workshops/join" component={JoinWorkshopPage} />
+      <Route path="/workshops/:workshopId">{(params) => <WorkshopPage key={params.workshopId} workshopId={idParam(params.workshopId)} />}</Route>
+      <Route path="/federations">
+        <RequireAuth>
+          <FederationsPage />
+        </RequireAuth>
+      </Route>
+      <Route path="/federations/:federationId">
+        {(params) => (
+          <RequireAuth>
+            <FederationPage key={params.federationId} federationId={idParam(params.federationId)} />
+          </RequireAuth>
+        )}
+      </Route>
       <Route path="/">
         <RequireAuth>
           <HomePage />
