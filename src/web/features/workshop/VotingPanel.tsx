@@ -43,7 +43,8 @@ export function VotingPanel({ state }: { state: WorkshopState }) {
             <span className="workshop-vote-text">{text(c.cardId)}</span>
             {v.revealed ? (
               <span>
-                {t('workshop.rank', { n: c.rank ?? 0 })} · {t('workshop.total', { n: c.total ?? 0 })}
+                {c.rank !== null && `${t('workshop.rank', { n: c.rank })} · `}
+                {t('workshop.total', { n: c.total ?? 0 })}
               </span>
             ) : (
               <span className="workshop-vote-controls">
