@@ -97,7 +97,9 @@ describe('a short strategy workshop of Norrlandstingens regionförbund', () => {
     }
     // No reload: the projector follows.
     for (const text of texts) await facilitator.getByText(text, { exact: true }).first().waitFor();
-    await expect.poll(() => participants[0]!.getByText('Dolt kort från Region Jämtland Härjedalen', { exact: false }).count()).toBe(1);
+    // Silent writing: the others' cards are there, their text is not (the live region may also announce them).
+    await expect.poll(() => participants[0]!.locator('.workshop-card').getByText('Dolt kort från Region Jämtland Härjedalen', { exact: false }).count()).toBe(1);
+    expect(await participants[0]!.getByText('Vård på distans i hemmet').count()).toBe(0);
     await facilitator.getByRole('button', { name: 'Visa korten' }).click();
     await participants[0]!.getByText('Vård på distans i hemmet', { exact: true }).first().waitFor();
     await participants[2]!.getByText('Gemensam rekrytering av specialister', { exact: true }).first().waitFor();
