@@ -40,13 +40,13 @@ describe('tally', () => {
     expect(t.remaining).toBe(0);
     expect(t.voters).toBe(3);
   });
-  it('ranks by total once revealed, ties sharing a place, with points per organisation', () => {
+  it('ranks by total once revealed, ties sharing a place, unvoted cards unranked, with points per organisation', () => {
     const t = tally(votes, [1, 2, 3, 4], { revealed: true, viewerParticipantId: 12, mode: 'dots', dotsPerPerson: 5 });
     expect(t.cards.map((c) => [c.cardId, c.total, c.rank])).toEqual([
       [2, 5, 1],
       [3, 5, 1],
       [1, 3, 2],
-      [4, 0, 3],
+      [4, 0, null],
     ]);
     expect(t.cards[0]!.byOrganisation).toEqual([{ organisationId: 100, points: 2 }, { organisationId: 200, points: 3 }]);
     expect(t.remaining).toBe(0);

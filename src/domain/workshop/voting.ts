@@ -52,7 +52,7 @@ export interface CardTally {
   byOrganisation: { organisationId: number; points: number }[];
   /** The viewer's own points on the card. */
   mine: number;
-  /** 1 for the most points; ties share a rank; null while hidden. */
+  /** 1 for the most points; ties share a rank; null while hidden, and for a card nobody voted for (no place is claimed without a vote). */
   rank: number | null;
 }
 
@@ -81,7 +81,7 @@ export function tally(
     byOrg.set(v.cardId, orgs);
     if (v.participantId === options.viewerParticipantId) mine.set(v.cardId, (mine.get(v.cardId) ?? 0) + v.points);
   }
-  const distinctTotals = [...new Set(cardIds.map((id) => totals.get(id) ?? 0))].sort((a, b) => b - a);
+  const distinctTotals = [...new Set(cardIds.map((id) => totals.get(id) ?? 0).filter((t) => t > 0))].sort((a, b) => b - a);
   const used = [...mine.values()].reduce((s, p) => s + p, 0);
   const cards = cardIds.map((cardId): CardTally => {
     const total = totals.get(cardId) ?? 0;
@@ -93,10 +93,10 @@ export function tally(
         : [],
       mine: mine.get(cardId) ?? 0,
       // Dense ranking: two cards with the same total share a place, the next one follows directly.
-      rank: options.revealed ? distinctTotals.indexOf(total) + 1 : null,
+      rank: options.revealed && total > 0 ? distinctTotals.indexOf(total) + 1 : null,
     };
   });
-  if (options.revealed) cards.sort((a, b) => a.rank! - b.rank! || a.cardId - b.cardId);
+  if (options.revealed) cards.sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) || a.cardId - b.cardId);
   return {
     revealed: options.revealed,
     cards,

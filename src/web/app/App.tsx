@@ -89,6 +89,7 @@ function MainNav({ orgs }: { orgs: OrganisationSummary[] }) {
   const items: { href: string; label: string; active: boolean }[] = [
     { href: '/', label: t('nav.overview'), active: location === '/' || location.startsWith('/plans/') || location.startsWith('/measures/') },
     { href: '/roadmaps', label: t('roadmap.nav'), active: location.startsWith('/roadmaps') },
+    { href: '/federations', label: t('federation.nav'), active: location.startsWith('/federations') || location.startsWith('/workshops') },
     ...orgs.flatMap((org) => [
       {
         href: `/organisations/${org.id}/model`,

@@ -23,6 +23,10 @@ const ComparePage = lazy(() => import('../features/roadmap/ComparePage').then((m
 const ComparisonPage = lazy(() => import('../features/kolada/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
+const FederationPage = lazy(() => import('../features/workshop/FederationPage').then((m) => ({ default: m.FederationPage })));
+const FederationsPage = lazy(() => import('../features/workshop/FederationsPage').then((m) => ({ default: m.FederationsPage })));
+const JoinWorkshopPage = lazy(() => import('../features/workshop/JoinWorkshopPage').then((m) => ({ default: m.JoinWorkshopPage })));
+const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
 const AccessibilityPage = lazy(() => import('../features/public/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })));
 const PublicPlanPage = lazy(() => import('../features/public/PublicPlanPage').then((m) => ({ default: m.PublicPlanPage })));
 const PublicPlansPage = lazy(() => import('../features/public/PublicPlansPage').then((m) => ({ default: m.PublicPlansPage })));
@@ -93,6 +97,21 @@ export function AppRoutes() {
         <Route path="/offentlig" component={PublicPlansPage} />
         <Route path="/offentlig/planer/:planId">{(params) => <PublicPlanPage key={params.planId} planId={idParam(params.planId)} />}</Route>
         <Route path="/tillganglighet" component={AccessibilityPage} />
+        {/* Workshop guests come without an account: the page checks their invitation itself. */}
+        <Route path="/workshops/join" component={JoinWorkshopPage} />
+        <Route path="/workshops/:workshopId">{(params) => <WorkshopPage key={params.workshopId} workshopId={idParam(params.workshopId)} />}</Route>
+        <Route path="/federations">
+          <RequireAuth>
+            <FederationsPage />
+          </RequireAuth>
+        </Route>
+        <Route path="/federations/:federationId">
+          {(params) => (
+            <RequireAuth>
+              <FederationPage key={params.federationId} federationId={idParam(params.federationId)} />
+            </RequireAuth>
+          )}
+        </Route>
         <Route path="/">
           <RequireAuth>
             <HomePage />

@@ -18,6 +18,7 @@ import { enAuthoring } from './en-authoring';
 import { enEditor } from './en-editor';
 import { enPublic } from './en-public';
 import { enAccount } from './en-account';
+import { enWorkshop } from './en-workshop';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -257,4 +258,5 @@ export const en = {
   ...enEditor,
   ...enPublic,
   ...enAccount,
+  ...enWorkshop,
 } as const satisfies Messages;
