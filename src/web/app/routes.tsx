@@ -33,6 +33,9 @@ import { NewPlanPage } from '../features/plans/NewPlanPage';
 import { VersionsPage } from '../features/plans/VersionsPage';
 import { NewMeasurePage } from '../features/measure-editor/NewMeasurePage';
 import { CascadePage } from '../features/cascade/CascadePage';
+import { ConsultationPage } from '../features/consultations/ConsultationPage';
+import { ConsultationsPage } from '../features/consultations/ConsultationsPage';
+import { RespondPage } from '../features/consultations/RespondPage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
@@ -79,6 +82,21 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/login" component={LoginPage} />
+      <Route path="/consultation/:token">{(params) => <RespondPage key={params.token} token={params.token} />}</Route>
+      <Route path="/organisations/:orgId/consultations">
+        {(params) => (
+          <RequireAuth>
+            <ConsultationsPage key={params.orgId} orgId={idParam(params.orgId)} />
+          </RequireAuth>
+        )}
+      </Route>
+      <Route path="/consultations/:id">
+        {(params) => (
+          <RequireAuth>
+            <ConsultationPage key={params.id} id={idParam(params.id)} />
+          </RequireAuth>
+        )}
+      </Route>
       <Route path="/">
         <RequireAuth>
           <HomePage />

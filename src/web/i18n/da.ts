@@ -13,6 +13,7 @@ import { daRoadmap } from './da-roadmap';
 import { daOrgs } from './da-orgs';
 import { daAuthoring } from './da-authoring';
 import { daEditor } from './da-editor';
+import { daConsultation } from './da-consultation';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -288,4 +289,5 @@ export const da = {
   ...daOrgs,
   ...daAuthoring,
   ...daEditor,
+  ...daConsultation,
 } as const satisfies Messages;

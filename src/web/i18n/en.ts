@@ -13,6 +13,7 @@ import { enRoadmap } from './en-roadmap';
 import { enOrgs } from './en-orgs';
 import { enAuthoring } from './en-authoring';
 import { enEditor } from './en-editor';
+import { enConsultation } from './en-consultation';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -288,4 +289,5 @@ export const en = {
   ...enOrgs,
   ...enAuthoring,
   ...enEditor,
+  ...enConsultation,
 } as const satisfies Messages;

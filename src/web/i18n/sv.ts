@@ -17,6 +17,7 @@ import { svRoadmap } from './sv-roadmap';
 import { svOrgs } from './sv-orgs';
 import { svAuthoring } from './sv-authoring';
 import { svEditor } from './sv-editor';
+import { svConsultation } from './sv-consultation';
 
 export const sv = {
   app: {
@@ -290,4 +291,5 @@ export const sv = {
   ...svOrgs,
   ...svAuthoring,
   ...svEditor,
+  ...svConsultation,
 } as const;
