@@ -43,6 +43,13 @@ import { planContentRoutes } from './modules/plan-content/plan-content.routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import { outboxRoutes } from './mail/outbox.routes';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, with whether it answers without a session. */
+    routeTable: { method: string; url: string; public: boolean }[];
+  }
+}
+
 export interface AppDeps {
   db: Db;
   config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts' | 'trustProxy' | 'publicUrl'>>;
@@ -109,6 +116,12 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // Every route with its access (route-access.int.test.ts holds the list of routes open without a session).
+  const routeTable: { method: string; url: string; public: boolean }[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, public: route.config?.public === true });
+  });
   registerSession(app, deps.db);
   registerLanguage(app);
   registerRequestGuards(app);

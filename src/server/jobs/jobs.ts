@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Db } from '../../db/client';
 import type { KoladaClient } from '../modules/kolada/kolada.client';
 import type { Mailer } from '../mail/mailer';
+import { sendConsultationReminders } from '../modules/consultations/consultations.service';
 import { bossDb } from './boss-db';
 import { KOLADA_REFRESH_CRON, KOLADA_REFRESH_QUEUE, koladaRefreshHandler } from './kolada-refresh';
 
@@ -20,6 +21,9 @@ export interface JobsOptions {
   /** When given, mail that failed or was queued by a server that stopped is retried every few minutes. */
   mailer?: Mailer;
 }
+
+/** pg-boss queue that reminds consulted parties who have not answered, three days before a deadline (once each). */
+export const CONSULTATION_REMINDERS_QUEUE = 'consultation-reminders';
 
 /** pg-boss queue that delivers mail left waiting (a failed SMTP attempt, a server stopped mid-send). */
 export const MAIL_RETRY_QUEUE = 'mail-retry';
@@ -45,6 +49,12 @@ export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptio
     await boss.schedule(MAIL_RETRY_QUEUE, MAIL_RETRY_CRON, {});
     await boss.work(MAIL_RETRY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
       await mailer.deliver();
+    });
+    // Hourly; each reminder's dedupe key lets it go once however many servers run this.
+    await boss.createQueue(CONSULTATION_REMINDERS_QUEUE);
+    await boss.schedule(CONSULTATION_REMINDERS_QUEUE, '17 * * * *', {});
+    await boss.work(CONSULTATION_REMINDERS_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
+      await sendConsultationReminders({ db, mailer });
     });
   }
   return {
