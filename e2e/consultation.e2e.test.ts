@@ -166,4 +166,19 @@ describe('Region Midtjylland consults the klynger on its Strategispor', () => {
     expect(text).toContain('Klyngerne ser opgaveløsningen som fælles.');
     expect(text).toContain('Sundhedshuse skal ikke prioriteres før data deles mellem sektorerne.');
   });
+
+  it('publishes the answers and the notat on a public page that anyone can read', async () => {
+    await region.getByRole('button', { name: 'Offentliggør svarene og høringsnotatet' }).click();
+    const href = await region.getByRole('link', { name: 'Den offentlige side' }).getAttribute('href');
+    const visitor = await browser.newContext({ viewport: { width: 375, height: 800 }, baseURL: app.url });
+    const page = await visitor.newPage();
+    await page.goto(href!);
+    await page.getByRole('heading', { level: 1, name: 'Høring om strategispor 2016' }).waitFor();
+    // A visitor who has chosen no language reads the app's default, Swedish; the answers stay as written.
+    await page.getByText('Aarhus-klyngen: ○ Inget svar').waitFor();
+    await page.getByText('Akutteam bør være et fælles ansvar.').waitFor();
+    expect(await page.content()).not.toContain('@herning.example');
+    await expectAccessible(page, 'the published høring');
+    await visitor.close();
+  });
 });

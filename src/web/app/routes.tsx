@@ -35,6 +35,7 @@ import { NewMeasurePage } from '../features/measure-editor/NewMeasurePage';
 import { CascadePage } from '../features/cascade/CascadePage';
 import { ConsultationPage } from '../features/consultations/ConsultationPage';
 import { ConsultationsPage } from '../features/consultations/ConsultationsPage';
+import { PublishedPage } from '../features/consultations/PublishedPage';
 import { RespondPage } from '../features/consultations/RespondPage';
 import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
@@ -83,6 +84,7 @@ export function AppRoutes() {
     <Switch>
       <Route path="/login" component={LoginPage} />
       <Route path="/consultation/:token">{(params) => <RespondPage key={params.token} token={params.token} />}</Route>
+      <Route path="/public/consultations/:id">{(params) => <PublishedPage key={params.id} id={idParam(params.id)} />}</Route>
       <Route path="/organisations/:orgId/consultations">
         {(params) => (
           <RequireAuth>

@@ -81,6 +81,11 @@ export function ConsultationPage({ id }: { id: number }) {
         <a className="button" href={`/api/consultations/${id}/summary.pdf?lang=${lang}`} download>
           {t('consultation.summaryPdf')}
         </a>
+        {c.publishedAt && (
+          <a className="button button-secondary" href={`/public/consultations/${id}`}>
+            {t('consultation.publicPage')}
+          </a>
+        )}
       </div>
       {(close.isError || publish.isError) && <ErrorMessage error={close.error ?? publish.error} />}
       {!c.ended && <p>{t('consultation.notEnded')}</p>}
