@@ -52,6 +52,13 @@ import { liveRoutes, liveTopics } from './live/live.routes';
 import { federationRoutes } from './modules/federations/federations.routes';
 import { workshopRoutes } from './modules/workshops/workshops.routes';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, with whether it answers without a session. */
+    routeTable: { method: string; url: string; public: boolean }[];
+  }
+}
+
 export interface AppDeps {
   db: Db;
   config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts' | 'trustProxy' | 'publicUrl' | 'uploadRetentionDays'>>;
@@ -139,6 +146,12 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   // A hub the app made is the app's to close; one passed in belongs to the caller.
   if (!appDeps.live) app.addHook('onClose', async () => deps.live.close());
+  // Every route with its access (route-access.int.test.ts holds the list of routes open without a session).
+  const routeTable: { method: string; url: string; public: boolean }[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, public: route.config?.public === true });
+  });
   registerSession(app, deps.db);
   registerLanguage(app);
   registerRequestGuards(app);

@@ -148,3 +148,13 @@ export interface ConsultationListItem {
   invited: number;
   answered: number;
 }
+
+/** An edit of the consultation's plan (an audit entry) that a point can be linked to. */
+export interface PlanChange {
+  id: number;
+  objectType: string;
+  objectId: number;
+  action: string;
+  at: string;
+  title: string | null;
+}

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import type { KoladaClient } from '../modules/kolada/kolada.client';
 import type { Mailer } from '../mail/mailer';
 import { scheduledBackup } from '../modules/backup/backup.service';
+import { sendConsultationReminders } from '../modules/consultations/consultations.service';
 import { bossDb } from './boss-db';
 import { KOLADA_REFRESH_CRON, KOLADA_REFRESH_QUEUE, koladaRefreshHandler } from './kolada-refresh';
 import { type WorkQueue, workQueue, workValueImports } from './value-import-job';
@@ -29,6 +30,9 @@ export interface JobsOptions {
   /** Scheduled backups into `dir` (LEDSTJARNA_BACKUP_DIR) on `cron`, the `keep` newest kept. */
   backup?: { dir: string; cron: string; keep: number };
 }
+
+/** pg-boss queue that reminds consulted parties who have not answered, three days before a deadline (once each). */
+export const CONSULTATION_REMINDERS_QUEUE = 'consultation-reminders';
 
 /** pg-boss queue that delivers mail left waiting (a failed SMTP attempt, a server stopped mid-send). */
 export const MAIL_RETRY_QUEUE = 'mail-retry';
@@ -63,6 +67,12 @@ export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptio
     await boss.schedule(MAIL_RETRY_QUEUE, MAIL_RETRY_CRON, {});
     await boss.work(MAIL_RETRY_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
       await mailer.deliver();
+    });
+    // Hourly; each reminder's dedupe key lets it go once however many servers run this.
+    await boss.createQueue(CONSULTATION_REMINDERS_QUEUE);
+    await boss.schedule(CONSULTATION_REMINDERS_QUEUE, '17 * * * *', {});
+    await boss.work(CONSULTATION_REMINDERS_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
+      await sendConsultationReminders({ db, mailer });
     });
   }
   if (scheduled && options.backup) {

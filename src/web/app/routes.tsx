@@ -23,6 +23,10 @@ const ComparePage = lazy(() => import('../features/roadmap/ComparePage').then((m
 const ComparisonPage = lazy(() => import('../features/kolada/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
+const ConsultationPage = lazy(() => import('../features/consultations/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
+const ConsultationsPage = lazy(() => import('../features/consultations/ConsultationsPage').then((m) => ({ default: m.ConsultationsPage })));
+const PublishedPage = lazy(() => import('../features/consultations/PublishedPage').then((m) => ({ default: m.PublishedPage })));
+const RespondPage = lazy(() => import('../features/consultations/RespondPage').then((m) => ({ default: m.RespondPage })));
 const FederationPage = lazy(() => import('../features/workshop/FederationPage').then((m) => ({ default: m.FederationPage })));
 const FederationsPage = lazy(() => import('../features/workshop/FederationsPage').then((m) => ({ default: m.FederationsPage })));
 const JoinWorkshopPage = lazy(() => import('../features/workshop/JoinWorkshopPage').then((m) => ({ default: m.JoinWorkshopPage })));
@@ -97,6 +101,23 @@ export function AppRoutes() {
         <Route path="/offentlig" component={PublicPlansPage} />
         <Route path="/offentlig/planer/:planId">{(params) => <PublicPlanPage key={params.planId} planId={idParam(params.planId)} />}</Route>
         <Route path="/tillganglighet" component={AccessibilityPage} />
+        {/* Consulted parties answer by their invitation's link, without an account; published answers are public. */}
+        <Route path="/consultation/:token">{(params) => <RespondPage key={params.token} token={params.token} />}</Route>
+        <Route path="/public/consultations/:id">{(params) => <PublishedPage key={params.id} id={idParam(params.id)} />}</Route>
+        <Route path="/organisations/:orgId/consultations">
+          {(params) => (
+            <RequireAuth>
+              <ConsultationsPage key={params.orgId} orgId={idParam(params.orgId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/consultations/:id">
+          {(params) => (
+            <RequireAuth>
+              <ConsultationPage key={params.id} id={idParam(params.id)} />
+            </RequireAuth>
+          )}
+        </Route>
         {/* Workshop guests come without an account: the page checks their invitation itself. */}
         <Route path="/workshops/join" component={JoinWorkshopPage} />
         <Route path="/workshops/:workshopId">{(params) => <WorkshopPage key={params.workshopId} workshopId={idParam(params.workshopId)} />}</Route>

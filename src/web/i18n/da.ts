@@ -19,6 +19,7 @@ import { daEditor } from './da-editor';
 import { daPublic } from './da-public';
 import { daAccount } from './da-account';
 import { daWorkshop } from './da-workshop';
+import { daConsultation } from './da-consultation';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -259,4 +260,5 @@ export const da = {
   ...daPublic,
   ...daAccount,
   ...daWorkshop,
+  ...daConsultation,
 } as const satisfies Messages;

@@ -19,6 +19,7 @@ import { enEditor } from './en-editor';
 import { enPublic } from './en-public';
 import { enAccount } from './en-account';
 import { enWorkshop } from './en-workshop';
+import { enConsultation } from './en-consultation';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -259,4 +260,5 @@ export const en = {
   ...enPublic,
   ...enAccount,
   ...enWorkshop,
+  ...enConsultation,
 } as const satisfies Messages;

@@ -23,6 +23,7 @@ import { svEditor } from './sv-editor';
 import { svPublic } from './sv-public';
 import { svAccount } from './sv-account';
 import { svWorkshop } from './sv-workshop';
+import { svConsultation } from './sv-consultation';
 
 export const sv = {
   ...svFrame,
@@ -261,4 +262,5 @@ export const sv = {
   ...svPublic,
   ...svAccount,
   ...svWorkshop,
+  ...svConsultation,
 } as const;

@@ -351,6 +351,17 @@ describe('consultation rounds (høring / remiss)', () => {
       expect((await readPdf(notat.rawPayload)).join('\n')).toContain('Consultation report: Region Midtjylland');
     });
 
+    it('keeps a part’s title when its spor is deleted, and links it again when the deletion is undone', async () => {
+      const del = await app.inject({ method: 'DELETE', url: `/api/plan-nodes/${sporIds[4]}`, headers: { cookie } });
+      expect(del.statusCode, `delete ${del.body}`).toBe(200);
+      let part = (await view()).parts[4]!;
+      expect(part).toMatchObject({ nodeId: null, title: seed.spor[4]!.title });
+      const restore = await app.inject({ method: 'POST', url: `/api/deletions/${del.json().deletionId}/restore`, headers: { cookie } });
+      expect(restore.statusCode, `restore ${restore.body}`).toBe(200);
+      part = (await view()).parts[4]!;
+      expect(part.nodeId).toBe(sporIds[4]);
+    });
+
     it('answers server messages in the user’s own language, else the browser’s', async () => {
       const url = `/api/consultations/999999`;
       expect((await app.inject({ method: 'GET', url, headers: { cookie } })).json().error.message).toBe('Remissen finns inte.');

@@ -310,3 +310,13 @@ export async function invitationsToRemind(db: Db, hours: number) {
     [hours],
   );
 }
+
+/** The plan's latest edits (audit entries), newest first: what a point's "led to a change" can link to. */
+export async function recentPlanChanges(db: Db, planId: number, limit = 50) {
+  return db.query<{ id: number; object_type: string; object_id: number; action: string; at: string; title: string | null }>(
+    `SELECT a.id::int AS id, a.object_type, a.object_id, a.action, a.at::text AS at,
+        COALESCE(a.after->>'title', a.after->>'name', a.before->>'title', a.before->>'name') AS title
+     FROM audit_log a WHERE a.plan_id = $1 ORDER BY a.id DESC LIMIT $2`,
+    [planId, limit],
+  );
+}

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LANGS } from '../../../domain/i18n/lang';
-import { type ConsultationListItem, type ConsultationView, type CreatedConsultation, createConsultationBody, reviewBody } from '../../../shared/consultation-types';
+import { type ConsultationListItem, type ConsultationView, type CreatedConsultation, createConsultationBody, type PlanChange, reviewBody } from '../../../shared/consultation-types';
 import type { AppContext } from '../../app';
 import { localizedError } from '../../http/errors';
 import { requireActor } from '../../http/session';
@@ -82,6 +82,15 @@ export async function consultationRoutes(api: FastifyInstance, deps: AppContext)
     '/consultations/:id/publish',
     { schema: { tags: ['consultations'], summary: 'Publicera svaren och remissammanställningen (efter sista svarsdag)', params: idParams } },
     async (request): Promise<ConsultationView> => publishConsultation(db, requireActor(request), request.params.id),
+  );
+  r.get(
+    '/consultations/:id/plan-changes',
+    { schema: { tags: ['consultations'], summary: 'Planens senaste ändringar, att länka en synpunkt till', params: idParams } },
+    async (request): Promise<PlanChange[]> => {
+      const c = await manageableConsultation(db, requireActor(request), request.params.id);
+      if (c.plan_id === null) return [];
+      return (await q.recentPlanChanges(db, c.plan_id)).map((x) => ({ id: x.id, objectType: x.object_type, objectId: x.object_id, action: x.action, at: x.at, title: x.title }));
+    },
   );
   r.get(
     '/consultations/:id/attachments/:attachmentId',

@@ -22,6 +22,8 @@ const CASCADED: { table: string; where: string }[] = [
 /** Links from rows that stay to rows that go: set to NULL by the deletion, set back by a restore. */
 const NULLED: { table: string; column: string; where: string }[] = [
   { table: 'risk_assessments', column: 'node_id', where: 'node_id = ANY(:nodes)' },
+  // A consultation's part keeps its title when its node goes; a restore links it again.
+  { table: 'consultation_parts', column: 'node_id', where: 'node_id = ANY(:nodes)' },
   { table: 'plan_nodes', column: 'serves_node_id', where: 'serves_node_id = ANY(:nodes) AND NOT (id = ANY(:nodes))' },
   { table: 'plan_nodes', column: 'predecessor_node_id', where: 'predecessor_node_id = ANY(:nodes) AND NOT (id = ANY(:nodes))' },
   { table: 'measures', column: 'predecessor_measure_id', where: 'predecessor_measure_id = ANY(:measures) AND NOT (id = ANY(:measures))' },
@@ -70,7 +72,7 @@ export async function restoreRows(db: Db, captured: CapturedRows): Promise<void>
   }
   for (const { table, column, rows } of captured.nulled) {
     await db.query(
-      `UPDATE ${table} t SET ${column} = x.value FROM unnest(:nodes, :measures) AS x(id, value) WHERE t.id = x.id`,
+      `UPDATE ${table} t SET ${column} = x.value FROM unnest($1::int[], $2::int[]) AS x(id, value) WHERE t.id = x.id`,
       [rows.map((r) => r.id), rows.map((r) => r.value)],
     );
   }

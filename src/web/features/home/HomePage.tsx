@@ -59,6 +59,12 @@ function OrganisationCard({ org }: { org: OrganisationSummary }) {
         <Link href={`/organisations/${org.id}/model`}>
           {t('home.model', { name: org.governanceModel.name[lang] })}
         </Link>
+        {(org.role === 'admin' || org.role === 'editor') && (
+          <>
+            {' · '}
+            <Link href={`/organisations/${org.id}/consultations`}>{t('consultation.listLink')}</Link>
+          </>
+        )}
       </p>
       <h3>{t('home.plans')}</h3>
       {(org.role === 'admin' || org.role === 'editor') && (
