@@ -124,6 +124,7 @@ export function measureStatus(m: ParsedMeasure, given: Series, period: string, c
     baseline: m.baseline,
     betterDirection: m.betterDirection,
     unit: m.unit,
+    valueNature: m.valueNature,
     period,
     series,
     ...(context.benchmarks && context.benchmarks.size > 0 ? { benchmarks: context.benchmarks } : {}),
