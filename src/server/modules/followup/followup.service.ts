@@ -181,7 +181,11 @@ export async function saveJudgement(db: Db, actor: Actor, planId: number, period
   return nodeView(db, actor, planId, period, nodeId);
 }
 
-/** Submits, approves or returns a judgement. Submitting checks the content; returning needs a comment. */
+/**
+ * Submits, approves or returns a judgement. Submitting checks the content; returning needs a comment.
+ * A submit may carry the content to submit ("Skicka in" from the form): it is then saved and
+ * submitted in one transaction, and a refused submit saves nothing.
+ */
 export async function transitionJudgement(
   db: Db,
   actor: Actor,
@@ -190,12 +194,26 @@ export async function transitionJudgement(
   nodeId: number,
   action: Exclude<JudgementAction, 'save'>,
   comment?: string,
+  content?: SaveJudgementRequest,
 ): Promise<FollowupNode> {
   const { judged, permissions } = await judgedNodeFor(db, actor, planId, period, nodeId);
   const note = comment?.trim() || null;
   if (action === 'return' && !note) throw fieldError('comment', 'Skriv en kommentar om vad som behöver ändras innan bedömningen skickas tillbaka.');
+  const submitted = action === 'submit' && content ? { judgement: content.judgement, analysis: content.analysis, actions: content.actions } : null;
   await db.transaction(async (tx) => {
-    const current = await q.judgementForUpdate(tx, nodeId, period);
+    let current = await q.judgementForUpdate(tx, nodeId, period);
+    if (submitted) {
+      const saving = transition(current?.status ?? null, 'save', permissions);
+      if (!saving.ok) throw failed(saving);
+      const refused = transition(saving.to, 'submit', permissions);
+      if (!refused.ok) throw failed(refused);
+      // Checked before anything is written: a refused submit leaves the stored judgement as it was.
+      const errors = validateForSubmit(submitted, judged.proposal);
+      if (errors.length > 0) throw new AppError('validation', errors.map((e) => e.message).join(' '), errors);
+      const id = await q.upsertDraft(tx, { nodeId, period, ...submitted, actorId: actor.id });
+      await q.insertEvent(tx, { judgementId: id, action: 'save', from: current?.status ?? null, to: saving.to, judgement: submitted.judgement, comment: null, actorId: actor.id });
+      current = await q.judgementForUpdate(tx, nodeId, period);
+    }
     const result = transition(current?.status ?? null, action, permissions);
     if (!result.ok) throw failed(result);
     // transition() refuses every action but save without a judgement, so current exists here.
