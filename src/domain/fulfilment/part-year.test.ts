@@ -99,3 +99,14 @@ describe('interim comparisons: properties', () => {
     );
   }, 30_000);
 });
+
+describe('the target used, said', () => {
+  const m = parseMeasure({ name: 'Andel vårdskador, sluten somatisk vård', baselineText: '2020: 7,9 %', targets: [{ year: 2022, text: 'Under 6,5 %' }, { year: 2024, text: 'Under 5 %' }], betterDirection: null, unit: '%' });
+  it('names the next target year when judging between target years, and nothing extra in a target year', () => {
+    const between = measureStatus(m, series({ '2023-DÅ04': [['T', 5.5]] }), '2023-DÅ04');
+    expect(sp(between.explanation.sv)).toBe('Mål 2024 (nästa målår): Under 5 %: 5,5 % > 5 %, men bättre än ingångsvärdet 2020: 7,9 % – delvis uppfyllt');
+    expect(between.explanation.en.startsWith('Target 2024 (the next target year): ')).toBe(true);
+    expect(sp(measureStatus(m, series({ '2022-DÅ04': [['T', 5.5]] }), '2022-DÅ04').explanation.sv)).toBe('Under 6,5 %: 5,5 % < 6,5 % – uppfyllt');
+    expect(sp(measureStatus(m, series({ '2025': [['T', 4.5]] }), '2025').explanation.sv).startsWith('Mål 2024 (senaste målåret): ')).toBe(true);
+  });
+});

@@ -130,9 +130,15 @@ export function measureStatus(m: ParsedMeasure, given: Series, period: string, c
     ...(context.benchmarks && context.benchmarks.size > 0 ? { benchmarks: context.benchmarks } : {}),
     ...(context.planYears ? { planYears: context.planYears } : {}),
   });
+  const year = Number(period.slice(0, 4));
+  // Between target years the next target is the one judged against: the sentence says so ("2023 against the 2024 target").
+  const explanation =
+    chosen && chosen.year !== year
+      ? localizeAll((lang) => `${targetUsed(chosen.year, year, lang)}: ${result.explanation[lang]}`)
+      : result.explanation;
   return {
     status: result.status,
-    explanation: result.explanation,
+    explanation,
     targetText: chosen ? chosen.target.text : null,
     targetYear: chosen?.year ?? null,
     valueText: formatObserved(series.get(period) ?? [], m.unit),
@@ -154,4 +160,18 @@ export function formatObserved(points: { sex: Sex; ageBand: string | null; area:
       })
       .join(' · ');
   return Object.fromEntries(LANGS.map((l) => [l, one(l)])) as Localized;
+}
+
+function localizeAll(fn: (lang: Lang) => string): Localized {
+  return Object.fromEntries(LANGS.map((l) => [l, fn(l)])) as Localized;
+}
+
+/** `Mål 2024 (nästa målår)`, or `Mål 2024 (senaste målåret)` after the last target year. */
+function targetUsed(targetYear: number, periodYear: number, lang: Lang): string {
+  const later = targetYear > periodYear;
+  return {
+    sv: `Mål ${targetYear} (${later ? 'nästa målår' : 'senaste målåret'})`,
+    da: `Mål ${targetYear} (${later ? 'næste målår' : 'seneste målår'})`,
+    en: `Target ${targetYear} (${later ? 'the next target year' : 'the last target year'})`,
+  }[lang];
 }
