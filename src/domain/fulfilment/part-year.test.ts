@@ -110,3 +110,13 @@ describe('the target used, said', () => {
     expect(sp(measureStatus(m, series({ '2025': [['T', 4.5]] }), '2025').explanation.sv).startsWith('Mål 2024 (senaste målåret): ')).toBe(true);
   });
 });
+
+describe("the baseline's value", () => {
+  it('is shown once the period the baseline names has a value (seed 001: "Ingångsvärde: 2021")', () => {
+    expect(measureStatus(VISITS('flow'), series({ '2022-DÅ04': [['T', 1234]] }), '2022-DÅ04').baselineValueText).toBeNull();
+    const s = measureStatus(VISITS('flow'), series({ '2021': [['T', 1000]], '2022-DÅ04': [['T', 1234]] }), '2022-DÅ04');
+    expect(sp(s.baselineValueText!.sv)).toBe('1 000');
+    // A baseline that writes its numbers shows them in its text already.
+    expect(measureStatus(INJURIES, series({ '2020': [['T', 7.9]] }), '2022-DÅ04').baselineValueText).toBeNull();
+  });
+});

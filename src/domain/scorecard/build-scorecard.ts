@@ -73,6 +73,7 @@ export function buildScorecard(
       // The tree is the same for every reader; who may enter values is applied per reader (judged-trees.ts).
       canEnterValues: false,
       ...(parsed.directionMissing ? { directionMissing: true } : {}),
+      ...(s.baselineValueText ? { baselineValueText: s.baselineValueText } : {}),
     };
     const list = measuresByNode.get(m.nodeId) ?? [];
     list.push(row);

@@ -1,4 +1,5 @@
 import { evaluateMeasure, type FulfilmentStatus, selectTarget, type YearTarget } from '../fulfilment';
+import { baselinePeriodKey } from '../fulfilment/references';
 import type { Lang, Localized } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
 import { formatQuantity } from '../numbers';
@@ -35,6 +36,8 @@ export interface MeasurePeriodStatus {
   valueText: Localized | null;
   /** Whether any value shown for the period was fetched from Kolada. */
   valueFromKolada: boolean;
+  /** The value of a baseline that names a period (`2021`), once it is entered: shown wherever the baseline is. */
+  baselineValueText: Localized | null;
 }
 
 /** A measure's baseline and targets as understood: parse once, judge as many periods as needed. */
@@ -143,6 +146,7 @@ export function measureStatus(m: ParsedMeasure, given: Series, period: string, c
     targetYear: chosen?.year ?? null,
     valueText: formatObserved(series.get(period) ?? [], m.unit),
     valueFromKolada: (series.get(period) ?? []).some((p) => p.source === KOLADA_SOURCE),
+    baselineValueText: baselineValueText(m.baseline, series, m.unit),
   };
 }
 
@@ -174,4 +178,11 @@ function targetUsed(targetYear: number, periodYear: number, lang: Lang): string 
     da: `Mål ${targetYear} (${later ? 'næste målår' : 'seneste målår'})`,
     en: `Target ${targetYear} (${later ? 'the next target year' : 'the last target year'})`,
   }[lang];
+}
+
+/** `1 000` for a baseline `2021` once 2021 has a value; null while it has none, or when the baseline gives its numbers itself. */
+function baselineValueText(baseline: Baseline, series: Series, unit: Unit): Localized | null {
+  if (baseline.kind !== 'reference-period') return null;
+  const key = baselinePeriodKey(baseline.year, baseline.subPeriod);
+  return key === null ? null : formatObserved(series.get(key) ?? [], unit);
 }
