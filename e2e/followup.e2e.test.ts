@@ -71,7 +71,8 @@ describe('follow-up journey', () => {
     await expectAccessible(page, 'follow-up page (admin)');
     const section = factor(page);
     await section.getByText(`Ej uppfyllda mått: ${MEASURE}`).waitFor();
-    expect(await section.locator('.proposal .reason').innerText()).toMatch(/0 av 1 bedömda mått uppfyllda/);
+    // Issue 12: one valued measure of the factor's three judgeable ones is too few for a colour.
+    expect(await section.locator('.proposal .reason').innerText()).toMatch(/1 av 3 mått har värde .*för få värden/);
     await section.getByLabel(/^Ansvarig/).selectOption({ label: `${REPORTER.name} (Rapportör)` });
     await section.getByRole('button', { name: /Spara ansvarig/ }).click();
     await section.getByRole('status').filter({ hasText: 'Ansvarig sparad.' }).waitFor();
@@ -94,7 +95,8 @@ describe('follow-up journey', () => {
     expect(await analysis.evaluate((el) => el === document.activeElement)).toBe(true);
     const describedBy = (await analysis.getAttribute('aria-describedby')) ?? '';
     const messages = await Promise.all(describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).innerText()));
-    expect(messages.join(' ')).toContain(`Skriv en analys: måttet "${MEASURE}" är inte uppfyllt.`);
+    // The proposal is now "ej bedömt" (too few values), so judging "ej uppfyllt" differs from it, too.
+    expect(messages.join(' ')).toContain(`Skriv en analys: måttet "${MEASURE}" är inte uppfyllt; bedömningen (ej uppfyllt) skiljer sig från förslaget (ej bedömt).`);
     await expectAccessible(page, 'judgement form with an analysis error');
 
     await analysis.fill(ANALYSIS);

@@ -72,6 +72,8 @@ export interface ScorecardMeasure {
   canEnterValues: boolean;
   /** A target needs a better direction that nobody has set: shown to editors as "riktning saknas" and listed for them. */
   directionMissing?: boolean;
+  /** The value of the period the baseline names (`2021`), once entered; absent before. */
+  baselineValueText?: Localized;
 }
 
 export interface ScorecardNode {

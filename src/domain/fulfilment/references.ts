@@ -5,7 +5,8 @@
 import type { Localized } from '../i18n/lang';
 import { parsePeriodKey, reportKindOf, samePeriodPreviousYear, toPeriodKey } from '../periods/period';
 import type { BaselinePoint, Reference, Sex, Unit } from '../targets/types';
-import { localize, sourceLabel } from './explain';
+import { localize, sourceLabel, tr } from './explain';
+import { formatQuantity } from './format';
 import type { EvaluateMeasureInput, ReferenceValue, ValuePoint } from './types';
 
 /** What every rule needs to know about the measure and the period. */
@@ -15,6 +16,11 @@ export interface Ctx {
   /** Values of the judged period without age band or area, by sex. */
   values: Map<Sex, number>;
   unit: Unit;
+  /**
+   * Months from January a delår covers (DÅ 04: 4, DÅ 08: 8) when the measure is a flow that adds up
+   * over the year; null when the judged value is comparable with full-year figures as it is.
+   */
+  partYear: number | null;
 }
 
 /** A comparison value with how to name it. */
@@ -26,7 +32,48 @@ export interface ResolvedRef extends ReferenceValue {
 
 /** Builds the context of one evaluation. */
 export function makeCtx(input: EvaluateMeasureInput): Ctx {
-  return { input, period: input.period, values: totalsAt(input.series, input.period), unit: unitOf(input) };
+  const unit = unitOf(input);
+  return { input, period: input.period, values: totalsAt(input.series, input.period), unit, partYear: partYearMonths(input, unit) };
+}
+
+/** DÅ 04 -> 4 and DÅ 08 -> 8 for a flow in a unit that adds up; a share (%) is comparable over any span of months. */
+function partYearMonths(input: EvaluateMeasureInput, unit: Unit): number | null {
+  if (input.valueNature !== 'flow' || unit === '%') return null;
+  const kind = reportKindOf(input.period);
+  return kind === 'DÅ04' ? 4 : kind === 'DÅ08' ? 8 : null;
+}
+
+/** `jan–apr`, `jan.–aug.`: the months a delår covers, for sentences. */
+export function monthsCovered(months: number, lang: keyof Localized): string {
+  const names = lang === 'en' ? EN_MONTHS : NORDIC_MONTHS;
+  return `${names[0]}–${names[months - 1]}`;
+}
+
+const NORDIC_MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A part-year value is never compared with a full-year figure: when the judged period is a delår
+ * of a flow (ctx.partYear) and the reference is a whole year, the same period a year earlier is
+ * used where the series has it, else the full-year figure pro-rated to the months covered.
+ */
+function fairToPartYear(r: ResolvedRef | null, fullYear: boolean, ctx: Ctx, sex: Sex, allowTotal: boolean): ResolvedRef | null {
+  if (r === null || ctx.partYear === null || !fullYear) return r;
+  const prev = samePeriodPreviousYear(ctx.period);
+  const found = prev === null ? null : seriesValue(ctx, prev, sex, allowTotal);
+  if (found && prev !== null) return ref(found[0], found[1], 'same-period-previous-year', prev);
+  const share = ctx.partYear / 12;
+  const months = ctx.partYear;
+  return {
+    ...r,
+    value: r.value * share,
+    prorated: share,
+    label: localize((lang) => {
+      const whole = formatQuantity(r.value, ctx.unit, lang);
+      const part = monthsCovered(months, lang);
+      return tr(`${r.label.sv} ${whole} → ${part}`, `${r.label.da} ${whole} → ${part}`, `${r.label.en} ${whole} → ${part}`)[lang];
+    }),
+  };
 }
 
 /**
@@ -145,12 +192,13 @@ export function baselineValue(ctx: Ctx, sex: Sex, allowTotal: boolean): Resolved
     const point = pickPoint(b.points, sex, ctx.period) ?? (allowTotal && sex !== 'T' ? pickPoint(b.points, 'T', ctx.period) : null);
     // `19600 tom T2 2021, prognos 35 000 2021` marks only its forecast point; a baseline built without point flags says it for all.
     const forecast = b.points.some((p) => p.forecast) ? point?.forecast === true : b.forecast;
-    return point ? ref(point.sex, point.quantity.value, 'baseline', null, point.year, forecast) : null;
+    // A point without a sub-period (`2019: 275 st`) is a whole year's figure.
+    return point ? fairToPartYear(ref(point.sex, point.quantity.value, 'baseline', null, point.year, forecast), point.subPeriod === null, ctx, sex, allowTotal) : null;
   }
   if (b.kind === 'reference-period') {
     const key = baselinePeriodKey(b.year, b.subPeriod);
     const found = key === null ? null : seriesValue(ctx, key, sex, allowTotal);
-    return found && key !== null ? ref(found[0], found[1], 'baseline', key) : null;
+    return found && key !== null ? fairToPartYear(ref(found[0], found[1], 'baseline', key), parsePeriodKey(key)?.kind === 'year', ctx, sex, allowTotal) : null;
   }
   if (b.kind === 'previous-measurement') {
     const found = previousLikePeriod(ctx, sex, allowTotal);
@@ -195,7 +243,7 @@ export function resolveReference(reference: Reference, sex: Sex, ctx: Ctx, allow
       return found && prev !== null ? ref(found[0], found[1], 'same-period-previous-year', prev) : null;
     }
     case 'period':
-      return periodValue(ctx, reference.period, sex, allowTotal);
+      return fairToPartYear(periodValue(ctx, reference.period, sex, allowTotal), parsePeriodKey(reference.period)?.kind === 'year', ctx, sex, allowTotal);
     case 'same-period-previous-year': {
       const prev = samePeriodPreviousYear(ctx.period);
       const found = prev === null ? null : seriesValue(ctx, prev, sex, allowTotal);

@@ -23,14 +23,16 @@ export function judgeAbsoluteChange(
   const r = resolveReference(target.reference, sex, ctx);
   if (!r) return notMeasurable('absolute-change', describeMissingReference(target.reference, ctx), observed);
   const down = target.direction === 'decrease';
-  const goal = down ? r.value - target.amount : r.value + target.amount;
+  // A full-year reference pro-rated to a delår takes its annual change along (a change in percentage points is a level, not a flow).
+  const amountNow = r.prorated !== undefined && target.unit !== 'pp' ? target.amount * r.prorated : target.amount;
+  const goal = down ? r.value - amountNow : r.value + amountNow;
   const status: FulfilmentStatus = satisfies(value, down ? '<=' : '>=', goal) ? 'met' : better(target.direction, value, r.value) > 0 ? 'partly-met' : 'not-met';
   const core = localize((lang) => {
     const [v, g] = formatPair(value, goal, ctx.unit, lang);
     const amount =
       target.unit === 'pp'
         ? `${formatNumber(target.amount, lang)}\u00A0${tr('procentenheter', 'procentpoint', 'percentage points')[lang]}`
-        : formatQuantity(target.amount, target.unit === null ? ctx.unit : target.unit, lang);
+        : formatQuantity(amountNow, target.unit === null ? ctx.unit : target.unit, lang);
     const rv = formatQuantity(r.value, ctx.unit, lang);
     return `${v} ${relationSymbol(compare(value, goal))} ${g} (${rv} ${down ? '−' : '+'} ${amount}, ${r.label[lang]})`;
   });

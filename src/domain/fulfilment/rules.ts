@@ -12,6 +12,7 @@ import {
   baselineValue,
   benchmarkAt,
   describeMissingReference,
+  monthsCovered,
   referencePeriodKey,
   resolveReference,
   type Ctx,
@@ -107,6 +108,20 @@ export function judgeForSex(target: Target, sex: Sex, ctx: Ctx): Judgement {
               );
               return tr(` (mål för ${name})`, ` (mål for ${name})`, ` (target for ${name})`)[lang];
             });
+      if (ctx.partYear !== null && month === undefined) {
+        // An annual level for a flow at a delår: pro-rated to the months covered, and the sentence says so.
+        const months = ctx.partYear;
+        const whole = target.quantity.value;
+        const goal = (whole * months) / 12;
+        const prorated = localize((lang) =>
+          tr(
+            ` (årsmål ${formatQuantity(whole, ctx.unit, lang)} → ${formatQuantity(goal, ctx.unit, lang)} för ${monthsCovered(months, lang)})`,
+            ` (årsmål ${formatQuantity(whole, ctx.unit, lang)} → ${formatQuantity(goal, ctx.unit, lang)} for ${monthsCovered(months, lang)})`,
+            ` (annual target ${formatQuantity(whole, ctx.unit, lang)} → ${formatQuantity(goal, ctx.unit, lang)} for ${monthsCovered(months, lang)})`,
+          )[lang],
+        );
+        return judgeLevel(rule, target.op, goal, prorated, sex, value, observed, ctx);
+      }
       return judgeLevel(rule, target.op, target.quantity.value, note, sex, value, observed, ctx);
     }
     case 'fraction': {
@@ -237,7 +252,7 @@ function opFor(direction: BetterDirection | null, baseline: number | null, goal:
 
 /** The stored part of a resolved reference. */
 export function strip(r: ResolvedRef): ReferenceValue {
-  return { sex: r.sex, source: r.source, period: r.period, value: r.value };
+  return { sex: r.sex, source: r.source, period: r.period, value: r.value, ...(r.prorated !== undefined ? { prorated: r.prorated } : {}) };
 }
 
 /** Shared shape of direction and same-as: value vs one reference value. */

@@ -39,6 +39,12 @@ export interface EvaluateMeasureInput {
   unit?: Unit;
   /** The plan's first and last year, for targets averaged "över planperioden"; without it those are not measurable. */
   planYears?: { from: number; to: number };
+  /**
+   * How a period's number is meant. A `flow` in a unit that adds up (not %) is judged at DÅ 04 and
+   * DÅ 08 against the same period a year earlier or a pro-rated annual figure, never a full year
+   * (references.ts partYear). Absent: every period is compared as given.
+   */
+  valueNature?: 'flow' | 'cumulative' | 'state';
 }
 
 /** The rule that decided a status; UIs can key help texts on it. */
@@ -76,6 +82,8 @@ export interface ReferenceValue {
   source: ReferenceSource;
   period: string | null;
   value: number;
+  /** Set when a full-year figure was pro-rated to the months a delår covers: the share of the year (4/12 at DÅ 04). */
+  prorated?: number;
 }
 
 /** The computed status of one measure for one period, with the reason a reader can check. */

@@ -125,6 +125,7 @@ export function judgeMeasure(m: ScorecardMeasureInput, period: string, seriesByM
     // The tree is the same for every reader; who may enter values is applied per reader (judged-trees.ts).
     canEnterValues: false,
     ...(parsed.directionMissing ? { directionMissing: true } : {}),
+    ...(s.baselineValueText ? { baselineValueText: s.baselineValueText } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { evaluateMeasure, type FulfilmentStatus, selectTarget, type YearTarget } from '../fulfilment';
+import { baselinePeriodKey } from '../fulfilment/references';
 import type { Lang, Localized } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
 import { formatQuantity } from '../numbers';
@@ -35,6 +36,8 @@ export interface MeasurePeriodStatus {
   valueText: Localized | null;
   /** Whether any value shown for the period was fetched from Kolada. */
   valueFromKolada: boolean;
+  /** The value of a baseline that names a period (`2021`), once it is entered: shown wherever the baseline is. */
+  baselineValueText: Localized | null;
 }
 
 /** A measure's baseline and targets as understood: parse once, judge as many periods as needed. */
@@ -124,18 +127,26 @@ export function measureStatus(m: ParsedMeasure, given: Series, period: string, c
     baseline: m.baseline,
     betterDirection: m.betterDirection,
     unit: m.unit,
+    valueNature: m.valueNature,
     period,
     series,
     ...(context.benchmarks && context.benchmarks.size > 0 ? { benchmarks: context.benchmarks } : {}),
     ...(context.planYears ? { planYears: context.planYears } : {}),
   });
+  const year = Number(period.slice(0, 4));
+  // Between target years the next target is the one judged against: the sentence says so ("2023 against the 2024 target").
+  const explanation =
+    chosen && chosen.year !== year
+      ? localizeAll((lang) => `${targetUsed(chosen.year, year, lang)}: ${result.explanation[lang]}`)
+      : result.explanation;
   return {
     status: result.status,
-    explanation: result.explanation,
+    explanation,
     targetText: chosen ? chosen.target.text : null,
     targetYear: chosen?.year ?? null,
     valueText: formatObserved(series.get(period) ?? [], m.unit),
     valueFromKolada: (series.get(period) ?? []).some((p) => p.source === KOLADA_SOURCE),
+    baselineValueText: baselineValueText(m.baseline, series, m.unit),
   };
 }
 
@@ -153,4 +164,25 @@ export function formatObserved(points: { sex: Sex; ageBand: string | null; area:
       })
       .join(' · ');
   return Object.fromEntries(LANGS.map((l) => [l, one(l)])) as Localized;
+}
+
+function localizeAll(fn: (lang: Lang) => string): Localized {
+  return Object.fromEntries(LANGS.map((l) => [l, fn(l)])) as Localized;
+}
+
+/** `Mål 2024 (nästa målår)`, or `Mål 2024 (senaste målåret)` after the last target year. */
+function targetUsed(targetYear: number, periodYear: number, lang: Lang): string {
+  const later = targetYear > periodYear;
+  return {
+    sv: `Mål ${targetYear} (${later ? 'nästa målår' : 'senaste målåret'})`,
+    da: `Mål ${targetYear} (${later ? 'næste målår' : 'seneste målår'})`,
+    en: `Target ${targetYear} (${later ? 'the next target year' : 'the last target year'})`,
+  }[lang];
+}
+
+/** `1 000` for a baseline `2021` once 2021 has a value; null while it has none, or when the baseline gives its numbers itself. */
+function baselineValueText(baseline: Baseline, series: Series, unit: Unit): Localized | null {
+  if (baseline.kind !== 'reference-period') return null;
+  const key = baselinePeriodKey(baseline.year, baseline.subPeriod);
+  return key === null ? null : formatObserved(series.get(key) ?? [], unit);
 }

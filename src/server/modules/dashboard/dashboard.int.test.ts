@@ -93,19 +93,20 @@ describeEachDatabase('dashboard', (db) => {
     expect(c.period).toBe('2022-DÅ08');
     expect(c.sexes).toEqual(['T']);
     expect(c.whole).toBe(17.3);
-    // Direction unknown in the imported plan: highest first.
-    expect(c.order).toBe('highest-first');
-    expect(c.areas.map((a) => [a.name, a.rank])).toEqual([
+    // Issue 12: the imported plan now states the direction (targets K 16,0 M 17,2 in 2022, K 15,0 M 15,5 in 2024 fall): best first.
+    expect(c.order).toBe('best-first');
+    expect(c.areas[0]!.name).toBe('Gällivare');
+    expect(c.spread?.worst?.name).toBe('Kiruna');
+    // With the direction cleared by a person, highest first.
+    await app.inject({ method: 'PATCH', url: `/api/measures/${readmissions}`, headers: { cookie: admin }, payload: { betterDirection: null } });
+    const unranked = (await get(`/api/measures/${readmissions}/area-comparison?period=2022-D%C3%8508&sex=T`)).json() as AreaComparisonResponse;
+    expect(unranked.order).toBe('highest-first');
+    expect(unranked.areas.map((a) => [a.name, a.rank])).toEqual([
       ['Kiruna', 1],
       ['Luleå', 2],
       ['Gällivare', 3],
       ['Piteå', 3],
     ]);
-    await app.inject({ method: 'PATCH', url: `/api/measures/${readmissions}`, headers: { cookie: admin }, payload: { betterDirection: 'decrease' } });
-    const ranked = (await get(`/api/measures/${readmissions}/area-comparison?period=2022-D%C3%8508&sex=T`)).json() as AreaComparisonResponse;
-    expect(ranked.order).toBe('best-first');
-    expect(ranked.areas[0]!.name).toBe('Gällivare');
-    expect(ranked.spread?.worst?.name).toBe('Kiruna');
   });
 
   it('lists the measures linked to a Kolada KPI, for the comparison across regions, and none before linking', async () => {

@@ -80,14 +80,17 @@ describeEachDatabase('follow-up cycle', (db) => {
     expect(before.notMetMeasures).toEqual([MEASURE]);
     expect(before.analysisReasons).toEqual([{ code: 'measure-not-met', measures: [MEASURE] }]);
 
-    expect(before.proposal).toMatchObject({ status: 'not-met', judgement: 'not-met' });
+    // Issue 12: one valued measure of the factor's four is too few for a colour; the person still judges, and a not-met measure still needs an analysis.
+    expect(before.proposal).toMatchObject({ status: 'too-few-values', judgement: 'not-assessed' });
     const draft = await send('PUT', base(DA08, id), reporter, { judgement: 'not-met', analysis: '', actions: '' });
     expect(draft.statusCode).toBe(200);
     expect(draft.json().judgement).toMatchObject({ status: 'draft', judgement: 'not-met', createdBy: { id: reporterId } });
 
     const refused = await send('POST', `${base(DA08, id)}/submit`, reporter, {});
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().error.details).toEqual([{ path: 'analysis', message: `Skriv en analys: måttet "${MEASURE}" är inte uppfyllt.` }]);
+    expect(refused.json().error.details).toEqual([
+      { path: 'analysis', message: `Skriv en analys: måttet "${MEASURE}" är inte uppfyllt; bedömningen (ej uppfyllt) skiljer sig från förslaget (ej bedömt).` },
+    ]);
 
     const analysis = 'Vårdskadorna ökade under sommaren när bemanningen var låg.';
     const actions = 'Punktprevalensmätning i september; riktade utbildningsinsatser.';

@@ -83,11 +83,26 @@ export async function followupRoutes(api: FastifyInstance, { db }: AppDeps): Pro
         tags: ['followup'],
         summary: 'Skicka in, godkänn eller skicka tillbaka en bedömning',
         params: judgementParams.extend({ action: z.enum(['submit', 'approve', 'return'], { message: 'Åtgärden ska vara submit, approve eller return' }) }),
-        body: z.object({ comment: z.string().max(MAX_TEXT_LENGTH).optional() }).default({}),
+        body: z
+          .object({
+            comment: z.string().max(MAX_TEXT_LENGTH).optional(),
+            // With submit: the content to save and submit at once; refused, nothing is saved.
+            content: z
+              .object({
+                judgement: z.enum(JUDGEMENT_CODES as [string, ...string[]], { message: 'Bedömningen ska vara met, partly, not-met eller not-assessed' }).nullable(),
+                analysis: text('Analysen').default(''),
+                actions: text('Åtgärderna').default(''),
+              })
+              .optional(),
+          })
+          .default({}),
       },
     },
-    async (request) =>
-      transitionJudgement(db, requireActor(request), request.params.planId, request.params.period, request.params.nodeId, request.params.action, request.body.comment),
+    async (request) => {
+      const c = request.body.content;
+      const content = c ? { ...c, judgement: c.judgement as (typeof JUDGEMENT_CODES)[number] | null } : undefined;
+      return transitionJudgement(db, requireActor(request), request.params.planId, request.params.period, request.params.nodeId, request.params.action, request.body.comment, content);
+    },
   );
   r.put(
     '/plan-nodes/:nodeId/owner',

@@ -203,7 +203,11 @@ function staleJudgement(since: q.EventRow[], seen: number, current: number): App
   return new AppError('conflict', message, [{ path: 'version', message }]);
 }
 
-/** Submits, approves or returns a judgement. Submitting checks the content; returning needs a comment. */
+/**
+ * Submits, approves or returns a judgement. Submitting checks the content; returning needs a comment.
+ * A submit may carry the content to submit ("Skicka in" from the form): it is then saved and
+ * submitted in one transaction, and a refused submit saves nothing.
+ */
 export async function transitionJudgement(
   db: Db,
   actor: Actor,
@@ -212,12 +216,37 @@ export async function transitionJudgement(
   nodeId: number,
   action: Exclude<JudgementAction, 'save'>,
   comment?: string,
+  content?: SaveJudgementRequest,
 ): Promise<FollowupNode> {
   const { judged, permissions, organisationId } = await judgedNodeFor(db, actor, planId, period, nodeId);
   const note = comment?.trim() || null;
   if (action === 'return' && !note) throw fieldError('comment', 'Skriv en kommentar om vad som behöver ändras innan bedömningen skickas tillbaka.');
+  const submitted = action === 'submit' && content ? { judgement: content.judgement, analysis: content.analysis, actions: content.actions } : null;
   await db.transaction(async (tx) => {
-    const current = await q.judgementForUpdate(tx, nodeId, period);
+    if (submitted) await q.lockJudgementSlot(tx, nodeId, period);
+    let current = await q.judgementForUpdate(tx, nodeId, period);
+    if (submitted) {
+      // The content submitted was written against a version, like a save.
+      if (content?.version !== undefined) {
+        const events = current ? await q.judgementEvents(tx, [current.id]) : [];
+        if (events.length !== content.version) throw staleJudgement(events.slice(content.version), content.version, events.length);
+      }
+      const saving = transition(current?.status ?? null, 'save', permissions);
+      if (!saving.ok) throw failed(saving);
+      const refused = transition(saving.to, 'submit', permissions);
+      if (!refused.ok) throw failed(refused);
+      // Checked before anything is written: a refused submit leaves the stored judgement as it was.
+      const errors = validateForSubmit(submitted, judged.proposal);
+      if (errors.length > 0) throw new AppError('validation', errors.map((e) => e.message).join(' '), errors);
+      const id = await q.upsertDraft(tx, { nodeId, period, ...submitted, actorId: actor.id });
+      await q.insertEvent(tx, { judgementId: id, action: 'save', from: current?.status ?? null, to: saving.to, judgement: submitted.judgement, comment: null, actorId: actor.id });
+      const before = current ? { status: current.status, judgement: current.judgement, analysis: current.analysis, actions: current.actions } : null;
+      await audit(tx, { userId: actor.id }, {
+        organisationId, planId, objectType: 'judgement', objectId: id, action: current ? 'update' : 'create',
+        before, after: { period, nodeId, status: saving.to, ...submitted },
+      });
+      current = await q.judgementForUpdate(tx, nodeId, period);
+    }
     const result = transition(current?.status ?? null, action, permissions);
     if (!result.ok) throw failed(result);
     // transition() refuses every action but save without a judgement, so current exists here.

@@ -138,6 +138,8 @@ describeEachDatabase('Kolada', (db) => {
   });
 
   it('ranks highest first while the better direction is unknown, and says so', async () => {
+    // Issue 12: the import now reads "decrease" off the targets 270 → 245; a person clears it to leave it unknown.
+    expect((await app.inject({ method: 'PATCH', url: `/api/measures/${measureId}`, payload: { betterDirection: null }, headers: { cookie: admin } })).statusCode).toBe(200);
     const res = await get<KoladaComparison>(`/api/measures/${measureId}/kolada/comparison`, reader);
     expect(res.body.betterDirection).toBeNull();
     expect(res.body.rows[0]).toMatchObject({ municipality: { id: '0024' }, value: 326, rank: 1 });

@@ -130,7 +130,7 @@ export function JudgementForm({ node, planId, period }: Props) {
           </button>
         )}
         {may('save') && (
-          <button type="button" className="button" aria-disabled={step.isPending || undefined} onClick={() => void run([save, { kind: 'submit' }], t('followup.submittedDone'))}>
+          <button type="button" className="button" aria-disabled={step.isPending || undefined} onClick={() => void run([{ kind: 'submit', content: save.body }], t('followup.submittedDone'))}>
             {t('followup.submit')}
           </button>
         )}

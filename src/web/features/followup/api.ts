@@ -39,7 +39,12 @@ export function useApprovedJudgements(planId: number, period: string | null) {
   });
 }
 
-export type JudgementStep = { kind: 'save'; body: SaveJudgementRequest } | { kind: 'submit' | 'approve' } | { kind: 'return'; comment: string };
+export type JudgementStep =
+  | { kind: 'save'; body: SaveJudgementRequest }
+  /** With content, the server saves and submits it at once, and a refused submit saves nothing. */
+  | { kind: 'submit'; content?: SaveJudgementRequest }
+  | { kind: 'approve' }
+  | { kind: 'return'; comment: string };
 
 /** Saves a draft or moves a judgement through the workflow. */
 export function useJudgementStep(planId: number, period: string, nodeId: number) {
@@ -49,7 +54,7 @@ export function useJudgementStep(planId: number, period: string, nodeId: number)
     mutationFn: (step) =>
       step.kind === 'save'
         ? api.put<FollowupNode>(base, step.body)
-        : api.post<FollowupNode>(`${base}/${step.kind}`, step.kind === 'return' ? { comment: step.comment } : {}),
+        : api.post<FollowupNode>(`${base}/${step.kind}`, step.kind === 'return' ? { comment: step.comment } : step.kind === 'submit' && step.content ? { content: step.content } : {}),
     onSuccess: () => client.invalidateQueries({ queryKey: followupKeys.all }),
   });
 }

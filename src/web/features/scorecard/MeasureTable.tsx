@@ -34,7 +34,10 @@ export function MeasureTable({ node, model, period }: { node: ScorecardNode; mod
                   <Link href={`/measures/${m.id}${query}`}>{m.name}</Link>
                   {showKind && kind && <span className="tag">{kind.name[lang]}</span>}
                 </th>
-                <td>{m.baselineText || '–'}</td>
+                <td>
+                  {m.baselineText || '–'}
+                  {m.baselineValueText && <>: {m.baselineValueText[lang]}</>}
+                </td>
                 <td>
                   {m.targetText ? keepNumbersTogether(m.targetText) : '–'}
                   {m.targetYear !== null && m.targetText && (
