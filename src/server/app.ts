@@ -54,8 +54,8 @@ import { workshopRoutes } from './modules/workshops/workshops.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Every route registered, with whether it answers without a session. */
-    routeTable: { method: string; url: string; public: boolean }[];
+    /** Every route registered, with whether it answers without a session, and by which kind of access. */
+    routeTable: { method: string; url: string; public: boolean; access?: string }[];
   }
 }
 
@@ -147,10 +147,10 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   // A hub the app made is the app's to close; one passed in belongs to the caller.
   if (!appDeps.live) app.addHook('onClose', async () => deps.live.close());
   // Every route with its access (route-access.int.test.ts holds the list of routes open without a session).
-  const routeTable: { method: string; url: string; public: boolean }[] = [];
+  const routeTable: FastifyInstance['routeTable'] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, public: route.config?.public === true });
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, public: route.config?.public === true, access: route.config?.access });
   });
   registerSession(app, deps.db);
   registerLanguage(app);

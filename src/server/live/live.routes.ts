@@ -50,7 +50,7 @@ const MAX_TOPICS_PER_SOCKET = 20;
  * with the socket's session or invitation, so the route itself is open like a public page.
  */
 export async function liveRoutes(app: FastifyInstance, deps: { live: LiveHub; topics: LiveTopics }): Promise<void> {
-  app.get('/live', { websocket: true, config: { public: true } }, (socket: WebSocket, request) => {
+  app.get('/live', { websocket: true, config: { public: true, access: 'token' } }, (socket: WebSocket, request) => {
     const subscriptions = new Map<string, () => void>();
     const send = (m: ServerMessage) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(m));

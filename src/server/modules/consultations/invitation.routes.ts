@@ -36,22 +36,23 @@ export async function invitationRoutes(api: FastifyInstance, { db }: AppContext,
 
     r.get(
       '/consultation-invitations/:token',
-      { config: { public: true }, preValidation: resolve, schema: { tags: ['consultations'], summary: 'Remissen för en remissinstans (utan konto)', params: tokenParams } },
+      { config: { public: true, access: 'token' as const }, preValidation: resolve, schema: { tags: ['consultations'], security: [], summary: 'Remissen för en remissinstans (utan konto)', params: tokenParams } },
       async (request): Promise<InvitationView> => invitationView(db, opened(request)),
     );
     r.put(
       '/consultation-invitations/:token/answer',
-      { config: { public: true }, preValidation: resolve, schema: { tags: ['consultations'], summary: 'Spara eller skicka in remissvaret (utan konto)', params: tokenParams, body: answerBody } },
+      { config: { public: true, access: 'token' as const }, preValidation: resolve, schema: { tags: ['consultations'], security: [], summary: 'Spara eller skicka in remissvaret (utan konto)', params: tokenParams, body: answerBody } },
       async (request): Promise<ResponseVersion> => saveAnswer(db, opened(request), request.body),
     );
     r.post(
       '/consultation-invitations/:token/attachments',
       {
-        config: { public: true },
+        config: { public: true, access: 'token' as const },
         preValidation: resolve,
         bodyLimit: ATTACHMENT_LIMITS.bytes + 1,
         schema: {
           tags: ['consultations'],
+          security: [],
           summary: 'Bifoga en PDF- eller Word-fil till utkastet (filen som request body, namnet i ?name=)',
           params: tokenParams,
           querystring: z.object({ name: z.string().max(300) }),
@@ -66,7 +67,7 @@ export async function invitationRoutes(api: FastifyInstance, { db }: AppContext,
     );
     r.get(
       '/public/consultations/:id',
-      { config: { public: true }, schema: { tags: ['consultations'], summary: 'En publicerad remiss med remissvaren', params: z.object({ id: z.coerce.number().int().positive() }) } },
+      { config: { public: true, access: 'published' as const }, schema: { tags: ['consultations'], security: [], summary: 'En publicerad remiss med remissvaren', params: z.object({ id: z.coerce.number().int().positive() }) } },
       async (request): Promise<Omit<ConsultationView, 'parties'> & { parties: Omit<ConsultationView['parties'][number], 'email'>[] }> => {
         const view = await consultationView(db, await publishedConsultation(db, request.params.id));
         return {
@@ -82,9 +83,10 @@ export async function invitationRoutes(api: FastifyInstance, { db }: AppContext,
       r.get(
         `/public/consultations/:id/summary.${format}`,
         {
-          config: { public: true },
+          config: { public: true, access: 'published' as const },
           schema: {
             tags: ['consultations'],
+            security: [],
             summary: `Den publicerade remissammanställningen som ${format.toUpperCase()}`,
             params: z.object({ id: z.coerce.number().int().positive() }),
             querystring: z.object({ lang: z.enum(LANGS).optional() }),

@@ -56,7 +56,7 @@ const whoOf = (request: FastifyRequest): Who => ({ actor: request.actor, token: 
 export async function workshopRoutes(api: FastifyInstance, deps: AppContext & { live: LiveHub; topics: LiveTopics }): Promise<void> {
   const { db } = deps;
   const r = api.withTypeProvider<ZodTypeProvider>();
-  const guest = { public: true } as const;
+  const guest = { public: true, access: 'token' } as const;
 
   deps.topics.register('workshop', async (request, workshopId) => {
     const w = await q.getWorkshop(db, workshopId);
@@ -73,52 +73,52 @@ export async function workshopRoutes(api: FastifyInstance, deps: AppContext & { 
     reply.status(201);
     return createWorkshop(deps, requireActor(request), request.body);
   });
-  r.post('/workshops/join', { config: guest, schema: { tags: ['workshops'], summary: 'Gå med via inbjudningslänken', body: joinSchema } }, async (request, reply) => {
+  r.post('/workshops/join', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Gå med via inbjudningslänken', body: joinSchema } }, async (request, reply) => {
     const token = await resolveToken(db, INVITATION_SCOPE, request.body.token);
     if (!token) throw new AppError('not-found', 'Länken gäller inte längre. Be facilitatorn om en ny.');
     reply.setCookie(WORKSHOP_COOKIE, request.body.token, { path: '/api', httpOnly: true, sameSite: 'strict', secure: deps.config.secureCookies, expires: new Date(token.expiresAt) });
     return { workshopId: token.scopeId, expiresAt: token.expiresAt };
   });
-  r.get('/workshops/:id', { config: guest, schema: { tags: ['workshops'], summary: 'Workshoppen som jag får se den', params } }, async (request) =>
+  r.get('/workshops/:id', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Workshoppen som jag får se den', params } }, async (request) =>
     getWorkshopState(db, whoOf(request), request.params.id),
   );
-  r.post('/workshops/:id/cards', { config: guest, schema: { tags: ['workshops'], summary: 'Skriv ett kort', params, body: createCardSchema } }, async (request, reply) => {
+  r.post('/workshops/:id/cards', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Skriv ett kort', params, body: createCardSchema } }, async (request, reply) => {
     reply.status(201);
     return addCard(deps, whoOf(request), request.params.id, request.body);
   });
-  r.put('/workshops/:id/cards/:cardId/cluster', { config: guest, schema: { tags: ['workshops'], summary: 'Lägg kortet i en grupp', params: cardParams, body: moveCardSchema } }, async (request, reply) => {
+  r.put('/workshops/:id/cards/:cardId/cluster', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Lägg kortet i en grupp', params: cardParams, body: moveCardSchema } }, async (request, reply) => {
     await moveCard(deps, whoOf(request), request.params.id, request.params.cardId, request.body.clusterId);
     reply.status(204);
   });
-  r.post('/workshops/:id/clusters', { config: guest, schema: { tags: ['workshops'], summary: 'Ny grupp av kort', params, body: createClusterSchema } }, async (request, reply) => {
+  r.post('/workshops/:id/clusters', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Ny grupp av kort', params, body: createClusterSchema } }, async (request, reply) => {
     reply.status(201);
     return createCluster(deps, whoOf(request), request.params.id, request.body);
   });
-  r.put('/workshops/:id/ballot', { config: guest, schema: { tags: ['workshops'], summary: 'Mina prickar eller poäng', params, body: ballotSchema } }, async (request, reply) => {
+  r.put('/workshops/:id/ballot', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Mina prickar eller poäng', params, body: ballotSchema } }, async (request, reply) => {
     await castBallot(deps, whoOf(request), request.params.id, request.body.entries);
     reply.status(204);
   });
-  r.post('/workshops/:id/reveal', { config: guest, schema: { tags: ['workshops'], summary: 'Visa rösterna eller en övnings kort', params, body: revealSchema } }, async (request, reply) => {
+  r.post('/workshops/:id/reveal', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Visa rösterna eller en övnings kort', params, body: revealSchema } }, async (request, reply) => {
     await reveal(deps, whoOf(request), request.params.id, request.body.target, request.body.perspective);
     reply.status(204);
   });
-  r.patch('/workshops/:id', { config: guest, schema: { tags: ['workshops'], summary: 'Röstsätt, prickar, målbild', params, body: settingsSchema } }, async (request, reply) => {
+  r.patch('/workshops/:id', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Röstsätt, prickar, målbild', params, body: settingsSchema } }, async (request, reply) => {
     await updateSettings(deps, whoOf(request), request.params.id, request.body);
     reply.status(204);
   });
-  r.post('/workshops/:id/timer', { config: guest, schema: { tags: ['workshops'], summary: 'Starta eller stoppa tiduret', params, body: timerSchema } }, async (request) =>
+  r.post('/workshops/:id/timer', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Starta eller stoppa tiduret', params, body: timerSchema } }, async (request) =>
     setTimer(deps, whoOf(request), request.params.id, request.body.seconds, request.body.label),
   );
   r.put(
     '/workshops/:id/definitions/:cardId/position',
-    { config: guest, schema: { tags: ['workshops'], summary: 'Organisationens ställning till en definition', params: cardParams, body: positionSchema } },
+    { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Organisationens ställning till en definition', params: cardParams, body: positionSchema } },
     async (request) => setPosition(deps, whoOf(request), request.params.id, request.params.cardId, request.body),
   );
-  r.post('/workshops/:id/focus-areas', { config: guest, schema: { tags: ['workshops'], summary: 'Nytt strategiskt fokusområde', params, body: focusAreaSchema } }, async (request, reply) => {
+  r.post('/workshops/:id/focus-areas', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Nytt strategiskt fokusområde', params, body: focusAreaSchema } }, async (request, reply) => {
     reply.status(201);
     return createFocusArea(deps, whoOf(request), request.params.id, request.body);
   });
-  r.post('/workshops/:id/participants', { config: guest, schema: { tags: ['workshops'], summary: 'Bjud in en deltagare', params, body: inviteSchema } }, async (request, reply) => {
+  r.post('/workshops/:id/participants', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Bjud in en deltagare', params, body: inviteSchema } }, async (request, reply) => {
     reply.status(201);
     return invite(deps, whoOf(request), request.params.id, request.body);
   });
@@ -126,11 +126,11 @@ export async function workshopRoutes(api: FastifyInstance, deps: AppContext & { 
     reply.status(201);
     return createDraftPlan(deps, { ...whoOf(request), actor: requireActor(request) }, request.params.id);
   });
-  r.get('/workshops/:id/traces', { config: guest, schema: { tags: ['workshops'], summary: 'Planutkastets spårbarhet: kort och organisationer', params } }, async (request) =>
+  r.get('/workshops/:id/traces', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Planutkastets spårbarhet: kort och organisationer', params } }, async (request) =>
     draftTraces(deps, whoOf(request), request.params.id),
   );
   for (const format of ['docx', 'pdf'] as const) {
-    r.get(`/workshops/:id/documentation.${format}`, { config: guest, schema: { tags: ['workshops'], summary: `Workshoppens dokumentation (${format.toUpperCase()})`, params, querystring: docQuery } }, async (request, reply) => {
+    r.get(`/workshops/:id/documentation.${format}`, { config: guest, schema: { tags: ['workshops'], security: [], summary: `Workshoppens dokumentation (${format.toUpperCase()})`, params, querystring: docQuery } }, async (request, reply) => {
       const doc = await workshopDocument(deps, whoOf(request), request.params.id, format, request.query.lang);
       reply.header('content-type', doc.contentType).header('content-disposition', `attachment; filename="${doc.filename}"`);
       return reply.send(doc.body);
