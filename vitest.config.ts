@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 /** Three projects: pure unit tests, integration tests on PGlite (+ PostgreSQL when TEST_DATABASE_URL is set), browser journeys. */
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one worker; the suites spend much of their time
+    // waiting on PostgreSQL, PGlite's WebAssembly and Chromium, so three at a time finish sooner.
+    maxWorkers: 3,
     projects: [
       {
         test: {
