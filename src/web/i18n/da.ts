@@ -18,6 +18,7 @@ import { daAuthoring } from './da-authoring';
 import { daEditor } from './da-editor';
 import { daPublic } from './da-public';
 import { daAccount } from './da-account';
+import { daOidc } from './da-oidc';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -257,4 +258,5 @@ export const da = {
   ...daEditor,
   ...daPublic,
   ...daAccount,
+  ...daOidc,
 } as const satisfies Messages;

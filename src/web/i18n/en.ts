@@ -18,6 +18,7 @@ import { enAuthoring } from './en-authoring';
 import { enEditor } from './en-editor';
 import { enPublic } from './en-public';
 import { enAccount } from './en-account';
+import { enOidc } from './en-oidc';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -257,4 +258,5 @@ export const en = {
   ...enEditor,
   ...enPublic,
   ...enAccount,
+  ...enOidc,
 } as const satisfies Messages;

@@ -22,6 +22,7 @@ import { svAuthoring } from './sv-authoring';
 import { svEditor } from './sv-editor';
 import { svPublic } from './sv-public';
 import { svAccount } from './sv-account';
+import { svOidc } from './sv-oidc';
 
 export const sv = {
   ...svFrame,
@@ -259,4 +260,5 @@ export const sv = {
   ...svEditor,
   ...svPublic,
   ...svAccount,
+  ...svOidc,
 } as const;
