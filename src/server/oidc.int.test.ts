@@ -154,6 +154,14 @@ describeEachDatabase('single sign-on through an OpenID Provider per organisation
     const bad = await app.inject({ method: 'PUT', url: `/api/organisations/${organisationId}/oidc`, headers: { cookie: admin }, payload: settings({ issuer: 'http://login.example.org' }) });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details).toEqual([expect.objectContaining({ path: 'issuer' })]);
+    const danish = await app.inject({
+      method: 'PUT',
+      url: `/api/organisations/${organisationId}/oidc`,
+      headers: { cookie: admin, 'accept-language': 'da' },
+      payload: settings({ issuer: 'http://127.0.0.1:1' }),
+    });
+    expect(danish.statusCode).toBe(400);
+    expect(danish.json().error).toMatchObject({ message: expect.stringContaining('Kunne ikke læse tjenestens konfiguration'), details: [expect.objectContaining({ path: 'issuer' })] });
   });
 
   it('turns password sign-in off for the organisation’s people (not for the installation’s administrator), and on again', async () => {

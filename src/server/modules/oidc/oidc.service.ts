@@ -2,11 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as client from 'openid-client';
 import type { Db } from '../../../db/client';
 import { type ClaimRefusal, decideFromClaims } from '../../../domain/oidc/claims';
+import { settingsProblem } from '../../../domain/oidc/settings';
 import type { OidcFailure, OidcSettings, OidcSignInOption } from '../../../shared/oidc-schemas';
 import type { oidcSettingsSchema } from '../../../shared/oidc-schemas';
 import type { z } from 'zod';
 import type { Actor } from '../../access/can';
-import { AppError, fieldError } from '../../http/errors';
+import { AppError, localizedError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { audit } from '../audit/audit';
 import * as authQ from '../auth/auth.queries';
@@ -67,13 +68,25 @@ export async function saveOidcSettings(
   redirectUri: string,
 ): Promise<OidcSettings> {
   authorize(actor, 'user:manage', { organisationId });
+  const problem = settingsProblem(input);
+  if (problem) throw localizedError('validation', problem.message, problem.path);
   const before = await q.oidcConfigOf(db, organisationId);
   const secret = input.clientSecret ? input.clientSecret : null;
-  if (!secret && !before) throw fieldError('clientSecret', 'Ange klienthemligheten');
+  if (!secret && !before) {
+    throw localizedError('validation', { sv: 'Ange klienthemligheten.', da: 'Angiv klienthemmeligheden.', en: 'Give the client secret.' }, 'clientSecret');
+  }
   try {
     await providerConfiguration({ issuer: input.issuer, clientId: input.clientId, clientSecret: secret ?? before!.client_secret });
   } catch {
-    throw fieldError('issuer', 'Kunde inte läsa leverantörens konfiguration (/.well-known/openid-configuration) på den adressen.');
+    throw localizedError(
+      'validation',
+      {
+        sv: 'Kunde inte läsa tjänstens konfiguration (/.well-known/openid-configuration) på den adressen.',
+        da: 'Kunne ikke læse tjenestens konfiguration (/.well-known/openid-configuration) på den adresse.',
+        en: "Could not read the service's configuration (/.well-known/openid-configuration) at that address.",
+      },
+      'issuer',
+    );
   }
   await db.transaction(async (tx) => {
     await q.upsertOidcConfig(tx, {
@@ -108,7 +121,9 @@ export async function removeOidcSettings(db: Db, actor: Actor, organisationId: n
   authorize(actor, 'user:manage', { organisationId });
   await db.transaction(async (tx) => {
     const before = await q.oidcConfigOf(tx, organisationId);
-    if (!(await q.deleteOidcConfig(tx, organisationId))) throw new AppError('not-found', 'Organisationen har ingen inloggningstjänst.');
+    if (!(await q.deleteOidcConfig(tx, organisationId))) {
+      throw localizedError('not-found', { sv: 'Organisationen har ingen inloggningstjänst.', da: 'Organisationen har ingen login-tjeneste.', en: 'The organisation has no sign-in service.' });
+    }
     await audit(tx, { userId: actor.id }, {
       organisationId,
       planId: null,
