@@ -21,7 +21,12 @@ describeEachDatabase('single sign-on through an OpenID Provider per organisation
   let admin: string;
 
   /** Starts a sign-in at our start route, signs in at the provider, and returns the callback's answer. */
-  async function signInThrough(login: string, acr = 'loa2', tamper?: (callback: URL, stateCookie: string) => { url: string; cookie: string }) {
+  async function signInThrough(
+    login: string,
+    acr = 'loa2',
+    tamper?: (callback: URL, stateCookie: string) => { url: string; cookie: string },
+    cancel = false,
+  ) {
     const start = await app.inject({ method: 'GET', url: `/api/auth/oidc/${slug}/start` });
     expect(start.statusCode).toBe(302);
     const stateCookie = start.cookies.find((c) => c.name === 'ls_oidc_state')!;
@@ -29,7 +34,7 @@ describeEachDatabase('single sign-on through an OpenID Provider per organisation
     expect(location.origin).toBe(provider.issuer);
     expect(location.searchParams.get('code_challenge_method')).toBe('S256');
     expect(location.searchParams.get('nonce')).toBeTruthy();
-    const callback = await signInAtProvider(location.href, login, acr);
+    const callback = await signInAtProvider(location.href, login, acr, cancel);
     expect(callback.href.startsWith(CALLBACK)).toBe(true);
     const sent = tamper ? tamper(callback, stateCookie.value) : { url: callback.pathname + callback.search, cookie: `ls_oidc_state=${stateCookie.value}` };
     const res = await app.inject({ method: 'GET', url: sent.url, headers: { cookie: sent.cookie } });
@@ -124,6 +129,13 @@ describeEachDatabase('single sign-on through an OpenID Provider per organisation
     expect(await db().query("SELECT 1 FROM users WHERE email = 'boss@norrbotten.example'")).toHaveLength(0);
     const high = await signInThrough('boss', 'loa3');
     expect((await me(high.session!)).memberships).toEqual([expect.objectContaining({ role: 'admin' })]);
+  });
+
+  it('comes back to the sign-in page when the person cancels at the provider', async () => {
+    const res = await signInThrough('anna', 'loa2', undefined, true);
+    expect(res.callback.searchParams.get('error')).toBe('access_denied');
+    expect(res.res.headers.location).toBe('/login?sso=cancelled');
+    expect(res.session).toBeUndefined();
   });
 
   it('refuses a person whose organisation claim names another organisation', async () => {

@@ -55,6 +55,7 @@ export interface OidcSignInOption {
 /** Why a sign-in through a provider ended on the sign-in page (`/login?sso=…`). */
 export type OidcFailure =
   | 'state'
+  | 'cancelled'
   | 'provider'
   | 'no-email'
   | 'email-unverified'

@@ -30,7 +30,7 @@ async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
 /**
  * A real OpenID Provider (the oidc-provider package, certified) on a free port of 127.0.0.1, with
  * one confidential client for `redirectUri` and the given accounts. Its login page asks for the
- * account's login name and the level of assurance (acr) to sign in with; consent is given at once.
+ * account's login name and the level of assurance (acr) to sign in with, or cancels; consent is given at once.
  */
 export async function startTestProvider(accounts: Record<string, TestAccount>, redirectUri: string): Promise<TestProvider> {
   const clientId = 'ledstjarna';
@@ -43,6 +43,10 @@ export async function startTestProvider(accounts: Record<string, TestAccount>, r
       try {
         if (req.method === 'POST' && match[2]) {
           const form = await formBody(req);
+          if (form.get('cancel')) {
+            await provider!.interactionFinished(req, res, { error: 'access_denied', error_description: 'The person cancelled.' }, { mergeWithLastSubmission: false });
+            return;
+          }
           const login = form.get('login') ?? '';
           if (!accounts[login]) {
             res.writeHead(400, { 'content-type': 'text/plain' }).end('unknown account');
@@ -58,7 +62,7 @@ export async function startTestProvider(accounts: Record<string, TestAccount>, r
 <form method="post" action="/interaction/${escapeHtml(details.uid)}/login">
 <label for="login">Login</label> <input id="login" name="login" autocomplete="off">
 <label for="acr">Level of assurance</label> <select id="acr" name="acr"><option value="loa2">loa2</option><option value="loa3">loa3</option></select>
-<button type="submit">Sign in at provider</button>
+<button type="submit">Sign in at provider</button> <button type="submit" name="cancel" value="1">Cancel</button>
 </form></main></body></html>`);
       } catch (error) {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
@@ -121,10 +125,10 @@ class Jar {
 
 /**
  * Follows a sign-in at the test provider as a browser would, from the authorization URL our
- * start route redirected to, signing in as `login` with `acr`; returns the callback URL the
+ * start route redirected to, signing in as `login` with `acr` (or cancelling); returns the callback URL the
  * provider sends the browser back to (with code and state).
  */
-export async function signInAtProvider(authorizationUrl: string, login: string, acr = 'loa2'): Promise<URL> {
+export async function signInAtProvider(authorizationUrl: string, login: string, acr = 'loa2', cancel = false): Promise<URL> {
   const jar = new Jar();
   let url = new URL(authorizationUrl);
   let body: URLSearchParams | undefined;
@@ -141,7 +145,7 @@ export async function signInAtProvider(authorizationUrl: string, login: string, 
     if (res.status === 200 && url.pathname.startsWith('/interaction/')) {
       await res.text();
       url = new URL(`${url.pathname}/login`, url);
-      body = new URLSearchParams({ login, acr });
+      body = new URLSearchParams({ login, acr, ...(cancel ? { cancel: '1' } : {}) });
       continue;
     }
     if (res.status >= 300 && res.status < 400 && location) {

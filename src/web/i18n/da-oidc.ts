@@ -9,6 +9,7 @@ export const daOidcSignIn = {
     passwordOff: 'Din organisation har slået login med adgangskode fra. Log ind med organisationens knap ovenfor.',
     failed: {
       state: 'Login kunne ikke gennemføres (det var udløbet eller startet i et andet vindue). Prøv igen.',
+      cancelled: 'Login blev afbrudt hos login-tjenesten.',
       provider: 'Login-tjenesten svarede ikke som ventet. Prøv igen om lidt.',
       'no-email': 'Login-tjenesten sendte ingen e-mailadresse. Kontakt din administrator.',
       'email-unverified': 'Login-tjenesten har ikke bekræftet din e-mailadresse. Kontakt din administrator.',

@@ -9,6 +9,7 @@ export const enOidcSignIn = {
     passwordOff: "Your organisation has turned off sign-in with a password. Use your organisation's button above.",
     failed: {
       state: 'The sign-in could not be completed (it had expired or was started in another window). Please try again.',
+      cancelled: 'The sign-in was cancelled at the sign-in service.',
       provider: 'The sign-in service did not answer as expected. Please try again in a while.',
       'no-email': 'The sign-in service sent no e-mail address. Contact your administrator.',
       'email-unverified': 'The sign-in service has not verified your e-mail address. Contact your administrator.',

@@ -10,6 +10,7 @@ export const svOidcSignIn = {
     passwordOff: 'Din organisation har stängt av inloggning med lösenord. Logga in med organisationens knapp ovan.',
     failed: {
       state: 'Inloggningen kunde inte slutföras (den hade gått ut eller startades i ett annat fönster). Försök igen.',
+      cancelled: 'Inloggningen avbröts hos inloggningstjänsten.',
       provider: 'Inloggningstjänsten svarade inte som väntat. Försök igen om en stund.',
       'no-email': 'Inloggningstjänsten skickade ingen e-postadress. Kontakta din administratör.',
       'email-unverified': 'Inloggningstjänsten har inte bekräftat din e-postadress. Kontakta din administratör.',

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as client from 'openid-client';
-import type { Db } from '../../../db/client';
+import { type Db, isUniqueViolation } from '../../../db/client';
+import type { Role } from '../../../shared/api-types';
 import { type ClaimRefusal, decideFromClaims } from '../../../domain/oidc/claims';
 import { settingsProblem } from '../../../domain/oidc/settings';
 import type { OidcFailure, OidcSettings, OidcSignInOption } from '../../../shared/oidc-schemas';
@@ -191,6 +192,9 @@ export async function finishOidcSignIn(db: Db, currentUrl: URL, browserState: st
   if (!flow) throw new OidcRefused('state');
   const c = await q.oidcConfigOf(db, flow.organisation_id);
   if (!c) throw new OidcRefused('not-configured');
+  // The person stopped at the provider (or it refused them): no code to exchange.
+  const providerError = currentUrl.searchParams.get('error');
+  if (providerError) throw new OidcRefused(providerError === 'access_denied' ? 'cancelled' : 'provider', providerError);
   let claims: Record<string, unknown>;
   let subject: string;
   let issuer: string;
@@ -224,6 +228,20 @@ export async function finishOidcSignIn(db: Db, currentUrl: URL, browserState: st
   });
   if (!decision.ok) throw new OidcRefused(decision.reason satisfies ClaimRefusal);
   const unusablePassword = await hashPassword(randomBytes(32).toString('hex'));
+  const admit = () => admitPerson(db, c, issuer, subject, decision, unusablePassword);
+  // Two first sign-ins of one person at once: the second finds the account the first created.
+  return admit().catch((error: unknown) => (isUniqueViolation(error) ? admit() : Promise.reject(error)));
+}
+
+/** Finds or creates the person, sets their role from the claims, audits the sign-in and opens a session: one transaction. */
+function admitPerson(
+  db: Db,
+  c: q.OidcConfigRow,
+  issuer: string,
+  subject: string,
+  decision: { email: string; name: string; role: Role; acr: string | null },
+  unusablePassword: string,
+): Promise<OidcSession> {
   return db.transaction(async (tx) => {
     let userId = await q.userIdForIdentity(tx, issuer, subject);
     let created = false;

@@ -44,6 +44,7 @@ export function useRemoveOidcSettings(orgId: number) {
 
 const FAILURES: readonly OidcFailure[] = [
   'state',
+  'cancelled',
   'provider',
   'no-email',
   'email-unverified',
