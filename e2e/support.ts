@@ -35,12 +35,23 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-/** Starts the real server (as `npm start` does, minus the build) on a fresh PGlite data folder. */
-export async function startApp(): Promise<RunningApp> {
+/**
+ * Starts the real server (as `npm start` does, minus the build) on a fresh PGlite data folder;
+ * `env` adds variables that may name the server's own address (e.g. LEDSTJARNA_PUBLIC_URL).
+ */
+export async function startApp(env?: (url: string) => Record<string, string>): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ledstjarna-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LEDSTJARNA_ADMIN_PASSWORD: ADMIN.password, DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LEDSTJARNA_ADMIN_PASSWORD: ADMIN.password,
+      DATABASE_URL: '',
+      ...env?.(`http://127.0.0.1:${port}`),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

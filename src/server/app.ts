@@ -22,6 +22,7 @@ import { consultationRoutes } from './modules/consultations/consultations.routes
 import { invitationRoutes } from './modules/consultations/invitation.routes';
 import { languageRoutes } from './modules/auth/language.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { oidcRoutes } from './modules/oidc/oidc.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { equalityRoutes } from './modules/equality/equality.routes';
 import { extractionRoutes } from './modules/extraction/extraction.routes';
@@ -189,6 +190,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
       await languageRoutes(api, deps);
       await consultationRoutes(api, deps);
       await invitationRoutes(api, deps);
+      await oidcRoutes(api, deps);
     },
     { prefix: '/api' },
   );

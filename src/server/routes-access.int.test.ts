@@ -13,6 +13,9 @@ import { describeEachDatabase } from '../test-support/databases';
 const WITHOUT_SESSION: Record<string, 'published' | 'token' | 'sign-in'> = {
   'POST /api/auth/login': 'sign-in',
   'POST /api/auth/logout': 'sign-in',
+  'GET /api/auth/oidc/organisations': 'sign-in',
+  'GET /api/auth/oidc/:orgSlug/start': 'sign-in',
+  'GET /api/auth/oidc/callback': 'sign-in',
   'GET /api/public/plans': 'published',
   'GET /api/public/plans/:planId': 'published',
   'GET /api/public/plans/:planId/download': 'published',

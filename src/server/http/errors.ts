@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'password-change-required'
+  | 'password-sign-in-off'
   | 'foreign-origin'
   | 'not-found'
   | 'conflict'
@@ -27,6 +28,8 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   // A one-time password opens only the password change, /api/me and sign-out.
   'password-change-required': 403,
+  // Every organisation of the person signs in through its OpenID Provider only (migration 0023).
+  'password-sign-in-off': 403,
   // A write sent by a page of another site (the Origin header names it).
   'foreign-origin': 403,
   'not-found': 404,

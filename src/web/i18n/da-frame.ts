@@ -1,7 +1,9 @@
 import type { Messages } from './types';
+import { daOidcSignIn } from './da-oidc';
 
 /** Danish texts of the page frame and the sign-in page. Part of da.ts (spread into it), and loaded on its own first (i18n/index.tsx). */
 export const daFrame = {
+  ...daOidcSignIn,
   app: {
     name: 'Ledstjärna',
     tagline: 'Strategisk styring og opfølgning',
@@ -45,4 +47,4 @@ export const daFrame = {
     changed: 'Din adgangskode er skiftet.',
     continue: 'Fortsæt',
   },
-} as const satisfies Pick<Messages, 'app' | 'auth'>;
+} as const satisfies Pick<Messages, 'app' | 'auth' | 'oidcSignIn'>;

@@ -1,7 +1,9 @@
 import type { Messages } from './types';
+import { enOidcSignIn } from './en-oidc';
 
 /** English texts of the page frame and the sign-in page. Part of en.ts (spread into it), and loaded on its own first (i18n/index.tsx). */
 export const enFrame = {
+  ...enOidcSignIn,
   app: {
     name: 'Ledstjärna',
     tagline: 'Strategic governance and follow-up',
@@ -45,4 +47,4 @@ export const enFrame = {
     changed: 'Your password has been changed.',
     continue: 'Continue',
   },
-} as const satisfies Pick<Messages, 'app' | 'auth'>;
+} as const satisfies Pick<Messages, 'app' | 'auth' | 'oidcSignIn'>;

@@ -13,7 +13,7 @@ export type { MessageKey, Messages } from './types';
  * The sign-in page needs only the frame's texts (sv-frame.ts, part of sv.ts): they come first, on
  * their own, and the whole dictionary when a page past sign-in is shown.
  */
-type FrameMessages = Pick<Messages, 'app' | 'auth'>;
+type FrameMessages = Pick<Messages, 'app' | 'auth' | 'oidcSignIn'>;
 const loaders: Record<Lang, () => Promise<Messages>> = {
   sv: () => import('./sv').then((m) => m.sv),
   da: () => import('./da').then((m) => m.da),

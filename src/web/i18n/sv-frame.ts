@@ -2,7 +2,10 @@
  * Swedish texts of the page frame and the sign-in page. Part of sv.ts (spread into it), and loaded
  * on its own first: the sign-in page needs no other texts (i18n/index.tsx).
  */
+import { svOidcSignIn } from './sv-oidc';
+
 export const svFrame = {
+  ...svOidcSignIn,
   app: {
     name: 'Ledstjärna',
     tagline: 'Strategisk styrning och uppföljning',

@@ -4,9 +4,10 @@ import type { Db } from '../../../db/client';
 import type { Me, Role } from '../../../shared/api-types';
 import { type Actor, federationOrganisationRole } from '../../access/can';
 import { federationRolesOf } from '../federations/federation-roles.queries';
-import { AppError, fieldError } from '../../http/errors';
+import { AppError, fieldError, localizedError } from '../../http/errors';
 import * as q from './auth.queries';
 import { passwordProblem } from './password-policy';
+import { passwordSignInOff } from '../oidc/oidc.queries';
 
 export const SESSION_COOKIE = 'ls_session';
 const SESSION_DAYS = 14;
@@ -61,10 +62,27 @@ export async function signIn(db: Db, email: string, password: string): Promise<S
       error: new AppError('unauthenticated', 'Engångslösenordet har gått ut. Be en administratör i din organisation om ett nytt.'),
     };
   }
+  // The installation's administrators keep their password: a provider that fails locks nobody out of the installation.
+  if (!user.installation_admin && (await passwordSignInOff(db, user.id))) {
+    return {
+      ok: false,
+      passwordRight: true,
+      error: localizedError('password-sign-in-off', {
+        sv: 'Din organisation har stängt av inloggning med lösenord. Logga in med organisationens inloggningstjänst.',
+        da: 'Din organisation har slået login med adgangskode fra. Log ind med organisationens login-tjeneste.',
+        en: "Your organisation has turned off sign-in with a password. Sign in with your organisation's sign-in service.",
+      }),
+    };
+  }
+  return { ok: true, ...(await openSession(db, user.id)), userId: user.id };
+}
+
+/** Opens a session for the user: a random token, of which the database keeps only the hash. */
+export async function openSession(db: Db, userId: number): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
-  await q.insertSession(db, tokenId(token), user.id, expiresAt);
-  return { ok: true, token, expiresAt, userId: user.id };
+  await q.insertSession(db, tokenId(token), userId, expiresAt);
+  return { token, expiresAt };
 }
 
 export async function signOut(db: Db, token: string): Promise<void> {

@@ -7,6 +7,8 @@ import { FormError, SubmitButton } from '../../components/Form';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { safeNext } from './next';
+import { oidcFailureIn } from '../oidc/api';
+import { OidcSignInButtons } from '../oidc/OidcSignInButtons';
 
 type Errors = { email?: string; password?: string };
 
@@ -26,6 +28,7 @@ export function LoginPage() {
   const passwordRef = useRef<HTMLInputElement>(null);
   const next = safeNext(search);
   const signedOut = new URLSearchParams(search).get('signedOut') === '1';
+  const ssoFailure = oidcFailureIn(search);
 
   if (me.isSuccess && !login.isPending && !login.isSuccess) {
     return <Redirect to={me.data.mustChangePassword ? '/account/password' : next} replace />;
@@ -50,7 +53,9 @@ export function LoginPage() {
           else navigate(next, { replace: true });
         },
         onError: (error) => {
-          if (isApiError(error) && (error.status === 401 || error.status === 403)) {
+          if (isApiError(error) && error.code === 'password-sign-in-off') {
+            setFormError(t('oidcSignIn.passwordOff'));
+          } else if (isApiError(error) && (error.status === 401 || error.status === 403)) {
             setFormError(t('auth.failed'));
           } else if (isApiError(error) && error.status === 400 && error.details.length > 0) {
             setErrors({ email: error.fieldError('email'), password: error.fieldError('password') });
@@ -75,7 +80,8 @@ export function LoginPage() {
           {t('auth.signedOut')}
         </p>
       )}
-      <FormError message={formError} />
+      <FormError message={formError ?? (ssoFailure ? t(`oidcSignIn.failed.${ssoFailure}`) : null)} />
+      <OidcSignInButtons />
       <form className="form card" onSubmit={onSubmit} noValidate>
         <TextField
           ref={emailRef}

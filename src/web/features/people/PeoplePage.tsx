@@ -5,6 +5,7 @@ import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { AddPersonForm } from './AddPersonForm';
+import { OidcSettingsForm } from '../oidc/OidcSettingsForm';
 import { PeopleTable } from './PeopleTable';
 import { ROLES } from './roles';
 
@@ -81,6 +82,13 @@ export function PeoplePage({ orgId }: { orgId: number }) {
         <section aria-labelledby="add-person-heading">
           <h2 id="add-person-heading">{t('people.addHeading')}</h2>
           <AddPersonForm orgId={org.id} />
+        </section>
+      )}
+
+      {isAdmin && (
+        <section aria-labelledby="oidc-heading">
+          <h2 id="oidc-heading">{t('oidcAdmin.heading')}</h2>
+          <OidcSettingsForm orgId={org.id} />
         </section>
       )}
     </div>
