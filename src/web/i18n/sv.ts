@@ -5,6 +5,7 @@
 import { svFrame } from './sv-frame';
 import { svAdmin } from './sv-admin';
 import { svDocuments } from './sv-documents';
+import { svDeck } from './sv-deck';
 import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svEquality } from './sv-equality';
@@ -250,6 +251,7 @@ export const sv = {
   ...svBudget,
   ...svFollowup,
   ...svDocuments,
+  ...svDeck,
   ...svValueImport,
   ...svExtraction,
   ...svValueFormats,
