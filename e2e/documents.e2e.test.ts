@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
@@ -59,5 +60,18 @@ describe('documents journey', () => {
     expect(xlsx.file).toBe(`Mått och värden ${PLAN}.xlsx`);
     expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
     await expectAccessible(page, 'documents page after choosing a period');
+  });
+
+  it('exports the scorecard of the chosen period as a PowerPoint deck and as Excel', async () => {
+    const deck = await download('Styrkort Delår augusti 2022 som PowerPoint (PPTX)');
+    expect(deck.file).toBe(`Styrkort ${PLAN} DÅ 08 2022.pptx`);
+    const zip = await JSZip.loadAsync(deck.bytes);
+    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    // A title slide and one per perspective of seed 001.
+    expect(slides.length).toBe(6);
+    expect(await zip.file('ppt/slides/slide2.xml')!.async('string')).toContain('Samhällsperspektivet');
+    const xlsx = await download('Styrkort Delår augusti 2022 som Excel (XLSX)');
+    expect(xlsx.file).toBe(`Styrkort ${PLAN} DÅ 08 2022.xlsx`);
+    expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -11,12 +11,17 @@ import { renderDocx } from '../../reports/docx/render-docx';
 import { renderPdf } from '../../reports/pdf/render-pdf';
 import type { MeasuresWorkbook } from '../../reports/xlsx/types';
 import { renderMeasuresXlsx } from '../../reports/xlsx/render-measures-xlsx';
+import type { ScorecardExport } from '../../reports/scorecard-export/types';
+import { renderScorecardPptx } from '../../reports/scorecard-export/render-scorecard-pptx';
+import { renderScorecardXlsx } from '../../reports/scorecard-export/render-scorecard-xlsx';
 
 export const TASKS = {
   describeValueFile: (bytes: Uint8Array, codeBook: CodeBookInput, sampleSize: number) => describeValueFile(bytes, codeBook, sampleSize),
   renderDocx: async (model: DocumentModel) => new Uint8Array(await renderDocx(model)),
   renderPdf: async (model: DocumentModel) => new Uint8Array(await renderPdf(model)),
   renderMeasuresXlsx: async (book: MeasuresWorkbook, lang: Lang) => new Uint8Array(await renderMeasuresXlsx(book, lang)),
+  renderScorecardXlsx: async (book: ScorecardExport) => new Uint8Array(await renderScorecardXlsx(book)),
+  renderScorecardPptx: async (book: ScorecardExport) => new Uint8Array(await renderScorecardPptx(book)),
   /** For tests of the pool itself: keeps a worker busy for `ms`. */
   busy: async (ms: number) => {
     const until = Date.now() + ms;

@@ -1,6 +1,7 @@
 import { daFrame } from './da-frame';
 import { daAdmin } from './da-admin';
 import { daDocuments } from './da-documents';
+import { daDeck } from './da-deck';
 import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daEquality } from './da-equality';
@@ -249,6 +250,7 @@ export const da = {
   ...daBudget,
   ...daFollowup,
   ...daDocuments,
+  ...daDeck,
   ...daValueImport,
   ...daExtraction,
   ...daValueFormats,

@@ -1,6 +1,7 @@
 import { enFrame } from './en-frame';
 import { enAdmin } from './en-admin';
 import { enDocuments } from './en-documents';
+import { enDeck } from './en-deck';
 import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enEquality } from './en-equality';
@@ -249,6 +250,7 @@ export const en = {
   ...enBudget,
   ...enFollowup,
   ...enDocuments,
+  ...enDeck,
   ...enValueImport,
   ...enExtraction,
   ...enValueFormats,

@@ -5,6 +5,7 @@
 import { svFrame } from './sv-frame';
 import { svAdmin } from './sv-admin';
 import { svDocuments } from './sv-documents';
+import { svDeck } from './sv-deck';
 import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svEquality } from './sv-equality';
@@ -251,6 +252,7 @@ export const sv = {
   ...svBudget,
   ...svFollowup,
   ...svDocuments,
+  ...svDeck,
   ...svValueImport,
   ...svExtraction,
   ...svValueFormats,

@@ -5,10 +5,16 @@ import { renderDocx } from '../../../reports/docx/render-docx';
 import { renderPdf } from '../../../reports/pdf/render-pdf';
 import { renderMeasuresXlsx } from '../../../reports/xlsx/render-measures-xlsx';
 import type { MeasuresWorkbook } from '../../../reports/xlsx/types';
+import { renderScorecardPptx } from '../../../reports/scorecard-export/render-scorecard-pptx';
+import { renderScorecardXlsx } from '../../../reports/scorecard-export/render-scorecard-xlsx';
+import type { ScorecardExport } from '../../../reports/scorecard-export/types';
 import type { WorkerPool } from '../../workers/pool';
 import { Lru } from '../plans/lru';
 
-export type DocumentInput = { kind: 'docx' | 'pdf'; model: DocumentModel } | { kind: 'xlsx'; book: MeasuresWorkbook; lang: Lang };
+export type DocumentInput =
+  | { kind: 'docx' | 'pdf'; model: DocumentModel }
+  | { kind: 'xlsx'; book: MeasuresWorkbook; lang: Lang }
+  | { kind: 'scorecard-xlsx' | 'scorecard-pptx'; scorecard: ScorecardExport };
 
 /** What writes a document: the server's DocumentRenderer, or `inThread` for the CLI (a process of its own). */
 export interface DocumentWriter {
@@ -17,8 +23,34 @@ export interface DocumentWriter {
 
 /** Writes in the calling thread: for the CLI, where nobody else waits. */
 export const inThread: DocumentWriter = {
-  render: (input) => (input.kind === 'xlsx' ? renderMeasuresXlsx(input.book, input.lang) : input.kind === 'docx' ? renderDocx(input.model) : renderPdf(input.model)),
+  render: (input) => {
+    switch (input.kind) {
+      case 'xlsx':
+        return renderMeasuresXlsx(input.book, input.lang);
+      case 'scorecard-xlsx':
+        return renderScorecardXlsx(input.scorecard);
+      case 'scorecard-pptx':
+        return renderScorecardPptx(input.scorecard);
+      case 'docx':
+        return renderDocx(input.model);
+      default:
+        return renderPdf(input.model);
+    }
+  },
 };
+
+/** What a document is made from: the part of its input that its cache key hashes. */
+function keyData(input: DocumentInput): unknown {
+  switch (input.kind) {
+    case 'xlsx':
+      return [input.lang, input.book];
+    case 'scorecard-xlsx':
+    case 'scorecard-pptx':
+      return input.scorecard;
+    default:
+      return input.model;
+  }
+}
 
 /**
  * Writes documents in the worker pool and keeps the result until the data behind it changes: the
@@ -36,10 +68,7 @@ export class DocumentRenderer implements DocumentWriter {
   constructor(private readonly workers: WorkerPool) {}
 
   async render(input: DocumentInput, owner: number): Promise<Buffer> {
-    const key = createHash('sha256')
-      .update(input.kind)
-      .update(JSON.stringify(input.kind === 'xlsx' ? [input.lang, input.book] : input.model))
-      .digest('hex');
+    const key = createHash('sha256').update(input.kind).update(JSON.stringify(keyData(input))).digest('hex');
     const hit = this.kept.get(key);
     if (hit) return hit;
     const pending = this.writing.get(key);
@@ -57,13 +86,23 @@ export class DocumentRenderer implements DocumentWriter {
   }
 
   private async write(input: DocumentInput, owner: number): Promise<Buffer> {
-    const bytes =
-      input.kind === 'xlsx'
-        ? await this.workers.run('renderMeasuresXlsx', [input.book, input.lang], owner)
-        : input.kind === 'docx'
-          ? await this.workers.run('renderDocx', [input.model], owner)
-          : await this.workers.run('renderPdf', [input.model], owner);
+    const bytes = await this.run(input, owner);
     this.written += 1;
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  private run(input: DocumentInput, owner: number): Promise<Uint8Array> {
+    switch (input.kind) {
+      case 'xlsx':
+        return this.workers.run('renderMeasuresXlsx', [input.book, input.lang], owner);
+      case 'scorecard-xlsx':
+        return this.workers.run('renderScorecardXlsx', [input.scorecard], owner);
+      case 'scorecard-pptx':
+        return this.workers.run('renderScorecardPptx', [input.scorecard], owner);
+      case 'docx':
+        return this.workers.run('renderDocx', [input.model], owner);
+      default:
+        return this.workers.run('renderPdf', [input.model], owner);
+    }
   }
 }

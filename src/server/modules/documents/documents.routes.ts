@@ -6,7 +6,7 @@ import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
 import type { WorkerPool } from '../../workers/pool';
 import { DocumentRenderer } from './document-renderer';
-import { type RenderedDocument, renderFollowUpReport, renderMeasuresWorkbook, renderPlanDocument } from './documents.service';
+import { type RenderedDocument, renderFollowUpReport, renderMeasuresWorkbook, renderPlanDocument, renderScorecardExport } from './documents.service';
 
 const params = z.object({ planId: z.coerce.number().int().positive() });
 const lang = z.enum(LANGS).optional().describe('Dokumentets språk: sv, da eller en; utan: organisationens språk');
@@ -48,4 +48,19 @@ export async function documentRoutes(api: FastifyInstance, { db, workers }: AppD
     { schema: { tags: ['documents'], summary: 'Alla mått och värden som Excel, ett blad per perspektiv', params, querystring: langQuery } },
     async (request, reply) => send(reply, await renderMeasuresWorkbook(db, requireActor(request), request.params.planId, renderer, request.query.lang)),
   );
+  for (const format of ['xlsx', 'pptx'] as const) {
+    r.get(
+      `/plans/:planId/documents/scorecard.${format}`,
+      {
+        schema: {
+          tags: ['documents'],
+          summary: format === 'xlsx' ? 'Styrkortet för en period som Excel' : 'Styrkortet för en period som PowerPoint: en bild per perspektiv',
+          params,
+          querystring: periodQuery,
+        },
+      },
+      async (request, reply) =>
+        send(reply, await renderScorecardExport(db, requireActor(request), request.params.planId, format, renderer, request.query.period, request.query.lang)),
+    );
+  }
 }

@@ -3,10 +3,12 @@ import type { Lang } from '../../../domain/i18n/lang';
 import { formatPeriod } from '../../../domain/periods';
 import { buildFollowUpReport } from '../../../reports/follow-up/build-follow-up-report';
 import { buildPlanDocument } from '../../../reports/plan-document/build-plan-document';
+import { buildScorecardExport } from '../../../reports/scorecard-export/build-scorecard-export';
+import { scorecardExportLabels } from '../../../reports/scorecard-export/labels';
 import type { DocumentFormat } from '../../../shared/documents-types';
 import type { Actor } from '../../access/can';
 import { getOrganisation } from '../organisations/organisations.queries';
-import { readablePlan } from '../plans/plans.service';
+import { getScorecard, readablePlan } from '../plans/plans.service';
 import type { DocumentWriter } from './document-renderer';
 import { loadFollowUp } from './load-follow-up';
 import { loadMeasuresWorkbook, loadPlanDocument } from './load-plan-document';
@@ -22,6 +24,7 @@ export const CONTENT_TYPES: Record<DocumentFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
 /** A file name without characters that file systems or headers refuse; Swedish letters stay. */
@@ -71,6 +74,26 @@ export async function renderMeasuresWorkbook(db: Db, actor: Actor, planId: numbe
   const body = await renderer.render({ kind: 'xlsx', book: await loadMeasuresWorkbook(db, plan, language), lang: language }, actor.id);
   const word = { sv: 'Mått och värden', da: 'Målinger og værdier', en: 'Measures and values' }[language];
   return { body, contentType: CONTENT_TYPES.xlsx, fileName: fileName(`${word} ${plan.title}`, 'xlsx') };
+}
+
+/** The scorecard of a period (without one: the latest period with values) as Excel or a PowerPoint deck, for anyone who may read the plan. */
+export async function renderScorecardExport(
+  db: Db,
+  actor: Actor,
+  planId: number,
+  format: 'xlsx' | 'pptx',
+  renderer: DocumentWriter,
+  period?: string,
+  lang?: Lang,
+): Promise<RenderedDocument> {
+  const plan = await readablePlan(db, actor, planId);
+  const language = lang ?? (await organisationLang(db, plan.organisation_id));
+  const scorecard = await getScorecard(db, actor, planId, period);
+  const organisation = (await getOrganisation(db, plan.organisation_id))?.name ?? '';
+  const book = buildScorecardExport(scorecard, language, { organisation, generatedOn: new Date().toISOString().slice(0, 10) });
+  const body = await renderer.render({ kind: format === 'xlsx' ? 'scorecard-xlsx' : 'scorecard-pptx', scorecard: book }, actor.id);
+  const word = scorecardExportLabels(language).fileName;
+  return { body, contentType: CONTENT_TYPES[format], fileName: fileName(`${word} ${plan.title} ${formatPeriod(scorecard.period, language).short}`, format) };
 }
 
 /** A document's default language: its organisation's. */

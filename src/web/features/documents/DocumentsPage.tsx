@@ -71,6 +71,15 @@ export function DocumentsPage({ planId }: { planId: number }) {
         </ul>
       </section>
 
+      <section className="card document-card" aria-labelledby="documents-scorecard">
+        <h2 id="documents-scorecard">{t('deck.heading')}</h2>
+        <p>{t('deck.text')}</p>
+        <ul className="download-list">
+          <Download href={documentPaths.scorecard(planId, 'xlsx', period)} document={t('deck.document', { period: periodLabel })} format={t('documents.excel')} />
+          <Download href={documentPaths.scorecard(planId, 'pptx', period)} document={t('deck.document', { period: periodLabel })} format={t('deck.powerpoint')} />
+        </ul>
+      </section>
+
       {me.data?.memberships.some((m) => m.organisationId === data.plan.organisationId && m.role === 'admin') && (
         <PublicationPanel planId={planId} periods={data.periods} />
       )}
