@@ -36,6 +36,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { planRoutes } from './modules/plans/plans.routes';
 import { planEditorRoutes } from './modules/plan-editor/plan-editor.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { orgExportRoutes } from './modules/org-export/org-export.routes';
 import { riskRoutes } from './modules/risks/risks.routes';
 import { roadmapRoutes } from './modules/roadmap/roadmap.routes';
 import { userRoutes } from './modules/users/users.routes';
@@ -167,6 +168,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
       await planEditorRoutes(api, deps);
       await extractionRoutes(api, deps);
       await auditRoutes(api, deps);
+      await orgExportRoutes(api, deps);
       await measureRoutes(api, deps);
       await userRoutes(api, deps);
       await equalityRoutes(api, deps);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RiskOverview } from '../shared/risks-types';
 import { addUser, seededApp, signIn } from '../test-support/app';
@@ -140,6 +141,29 @@ describeEachDatabase('trust: nothing lost, every change on record', (db) => {
       const editor = await signIn(app, 'granskning-redaktor@region.se', 'user-password-1');
       expect((await call('GET', `/api/organisations/${organisationId}/audit`, undefined, editor)).statusCode).toBe(403);
       expect((await call('GET', `/api/organisations/${organisationId}/audit?from=igår`)).statusCode).toBe(400);
+    });
+  });
+
+  describe('the organisation export', () => {
+    it('gives an admin the whole organisation as a ZIP of JSON and CSV, audited; others are refused', async () => {
+      const res = await app.inject({ method: 'GET', url: `/api/organisations/${organisationId}/export`, headers: { cookie: admin } });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/zip');
+      const zip = await JSZip.loadAsync(res.rawPayload);
+      const index = JSON.parse(await zip.file('index.json')!.async('string'));
+      const [n] = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM plan_nodes WHERE plan_id IN (SELECT id FROM plans WHERE organisation_id = $1)', [organisationId]);
+      expect(index.tables.plan_nodes).toBe(n!.n);
+      const nodes = JSON.parse(await zip.file('json/plan_nodes.json')!.async('string'));
+      expect(nodes).toHaveLength(n!.n);
+      const csv = await zip.file('csv/plan_nodes.csv')!.async('string');
+      expect(csv.replace(/^\uFEFF/, '').trim().split('\r\n').length).toBeGreaterThanOrEqual(n!.n + 1);
+      const people = await zip.file('json/people.json')!.async('string');
+      expect(people).not.toMatch(/password|\$argon|\$scrypt/i);
+      const [entry] = await db().query<{ action: string }>("SELECT action FROM audit_log WHERE object_type = 'export' AND organisation_id = $1", [organisationId]);
+      expect(entry).toEqual({ action: 'export' });
+      await addUser(db(), organisationId, 'editor', 'export-redaktor@region.se');
+      const editor = await signIn(app, 'export-redaktor@region.se', 'user-password-1');
+      expect((await call('GET', `/api/organisations/${organisationId}/export`, undefined, editor)).statusCode).toBe(403);
     });
   });
 

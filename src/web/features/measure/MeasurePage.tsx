@@ -13,6 +13,7 @@ import { MeasureChart } from './MeasureChart';
 import { MeasureFacts } from './MeasureFacts';
 import { MeasureEditSection } from '../measure-editor/MeasureEditSection';
 import { ValueEntryForm } from './ValueEntryForm';
+import { HistoryPanel } from '../../components/HistoryPanel';
 import { ValuesTable } from './ValuesTable';
 import { isWholePopulation } from './chartData';
 import { KoladaCredit } from '../kolada/KoladaCredit';
@@ -138,6 +139,8 @@ export function MeasurePage({ measureId }: { measureId: number }) {
           )}
         </section>
       )}
+
+      <HistoryPanel objectType="measure" objectId={m.id} title={m.name} />
     </div>
   );
 }
