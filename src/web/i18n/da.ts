@@ -20,6 +20,7 @@ import { daPublic } from './da-public';
 import { daAccount } from './da-account';
 import { daWorkshop } from './da-workshop';
 import { daConsultation } from './da-consultation';
+import { daOutbox } from './da-outbox';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -261,4 +262,5 @@ export const da = {
   ...daAccount,
   ...daWorkshop,
   ...daConsultation,
+  ...daOutbox,
 } as const satisfies Messages;

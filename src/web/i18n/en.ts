@@ -20,6 +20,7 @@ import { enPublic } from './en-public';
 import { enAccount } from './en-account';
 import { enWorkshop } from './en-workshop';
 import { enConsultation } from './en-consultation';
+import { enOutbox } from './en-outbox';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -261,4 +262,5 @@ export const en = {
   ...enAccount,
   ...enWorkshop,
   ...enConsultation,
+  ...enOutbox,
 } as const satisfies Messages;

@@ -24,6 +24,7 @@ import { svPublic } from './sv-public';
 import { svAccount } from './sv-account';
 import { svWorkshop } from './sv-workshop';
 import { svConsultation } from './sv-consultation';
+import { svOutbox } from './sv-outbox';
 
 export const sv = {
   ...svFrame,
@@ -263,4 +264,5 @@ export const sv = {
   ...svAccount,
   ...svWorkshop,
   ...svConsultation,
+  ...svOutbox,
 } as const;
