@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scorecard, ScorecardMeasure } from '../../../shared/api-types';
 import { addUser, allNodes, seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { type SmtpSink, startSmtpSink } from '../../../test-support/smtp-sink';
+import { FOLLOWUP_REMINDERS_QUEUE, type Jobs, startJobs } from '../../jobs/jobs';
 import { createMailer, type Mailer } from '../../mail/mailer';
+import { koladaClient } from '../kolada/kolada.client';
 import { sendFollowupReminders } from './reminders.service';
 
 const SUCCESS_FACTOR = 'En hållbar verksamhet med hög säkerhet';
@@ -21,6 +24,8 @@ describe('follow-up reminders over real SMTP', () => {
     let reporterId: number;
     let editorId: number;
     let owned: ScorecardMeasure;
+    let jobs: Jobs | undefined;
+    const bossSchema = `pgboss_${randomBytes(5).toString('hex')}`;
     const send = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) =>
       app.inject({ method, url, headers: { cookie: admin }, ...(payload ? { payload } : {}) });
     const remind = (iso: string) => sendFollowupReminders({ db: db(), mailer }, new Date(`${iso}T08:00:00Z`), 7);
@@ -49,6 +54,8 @@ describe('follow-up reminders over real SMTP', () => {
       sink.received.length = 0;
     });
     afterAll(async () => {
+      await jobs?.stop();
+      if (db().kind === 'postgres') await db().exec(`DROP SCHEMA IF EXISTS ${bossSchema} CASCADE`);
       await app?.close();
       mailer?.close();
       await sink?.close();
@@ -98,6 +105,7 @@ describe('follow-up reminders over real SMTP', () => {
 
     it('mails nobody whose part of a period is complete', async () => {
       // The reporter's only item in the annual period 2022 is the measure; give it its value.
+      expect(allNodes((await scorecard('2022')).nodes).flatMap((n) => n.measures).find((m) => m.id === owned.id)?.reportedThisPeriod).toBe(true);
       expect((await send('PUT', `/api/plan-nodes/${allNodes((await scorecard('2022')).nodes).find((n) => n.title === SUCCESS_FACTOR)!.id}/owner`, { userId: editorId })).statusCode).toBe(200);
       expect((await send('POST', `/api/measures/${owned.id}/values`, { period: '2022', sex: 'T', value: '50', status: 'final' })).statusCode).toBe(201);
       await remind('2023-02-10');
@@ -106,6 +114,20 @@ describe('follow-up reminders over real SMTP', () => {
       const outbox = await db().query<{ why: string; reference: string }>(`SELECT why, reference FROM mail_outbox WHERE to_address = 'agare@region.example' ORDER BY id`);
       expect(outbox.map((o) => o.why)).toEqual(['followup-reminder-before', 'followup-reminder-after']);
       expect(outbox.every((o) => o.reference === `plan:${planId}:${DA08}`)).toBe(true);
+    });
+
+    it('is scheduled hourly with the mailer, and a run of the job completes with the real time', async () => {
+      jobs = await startJobs(db(), koladaClient({ baseUrl: 'http://127.0.0.1:9' }), { schema: bossSchema, pollingIntervalSeconds: 0.5, mailer, reminderDays: 7 });
+      expect(await jobs.boss.getSchedules()).toContainEqual(expect.objectContaining({ name: FOLLOWUP_REMINDERS_QUEUE, cron: '23 * * * *' }));
+      const jobId = await jobs.boss.send(FOLLOWUP_REMINDERS_QUEUE, {});
+      const deadline = Date.now() + 30_000;
+      let state = '';
+      while (Date.now() < deadline) {
+        state = (await jobs.boss.getJobById(FOLLOWUP_REMINDERS_QUEUE, jobId!))?.state ?? '';
+        if (state === 'completed' || state === 'failed') break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(state).toBe('completed');
     });
   });
 });
