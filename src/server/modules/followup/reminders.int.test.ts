@@ -103,14 +103,26 @@ describe('follow-up reminders over real SMTP', () => {
       expect(await remind('2022-09-25')).toBe(0);
     });
 
-    it('mails nobody whose part of a period is complete', async () => {
+    it('mails nobody whose part of a period is complete, and leaves a not-met measure with a planned activity out of the editors’ list', async () => {
+      const sc = await scorecard('2022');
+      const factor = allNodes(sc.nodes).find((n) => n.title === SUCCESS_FACTOR)!;
+      const measures = allNodes(sc.nodes).flatMap((n) => n.measures);
+      const notMet = measures.find((m) => m.name === NOT_MET)!;
+      expect(notMet.reportedThisPeriod).toBe(true);
       // The reporter's only item in the annual period 2022 is the measure; give it its value.
-      expect(allNodes((await scorecard('2022')).nodes).flatMap((n) => n.measures).find((m) => m.id === owned.id)?.reportedThisPeriod).toBe(true);
-      expect((await send('PUT', `/api/plan-nodes/${allNodes((await scorecard('2022')).nodes).find((n) => n.title === SUCCESS_FACTOR)!.id}/owner`, { userId: editorId })).statusCode).toBe(200);
+      expect(measures.find((m) => m.id === owned.id)?.reportedThisPeriod).toBe(true);
+      expect((await send('PUT', `/api/plan-nodes/${factor.id}/owner`, { userId: editorId })).statusCode).toBe(200);
       expect((await send('POST', `/api/measures/${owned.id}/values`, { period: '2022', sex: 'T', value: '50', status: 'final' })).statusCode).toBe(201);
+      // Not met in 2022 too, but now with a planned activity on its success factor.
+      expect((await send('POST', `/api/measures/${notMet.id}/values`, { period: '2022', sex: 'T', value: '7,2', status: 'final' })).statusCode).toBe(201);
+      const activity = { title: 'Förbättringsarbete vårdskador', ownerUnit: 'Patientsäkerhetsenheten', startDate: '2022-01-01', endDate: '2023-12-31', nodeIds: [factor.id] };
+      const created = await send('POST', `/api/plans/${planId}/activities`, activity);
+      expect(created.statusCode, created.body).toBe(201);
       await remind('2023-02-10');
       await mailer.deliver();
       expect(sink.received.filter((m) => m.to.includes('agare@region.example'))).toHaveLength(0);
+      const toEditor = sink.received.filter((m) => m.to.includes('redaktor@region.example') && m.subject.includes('Ej uppfyllt utan åtgärd'));
+      expect(toEditor.every((m) => !m.text.includes(NOT_MET))).toBe(true);
       const outbox = await db().query<{ why: string; reference: string }>(`SELECT why, reference FROM mail_outbox WHERE to_address = 'agare@region.example' ORDER BY id`);
       expect(outbox.map((o) => o.why)).toEqual(['followup-reminder-before', 'followup-reminder-after']);
       expect(outbox.every((o) => o.reference === `plan:${planId}:${DA08}`)).toBe(true);
