@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { parseReminderDays } from '../domain/followup';
 
 export interface Config {
   port: number;
@@ -41,6 +42,8 @@ export interface Config {
   backupDir?: string;
   backupCron: string;
   backupKeep: number;
+  /** Days before a follow-up deadline that owners are reminded by mail (LEDSTJARNA_REMINDER_DAYS, default 7). */
+  reminderDays: number;
 }
 
 /** Reads the configuration from the environment, with defaults that work on a laptop. */
@@ -65,6 +68,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupDir: env.LEDSTJARNA_BACKUP_DIR || undefined,
     backupCron: env.LEDSTJARNA_BACKUP_CRON || '30 2 * * *',
     backupKeep: Math.max(1, nonNegative(env.LEDSTJARNA_BACKUP_KEEP, 14)),
+    reminderDays: parseReminderDays(env.LEDSTJARNA_REMINDER_DAYS),
   };
 }
 

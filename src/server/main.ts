@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   const jobs = await startJobs(db, kolada, {
     scheduled: config.jobs,
     mailer,
+    reminderDays: config.reminderDays,
+    publicUrl: config.publicUrl,
     backup: config.backupDir ? { dir: config.backupDir, cron: config.backupCron, keep: config.backupKeep } : undefined,
     onError: (err) => console.error(`Bakgrundsjobb: ${err.message}`),
   }).catch((err: Error) => {

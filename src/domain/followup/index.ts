@@ -10,3 +10,5 @@ export { carryForward, carryText, previousPeriod } from './carry-forward';
 export { computeMissing } from './missing';
 export type { MissingItem, MissingKind, MissingMeasureInput, MissingNodeInput, OwnerMissing } from './missing';
 export { judgedLevelKeys } from './judged-levels';
+export { AFTER_DEADLINE_WINDOW_DAYS, DEFAULT_REMINDER_DAYS, parseReminderDays, planReminders, reminderDedupeKey, reminderStage, reminderText } from './reminders';
+export type { NoActionMeasure, Reminder, ReminderKind, ReminderLang } from './reminders';

@@ -4,6 +4,8 @@ import type { KoladaClient } from '../modules/kolada/kolada.client';
 import type { Mailer } from '../mail/mailer';
 import { scheduledBackup } from '../modules/backup/backup.service';
 import { sendConsultationReminders } from '../modules/consultations/consultations.service';
+import { sendFollowupReminders } from '../modules/followup/reminders.service';
+import { DEFAULT_REMINDER_DAYS } from '../../domain/followup';
 import { bossDb } from './boss-db';
 import { KOLADA_REFRESH_CRON, KOLADA_REFRESH_QUEUE, koladaRefreshHandler } from './kolada-refresh';
 import { type WorkQueue, workQueue, workValueImports } from './value-import-job';
@@ -29,10 +31,17 @@ export interface JobsOptions {
   scheduled?: boolean;
   /** Scheduled backups into `dir` (LEDSTJARNA_BACKUP_DIR) on `cron`, the `keep` newest kept. */
   backup?: { dir: string; cron: string; keep: number };
+  /** Days before a follow-up deadline that owners are reminded (LEDSTJARNA_REMINDER_DAYS, default 7). */
+  reminderDays?: number;
+  /** For links in reminders (LEDSTJARNA_PUBLIC_URL). */
+  publicUrl?: string;
 }
 
 /** pg-boss queue that reminds consulted parties who have not answered, three days before a deadline (once each). */
 export const CONSULTATION_REMINDERS_QUEUE = 'consultation-reminders';
+
+/** pg-boss queue that reminds owners of follow-up still missing before and after a deadline, and editors of not-met measures without action. */
+export const FOLLOWUP_REMINDERS_QUEUE = 'followup-reminders';
 
 /** pg-boss queue that delivers mail left waiting (a failed SMTP attempt, a server stopped mid-send). */
 export const MAIL_RETRY_QUEUE = 'mail-retry';
@@ -73,6 +82,11 @@ export async function startJobs(db: Db, kolada: KoladaClient, options: JobsOptio
     await boss.schedule(CONSULTATION_REMINDERS_QUEUE, '17 * * * *', {});
     await boss.work(CONSULTATION_REMINDERS_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
       await sendConsultationReminders({ db, mailer });
+    });
+    await boss.createQueue(FOLLOWUP_REMINDERS_QUEUE);
+    await boss.schedule(FOLLOWUP_REMINDERS_QUEUE, '23 * * * *', {});
+    await boss.work(FOLLOWUP_REMINDERS_QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, async () => {
+      await sendFollowupReminders({ db, mailer }, new Date(), options.reminderDays ?? DEFAULT_REMINDER_DAYS, options.publicUrl);
     });
   }
   if (scheduled && options.backup) {

@@ -46,6 +46,7 @@ const NewPlanPage = lazy(() => import('../features/plans/NewPlanPage').then((m) 
 const OrganisationPage = lazy(() => import('../features/plan-content/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
 const OrganisationsPage = lazy(() => import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const OutboxPage = lazy(() => import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const RisksPage = lazy(() => import('../features/risks/RisksPage').then((m) => ({ default: m.RisksPage })));
 const RoadmapPage = lazy(() => import('../features/roadmap/RoadmapPage').then((m) => ({ default: m.RoadmapPage })));
 const RoadmapsPage = lazy(() => import('../features/roadmap/RoadmapsPage').then((m) => ({ default: m.RoadmapsPage })));
@@ -303,6 +304,13 @@ export function AppRoutes() {
           {(params) => (
             <RequireAuth>
               <PeoplePage key={params.orgId} orgId={idParam(params.orgId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/organisations/:orgId/outbox">
+          {(params) => (
+            <RequireAuth>
+              <OutboxPage key={params.orgId} orgId={idParam(params.orgId)} />
             </RequireAuth>
           )}
         </Route>

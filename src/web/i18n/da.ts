@@ -22,6 +22,7 @@ import { daAccount } from './da-account';
 import { daWorkshop } from './da-workshop';
 import { daConsultation } from './da-consultation';
 import { daOidc } from './da-oidc';
+import { daOutbox } from './da-outbox';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -265,4 +266,5 @@ export const da = {
   ...daWorkshop,
   ...daConsultation,
   ...daOidc,
+  ...daOutbox,
 } as const satisfies Messages;

@@ -22,6 +22,7 @@ import { enAccount } from './en-account';
 import { enWorkshop } from './en-workshop';
 import { enConsultation } from './en-consultation';
 import { enOidc } from './en-oidc';
+import { enOutbox } from './en-outbox';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -265,4 +266,5 @@ export const en = {
   ...enWorkshop,
   ...enConsultation,
   ...enOidc,
+  ...enOutbox,
 } as const satisfies Messages;

@@ -26,6 +26,7 @@ import { svAccount } from './sv-account';
 import { svWorkshop } from './sv-workshop';
 import { svConsultation } from './sv-consultation';
 import { svOidc } from './sv-oidc';
+import { svOutbox } from './sv-outbox';
 
 export const sv = {
   ...svFrame,
@@ -267,4 +268,5 @@ export const sv = {
   ...svWorkshop,
   ...svConsultation,
   ...svOidc,
+  ...svOutbox,
 } as const;

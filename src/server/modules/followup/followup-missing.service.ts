@@ -11,8 +11,8 @@ import * as q from './followup.queries';
 import { followupPeriods, requirePlanPeriod } from './followup.service';
 import { allMeasures, judgedNodes } from './followup.tree';
 
-/** What is missing in one period of the plan, grouped by owner. */
-async function missingInPeriod(
+/** What is missing in one period of the plan, grouped by owner (also read by the reminders). */
+export async function missingInPeriod(
   db: Db,
   actor: Actor,
   planId: number,

@@ -53,6 +53,9 @@ export function PeoplePage({ orgId }: { orgId: number }) {
     <div className="page people">
       <h1>{t('people.titleFor', { name: org.name })}</h1>
       <p className="lead">{t('people.intro')}</p>
+      <p>
+        <Link href={`/organisations/${orgId}/outbox`}>{t('outbox.link')}</Link>
+      </p>
 
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading">{t('people.rolesHeading')}</h2>

@@ -1,0 +1,35 @@
+import type { Messages } from './types';
+
+/** Danish texts for the outbox page. Part of da.ts. */
+export const daOutbox = {
+  outbox: {
+    link: 'Udbakke: sendt e-mail',
+    title: 'Udbakke',
+    titleFor: 'Udbakke: {name}',
+    intro: 'Al e-mail, som Ledstjärna sender for organisationen: påmindelser, invitationer og høringer. Nyeste først.',
+    noAccess: 'Udbakken vises for organisationens administratorer og redaktører.',
+    orgNotFound: 'Organisationen findes ikke, eller du har ikke adgang.',
+    empty: 'Ingen e-mails endnu.',
+    caption: 'Sendt og ventende e-mail',
+    colTo: 'Til',
+    colSubject: 'Emne',
+    colWhy: 'Hvorfor',
+    colStatus: 'Status',
+    colCreated: 'Oprettet',
+    colSent: 'Sendt',
+    showText: 'Vis teksten',
+    attempts: '{count} forsøg',
+    whyFollowupBefore: 'Påmindelse før fristen',
+    whyFollowupAfter: 'Påmindelse efter fristen',
+    whyFollowupNoAction: 'Ikke opfyldt uden handling',
+    whyConsultationInvitation: 'Høringsinvitation',
+    whyConsultationReminder: 'Påmindelse om høring',
+    whyWorkshopInvitation: 'Invitation til workshop',
+    whyReminder: 'Påmindelse',
+    statusQueued: 'Venter',
+    statusSending: 'Sendes',
+    statusSent: 'Sendt',
+    statusFailed: 'Mislykkedes (forsøges igen)',
+    statusNotConfigured: 'Ikke sendt: ingen e-mailserver indstillet',
+  },
+} as const satisfies Pick<Messages, 'outbox'>;

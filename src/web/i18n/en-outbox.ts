@@ -1,0 +1,35 @@
+import type { Messages } from './types';
+
+/** English texts for the outbox page. Part of en.ts. */
+export const enOutbox = {
+  outbox: {
+    link: 'Outbox: mail sent',
+    title: 'Outbox',
+    titleFor: 'Outbox: {name}',
+    intro: 'Every mail Ledstjärna sends for the organisation: reminders, invitations and consultations. Newest first.',
+    noAccess: 'The outbox is shown to the organisation’s administrators and editors.',
+    orgNotFound: 'The organisation does not exist or you have no access to it.',
+    empty: 'No mail yet.',
+    caption: 'Mail sent and waiting',
+    colTo: 'To',
+    colSubject: 'Subject',
+    colWhy: 'Why',
+    colStatus: 'Status',
+    colCreated: 'Created',
+    colSent: 'Sent',
+    showText: 'Show the text',
+    attempts: '{count} attempts',
+    whyFollowupBefore: 'Reminder before the deadline',
+    whyFollowupAfter: 'Reminder after the deadline',
+    whyFollowupNoAction: 'Not met without action',
+    whyConsultationInvitation: 'Consultation invitation',
+    whyConsultationReminder: 'Consultation reminder',
+    whyWorkshopInvitation: 'Workshop invitation',
+    whyReminder: 'Reminder',
+    statusQueued: 'Waiting',
+    statusSending: 'Sending',
+    statusSent: 'Sent',
+    statusFailed: 'Failed (will be retried)',
+    statusNotConfigured: 'Not sent: no mail server configured',
+  },
+} as const satisfies Pick<Messages, 'outbox'>;
