@@ -106,3 +106,29 @@ export const api = {
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }),
 };
+
+/** Sends a file as multipart/form-data (field `file`), which the JSON client cannot; errors come back as ApiError like every other call. */
+export async function postFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'sv' },
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'Network error');
+  }
+  const body = (await response.json().catch(() => undefined)) as
+    | T
+    | { error: { code: string; message: string; details?: { path: string; message: string }[] } }
+    | undefined;
+  if (!response.ok) {
+    if (body && typeof body === 'object' && 'error' in body) throw new ApiError(response.status, body.error.code, body.error.message, body.error.details ?? []);
+    throw new ApiError(response.status, `http-${response.status}`, response.statusText);
+  }
+  return body as T;
+}

@@ -1,36 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CodeMappingInput, ValueImportJob, ValueMapping, ValuePreview, ValueUpload } from '../../../shared/value-import-types';
-import { ApiError, api } from '../../api/client';
+import { type ApiError, api, postFile } from '../../api/client';
 import { keys } from '../../api/queries';
 
-/** Sends a file as multipart/form-data (the JSON client cannot); errors come back as ApiError like every other call. */
-async function postFile(planId: number, file: File): Promise<ValueUpload> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(`/api/plans/${planId}/value-imports`, {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'sv' },
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'Network error');
-  }
-  const body = (await response.json().catch(() => undefined)) as
-    | ValueUpload
-    | { error: { code: string; message: string; details?: { path: string; message: string }[] } }
-    | undefined;
-  if (!response.ok) {
-    if (body && 'error' in body) throw new ApiError(response.status, body.error.code, body.error.message, body.error.details ?? []);
-    throw new ApiError(response.status, `http-${response.status}`, response.statusText);
-  }
-  return body as ValueUpload;
-}
-
 export function useUploadValueFile(planId: number) {
-  return useMutation<ValueUpload, ApiError, File>({ mutationFn: (file) => postFile(planId, file) });
+  return useMutation<ValueUpload, ApiError, File>({ mutationFn: (file) => postFile<ValueUpload>(`/api/plans/${planId}/value-imports`, file) });
 }
 
 /** Maps codes of a coded file once, for the organisation; answers with the upload as it now reads. */
