@@ -118,19 +118,22 @@ describeEachDatabase('trust: nobody where they do not belong', (db) => {
     });
 
     it('takes as long for an unknown address as for a known one (argon2 runs for both)', async () => {
-      const time = async (email: string) => {
-        const times: number[] = [];
-        for (let i = 0; i < 3; i++) {
-          const start = performance.now();
-          expect((await login(email, 'fel-lösenord-igen', freshIp())).statusCode).toBe(401);
-          times.push(performance.now() - start);
-        }
-        return times.sort((a, b) => a - b)[1]!;
+      const once = async (email: string) => {
+        const start = performance.now();
+        expect((await login(email, 'fel-lösenord-igen', freshIp())).statusCode).toBe(401);
+        return performance.now() - start;
       };
-      await time('ingen-alls@region.se'); // warms the dummy hash
+      await once('ingen-alls@region.se'); // warms the dummy hash
       // Not an address under attack from many IPs: that one is slowed whether it exists or not.
-      const [known, unknown] = [await time('rules@region.se'), await time('ingen-alls@region.se')];
-      expect(unknown).toBeGreaterThan(known * 0.5);
+      // Alternated, and the fastest of each kept: other work on the machine only ever adds time,
+      // so the minimum is each path's own cost (argon2's), whatever else runs beside the test.
+      const known: number[] = [];
+      const unknown: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        known.push(await once('rules@region.se'));
+        unknown.push(await once('ingen-alls@region.se'));
+      }
+      expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.5);
     });
   });
 
