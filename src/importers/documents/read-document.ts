@@ -1,4 +1,5 @@
 import { type Block, indexBlocks, type RawBlock } from '../../domain/extraction/blocks';
+import { checkZipArchive, FileLimitError } from '../limits';
 import { readDocx } from './read-docx';
 import { readHtml } from './read-html';
 import { readPdf } from './read-pdf';
@@ -26,7 +27,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DocumentForma
     // Both are zip files: the part names tell them apart.
     if (head.includes('word/')) return 'docx';
     if (head.includes('xl/')) return 'xlsx';
-    return ext === '' ? null : null;
+    return null;
   }
   if (ext === 'csv') return 'csv';
   if (ext === 'html' || ext === 'htm' || /^\s*(<!doctype html|<html)/iu.test(head)) return 'html';
@@ -42,6 +43,15 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
   const format = detectFormat(bytes, fileName);
   if (format === null) {
     throw new UnreadableDocument(`Formatet stöds inte. Läsbara format: DOCX, PDF (med text), XLSX, CSV, HTML och ren text.`);
+  }
+  if (format === 'docx' || format === 'xlsx') {
+    // A Word or Excel file is a ZIP archive: its inflated size is checked before anything opens it.
+    try {
+      checkZipArchive(bytes);
+    } catch (err) {
+      if (err instanceof FileLimitError) throw new UnreadableDocument(err.message);
+      throw err;
+    }
   }
   const raw = await readAs(format, bytes);
   return { format, blocks: indexBlocks(raw) };

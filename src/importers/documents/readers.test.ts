@@ -1,8 +1,10 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { FILE_LIMITS } from '../limits';
 import { type Block, indexBlocks } from '../../domain/extraction/blocks';
 import { proposeStructure } from '../../domain/extraction/propose';
 import { type FixtureDocument, writeDocx, writeHtml, writePdf, writeXlsx } from './fixtures/write-fixture';
-import { detectFormat, readDocument } from './read-document';
+import { detectFormat, readDocument, UnreadableDocument } from './read-document';
 import { readCsv } from './read-sheets';
 import { readText } from './read-text';
 
@@ -131,4 +133,13 @@ describe('document readers', () => {
     expect(detectFormat(new TextEncoder().encode('abc'), 'x.pptx')).toBeNull();
     await expect(readDocument(new TextEncoder().encode('PK\u0003\u0004broken'), 'x.docx')).rejects.toThrow(/Word-dokumentet kunde inte läsas/u);
   });
+
+  it('refuses a Word file over the archive limits before opening it (the limits of importers/limits.ts)', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document/>');
+    for (let i = 0; i <= FILE_LIMITS.maxZipEntries; i++) zip.file(`word/media/${i}.txt`, '');
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    await expect(readDocument(bytes, 'plan.docx')).rejects.toThrow(UnreadableDocument);
+    await expect(readDocument(bytes, 'plan.docx')).rejects.toThrow(/10[\s\u00a0]?000/u);
+  }, 30_000);
 });

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { checkZipArchive } from '../../../importers/limits';
 
 /**
  * What a file is by its content, not its name: a PDF starts with `%PDF-`; a Word document (DOCX) is
@@ -9,6 +10,8 @@ export async function attachmentKind(data: Buffer): Promise<'pdf' | 'docx' | nul
   if (data.length >= 5 && data.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) return null;
   try {
+    // Within the archive limits (entries, inflated size) before anything is inflated: a zip bomb is no Word file.
+    checkZipArchive(data);
     const zip = await JSZip.loadAsync(data, { checkCRC32: false });
     const types = await zip.file('[Content_Types].xml')?.async('string');
     if (!types || !zip.file('word/document.xml')) return null;

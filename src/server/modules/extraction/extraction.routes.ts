@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../../../importers/documents/read-document';
 import { createDraftSchema, proposalRequestSchema, saveProfileSchema } from '../../../shared/extraction-schemas';
 import type { AppDeps } from '../../app';
-import { fieldError } from '../../http/errors';
 import { requireActor } from '../../http/session';
+import { readUploadedFile } from '../../http/uploaded-file';
 import { createDraftPlan, getExtractionView, listExtractionProfiles, proposeWithMapping, saveExtractionProfile, uploadDocument } from './extraction.service';
 
 const id = z.coerce.number().int().positive();
@@ -30,20 +30,11 @@ export async function extractionRoutes(api: FastifyInstance, { db }: AppDeps): P
       },
       async (request, reply) => {
         const actor = requireActor(request);
-        if (!request.isMultipart()) throw fieldError('file', 'Skicka filen som multipart/form-data i fältet "file".');
-        const part = await request.file();
-        if (!part) throw fieldError('file', 'Välj en fil att ladda upp.');
-        let bytes: Buffer;
-        try {
-          bytes = await part.toBuffer();
-        } catch (err) {
-          if (err instanceof scope.multipartErrors.RequestFileTooLargeError) {
-            throw fieldError('file', `Filen är större än ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
-          }
-          throw err;
-        }
-        const fileName = part.filename.replace(/^.*[\\/]/u, '').slice(0, 200) || 'dokument';
-        const view = await uploadDocument(db, actor, request.params.orgId, fileName, new Uint8Array(bytes));
+        const { fileName, bytes } = await readUploadedFile(scope, request, {
+          tooLarge: `Filen är större än ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
+          fallbackName: 'dokument',
+        });
+        const view = await uploadDocument(db, actor, request.params.orgId, fileName, bytes);
         reply.status(201);
         return view;
       },

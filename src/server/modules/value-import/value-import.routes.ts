@@ -4,8 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { FILE_LIMITS } from '../../../importers/limits';
 import type { AppDeps } from '../../app';
-import { fieldError } from '../../http/errors';
 import { requireActor } from '../../http/session';
+import { readUploadedFile } from '../../http/uploaded-file';
 import type { WorkerPool } from '../../workers/pool';
 import { codeMappingsSchema, mappingSchema } from './value-import.schema';
 import { getValueImportJob, mapValueCodes, previewValueImport, startValueImport, uploadValueFile } from './value-import.service';
@@ -33,20 +33,11 @@ export async function valueImportRoutes(api: FastifyInstance, { db, config, work
       },
       async (request, reply) => {
         const actor = requireActor(request);
-        if (!request.isMultipart()) throw fieldError('file', 'Skicka filen som multipart/form-data i fältet "file".');
-        const part = await request.file();
-        if (!part) throw fieldError('file', 'Välj en fil att ladda upp.');
-        let bytes: Buffer;
-        try {
-          bytes = await part.toBuffer();
-        } catch (err) {
-          if (err instanceof scope.multipartErrors.RequestFileTooLargeError) {
-            throw fieldError('file', `Filen är större än ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Dela upp den, eller importera den med kommandot npx ledstjarna import-values.`);
-          }
-          throw err;
-        }
-        const fileName = part.filename.replace(/^.*[\\/]/, '').slice(0, 200) || 'fil';
-        const upload = await uploadValueFile(db, actor, { planId: request.params.planId, fileName, bytes: new Uint8Array(bytes) }, workers);
+        const { fileName, bytes } = await readUploadedFile(scope, request, {
+          tooLarge: `Filen är större än ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Dela upp den, eller importera den med kommandot npx ledstjarna import-values.`,
+          fallbackName: 'fil',
+        });
+        const upload = await uploadValueFile(db, actor, { planId: request.params.planId, fileName, bytes }, workers);
         reply.status(201);
         return upload;
       },
