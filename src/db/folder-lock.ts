@@ -17,7 +17,8 @@ export class FolderInUseError extends Error {
   ) {
     super(
       `Datamappen ${dataDir} används redan av en annan process (pid ${pid}, t.ex. servern). ` +
-        'Två processer i samma PGlite-mapp förstör den. Stoppa servern först, eller låt kommandot gå via den körande servern med --server URL.',
+        'Två processer i samma PGlite-mapp förstör den. Stoppa servern först. Medan den kör: import-values går via den ' +
+        'körande servern med --server URL, och säkerhetskopior tas av servern själv (LEDSTJARNA_BACKUP_DIR).',
     );
   }
 }
