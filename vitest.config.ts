@@ -13,6 +13,9 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
           exclude: ['src/**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',
+          // The property tests and the phrasing corpora take seconds each; three files at a time on
+          // two cores can stretch one past Vitest's default of 5 s without anything being wrong.
+          testTimeout: 30_000,
         },
       },
       {

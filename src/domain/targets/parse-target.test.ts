@@ -51,6 +51,14 @@ describe('parseTarget: levels', () => {
     expect(parseTarget('Minst 80 % i april 2023')).toEqual({ ...level(80, '%', '>=', 'Minst 80 % i april 2023'), month: 4 });
   });
 
+  it('reads a year written right after the amount as the year the level is for', () => {
+    expect(parseTarget('Minska till under 5 % 2024')).toEqual({ ...level(5, '%', '<', 'Minska till under 5 % 2024'), year: 2024 });
+    expect(parseTarget('Högst 10 dagar (2026)')).toEqual({ ...level(10, null, '<=', 'Högst 10 dagar (2026)'), noun: 'dagar', year: 2026 });
+    // A year that is itself the amount, or the end of a span, is not peeled.
+    expect(parseTarget('Minst 2019 2024').kind).toBe('qualitative');
+    expect(parseTarget('minska med minst 70 % mellan åren 2010 och 2030')).toMatchObject({ kind: 'relative-change', percent: 70 });
+  });
+
   it('reads a number with what it counts as a level, in any unit', () => {
     // Once qualitative: other regions write "minst 25 000 besök", "högst 14 dagars väntetid".
     expect(parseTarget('12 äpplen')).toEqual({ ...level(12, null, null, '12 äpplen'), noun: 'äpplen' });

@@ -81,6 +81,19 @@ const YEAR_POINT = re(
   'gu',
 );
 
+const TRAILING_YEAR = /\s+\(?((?:19|20)\d{2})\)?\s*$/u;
+// An amount and its unit at the end: a number that is not itself a year, then "%", "‰" or a word that is not a link word.
+const AMOUNT_AT_END = /(?:^|[^\d.,])(?!(?:19|20)\d{2}(?!\d))\d[\d.,]*(?: \d{3})*\s?(?:%|‰|(?!(?:och|og|and|till|til|to|än|end|than|år|året|års)(?!\p{L}))[\p{L}.]+)$/u;
+
+/** `under 5 % 2024` -> `under 5 %` and 2024; anything else unchanged. Only the end is looked at, so a long text costs no more. */
+function peelTrailingYear(s: string): { rest: string; year: number | null } {
+  const end = s.slice(-80);
+  const tail = TRAILING_YEAR.exec(end);
+  if (!tail?.[1]) return { rest: s, year: null };
+  const before = s.slice(0, s.length - end.length + tail.index);
+  return AMOUNT_AT_END.test(before.slice(-60)) ? { rest: before, year: Number(tail[1]) } : { rest: s, year: null };
+}
+
 /** Peels the year(s) a target is to be reached by (`till år 2030`, `inden 2026`, `12 000 anställda år 2027`). */
 export function peelYears(s: string): { rest: string; year: number | null; from: string | null } {
   let year: number | null = null;
@@ -92,7 +105,10 @@ export function peelYears(s: string): { rest: string; year: number | null; from:
     year = Math.max(year ?? 0, Number(y));
     return ' ';
   });
-  const peeled = rest
+  // "Minska till under 5 % 2024", "högst 10 dagar (2026)": a year right after an amount with its unit is when it is to be reached.
+  const trailing = peelTrailingYear(rest);
+  if (trailing.year !== null) year = Math.max(year ?? 0, trailing.year);
+  const peeled = trailing.rest
     .replace(re(`(?:^|\\s)(?:under|i|over|inom|in)\\s+(?:hela\\s+)?${PLAN_PERIOD}(?:\\s*\\(?(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\)?)?`, 'gu'), ' ')
     .replace(/\s+/g, ' ')
     .replace(/^,\s*|\s*,$/g, '')

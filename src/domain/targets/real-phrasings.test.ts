@@ -70,7 +70,7 @@ describe('interpretTarget: properties', () => {
       { numRuns: 1500 },
     );
     // 3 000 parses: a second on a quiet machine, more beside the other suites (three run at a time).
-  }, 30_000);
+  }, 90_000);
 
   it('reads back numbers written the Swedish and Danish way, inside a bound', () => {
     fc.assert(
