@@ -68,6 +68,7 @@ export const inviteSchema = z.object({
   userId: id.optional(),
   expiresInDays: z.number().int().min(1).max(60).optional(),
 });
+export const agendaStepSchema = z.object({ agendaItemId: id.nullable() });
 export const joinSchema = z.object({ token: z.string().min(20).max(100) });
 
 export interface FederationSummary {
@@ -110,7 +111,9 @@ export interface WorkshopState {
   title: string;
   targetPicture: string;
   perspectives: string[];
-  agenda: { day: number; half: 'am' | 'pm'; title: string; exercise: Exercise | null }[];
+  agenda: { id: number; day: number; half: 'am' | 'pm'; title: string; exercise: Exercise | null }[];
+  /** The agenda step the room is on (chosen by the facilitator), or null before the start. */
+  currentAgendaId: number | null;
   organisations: { id: number; name: string }[];
   participants: { id: number; name: string; organisationId: number; facilitator: boolean }[];
   me: { participantId: number | null; organisationId: number | null; facilitator: boolean; name: string };
@@ -137,3 +140,22 @@ export interface Invitation {
   link: string | null;
   expiresAt: string | null;
 }
+
+/** The shared conditions exercise: each member's key figures side by side (Kolada's values, "Källa: Kolada"). */
+export interface SharedConditions {
+  members: { id: number; name: string; koladaId: string | null }[];
+  rows: {
+    kpi: string;
+    /** The KPI's title in Kolada's catalogue. */
+    title: string;
+    group: 'population' | 'age' | 'geography' | 'costs' | 'outlook';
+    format: 'count' | 'percent' | 'kronor' | 'decimal';
+    /** The year compared (the latest any member has), null when no member has a value. */
+    year: number | null;
+    /** One per member, in `members` order. */
+    values: (number | null)[];
+  }[];
+  fetchedAt: string | null;
+}
+
+export const fetchConditionsSchema = z.object({ years: z.array(z.number().int().min(1990).max(2100)).min(1).max(10).optional() });
