@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StatusWithReason } from './api-types';
 
 /** Requests and answers of federations and workshops (issue 15), shared by the server and the web. */
 
@@ -159,3 +160,38 @@ export interface SharedConditions {
 }
 
 export const fetchConditionsSchema = z.object({ years: z.array(z.number().int().min(1990).max(2100)).min(1).max(10).optional() });
+
+/** The shared plan's measures compared across the members for one period (GET /api/federations/:id/measures). */
+export interface SharedMeasureComparison {
+  /** The period compared, newest with values by default; null when nothing has values. */
+  period: string | null;
+  periods: string[];
+  members: { id: number; name: string }[];
+  measures: {
+    id: number;
+    name: string;
+    unit: string | null;
+    betterDirection: 'increase' | 'decrease' | null;
+    /** The Kolada KPI the shared measure is linked to, if any. */
+    kpi: { id: string; title: string } | null;
+    /** Best first; members without a value last. */
+    rows: {
+      organisationId: number;
+      organisationName: string;
+      value: number | null;
+      /** The member's own follow-up, or Kolada's value for the member ("Källa: Kolada"). */
+      source: 'own' | 'kolada' | null;
+      rank: number | null;
+      /** The status the member's own plan gives its measure, with the rule that decided it; null without one. */
+      status: StatusWithReason | null;
+      /** The member's own measure and plan, for readers of that member's plans only. */
+      measureId: number | null;
+      planId: number | null;
+    }[];
+  }[];
+}
+
+/** The federation glossary's agreed terms a plan uses (GET /api/plans/:planId/glossary). */
+export interface PlanGlossary {
+  terms: { term: string; definition: string; federationId: number; federationName: string }[];
+}
