@@ -11,13 +11,13 @@ export interface GlossaryTerm {
 
 export type TextPart = { text: string; term?: undefined } | { text: string; term: GlossaryTerm };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text split into plain parts and parts that use a glossary term (written as in the text). */
 export function splitByTerms(text: string, terms: readonly GlossaryTerm[]): TextPart[] {
   const usable = terms.filter((t) => t.term.trim() !== '').sort((a, b) => b.term.length - a.term.length);
   if (usable.length === 0 || text === '') return text === '' ? [] : [{ text }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${usable.map((t) => escape(t.term.trim())).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${usable.map((t) => escapeRegExp(t.term.trim())).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const parts: TextPart[] = [];
   const used = new Set<string>();
   let at = 0;

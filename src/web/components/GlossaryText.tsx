@@ -23,13 +23,9 @@ export function GlossaryText({ text, terms }: { text: string; terms: readonly (G
   const parts = splitByTerms(text, terms);
   return (
     <>
-      {parts.map((p, i) =>
-        p.term ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reordered
-          <ExplainedTerm key={i} text={p.text} term={p.term as GlossaryTerm & { federationName?: string }} />
-        ) : (
-          p.text
-        ),
+      {parts.map((p) =>
+        // A term is explained at its first use only, so its text is unique among the parts.
+        p.term ? <ExplainedTerm key={`term-${p.term.term}`} text={p.text} term={p.term as GlossaryTerm & { federationName?: string }} /> : p.text,
       )}
     </>
   );

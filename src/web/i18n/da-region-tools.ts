@@ -59,6 +59,7 @@ export const daRegionTools = {
     termExplain: 'Hvad betyder {term}?',
     termFrom: 'Aftalt i {federation}.',
     orgSwitchLabel: 'Organisation',
+    orgAll: 'Alle mine organisationer',
     orgSwitchGo: 'Skift',
     orgSwitchFederation: '{name} (forbund)',
   },

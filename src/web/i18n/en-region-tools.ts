@@ -59,6 +59,7 @@ export const enRegionTools = {
     termExplain: 'What does {term} mean?',
     termFrom: 'Agreed in {federation}.',
     orgSwitchLabel: 'Organisation',
+    orgAll: 'All my organisations',
     orgSwitchGo: 'Switch',
     orgSwitchFederation: '{name} (federation)',
   },

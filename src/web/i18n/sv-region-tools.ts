@@ -57,6 +57,7 @@ export const svRegionTools = {
     termExplain: 'Vad betyder {term}?',
     termFrom: 'Överenskommet i {federation}.',
     orgSwitchLabel: 'Organisation',
+    orgAll: 'Alla mina organisationer',
     orgSwitchGo: 'Byt',
     orgSwitchFederation: '{name} (förbund)',
   },
