@@ -38,7 +38,7 @@ describe('a short strategy workshop of Norrlandstingens regionförbund', () => {
     }
     await facilitator.reload();
     await facilitator.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-  }, 120_000);
+  }, 400_000);
   afterAll(async () => {
     for (const c of contexts) await c.close();
     await browser?.close();
@@ -86,6 +86,25 @@ describe('a short strategy workshop of Norrlandstingens regionförbund', () => {
     // The phone view has no horizontal scrolling.
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await expectAccessible(phone, 'participant view on a phone');
+  });
+
+  it('moves along seed 000’s agenda: every screen marks the step and opens its exercise; the conditions table has a column per member', async () => {
+    await facilitator.getByRole('button', { name: 'Starta agendan' }).click();
+    await facilitator.getByRole('button', { name: 'Nästa steg' }).click();
+    const phone = participants[1]!;
+    const current = phone.locator('.workshop-agenda [aria-current="step"]');
+    await current.getByText('Skapa gemensamma förutsättningar', { exact: false }).waitFor();
+    await current.getByText('pågår', { exact: false }).waitFor();
+    const table = phone.getByRole('table', { name: 'Nyckeltal per medlemsregion' });
+    await table.waitFor();
+    for (const name of ['Region Norrbotten', ...REGIONS]) await table.getByRole('columnheader', { name }).waitFor();
+    await table.getByRole('rowheader', { name: /Invånare totalt, antal/ }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(phone, 'conditions exercise on a phone');
+    // On to the first brainstorm: everyone follows, and the rest of the journey writes ideas there.
+    await facilitator.getByRole('button', { name: 'Nästa steg' }).click();
+    for (const page of participants) await page.locator('.workshop-agenda [aria-current="step"]').getByText('Likvärdig, patientcentrerad vård', { exact: false }).waitFor();
+    await participants[0]!.getByRole('heading', { level: 2, name: 'Idéer' }).waitFor();
   });
 
   it('writes silently; the facilitator sees each card arrive live, the others after the reveal', async () => {
@@ -177,5 +196,21 @@ describe('a short strategy workshop of Norrlandstingens regionförbund', () => {
     await expectAccessible(facilitator, 'federation with adopted goal');
     const view = (await (await facilitator.request.get(`/api/federations/${federationId}`)).json()) as FederationView;
     expect(view.sharedGoals[0]!.adoptedBy.map((a) => a.organisationName)).toEqual(['Region Jämtland Härjedalen']);
+  });
+
+  it('switches organisation from the header: the federation is in the menu and in the switcher', async () => {
+    await facilitator.goto('/');
+    await facilitator.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await facilitator.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Norrlandstingens regionförbund', exact: true }).waitFor();
+    const header = facilitator.locator('.site-header');
+    await header.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Norrlandstingens regionförbund (förbund)' });
+    await header.getByRole('button', { name: 'Byt' }).click();
+    await facilitator.getByRole('heading', { level: 1, name: 'Norrlandstingens regionförbund' }).waitFor();
+    await facilitator.getByRole('heading', { level: 2, name: 'Gemensamma mått jämförda' }).waitFor();
+    await header.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Region Norrbotten' });
+    await header.getByRole('button', { name: 'Byt' }).click();
+    await facilitator.getByRole('heading', { level: 2, name: 'Region Norrbotten' }).waitFor();
+    expect(await facilitator.getByRole('heading', { level: 2, name: 'Region Jämtland Härjedalen' }).count()).toBe(0);
+    await expectAccessible(facilitator, 'overview of one organisation');
   });
 });

@@ -39,6 +39,8 @@ export interface OrganisationSummary {
   defaultLang: Lang;
   role: Role;
   governanceModel: GovernanceModel;
+  /** Set when the organisation is a federation's own (its office): the federation's id. */
+  federationId?: number | null;
 }
 
 export interface PlanSummary {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StatusWithReason } from './api-types';
 
 /** Requests and answers of federations and workshops (issue 15), shared by the server and the web. */
 
@@ -68,6 +69,7 @@ export const inviteSchema = z.object({
   userId: id.optional(),
   expiresInDays: z.number().int().min(1).max(60).optional(),
 });
+export const agendaStepSchema = z.object({ agendaItemId: id.nullable() });
 export const joinSchema = z.object({ token: z.string().min(20).max(100) });
 
 export interface FederationSummary {
@@ -110,7 +112,9 @@ export interface WorkshopState {
   title: string;
   targetPicture: string;
   perspectives: string[];
-  agenda: { day: number; half: 'am' | 'pm'; title: string; exercise: Exercise | null }[];
+  agenda: { id: number; day: number; half: 'am' | 'pm'; title: string; exercise: Exercise | null }[];
+  /** The agenda step the room is on (chosen by the facilitator), or null before the start. */
+  currentAgendaId: number | null;
   organisations: { id: number; name: string }[];
   participants: { id: number; name: string; organisationId: number; facilitator: boolean }[];
   me: { participantId: number | null; organisationId: number | null; facilitator: boolean; name: string };
@@ -136,4 +140,58 @@ export interface Invitation {
   /** The link to join without an account (only when no user was named); shown once. */
   link: string | null;
   expiresAt: string | null;
+}
+
+/** The shared conditions exercise: each member's key figures side by side (Kolada's values, "Källa: Kolada"). */
+export interface SharedConditions {
+  members: { id: number; name: string; koladaId: string | null }[];
+  rows: {
+    kpi: string;
+    /** The KPI's title in Kolada's catalogue. */
+    title: string;
+    group: 'population' | 'age' | 'geography' | 'costs' | 'outlook';
+    format: 'count' | 'percent' | 'kronor' | 'decimal';
+    /** The year compared (the latest any member has), null when no member has a value. */
+    year: number | null;
+    /** One per member, in `members` order. */
+    values: (number | null)[];
+  }[];
+  fetchedAt: string | null;
+}
+
+export const fetchConditionsSchema = z.object({ years: z.array(z.number().int().min(1990).max(2100)).min(1).max(10).optional() });
+
+/** The shared plan's measures compared across the members for one period (GET /api/federations/:id/measures). */
+export interface SharedMeasureComparison {
+  /** The period compared, newest with values by default; null when nothing has values. */
+  period: string | null;
+  periods: string[];
+  members: { id: number; name: string }[];
+  measures: {
+    id: number;
+    name: string;
+    unit: string | null;
+    betterDirection: 'increase' | 'decrease' | null;
+    /** The Kolada KPI the shared measure is linked to, if any. */
+    kpi: { id: string; title: string } | null;
+    /** Best first; members without a value last. */
+    rows: {
+      organisationId: number;
+      organisationName: string;
+      value: number | null;
+      /** The member's own follow-up, or Kolada's value for the member ("Källa: Kolada"). */
+      source: 'own' | 'kolada' | null;
+      rank: number | null;
+      /** The status the member's own plan gives its measure, with the rule that decided it; null without one. */
+      status: StatusWithReason | null;
+      /** The member's own measure and plan, for readers of that member's plans only. */
+      measureId: number | null;
+      planId: number | null;
+    }[];
+  }[];
+}
+
+/** The federation glossary's agreed terms a plan uses (GET /api/plans/:planId/glossary). */
+export interface PlanGlossary {
+  terms: { term: string; definition: string; federationId: number; federationName: string }[];
 }

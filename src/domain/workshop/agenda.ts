@@ -39,3 +39,48 @@ export const NORRLANDSTINGEN_TEMPLATE: WorkshopTemplate = {
     { day: 3, half: 'am', title: 'Hypotes till aktivitetsplan', exercise: 'activities' },
   ],
 };
+
+/** One agenda step as stored: the template item with its id. */
+export interface AgendaStep extends AgendaItem {
+  id: number;
+}
+
+export interface AgendaPosition {
+  /** The current step, or null before the facilitator starts the agenda. */
+  current: AgendaStep | null;
+  previous: AgendaStep | null;
+  /** The next step; before the start, the first. */
+  next: AgendaStep | null;
+  /** 1-based place of the current step, 0 before the start. */
+  index: number;
+  total: number;
+}
+
+/** Where the room is on the agenda: the current step and its neighbours (an unknown id counts as not started). */
+export function agendaPosition(steps: readonly AgendaStep[], currentId: number | null): AgendaPosition {
+  const at = currentId === null ? -1 : steps.findIndex((s) => s.id === currentId);
+  return {
+    current: at >= 0 ? steps[at]! : null,
+    previous: at > 0 ? steps[at - 1]! : null,
+    next: steps[at + 1] ?? null,
+    index: at + 1,
+    total: steps.length,
+  };
+}
+
+export interface AgendaBlock {
+  day: number;
+  half: 'am' | 'pm';
+  steps: AgendaStep[];
+}
+
+/** The agenda grouped by day and half-day, in agenda order (a day's afternoon after its morning as written). */
+export function agendaBlocks(steps: readonly AgendaStep[]): AgendaBlock[] {
+  const blocks: AgendaBlock[] = [];
+  for (const s of steps) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.day === s.day && last.half === s.half) last.steps.push(s);
+    else blocks.push({ day: s.day, half: s.half, steps: [s] });
+  }
+  return blocks;
+}

@@ -4,6 +4,7 @@ import { useMe, useOrganisations } from '../api/queries';
 import type { OrganisationSummary } from '../../shared/api-types';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OrgSwitcher } from './OrgSwitcher';
 import { AppRoutes } from './routes';
 import { UserMenu } from './UserMenu';
 
@@ -56,6 +57,7 @@ export function App() {
           </p>
           {signedIn && <MainNav orgs={organisations.data ?? []} />}
           <div className="header-tools">
+            {signedIn && (organisations.data?.length ?? 0) > 1 && <OrgSwitcher orgs={organisations.data!} />}
             <LanguageSwitch />
             {signedIn && <UserMenu me={me.data} />}
           </div>
@@ -89,7 +91,11 @@ function MainNav({ orgs }: { orgs: OrganisationSummary[] }) {
   const items: { href: string; label: string; active: boolean }[] = [
     { href: '/', label: t('nav.overview'), active: location === '/' || location.startsWith('/plans/') || location.startsWith('/measures/') },
     { href: '/roadmaps', label: t('roadmap.nav'), active: location.startsWith('/roadmaps') },
-    { href: '/federations', label: t('federation.nav'), active: location.startsWith('/federations') || location.startsWith('/workshops') },
+    { href: '/federations', label: t('federation.nav'), active: location === '/federations' || location.startsWith('/workshops') },
+    // Each federation the person belongs to, by name: its page is where its members meet.
+    ...orgs.flatMap((org) =>
+      org.federationId ? [{ href: `/federations/${org.federationId}`, label: org.name, active: location.startsWith(`/federations/${org.federationId}`) }] : [],
+    ),
     ...orgs.flatMap((org) => [
       {
         href: `/organisations/${org.id}/model`,

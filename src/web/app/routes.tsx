@@ -28,6 +28,7 @@ const ConsultationsPage = lazy(() => import('../features/consultations/Consultat
 const PublishedPage = lazy(() => import('../features/consultations/PublishedPage').then((m) => ({ default: m.PublishedPage })));
 const RespondPage = lazy(() => import('../features/consultations/RespondPage').then((m) => ({ default: m.RespondPage })));
 const FederationPage = lazy(() => import('../features/workshop/FederationPage').then((m) => ({ default: m.FederationPage })));
+const GlossaryPage = lazy(() => import('../features/workshop/GlossaryPage').then((m) => ({ default: m.GlossaryPage })));
 const FederationsPage = lazy(() => import('../features/workshop/FederationsPage').then((m) => ({ default: m.FederationsPage })));
 const JoinWorkshopPage = lazy(() => import('../features/workshop/JoinWorkshopPage').then((m) => ({ default: m.JoinWorkshopPage })));
 const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
@@ -126,6 +127,13 @@ export function AppRoutes() {
           <RequireAuth>
             <FederationsPage />
           </RequireAuth>
+        </Route>
+        <Route path="/federations/:federationId/glossary">
+          {(params) => (
+            <RequireAuth>
+              <GlossaryPage key={params.federationId} federationId={idParam(params.federationId)} />
+            </RequireAuth>
+          )}
         </Route>
         <Route path="/federations/:federationId">
           {(params) => (

@@ -20,6 +20,7 @@ import { daEditor } from './da-editor';
 import { daPublic } from './da-public';
 import { daAccount } from './da-account';
 import { daWorkshop } from './da-workshop';
+import { daRegionTools } from './da-region-tools';
 import { daConsultation } from './da-consultation';
 import { daOidc } from './da-oidc';
 import { daOutbox } from './da-outbox';
@@ -264,6 +265,7 @@ export const da = {
   ...daPublic,
   ...daAccount,
   ...daWorkshop,
+  ...daRegionTools,
   ...daConsultation,
   ...daOidc,
   ...daOutbox,

@@ -20,6 +20,7 @@ import { enEditor } from './en-editor';
 import { enPublic } from './en-public';
 import { enAccount } from './en-account';
 import { enWorkshop } from './en-workshop';
+import { enRegionTools } from './en-region-tools';
 import { enConsultation } from './en-consultation';
 import { enOidc } from './en-oidc';
 import { enOutbox } from './en-outbox';
@@ -264,6 +265,7 @@ export const en = {
   ...enPublic,
   ...enAccount,
   ...enWorkshop,
+  ...enRegionTools,
   ...enConsultation,
   ...enOidc,
   ...enOutbox,

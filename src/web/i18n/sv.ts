@@ -24,6 +24,7 @@ import { svEditor } from './sv-editor';
 import { svPublic } from './sv-public';
 import { svAccount } from './sv-account';
 import { svWorkshop } from './sv-workshop';
+import { svRegionTools } from './sv-region-tools';
 import { svConsultation } from './sv-consultation';
 import { svOidc } from './sv-oidc';
 import { svOutbox } from './sv-outbox';
@@ -266,6 +267,7 @@ export const sv = {
   ...svPublic,
   ...svAccount,
   ...svWorkshop,
+  ...svRegionTools,
   ...svConsultation,
   ...svOidc,
   ...svOutbox,

@@ -89,3 +89,14 @@ export async function adoptions(db: Db, sharedPlanId: number): Promise<{ served_
 export async function workshopsOf(db: Db, federationId: number): Promise<{ id: number; title: string; created_at: string }[]> {
   return db.query(`SELECT id, title, created_at::text FROM workshops WHERE federation_id = $1 ORDER BY created_at DESC, id DESC`, [federationId]);
 }
+
+/** The agreed terms of every federation the organisation is a member of, or is the office of. */
+export async function glossaryForOrganisation(db: Db, organisationId: number): Promise<{ term: string; definition: string; federation_id: number; federation_name: string }[]> {
+  return db.query(
+    `SELECT g.term, g.definition, f.id AS federation_id, f.name AS federation_name
+       FROM federation_glossary g JOIN federations f ON f.id = g.federation_id
+      WHERE f.organisation_id = $1 OR EXISTS (SELECT 1 FROM federation_members fm WHERE fm.federation_id = f.id AND fm.organisation_id = $1)
+      ORDER BY lower(g.term), f.name`,
+    [organisationId],
+  );
+}

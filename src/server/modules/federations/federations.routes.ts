@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { adoptGoalSchema, createFederationSchema } from '../../../shared/workshop-types';
 import type { AppContext } from '../../app';
 import { requireActor } from '../../http/session';
+import { getPlanGlossary } from './plan-glossary.service';
+import { compareSharedMeasures } from './shared-measures.service';
 import { adoptSharedGoal, createFederation, getFederationView, listFederations } from './federations.service';
 
 const params = z.object({ id: z.coerce.number().int().positive() });
@@ -18,6 +20,23 @@ export async function federationRoutes(api: FastifyInstance, { db }: AppContext)
   r.get('/federations', { schema: { tags: ['federations'], summary: 'Förbunden jag hör till' } }, async (request) => listFederations(db, requireActor(request)));
   r.get('/federations/:id', { schema: { tags: ['federations'], summary: 'Förbundet: medlemmar, ordlista, gemensamma mål, workshoppar', params } }, async (request) =>
     getFederationView(db, requireActor(request), request.params.id),
+  );
+  r.get(
+    '/plans/:planId/glossary',
+    { schema: { tags: ['federations'], summary: 'Förbundens överenskomna begrepp som planen använder', params: z.object({ planId: z.coerce.number().int().positive() }) } },
+    async (request) => getPlanGlossary(db, requireActor(request), request.params.planId),
+  );
+  r.get(
+    '/federations/:id/measures',
+    {
+      schema: {
+        tags: ['federations'],
+        summary: 'Gemensamma mått jämförda mellan medlemmarna för en period, rangordnade, med varje medlems egen status',
+        params,
+        querystring: z.object({ period: z.string().regex(/^\d{4}(-DÅ0[48])?$/, 'Perioden skrivs 2024, 2024-DÅ04 eller 2024-DÅ08').optional() }),
+      },
+    },
+    async (request) => compareSharedMeasures(db, requireActor(request), request.params.id, request.query.period),
   );
   r.post(
     '/federations/:id/adoptions',

@@ -9,9 +9,12 @@ export interface OrganisationRow {
   default_lang: 'sv' | 'da' | 'en';
   governance_model_id: number;
   definition: GovernanceModel;
+  /** The federation this organisation is the office of (organisations.kind = 'federation'), else null. */
+  federation_id: number | null;
 }
 
-const SELECT_ORG = `SELECT o.id, o.slug, o.name, o.kolada_id, o.default_lang, o.governance_model_id, g.definition
+const SELECT_ORG = `SELECT o.id, o.slug, o.name, o.kolada_id, o.default_lang, o.governance_model_id, g.definition,
+       (SELECT f.id FROM federations f WHERE f.organisation_id = o.id) AS federation_id
   FROM organisations o JOIN governance_models g ON g.id = o.governance_model_id`;
 
 export async function listOrganisations(db: Db, ids: number[]): Promise<OrganisationRow[]> {

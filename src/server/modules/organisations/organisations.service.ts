@@ -26,6 +26,7 @@ export async function listMyOrganisations(db: Db, actor: Actor): Promise<Organis
     defaultLang: o.default_lang,
     role: actor.roles.get(o.id)!,
     governanceModel: o.definition,
+    federationId: o.federation_id,
   }));
 }
 

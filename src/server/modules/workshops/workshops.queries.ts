@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client';
-import type { AgendaItem } from '../../../domain/workshop/agenda';
+import type { AgendaItem, AgendaStep } from '../../../domain/workshop/agenda';
 import type { CreateCardRequest, Exercise, Quadrant } from '../../../shared/workshop-types';
 
 export interface WorkshopRow {
@@ -16,6 +16,7 @@ export interface WorkshopRow {
   timer_ends_at: string | null;
   timer_label: string;
   draft_plan_id: number | null;
+  current_agenda_id: number | null;
   created_at: string;
 }
 
@@ -33,15 +34,20 @@ export async function getWorkshop(db: Db, id: number, lock = false): Promise<Wor
   return (
     await db.query<WorkshopRow>(
       `SELECT w.id, w.federation_id, f.name AS federation_name, f.organisation_id AS federation_organisation_id, w.title, w.target_picture, w.voting_mode,
-              w.dots_per_person, w.votes_revealed, w.revealed, w.timer_ends_at::text, w.timer_label, w.draft_plan_id, w.created_at::text
+              w.dots_per_person, w.votes_revealed, w.revealed, w.timer_ends_at::text, w.timer_label, w.draft_plan_id, w.current_agenda_id, w.created_at::text
          FROM workshops w JOIN federations f ON f.id = w.federation_id WHERE w.id = $1${lock ? ' FOR UPDATE OF w' : ''}`,
       [id],
     )
   )[0];
 }
 
-export async function agenda(db: Db, workshopId: number): Promise<AgendaItem[]> {
-  return db.query<AgendaItem>('SELECT day, half, title, exercise FROM workshop_agenda WHERE workshop_id = $1 ORDER BY position', [workshopId]);
+export async function agenda(db: Db, workshopId: number): Promise<AgendaStep[]> {
+  return db.query<AgendaStep>('SELECT id, day, half, title, exercise FROM workshop_agenda WHERE workshop_id = $1 ORDER BY position', [workshopId]);
+}
+
+/** The step the room is on (null: not started). */
+export async function setCurrentAgendaStep(db: Db, workshopId: number, stepId: number | null): Promise<void> {
+  await db.query('UPDATE workshops SET current_agenda_id = $2, version = version + 1 WHERE id = $1', [workshopId, stepId]);
 }
 
 export interface ParticipantRow {

@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  agendaStepSchema,
+  fetchConditionsSchema,
   ballotSchema,
   createCardSchema,
   createClusterSchema,
@@ -21,6 +23,10 @@ import { AppError } from '../../http/errors';
 import { requireActor } from '../../http/session';
 import type { LiveTopics } from '../../live/live.routes';
 import type { LiveHub } from '../../live/live-hub';
+import { readConfig } from '../../config';
+import { koladaClient } from '../kolada/kolada.client';
+import { setAgendaStep } from './workshop-agenda.service';
+import { fetchSharedConditions, getSharedConditions } from './workshop-conditions.service';
 import { workshopDocument } from './workshop-document';
 import { createDraftPlan, draftTraces } from './draft-plan.service';
 import { INVITATION_SCOPE, viewerFor, WORKSHOP_COOKIE, type Who } from './workshop-access';
@@ -57,6 +63,7 @@ export async function workshopRoutes(api: FastifyInstance, deps: AppContext & { 
   const { db } = deps;
   const r = api.withTypeProvider<ZodTypeProvider>();
   const guest = { public: true, access: 'token' } as const;
+  const kolada = deps.kolada ?? koladaClient({ baseUrl: readConfig().koladaBaseUrl });
 
   deps.topics.register('workshop', async (request, workshopId) => {
     const w = await q.getWorkshop(db, workshopId);
@@ -113,6 +120,17 @@ export async function workshopRoutes(api: FastifyInstance, deps: AppContext & { 
     '/workshops/:id/definitions/:cardId/position',
     { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Organisationens ställning till en definition', params: cardParams, body: positionSchema } },
     async (request) => setPosition(deps, whoOf(request), request.params.id, request.params.cardId, request.body),
+  );
+  r.put('/workshops/:id/agenda/current', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Gå till ett steg i agendan (alla skärmar följer)', params, body: agendaStepSchema } }, async (request) =>
+    setAgendaStep(deps, whoOf(request), request.params.id, request.body.agendaItemId),
+  );
+  r.get('/workshops/:id/conditions', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Gemensamma förutsättningar: medlemmarnas nyckeltal sida vid sida (Källa: Kolada)', params } }, async (request) =>
+    getSharedConditions(deps, whoOf(request), request.params.id),
+  );
+  r.post(
+    '/workshops/:id/conditions/fetch',
+    { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Hämta medlemmarnas nyckeltal från Kolada nu (allt eller inget)', params, body: fetchConditionsSchema } },
+    async (request) => fetchSharedConditions({ ...deps, kolada }, whoOf(request), request.params.id, request.body.years),
   );
   r.post('/workshops/:id/focus-areas', { config: guest, schema: { tags: ['workshops'], security: [], summary: 'Nytt strategiskt fokusområde', params, body: focusAreaSchema } }, async (request, reply) => {
     reply.status(201);

@@ -97,6 +97,7 @@ export async function getWorkshopState(db: Db, who: Who, workshopId: number): Pr
     targetPicture: w.target_picture,
     perspectives: NORRLANDSTINGEN_TEMPLATE.perspectives,
     agenda: agendaItems,
+    currentAgendaId: w.current_agenda_id,
     organisations: members.map((m) => ({ id: m.id, name: m.name })),
     participants: people.map((p) => ({ id: p.id, name: p.name, organisationId: p.organisation_id, facilitator: p.facilitator })),
     me: { participantId: viewer.participantId, organisationId: viewer.organisationId, facilitator: viewer.facilitator, name: viewer.name },

@@ -12,6 +12,7 @@ import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 import { nodeOptions } from '../plan-content/planNodes';
 import { PlanContentLinks } from '../plan-content/PlanContentLinks';
 import { ActivityForm } from './ActivityForm';
+import { usePlanGlossary } from '../../components/GlossaryText';
 import { ActivityTable } from './ActivityTable';
 import { ActivityTimeline } from './ActivityTimeline';
 
@@ -24,6 +25,7 @@ export function ActivitiesPage({ planId }: { planId: number }) {
   const lateOnly = params.get('late') === '1';
   const report = useActivities(planId);
   const scorecard = useScorecard(planId, null);
+  const glossary = usePlanGlossary(Number.isFinite(planId) ? planId : null);
   const remove = useDeleteActivity(planId);
   const plan = scorecard.data?.plan;
   const [editing, setEditing] = useState<Activity | 'new' | null>(null);
@@ -127,7 +129,7 @@ export function ActivitiesPage({ planId }: { planId: number }) {
             {shown.length === 0 ? (
               <p>{t('activities.noneMatch')}</p>
             ) : (
-              <ActivityTable activities={shown} canEdit={canEdit} onEdit={(a) => { setMessage(''); setEditing(a); }} onDelete={onDelete} />
+              <ActivityTable activities={shown} canEdit={canEdit} onEdit={(a) => { setMessage(''); setEditing(a); }} onDelete={onDelete} terms={glossary.data?.terms} />
             )}
           </>
         )}

@@ -1,5 +1,7 @@
 import type { Activity } from '../../../shared/plan-content-types';
+import { GlossaryText } from '../../components/GlossaryText';
 import { ScrollRegion } from '../../components/States';
+import type { PlanGlossary } from '../../../shared/workshop-types';
 import { useT } from '../../i18n';
 import { formatDate } from '../plan-content/dates';
 import { WorkStatusBadge } from '../plan-content/WorkStatusBadge';
@@ -9,10 +11,12 @@ interface ActivityTableProps {
   canEdit: boolean;
   onEdit: (activity: Activity) => void;
   onDelete: (activity: Activity) => void;
+  /** The plan's federation glossary: its terms are explained where the action plan uses them. */
+  terms?: PlanGlossary['terms'];
 }
 
 /** The action plan as a table: what, who, when, status, progress and which nodes it serves. */
-export function ActivityTable({ activities, canEdit, onEdit, onDelete }: ActivityTableProps) {
+export function ActivityTable({ activities, canEdit, onEdit, onDelete, terms = [] }: ActivityTableProps) {
   const { t, lang } = useT();
   return (
     <ScrollRegion label={t('activities.caption')}>
@@ -35,7 +39,9 @@ export function ActivityTable({ activities, canEdit, onEdit, onDelete }: Activit
           {activities.map((a) => (
             <tr key={a.id} className={a.late ? 'is-late' : undefined}>
               <th scope="row">
-                <span className="activity-title">{a.title}</span>
+                <span className="activity-title">
+                  <GlossaryText text={a.title} terms={terms} />
+                </span>
                 {a.description && <span className="activity-how">{a.description}</span>}
               </th>
               <td>{[a.owner?.name, a.ownerUnit].filter(Boolean).join(', ')}</td>
@@ -58,7 +64,9 @@ export function ActivityTable({ activities, canEdit, onEdit, onDelete }: Activit
               <td>
                 <ul className="plain-list">
                   {a.nodes.map((n) => (
-                    <li key={n.id}>{n.title}</li>
+                    <li key={n.id}>
+                      <GlossaryText text={n.title} terms={terms} />
+                    </li>
                   ))}
                 </ul>
               </td>

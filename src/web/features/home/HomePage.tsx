@@ -1,4 +1,4 @@
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import type { OrganisationSummary, PlanSummary } from '../../../shared/api-types';
 import { useAssignments, useMe, useOrganisations, usePlans } from '../../api/queries';
 import { ErrorMessage, Loading } from '../../components/States';
@@ -13,6 +13,10 @@ export function HomePage() {
   const me = useMe();
   const installationAdmin = me.data?.installationAdmin === true;
   const none = organisations.data?.length === 0;
+  // The header's organisation switcher opens the overview of one organisation (?org=ID).
+  const chosenParam = new URLSearchParams(useSearch()).get('org');
+  const chosen = organisations.data?.find((o) => String(o.id) === chosenParam);
+  const shown = chosen ? [chosen] : organisations.data;
 
   return (
     <div className="page">
@@ -23,10 +27,15 @@ export function HomePage() {
       {none && !installationAdmin && <p>{t('home.noOrganisations')}</p>}
       {installationAdmin && <InstallationCard noOrganisations={none} />}
       <div className="card-grid">
-        {organisations.data?.map((org) => (
+        {shown?.map((org) => (
           <OrganisationCard key={org.id} org={org} />
         ))}
       </div>
+      {chosen && (
+        <p>
+          <Link href="/">{t('regionTools.orgAll')}</Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -6,9 +6,11 @@ import { api } from '../../api/client';
 import { useOrganisations, usePlans } from '../../api/queries';
 import { Field, TextField } from '../../components/Field';
 import { FormError } from '../../components/Form';
+import { GlossaryText } from '../../components/GlossaryText';
 import { ErrorMessage, Loading, SuccessMessage } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { SharedMeasures } from './SharedMeasures';
 
 /** A federation: members, glossary, the shared plan's goals (adopt one into my plan), workshops. */
 export function FederationPage({ federationId }: { federationId: number }) {
@@ -46,7 +48,9 @@ export function FederationPage({ federationId }: { federationId: number }) {
               <ul className="plan-list">
                 {f.sharedGoals.map((g) => (
                   <li key={g.id}>
-                    <strong>{g.name}</strong>
+                    <strong>
+                      <GlossaryText text={g.name} terms={f.glossary} />
+                    </strong>
                     <p className="meta">
                       {g.adoptedBy.length === 0 ? t('federation.adoptedByNone') : `${t('federation.adoptedBy')}: ${g.adoptedBy.map((a) => a.organisationName).join(', ')}`}
                     </p>
@@ -73,7 +77,11 @@ export function FederationPage({ federationId }: { federationId: number }) {
               ))}
             </dl>
           )}
+          <p>
+            <Link href={`/federations/${f.id}/glossary`}>{t('regionTools.glossaryLink')}</Link>
+          </p>
         </section>
+        <SharedMeasures federationId={f.id} />
         <section className="card" aria-labelledby="workshops">
           <h2 id="workshops">{t('federation.workshops')}</h2>
           {f.workshops.length === 0 ? (

@@ -1,12 +1,15 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { EXERCISES, type Exercise, type WorkshopCard } from '../../../shared/workshop-types';
 import { isApiError } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { AgendaNav } from './AgendaNav';
 import { CardBoard } from './CardBoard';
+import { ConditionsTable } from './ConditionsTable';
 import { CardForm } from './CardForm';
 import { FacilitatorPanel } from './FacilitatorPanel';
+import { GapTable } from './GapTable';
 import { useArrivals, useCountdown, useWorkshopLive } from './useWorkshopLive';
 import { VotingPanel } from './VotingPanel';
 
@@ -28,6 +31,19 @@ export function WorkshopPage({ workshopId }: { workshopId: number }) {
   );
   const arrivals = useArrivals(state, describe);
   const left = useCountdown(state?.timer);
+  // When the facilitator moves the room to another agenda step, every screen opens its exercise and says so.
+  const [moved, setMoved] = useState('');
+  const seenStep = useRef<number | null | undefined>(undefined);
+  useEffect(() => {
+    if (!state) return;
+    const id = state.currentAgendaId;
+    if (seenStep.current === id) return;
+    const first = seenStep.current === undefined;
+    seenStep.current = id;
+    const step = state.agenda.find((a) => a.id === id);
+    if (step?.exercise) setExercise(step.exercise);
+    if (step && !first) setMoved(t('regionTools.agendaMoved', { title: step.title }));
+  }, [state, t]);
   useDocumentTitle(state?.title ?? t('workshop.participantView'));
 
   if (query.isPending) return <Loading />;
@@ -58,6 +74,10 @@ export function WorkshopPage({ workshopId }: { workshopId: number }) {
       <p className="visually-hidden" aria-live="polite" role="status">
         {arrivals}
       </p>
+      <p className="visually-hidden" aria-live="polite" role="status">
+        {moved}
+      </p>
+      <AgendaNav state={s} />
 
       <div className="workshop-controls">
         <fieldset className="workshop-exercises">
@@ -86,6 +106,8 @@ export function WorkshopPage({ workshopId }: { workshopId: number }) {
 
       <div className="workshop-layout">
         <div className="workshop-main">
+          {exercise === 'conditions' && <ConditionsTable workshopId={s.id} facilitator={s.me.facilitator} />}
+          {exercise === 'gap' && <GapTable state={s} perspective={chosenPerspective} />}
           <CardBoard state={s} exercise={exercise} perspective={chosenPerspective} />
           <CardForm key={`${exercise}-${perspective}`} state={s} exercise={exercise} perspective={chosenPerspective} />
           <VotingPanel state={s} />
@@ -121,16 +143,6 @@ export function WorkshopPage({ workshopId }: { workshopId: number }) {
               </li>
             </ul>
           </section>
-          <details className="card">
-            <summary>{t('workshop.agenda')}</summary>
-            <ul>
-              {s.agenda.map((a) => (
-                <li key={`${a.day}-${a.half}-${a.title}`}>
-                  <strong>{t('workshop.dayHalf', { day: a.day, half: t(`workshop.${a.half}`) })}:</strong> {a.title}
-                </li>
-              ))}
-            </ul>
-          </details>
         </div>
         {s.me.facilitator && <FacilitatorPanel state={s} exercise={exercise} perspective={chosenPerspective} />}
       </div>
