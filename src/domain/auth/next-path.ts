@@ -7,7 +7,7 @@
 export function safeNextPath(next: unknown): string | null {
   if (typeof next !== 'string' || next.length === 0 || next.length > 2000) return null;
   // Control characters (a tab or newline inside "/\t/evil" is dropped by URL parsers), spaces and backslashes.
-  if (/[\u0000-\u0020\u007f\\]/.test(next)) return null;
+  if ([...next].some((ch) => ch.charCodeAt(0) <= 0x20 || ch.charCodeAt(0) === 0x7f || ch === '\\')) return null;
   if (!next.startsWith('/') || next.startsWith('//')) return null;
   let url: URL;
   try {

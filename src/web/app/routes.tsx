@@ -46,6 +46,7 @@ const NewPlanPage = lazy(() => import('../features/plans/NewPlanPage').then((m) 
 const OrganisationPage = lazy(() => import('../features/plan-content/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
 const OrganisationsPage = lazy(() => import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OutboxPage = lazy(() => import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const RisksPage = lazy(() => import('../features/risks/RisksPage').then((m) => ({ default: m.RisksPage })));
 const RoadmapPage = lazy(() => import('../features/roadmap/RoadmapPage').then((m) => ({ default: m.RoadmapPage })));
@@ -304,6 +305,13 @@ export function AppRoutes() {
           {(params) => (
             <RequireAuth>
               <PeoplePage key={params.orgId} orgId={idParam(params.orgId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/organisations/:orgId/audit">
+          {(params) => (
+            <RequireAuth>
+              <AuditPage key={params.orgId} orgId={idParam(params.orgId)} />
             </RequireAuth>
           )}
         </Route>

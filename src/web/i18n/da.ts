@@ -23,6 +23,7 @@ import { daWorkshop } from './da-workshop';
 import { daConsultation } from './da-consultation';
 import { daOidc } from './da-oidc';
 import { daOutbox } from './da-outbox';
+import { daAudit } from './da-audit';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -267,4 +268,5 @@ export const da = {
   ...daConsultation,
   ...daOidc,
   ...daOutbox,
+  ...daAudit,
 } as const satisfies Messages;

@@ -27,6 +27,7 @@ import { svWorkshop } from './sv-workshop';
 import { svConsultation } from './sv-consultation';
 import { svOidc } from './sv-oidc';
 import { svOutbox } from './sv-outbox';
+import { svAudit } from './sv-audit';
 
 export const sv = {
   ...svFrame,
@@ -269,4 +270,5 @@ export const sv = {
   ...svConsultation,
   ...svOidc,
   ...svOutbox,
+  ...svAudit,
 } as const;

@@ -78,8 +78,8 @@ export async function insertFlow(db: Db, f: { stateHash: string; organisationId:
     f.stateHash,
     f.organisationId,
     f.codeVerifier,
-    f.nextPath,
     f.nonce,
+    f.nextPath,
   ]);
 }
 
