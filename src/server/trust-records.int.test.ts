@@ -142,6 +142,8 @@ describeEachDatabase('every change on record: risks, budget, sign-ins', (db) => 
       const csv = await call('GET', `/api/organisations/${organisationId}/audit?action=sign-in&format=csv`);
       expect(csv.headers['content-type']).toContain('text/csv');
       expect(csv.body.split('\r\n').filter((l) => l.includes(';sign-in;'))).toHaveLength(signIns.length);
+      // The export of the log is on record too.
+      expect((await orgAudit('objectType=export'))[0]).toMatchObject({ action: 'export', after: { what: 'audit-log-csv', filter: { action: 'sign-in' }, entries: signIns.length } });
       // An editor does not read the organisation's log.
       expect((await call('GET', `/api/organisations/${organisationId}/audit`, undefined, editor)).statusCode).toBe(403);
     });
