@@ -1,6 +1,6 @@
 import type { Messages } from './types';
 
-/** Danish texts for the organisation's audit log and its exports. Part of da.ts. */
+/** Danish texts for the organisation's audit log and its exports, and the differences from Kolada to choose between. Part of da.ts. */
 export const daAudit = {
   audit: {
     link: 'Revisionslog og eksport',
@@ -69,4 +69,26 @@ export const daAudit = {
       export: 'Eksporterede',
     },
   },
-} as const satisfies Pick<Messages, 'audit'>;
+  koladaDiff: {
+    link: 'Forskelle fra Kolada',
+    title: 'Forskelle fra Kolada',
+    titleFor: 'Forskelle fra Kolada: {name}',
+    intro: 'En hentning fra Kolada overskriver aldrig en værdi, som nogen har indtastet. Her vises, hvor de er forskellige: vælg hvilken værdi der skal gælde. Valget registreres i revisionsloggen.',
+    empty: 'Ingen indtastede værdier er forskellige fra Koladas.',
+    caption: 'Indtastede værdier, der er forskellige fra Koladas',
+    colMeasure: 'Mål',
+    colPeriod: 'Periode',
+    colEntered: 'Indtastet værdi',
+    colKolada: 'Koladas værdi',
+    colChoice: 'Vælg',
+    enteredBy: 'af {name}',
+    keepEntered: 'Behold indtastet',
+    keepEnteredLabel: 'Behold indtastet værdi {value} for {measure} {period}',
+    takeKolada: 'Brug Koladas',
+    takeKoladaLabel: 'Brug Koladas værdi {value} for {measure} {period}',
+    keptEntered: 'Den indtastede værdi {value} gælder for {measure} {period}.',
+    tookKolada: 'Koladas værdi {value} gælder nu for {measure} {period}.',
+    noRight: 'Du kan ikke vælge for dette mål.',
+    sex: { T: 'i alt', K: 'kvinder', M: 'mænd' },
+  },
+} as const satisfies Pick<Messages, 'audit' | 'koladaDiff'>;

@@ -1,6 +1,6 @@
 import type { Messages } from './types';
 
-/** English texts for the organisation's audit log and its exports. Part of en.ts. */
+/** English texts for the organisation's audit log and its exports, and the differences from Kolada to choose between. Part of en.ts. */
 export const enAudit = {
   audit: {
     link: 'Audit log and export',
@@ -69,4 +69,26 @@ export const enAudit = {
       export: 'Exported',
     },
   },
-} as const satisfies Pick<Messages, 'audit'>;
+  koladaDiff: {
+    link: 'Differences from Kolada',
+    title: 'Differences from Kolada',
+    titleFor: 'Differences from Kolada: {name}',
+    intro: 'A fetch from Kolada never overwrites a value someone entered. Here are the places where they differ: choose which value holds. The choice is recorded in the audit log.',
+    empty: "No entered values differ from Kolada's.",
+    caption: "Entered values that differ from Kolada's",
+    colMeasure: 'Measure',
+    colPeriod: 'Period',
+    colEntered: 'Entered value',
+    colKolada: "Kolada's value",
+    colChoice: 'Choose',
+    enteredBy: 'by {name}',
+    keepEntered: 'Keep entered',
+    keepEnteredLabel: 'Keep entered value {value} for {measure} {period}',
+    takeKolada: "Use Kolada's",
+    takeKoladaLabel: "Use Kolada's value {value} for {measure} {period}",
+    keptEntered: 'The entered value {value} holds for {measure} {period}.',
+    tookKolada: "Kolada's value {value} now holds for {measure} {period}.",
+    noRight: 'You cannot choose for this measure.',
+    sex: { T: 'total', K: 'women', M: 'men' },
+  },
+} as const satisfies Pick<Messages, 'audit' | 'koladaDiff'>;

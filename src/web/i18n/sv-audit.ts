@@ -1,4 +1,4 @@
-/** Swedish texts for the organisation's audit log (granskningslogg) and its exports. Part of sv.ts. */
+/** Swedish texts for the organisation's audit log (granskningslogg) and its exports, and the differences from Kolada to choose between. Part of sv.ts. */
 export const svAudit = {
   audit: {
     link: 'Granskningslogg och export',
@@ -66,5 +66,27 @@ export const svAudit = {
       'kolada-choice': 'Valde värde (Kolada eller inmatat)',
       export: 'Exporterade',
     },
+  },
+  koladaDiff: {
+    link: 'Skillnader mot Kolada',
+    title: 'Skillnader mot Kolada',
+    titleFor: 'Skillnader mot Kolada: {name}',
+    intro: 'En hämtning från Kolada skriver aldrig över ett värde som någon har matat in. Här visas där de skiljer sig: välj vilket värde som ska gälla. Valet registreras i granskningsloggen.',
+    empty: 'Inga inmatade värden skiljer sig från Koladas.',
+    caption: 'Inmatade värden som skiljer sig från Koladas',
+    colMeasure: 'Mått',
+    colPeriod: 'Period',
+    colEntered: 'Inmatat värde',
+    colKolada: 'Koladas värde',
+    colChoice: 'Välj',
+    enteredBy: 'av {name}',
+    keepEntered: 'Behåll inmatat',
+    keepEnteredLabel: 'Behåll inmatat värde {value} för {measure} {period}',
+    takeKolada: 'Använd Koladas',
+    takeKoladaLabel: 'Använd Koladas värde {value} för {measure} {period}',
+    keptEntered: 'Det inmatade värdet {value} gäller för {measure} {period}.',
+    tookKolada: 'Koladas värde {value} gäller nu för {measure} {period}.',
+    noRight: 'Du kan inte välja för det här måttet.',
+    sex: { T: 'totalt', K: 'kvinnor', M: 'män' },
   },
 } as const;
