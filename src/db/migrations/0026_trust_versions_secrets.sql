@@ -18,13 +18,14 @@ CREATE TRIGGER budget_rows_version BEFORE UPDATE OF label, kind, sign, amounts O
 ALTER TABLE oidc_flows ADD COLUMN IF NOT EXISTS next_path text;
 
 -- Kolada never overwrites a value a person entered; a person chooses which one holds. "Keep mine"
--- is remembered against the Kolada value it was chosen over, so the same difference is not asked
--- again — a new Kolada value for that period is. ("Use Kolada's" makes the value Kolada's.)
+-- is remembered with both values, so the same difference is not asked again — a new Kolada value,
+-- or a new entered one, for that period is. ("Use Kolada's" makes the value Kolada's.)
 CREATE TABLE kolada_choices (
   measure_id integer NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
   period text NOT NULL,
   sex text NOT NULL CHECK (sex IN ('K', 'M', 'T')),
   kolada_value double precision NOT NULL,
+  entered_value double precision NOT NULL,
   decided_by integer REFERENCES users(id) ON DELETE SET NULL,
   decided_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (measure_id, period, sex)

@@ -28,7 +28,7 @@ export async function planDifferences(db: Db, planId: number, measureId?: number
        JOIN measure_values mv ON mv.measure_id = m.id AND mv.age_band = '' AND mv.area = '' AND mv.source IS DISTINCT FROM 'Kolada'
        JOIN kolada_values kv ON kv.kpi = m.kolada_kpi AND kv.municipality_id = o.kolada_id AND kv.year::text = mv.period AND kv.gender = mv.sex
        LEFT JOIN users u ON u.id = mv.entered_by
-       LEFT JOIN kolada_choices c ON c.measure_id = m.id AND c.period = mv.period AND c.sex = mv.sex AND c.kolada_value = kv.value
+       LEFT JOIN kolada_choices c ON c.measure_id = m.id AND c.period = mv.period AND c.sex = mv.sex AND c.kolada_value = kv.value AND c.entered_value = mv.value
       WHERE m.plan_id = $1 AND ($2::int IS NULL OR m.id = $2) AND kv.value IS NOT NULL AND kv.value <> mv.value AND c.measure_id IS NULL
       ORDER BY m.id, mv.period, mv.sex`,
     [planId, measureId ?? null],
@@ -51,12 +51,13 @@ export async function takeKoladaValue(db: Db, valueId: number, value: number, us
   await db.query(`UPDATE measure_values SET value = $2, source = 'Kolada', status = 'final', entered_by = $3, entered_at = now() WHERE id = $1`, [valueId, value, userId]);
 }
 
-/** Remembers that a person keeps their value over this Kolada value. */
-export async function rememberKept(db: Db, c: { measureId: number; period: string; sex: string; kolada: number; userId: number }): Promise<void> {
+/** Remembers that a person keeps this entered value over this Kolada value. */
+export async function rememberKept(db: Db, c: { measureId: number; period: string; sex: string; kolada: number; entered: number; userId: number }): Promise<void> {
   await db.query(
-    `INSERT INTO kolada_choices (measure_id, period, sex, kolada_value, decided_by) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (measure_id, period, sex) DO UPDATE SET kolada_value = EXCLUDED.kolada_value, decided_by = EXCLUDED.decided_by, decided_at = now()`,
-    [c.measureId, c.period, c.sex, c.kolada, c.userId],
+    `INSERT INTO kolada_choices (measure_id, period, sex, kolada_value, entered_value, decided_by) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (measure_id, period, sex) DO UPDATE SET kolada_value = EXCLUDED.kolada_value, entered_value = EXCLUDED.entered_value,
+       decided_by = EXCLUDED.decided_by, decided_at = now()`,
+    [c.measureId, c.period, c.sex, c.kolada, c.entered, c.userId],
   );
 }
 

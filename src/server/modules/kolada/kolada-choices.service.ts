@@ -57,7 +57,7 @@ export async function chooseKoladaValue(db: Db, actor: Actor, measureId: number,
       });
     }
     if (input.keep === 'kolada') await q.takeKoladaValue(tx, stored.id, difference.kolada, actor.id);
-    else await q.rememberKept(tx, { measureId, period: input.period, sex: input.sex, kolada: difference.kolada, userId: actor.id });
+    else await q.rememberKept(tx, { measureId, period: input.period, sex: input.sex, kolada: difference.kolada, entered: stored.value, userId: actor.id });
     await audit(tx, { userId: actor.id }, {
       organisationId: m.organisation_id,
       planId: m.plan_id,
