@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { constants as zlib } from 'node:zlib';
 import { join } from 'node:path';
@@ -80,6 +81,8 @@ export interface AppDeps {
   live?: LiveHub;
   /** The job queue (pg-boss) that value imports run on; without one they run in the request's process. */
   queue?: ImportQueue;
+  /** The installation's key for secrets stored sealed (secrets/secret-box.ts); by default a random one for this app (tests). */
+  secretKey?: Buffer;
 }
 
 /** What routes are given: the dependencies with the defaults filled in. */
@@ -89,6 +92,7 @@ export interface AppContext extends AppDeps {
   publicUrl: string;
   workers: WorkerPool;
   live: LiveHub;
+  secretKey: Buffer;
 }
 
 // Validation messages reach people through the UI: Swedish, like the rest of the server's messages.
@@ -102,6 +106,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     publicUrl: appDeps.config.publicUrl ?? 'http://localhost:3000',
     workers: appDeps.workers ?? new WorkerPool(),
     live: appDeps.live ?? inProcessHub(),
+    secretKey: appDeps.secretKey ?? randomBytes(32),
   };
   const topics = liveTopics();
   const app = Fastify({

@@ -42,6 +42,11 @@ export interface Config {
   backupDir?: string;
   backupCron: string;
   backupKeep: number;
+  /**
+   * The key that seals secrets stored in the database (LEDSTJARNA_SECRET_KEY: 32 bytes, hex or base64);
+   * without it, `secret.key` in DATA_DIR, written on first start (secrets/secret-box.ts).
+   */
+  secretKey?: string;
   /** Days before a follow-up deadline that owners are reminded by mail (LEDSTJARNA_REMINDER_DAYS, default 7). */
   reminderDays: number;
 }
@@ -69,6 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupCron: env.LEDSTJARNA_BACKUP_CRON || '30 2 * * *',
     backupKeep: Math.max(1, nonNegative(env.LEDSTJARNA_BACKUP_KEEP, 14)),
     reminderDays: parseReminderDays(env.LEDSTJARNA_REMINDER_DAYS),
+    secretKey: env.LEDSTJARNA_SECRET_KEY || undefined,
   };
 }
 

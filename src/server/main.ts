@@ -8,6 +8,8 @@ import { startJobs } from './jobs/jobs';
 import { createMailer } from './mail/mailer';
 import { inProcessHub, postgresHub } from './live/live-hub';
 import { koladaClient } from './modules/kolada/kolada.client';
+import { sealPlaintextOidcSecrets } from './modules/oidc/oidc.service';
+import { resolveSecretKey } from './secrets/secret-box';
 import { markInterruptedImports, purgeUploadedFiles } from './modules/value-import/value-import.service';
 
 /** Starts Ledstjärna: open the database, migrate, load the first plan on first start, listen. */
@@ -15,6 +17,11 @@ async function main(): Promise<void> {
   const config = readConfig();
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(db);
+  const secret = resolveSecretKey(config.secretKey, config.dataDir);
+  if (secret.source === 'new-file') console.log(`Ny nyckel för lagrade hemligheter: ${secret.file} (spara den med säkerhetskopiorna, eller sätt LEDSTJARNA_SECRET_KEY)`);
+  if (secret.source !== 'env' && config.databaseUrl) console.warn('LEDSTJARNA_SECRET_KEY är inte satt: flera servrar mot samma PostgreSQL måste dela nyckeln.');
+  const sealed = await sealPlaintextOidcSecrets(db, secret.key);
+  if (sealed > 0) console.log(`Klienthemligheter krypterade: ${sealed}`);
   const interrupted = await markInterruptedImports(db);
   if (interrupted.length > 0) console.log(`Avbrutna importer markerade: ${interrupted.join(', ')}`);
   await purgeUploadedFiles(db, config.uploadRetentionDays);
@@ -43,7 +50,7 @@ async function main(): Promise<void> {
     return undefined;
   });
   const app = await buildApp({
-    db, config, kolada, mailer, live, queue: jobs?.queue, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn',
+    db, config, kolada, mailer, live, queue: jobs?.queue, secretKey: secret.key, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn',
   });
   await app.listen({ port: config.port, host: config.host });
   console.log(`Ledstjärna kör på http://localhost:${config.port} (${db.kind === 'pglite' ? `PGlite i ${config.dataDir}` : 'PostgreSQL'})`);

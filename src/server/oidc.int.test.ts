@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import { addUser, seededApp, signIn } from '../test-support/app';
+import { sealPlaintextOidcSecrets } from './modules/oidc/oidc.service';
 import { describeEachDatabase } from '../test-support/databases';
 import { signInAtProvider, startTestProvider, type TestProvider } from '../test-support/oidc-provider';
 
@@ -19,6 +21,7 @@ describeEachDatabase('single sign-on through an OpenID Provider per organisation
   let organisationId: number;
   let slug: string;
   let admin: string;
+  const secretKey = randomBytes(32);
 
   /** Starts a sign-in at our start route, signs in at the provider, and returns the callback's answer. */
   async function signInThrough(
@@ -26,8 +29,9 @@ describeEachDatabase('single sign-on through an OpenID Provider per organisation
     acr = 'loa2',
     tamper?: (callback: URL, stateCookie: string) => { url: string; cookie: string },
     cancel = false,
+    next?: string,
   ) {
-    const start = await app.inject({ method: 'GET', url: `/api/auth/oidc/${slug}/start` });
+    const start = await app.inject({ method: 'GET', url: `/api/auth/oidc/${slug}/start${next === undefined ? '' : `?next=${encodeURIComponent(next)}`}` });
     expect(start.statusCode).toBe(302);
     const stateCookie = start.cookies.find((c) => c.name === 'ls_oidc_state')!;
     const location = new URL(start.headers.location as string);
@@ -58,7 +62,7 @@ describeEachDatabase('single sign-on through an OpenID Provider per organisation
   });
 
   beforeAll(async () => {
-    ({ app, organisationId } = await seededApp(db()));
+    ({ app, organisationId } = await seededApp(db(), { secretKey }));
     provider = await startTestProvider(ACCOUNTS, CALLBACK);
     admin = await signIn(app);
     slug = (await db().query<{ slug: string }>('SELECT slug FROM organisations WHERE id = $1', [organisationId]))[0]!.slug;
@@ -96,6 +100,44 @@ describeEachDatabase('single sign-on through an OpenID Provider per organisation
     expect((await me(second.session!)).id).toBe(who.id);
     const usersAfter = (await db().query<{ n: number }>('SELECT count(*)::int AS n FROM users'))[0]!.n;
     expect(usersAfter).toBe(usersBefore);
+  });
+
+  it('keeps the client secret sealed (AES-256-GCM), seals one stored as plaintext at start, and signs in with either', async () => {
+    const stored = async () => (await db().query<{ s: string }>('SELECT client_secret AS s FROM organisation_oidc WHERE organisation_id = $1', [organisationId]))[0]!.s;
+    const sealed = await stored();
+    expect(sealed.startsWith('ls-sealed:v1:')).toBe(true);
+    expect(sealed).not.toContain(provider.clientSecret);
+    // As an installation from before sealing has it: plaintext still works, and the start seals it.
+    await db().query('UPDATE organisation_oidc SET client_secret = $2 WHERE organisation_id = $1', [organisationId, provider.clientSecret]);
+    expect((await signInThrough('anna')).session).toBeDefined();
+    expect(await sealPlaintextOidcSecrets(db(), secretKey)).toBe(1);
+    expect(await sealPlaintextOidcSecrets(db(), secretKey)).toBe(0);
+    expect(await stored()).not.toContain(provider.clientSecret);
+    expect((await signInThrough('anna')).session).toBeDefined();
+    // Under another key it does not open: the sign-in is refused (and audited), nothing crashes.
+    await db().query('UPDATE organisation_oidc SET client_secret = $2 WHERE organisation_id = $1', [organisationId, (await import('./secrets/secret-box')).seal(randomBytes(32), 'x', `organisation_oidc:${organisationId}`)]);
+    const start = await app.inject({ method: 'GET', url: `/api/auth/oidc/${slug}/start` });
+    expect(start.headers.location).toBe('/login?sso=provider');
+    await db().query('UPDATE organisation_oidc SET client_secret = $2 WHERE organisation_id = $1', [organisationId, sealed]);
+  });
+
+  it('returns to the same-site page given as ?next=, and refuses to send the person to another site', async () => {
+    const back = await signInThrough('anna', 'loa2', undefined, false, '/plans/1?period=2024');
+    expect(back.res.headers.location).toBe('/plans/1?period=2024');
+    expect(back.session).toBeDefined();
+    for (const evil of ['//evil.example/x', '/\\evil.example/x', 'https://evil.example/', 'javascript:alert(1)']) {
+      const res = await signInThrough('anna', 'loa2', undefined, false, evil);
+      expect(res.res.headers.location, evil).toBe('/');
+    }
+  });
+
+  it('records a refused sign-in with the organisation and the reason', async () => {
+    await signInThrough('anna', 'loa2', undefined, true);
+    const [entry] = await db().query<{ organisation_id: number; after: unknown }>(
+      "SELECT organisation_id, after FROM audit_log WHERE action = 'sign-in-failed' AND object_type = 'organisation' ORDER BY id DESC LIMIT 1",
+    );
+    expect(entry?.organisation_id).toBe(organisationId);
+    expect(typeof entry!.after === 'string' ? JSON.parse(entry!.after) : entry!.after).toEqual({ method: 'oidc', reason: 'cancelled' });
   });
 
   it('gives the default role when the claims name none', async () => {

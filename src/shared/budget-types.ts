@@ -22,6 +22,8 @@ export interface BudgetRowView {
   sign: 1 | -1;
   /** One per column; null for an empty cell. */
   amounts: (number | null)[];
+  /** The version a change is made against; a change against an older one is refused (409). */
+  version: number;
 }
 
 /** A check with the id of the row that states the total. */

@@ -53,6 +53,8 @@ export interface RiskAssessment {
   action: string;
   controlMethod: string;
   followUp: { label: string; text: string }[];
+  /** The version a change is made against; a change against an older one is refused (409). */
+  version: number;
 }
 
 export interface RiskThresholdsView {
@@ -97,4 +99,6 @@ export interface RiskAssessmentInput {
   cause?: string;
   action?: string;
   controlMethod?: string;
+  /** The version the person saw (when changing); an older one than stored is refused (409). */
+  version?: number;
 }

@@ -10,10 +10,10 @@ export const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' }
 /** A test app on `db` with the Norrbotten plan loaded and an admin whose password is known. */
 export async function seededApp(
   db: Db,
-  options: Pick<AppDeps, 'mailer'> & { seed?: boolean } = {},
+  options: Pick<AppDeps, 'mailer' | 'secretKey'> & { seed?: boolean } = {},
 ): Promise<{ app: FastifyInstance; organisationId: number; planId: number }> {
   const first = await firstStart(db, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, seed: options.seed ?? true });
-  const app = await buildApp({ db, config: { secureCookies: false }, mailer: options.mailer });
+  const app = await buildApp({ db, config: { secureCookies: false }, mailer: options.mailer, secretKey: options.secretKey });
   return { app, organisationId: first.organisationId!, planId: first.planId! };
 }
 

@@ -56,6 +56,19 @@ const FIELD_NAMES: Record<string, string> = {
   analysis: 'analys',
   actions: 'åtgärder',
   judgement: 'bedömning',
+  matchStatus: 'framgångsfaktor',
+  year: 'år',
+  whatCouldHappen: 'vad som kan hända',
+  consequenceText: 'konsekvens (text)',
+  consequence: 'konsekvens',
+  probability: 'sannolikhet',
+  cause: 'orsak',
+  riskAction: 'åtgärd',
+  controlMethod: 'kontrollmetod',
+  label: 'benämning',
+  kind: 'radtyp',
+  sign: 'tecken',
+  amounts: 'belopp',
 };
 
 /** The fields that differ between two states of an object, in Swedish words. */

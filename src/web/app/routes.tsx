@@ -47,6 +47,8 @@ const NewPlanPage = lazy(() => import('../features/plans/NewPlanPage').then((m) 
 const OrganisationPage = lazy(() => import('../features/plan-content/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
 const OrganisationsPage = lazy(() => import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const KoladaDifferencesPage = lazy(() => import('../features/kolada-choice/KoladaDifferencesPage').then((m) => ({ default: m.KoladaDifferencesPage })));
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const OutboxPage = lazy(() => import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const RisksPage = lazy(() => import('../features/risks/RisksPage').then((m) => ({ default: m.RisksPage })));
 const RoadmapPage = lazy(() => import('../features/roadmap/RoadmapPage').then((m) => ({ default: m.RoadmapPage })));
@@ -238,6 +240,13 @@ export function AppRoutes() {
             </RequireAuth>
           )}
         </Route>
+        <Route path="/plans/:planId/kolada-differences">
+          {(params) => (
+            <RequireAuth>
+              <KoladaDifferencesPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
         <Route path="/plans/:planId/import-values">
           {(params) => (
             <RequireAuth>
@@ -312,6 +321,13 @@ export function AppRoutes() {
           {(params) => (
             <RequireAuth>
               <PeoplePage key={params.orgId} orgId={idParam(params.orgId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/organisations/:orgId/audit">
+          {(params) => (
+            <RequireAuth>
+              <AuditPage key={params.orgId} orgId={idParam(params.orgId)} />
             </RequireAuth>
           )}
         </Route>

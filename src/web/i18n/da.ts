@@ -24,6 +24,7 @@ import { daRegionTools } from './da-region-tools';
 import { daConsultation } from './da-consultation';
 import { daOidc } from './da-oidc';
 import { daOutbox } from './da-outbox';
+import { daAudit } from './da-audit';
 import type { Messages } from './types';
 
 /** Danish. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -269,4 +270,5 @@ export const da = {
   ...daConsultation,
   ...daOidc,
   ...daOutbox,
+  ...daAudit,
 } as const satisfies Messages;

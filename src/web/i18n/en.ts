@@ -24,6 +24,7 @@ import { enRegionTools } from './en-region-tools';
 import { enConsultation } from './en-consultation';
 import { enOidc } from './en-oidc';
 import { enOutbox } from './en-outbox';
+import { enAudit } from './en-audit';
 import type { Messages } from './types';
 
 /** English. Must match sv.ts key for key (`satisfies Messages`) and placeholder for placeholder (check.ts). */
@@ -269,4 +270,5 @@ export const en = {
   ...enConsultation,
   ...enOidc,
   ...enOutbox,
+  ...enAudit,
 } as const satisfies Messages;

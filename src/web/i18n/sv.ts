@@ -28,6 +28,7 @@ import { svRegionTools } from './sv-region-tools';
 import { svConsultation } from './sv-consultation';
 import { svOidc } from './sv-oidc';
 import { svOutbox } from './sv-outbox';
+import { svAudit } from './sv-audit';
 
 export const sv = {
   ...svFrame,
@@ -271,4 +272,5 @@ export const sv = {
   ...svConsultation,
   ...svOidc,
   ...svOutbox,
+  ...svAudit,
 } as const;

@@ -68,11 +68,17 @@ export interface AuditFilter {
   beforeId?: number;
 }
 
-/** An organisation's audit entries, newest first, filtered; `to` is inclusive of its whole day. */
+/**
+ * An organisation's audit entries, newest first, filtered; `to` is inclusive of its whole day.
+ * Sign-ins name no organisation (a person may have roles in several): those of the organisation's
+ * people are its entries too.
+ */
 export async function organisationAudit(db: Db, f: AuditFilter): Promise<AuditRow[]> {
   return db.query<AuditRow>(
     `${SELECT}
-      WHERE a.organisation_id = $1
+      WHERE (a.organisation_id = $1
+             OR (a.organisation_id IS NULL AND a.object_type = 'user' AND a.action IN ('sign-in', 'sign-in-failed')
+                 AND a.object_id IN (SELECT m.user_id FROM memberships m WHERE m.organisation_id = $1)))
         AND ($2::text IS NULL OR a.object_type = $2) AND ($3::text IS NULL OR a.action = $3)
         AND ($4::int IS NULL OR a.actor_user_id = $4)
         AND ($5::date IS NULL OR a.at >= $5::date) AND ($6::date IS NULL OR a.at < $6::date + 1)

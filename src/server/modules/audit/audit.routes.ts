@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
-import { auditCsv, getHistory, listOrganisationAudit, verifyAuditChainFor } from './audit.service';
+import { exportOrganisationAuditCsv, getHistory, listOrganisationAudit, verifyAuditChainFor } from './audit.service';
 
 /** The audit log, read per object. */
 export async function auditRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
@@ -48,11 +48,11 @@ export async function auditRoutes(api: FastifyInstance, { db }: AppDeps): Promis
     },
     async (request, reply) => {
       const { format, ...filter } = request.query;
-      const entries = await listOrganisationAudit(db, requireActor(request), { ...filter, organisationId: request.params.orgId });
-      if (format === 'json') return entries;
+      if (format === 'json') return listOrganisationAudit(db, requireActor(request), { ...filter, organisationId: request.params.orgId });
+      const csv = await exportOrganisationAuditCsv(db, requireActor(request), { ...filter, organisationId: request.params.orgId });
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="granskningslogg-${request.params.orgId}.csv"`);
-      return auditCsv(entries);
+      return csv;
     },
   );
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors';
 import { type ChainBreak, checkChain } from '../../../domain/audit/chain';
 import { authorize } from '../../http/session';
 import { canAdministerInstallation } from '../../access/can';
+import { audit } from './audit';
 import { type AuditFilter, chainPage, objectHistory, organisationAudit } from './audit.queries';
 
 /** The history (Historik) of one object, newest first, for anyone who may read its organisation. */
@@ -86,4 +87,20 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
   const head = ['id', 'tid', 'vem', 'objekt', 'objekt-id', 'händelse', 'före', 'efter'];
   const lines = entries.map((e) => [e.id, e.at, e.actor, e.objectType, e.objectId, e.action, e.before, e.after].map(csvCell).join(';'));
   return `\uFEFF${[head.join(';'), ...lines].join('\r\n')}\r\n`;
+}
+
+/** The log as CSV for its administrators; the export itself goes on record (what was asked for, how many entries). */
+export async function exportOrganisationAuditCsv(db: Db, actor: Actor, filter: AuditFilter): Promise<string> {
+  const entries = await listOrganisationAudit(db, actor, filter);
+  const { organisationId, limit: _limit, ...asked } = filter;
+  await audit(db, { userId: actor.id }, {
+    organisationId,
+    planId: null,
+    objectType: 'export',
+    objectId: organisationId,
+    action: 'export',
+    before: null,
+    after: { what: 'audit-log-csv', filter: asked, entries: entries.length },
+  });
+  return auditCsv(entries);
 }

@@ -8,6 +8,7 @@ import { AppError, fieldError, localizedError } from '../../http/errors';
 import * as q from './auth.queries';
 import { passwordProblem } from './password-policy';
 import { passwordSignInOff } from '../oidc/oidc.queries';
+import { audit } from '../audit/audit';
 
 export const SESSION_COOKIE = 'ls_session';
 const SESSION_DAYS = 14;
@@ -46,35 +47,51 @@ export type SignInResult =
 /**
  * Checks e-mail and password and opens a session; the same message for an unknown user and a
  * wrong password, and the same time (argon2 runs for both). Only someone who knows the password
- * learns that it has expired or that the account is deactivated.
+ * learns that it has expired or that the account is deactivated. Every attempt is audited
+ * (auditSignIn): never the password, and of an unknown address not even what was typed.
  */
 export async function signIn(db: Db, email: string, password: string): Promise<SignInResult> {
   const user = await q.findUserByEmail(db, email.trim());
   const ok = await verify(user?.password_hash ?? (await dummy()), password).catch(() => false);
-  if (!user || !ok) return { ok: false, passwordRight: false, error: new AppError('unauthenticated', 'Fel e-postadress eller lösenord.') };
+  const refuse = async (passwordRight: boolean, reason: string, error: AppError): Promise<SignInResult> => {
+    await auditSignIn(db, user?.id ?? null, 'sign-in-failed', { method: 'password', reason });
+    return { ok: false, passwordRight, error };
+  };
+  if (!user || !ok) return refuse(false, user ? 'wrong-password' : 'unknown-address', new AppError('unauthenticated', 'Fel e-postadress eller lösenord.'));
   if (user.deactivated_at) {
-    return { ok: false, passwordRight: true, error: new AppError('unauthenticated', 'Kontot är avstängt. Kontakta en administratör i din organisation.') };
+    return refuse(true, 'deactivated', new AppError('unauthenticated', 'Kontot är avstängt. Kontakta en administratör i din organisation.'));
   }
   if (user.must_change_password && user.one_time_password_expires_at && user.one_time_password_expires_at.getTime() <= Date.now()) {
-    return {
-      ok: false,
-      passwordRight: true,
-      error: new AppError('unauthenticated', 'Engångslösenordet har gått ut. Be en administratör i din organisation om ett nytt.'),
-    };
+    return refuse(true, 'one-time-password-expired', new AppError('unauthenticated', 'Engångslösenordet har gått ut. Be en administratör i din organisation om ett nytt.'));
   }
   // The installation's administrators keep their password: a provider that fails locks nobody out of the installation.
   if (!user.installation_admin && (await passwordSignInOff(db, user.id))) {
-    return {
-      ok: false,
-      passwordRight: true,
-      error: localizedError('password-sign-in-off', {
+    return refuse(
+      true,
+      'password-sign-in-off',
+      localizedError('password-sign-in-off', {
         sv: 'Din organisation har stängt av inloggning med lösenord. Logga in med organisationens inloggningstjänst.',
         da: 'Din organisation har slået login med adgangskode fra. Log ind med organisationens login-tjeneste.',
         en: "Your organisation has turned off sign-in with a password. Sign in with your organisation's sign-in service.",
       }),
-    };
+    );
   }
-  return { ok: true, ...(await openSession(db, user.id)), userId: user.id };
+  const session = await db.transaction(async (tx) => {
+    const opened = await openSession(tx, user.id);
+    await auditSignIn(tx, user.id, 'sign-in', { method: 'password', oneTimePassword: user.must_change_password });
+    return opened;
+  });
+  return { ok: true, ...session, userId: user.id };
+}
+
+/**
+ * Records a sign-in or a refused one. A person's entry names no organisation (they may have roles
+ * in several): each organisation's admins see the sign-ins of its people (audit.queries.ts). An
+ * attempt on an unknown address is object 0 and keeps nothing of what was typed — a password typed
+ * into the address field must not end up in the log — so only the installation sees those.
+ */
+export async function auditSignIn(db: Db, userId: number | null, action: 'sign-in' | 'sign-in-failed', after: Record<string, unknown>): Promise<void> {
+  await audit(db, { userId: action === 'sign-in' ? userId : null }, { organisationId: null, planId: null, objectType: 'user', objectId: userId ?? 0, action, before: null, after });
 }
 
 /** Opens a session for the user: a random token, of which the database keeps only the hash. */

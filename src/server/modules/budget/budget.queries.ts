@@ -22,6 +22,8 @@ export interface BudgetLineRow {
   kind: 'line' | 'total';
   sign: 1 | -1;
   amounts: (number | null)[];
+  /** Bumped by every change of the line's content (migration 0026). */
+  version: number;
 }
 
 /** Writes an imported plan's budget tables and their rows. */
@@ -52,7 +54,7 @@ export async function planBudgetTables(db: Db, planId: number): Promise<BudgetTa
 
 export async function planBudgetRows(db: Db, planId: number): Promise<BudgetLineRow[]> {
   return db.query<BudgetLineRow>(
-    `SELECT r.id, r.table_id, r.position, r.label, r.kind, r.sign, r.amounts
+    `SELECT r.id, r.table_id, r.position, r.label, r.kind, r.sign, r.amounts, r.version
        FROM budget_rows r JOIN budget_tables t ON t.id = r.table_id
       WHERE t.plan_id = $1 ORDER BY r.table_id, r.position, r.id`,
     [planId],
@@ -70,11 +72,11 @@ export async function getBudgetTable(db: Db, tableId: number): Promise<(BudgetTa
 }
 
 export async function getBudgetRow(db: Db, rowId: number): Promise<BudgetLineRow | undefined> {
-  return (await db.query<BudgetLineRow>('SELECT id, table_id, position, label, kind, sign, amounts FROM budget_rows WHERE id = $1', [rowId]))[0];
+  return (await db.query<BudgetLineRow>('SELECT id, table_id, position, label, kind, sign, amounts, version FROM budget_rows WHERE id = $1 FOR UPDATE', [rowId]))[0];
 }
 
 export async function tableRows(db: Db, tableId: number): Promise<BudgetLineRow[]> {
-  return db.query<BudgetLineRow>('SELECT id, table_id, position, label, kind, sign, amounts FROM budget_rows WHERE table_id = $1 ORDER BY position, id', [tableId]);
+  return db.query<BudgetLineRow>('SELECT id, table_id, position, label, kind, sign, amounts, version FROM budget_rows WHERE table_id = $1 ORDER BY position, id', [tableId]);
 }
 
 /** Inserts a row at `position`, moving the rows from there down by one. */

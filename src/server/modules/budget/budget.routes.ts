@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
+import { expectedVersion } from '../../http/versions';
 import { addBudgetLine, getBudgetOverview, removeBudgetLine, updateBudgetLine } from './budget.service';
 
 // Amounts may come as typed ("8 406,5", "−8,1"); the domain parses them and names the failing cell.
@@ -49,16 +50,17 @@ export async function budgetRoutes(api: FastifyInstance, { db }: AppDeps): Promi
     {
       schema: {
         tags: ['budget'],
-        summary: 'Ändra en rad i en budgettabell',
+        summary: 'Ändra en rad i en budgettabell; version (eller If-Match) är den version ändringen gjordes mot – en äldre ger 409',
         params: z.object({ rowId: z.coerce.number().int().positive() }),
-        body: z.object(line).partial(),
+        body: z.object({ ...line, version: z.number().int().min(1) }).partial(),
       },
     },
-    async (request) => updateBudgetLine(db, requireActor(request), request.params.rowId, request.body),
+    async (request) =>
+      updateBudgetLine(db, requireActor(request), request.params.rowId, { ...request.body, version: expectedVersion(request, request.body.version) }),
   );
   r.delete(
     '/budget-rows/:rowId',
-    { schema: { tags: ['budget'], summary: 'Ta bort en rad', params: z.object({ rowId: z.coerce.number().int().positive() }) } },
-    async (request) => removeBudgetLine(db, requireActor(request), request.params.rowId),
+    { schema: { tags: ['budget'], summary: 'Ta bort en rad (If-Match: versionen som visades)', params: z.object({ rowId: z.coerce.number().int().positive() }) } },
+    async (request) => removeBudgetLine(db, requireActor(request), request.params.rowId, expectedVersion(request)),
   );
 }

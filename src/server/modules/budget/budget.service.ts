@@ -4,6 +4,8 @@ import type { BudgetLineRequest, BudgetOverview, BudgetTableView } from '../../.
 import { type Actor, can } from '../../access/can';
 import { AppError } from '../../http/errors';
 import { authorize } from '../../http/session';
+import { staleEdit } from '../../http/versions';
+import { audit } from '../audit/audit';
 import { readablePlan } from '../plans/plans.service';
 import * as q from './budget.queries';
 
@@ -19,7 +21,7 @@ function toView(t: q.BudgetTableRow, rows: q.BudgetLineRow[]): BudgetTableView {
     year: t.year,
     labelHeader: t.label_header,
     columns: t.columns,
-    rows: rows.map((r) => ({ id: r.id, position: r.position, label: r.label, kind: r.kind, sign: r.sign, amounts: r.amounts })),
+    rows: rows.map((r) => ({ id: r.id, position: r.position, label: r.label, kind: r.kind, sign: r.sign, amounts: r.amounts, version: r.version })),
     checks,
     allAgree: checks.every((c) => c.ok),
   };
@@ -58,6 +60,32 @@ async function tableView(db: Db, table: q.BudgetTableRow): Promise<BudgetTableVi
   return toView(table, await q.tableRows(db, table.id));
 }
 
+type EditableTable = Awaited<ReturnType<typeof editableTable>>;
+
+/** What the audit log keeps of a line (the words of its fields are those of `http/versions.ts`). */
+const lineSnapshot = (r: q.BudgetLineRow) => ({ label: r.label, kind: r.kind, sign: r.sign, amounts: r.amounts, position: r.position, version: r.version });
+
+/** Audits a change of a budget line in the transaction that made it. */
+async function auditLine(tx: Db, actor: Actor, table: EditableTable, rowId: number, action: string, before: q.BudgetLineRow | undefined, after: q.BudgetLineRow | undefined): Promise<void> {
+  await audit(tx, { userId: actor.id }, {
+    organisationId: table.organisation_id,
+    planId: table.plan_id,
+    objectType: 'budget-row',
+    objectId: rowId,
+    action,
+    before: before ? { table: table.title, ...lineSnapshot(before) } : null,
+    after: after ? { table: table.title, ...lineSnapshot(after) } : null,
+  });
+}
+
+/** Locks a line in `tx` and refuses a change made against an older version (409, naming who changed what). */
+async function lockedLine(tx: Db, rowId: number, seen: number | undefined): Promise<q.BudgetLineRow> {
+  const row = await q.getBudgetRow(tx, rowId);
+  if (!row) throw new AppError('not-found', `Budgetraden ${rowId} finns inte.`);
+  if (seen !== undefined && seen !== row.version) throw await staleEdit(tx, 'budget-row', rowId, `Budgetraden "${row.label}"`, seen, row.version);
+  return row;
+}
+
 /** Adds a line to a table, above its first total row unless a position is given. */
 export async function addBudgetLine(db: Db, actor: Actor, tableId: number, input: BudgetLineRequest & { position?: number }): Promise<BudgetTableView> {
   const table = await editableTable(db, actor, tableId);
@@ -66,34 +94,43 @@ export async function addBudgetLine(db: Db, actor: Actor, tableId: number, input
     const rows = await q.tableRows(tx, tableId);
     const firstTotal = rows.findIndex((r) => r.kind === 'total');
     const position = Math.min(input.position ?? (firstTotal < 0 ? rows.length : firstTotal), rows.length);
-    await q.insertBudgetRow(tx, tableId, position, row, actor.id);
+    const id = await q.insertBudgetRow(tx, tableId, position, row, actor.id);
     // Positions are kept dense so that a row's index is its place in the table.
     const after = await q.tableRows(tx, tableId);
     for (const [i, r] of after.entries()) if (r.position !== i) await tx.query('UPDATE budget_rows SET position = $2 WHERE id = $1', [r.id, i]);
+    await auditLine(tx, actor, table, id, 'create', undefined, await q.getBudgetRow(tx, id));
   });
   return tableView(db, table);
 }
 
-/** Changes a line's label, amounts, kind or sign; the whole line is validated again. */
-export async function updateBudgetLine(db: Db, actor: Actor, rowId: number, input: Partial<BudgetLineRequest>): Promise<BudgetTableView> {
+/** Changes a line's label, amounts, kind or sign; the whole line is validated again. A change against an older version is refused (409). */
+export async function updateBudgetLine(db: Db, actor: Actor, rowId: number, input: Partial<BudgetLineRequest> & { version?: number }): Promise<BudgetTableView> {
   const existing = await q.getBudgetRow(db, rowId);
   if (!existing) throw new AppError('not-found', `Budgetraden ${rowId} finns inte.`);
   const table = await editableTable(db, actor, existing.table_id);
-  const row = checkedLine(table, {
-    label: input.label ?? existing.label,
-    kind: input.kind ?? existing.kind,
-    sign: input.sign ?? existing.sign,
-    amounts: input.amounts ?? existing.amounts,
+  await db.transaction(async (tx) => {
+    const before = await lockedLine(tx, rowId, input.version);
+    const row = checkedLine(table, {
+      label: input.label ?? before.label,
+      kind: input.kind ?? before.kind,
+      sign: input.sign ?? before.sign,
+      amounts: input.amounts ?? before.amounts,
+    });
+    await q.updateBudgetRow(tx, rowId, row, actor.id);
+    await auditLine(tx, actor, table, rowId, 'update', before, await q.getBudgetRow(tx, rowId));
   });
-  await q.updateBudgetRow(db, rowId, row, actor.id);
   return tableView(db, table);
 }
 
-/** Removes a line from its table. */
-export async function removeBudgetLine(db: Db, actor: Actor, rowId: number): Promise<BudgetTableView> {
+/** Removes a line from its table (refused, 409, when it changed after the version the person saw). */
+export async function removeBudgetLine(db: Db, actor: Actor, rowId: number, version?: number): Promise<BudgetTableView> {
   const existing = await q.getBudgetRow(db, rowId);
   if (!existing) throw new AppError('not-found', `Budgetraden ${rowId} finns inte.`);
   const table = await editableTable(db, actor, existing.table_id);
-  await q.deleteBudgetRow(db, rowId);
+  await db.transaction(async (tx) => {
+    const before = await lockedLine(tx, rowId, version);
+    await q.deleteBudgetRow(tx, rowId);
+    await auditLine(tx, actor, table, rowId, 'delete', before, undefined);
+  });
   return tableView(db, table);
 }

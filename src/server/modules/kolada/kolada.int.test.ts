@@ -5,6 +5,7 @@ import type { KoladaComparison, KoladaFetchRun, KoladaKpi, KoladaMeasureLink, Ko
 import type { Scorecard, ScorecardMeasure, ScorecardNode } from '../../../shared/api-types';
 import { ADMIN, addUser, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
+import type { KoladaValueDifference } from '../../../shared/kolada-choice-types';
 import { type KoladaStandin, startKoladaStandin } from '../../../test-support/kolada-standin';
 import { syntheticRegionValues } from '../../../test-support/kolada-synthetic';
 import { buildApp } from '../../app';
@@ -186,6 +187,46 @@ describeEachDatabase('Kolada', (db) => {
     expect(again.body.reason).toContain(`1 inmatade värden skiljer sig från Koladas och behölls – välj vilket som ska gälla: 2022 totalt: inmatat 123,5 (Administratör), Kolada ${String(k!.value).replace('.', ',')}`);
     const [kept] = await db().query<{ value: number; source: string | null }>("SELECT value, source FROM measure_values WHERE measure_id = $1 AND period = '2022' AND sex = 'T'", [measureId]);
     expect(kept).toEqual({ value: 123.5, source: null });
+  });
+
+  it('lists the difference (measure, period, entered value, Kolada value); keeping mine hides it, taking Kolada’s makes the value Kolada’s; both audited', async () => {
+    const planId = (await db().query<{ plan_id: number }>('SELECT plan_id FROM measures WHERE id = $1', [measureId]))[0]!.plan_id;
+    const list = await get<KoladaValueDifference[]>(`/api/plans/${planId}/kolada/differences`);
+    expect(list.status).toBe(200);
+    const diff = list.body.find((d) => d.measureId === measureId && d.period === '2022' && d.sex === 'T')!;
+    expect(diff).toMatchObject({ measureName: expect.any(String), entered: 123.5, enteredBy: 'Administratör', canChoose: true });
+    expect(diff.kolada).not.toBe(123.5);
+    // A reader sees it but may not choose.
+    const asReader = await get<KoladaValueDifference[]>(`/api/plans/${planId}/kolada/differences`, reader);
+    expect(asReader.body.find((d) => d.measureId === measureId)?.canChoose).toBe(false);
+    expect((await send('POST', `/api/measures/${measureId}/kolada/choice`, { period: '2022', sex: 'T', keep: 'kolada', version: diff.version }, reader)).status).toBe(403);
+    // A choice against an older version is refused.
+    const stale = await send<{ error: { code: string; details: { path: string }[] } }>('POST', `/api/measures/${measureId}/kolada/choice`, { period: '2022', sex: 'T', keep: 'kolada', version: diff.version - 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details[0]!.path).toBe('version');
+
+    const keep = await app.inject({ method: 'POST', url: `/api/measures/${measureId}/kolada/choice`, payload: { period: '2022', sex: 'T', keep: 'entered', version: diff.version }, headers: { cookie: admin } });
+    expect(keep.statusCode, keep.body).toBe(204);
+    expect((await get<KoladaValueDifference[]>(`/api/plans/${planId}/kolada/differences`)).body.some((d) => d.measureId === measureId && d.period === '2022')).toBe(false);
+    // A later fetch with the same Kolada value does not ask again, and the entered value stays.
+    await send('POST', `/api/measures/${measureId}/kolada/fetch`, {});
+    expect((await get<KoladaValueDifference[]>(`/api/plans/${planId}/kolada/differences`)).body.some((d) => d.measureId === measureId && d.period === '2022')).toBe(false);
+
+    // The person changes their mind: enters another value, and this time takes Kolada's.
+    const again = await send<{ version: number }>('POST', `/api/measures/${measureId}/values`, { period: '2022', sex: 'T', value: '99', status: 'final' });
+    expect(again.status).toBe(201);
+    const second = (await get<KoladaValueDifference[]>(`/api/plans/${planId}/kolada/differences`)).body.find((d) => d.measureId === measureId && d.period === '2022')!;
+    expect(second.entered).toBe(99);
+    const take = await app.inject({ method: 'POST', url: `/api/measures/${measureId}/kolada/choice`, payload: { period: '2022', sex: 'T', keep: 'kolada', version: second.version }, headers: { cookie: admin } });
+    expect(take.statusCode, take.body).toBe(204);
+    const [now] = await db().query<{ id: number; value: number; source: string | null }>("SELECT id::int AS id, value, source FROM measure_values WHERE measure_id = $1 AND period = '2022' AND sex = 'T'", [measureId]);
+    expect(now).toMatchObject({ value: diff.kolada, source: 'Kolada' });
+    const history = await get<{ action: string; before: { value: number }; after: { keep: string; value: number } }[]>(`/api/audit?objectType=value&objectId=${now!.id}`);
+    const choices = history.body.filter((e) => e.action === 'kolada-choice');
+    expect(choices.map((c) => [c.after.keep, c.before.value, c.after.value])).toEqual([
+      ['kolada', 99, diff.kolada],
+      ['entered', 123.5, 123.5],
+    ]);
   });
 
   describe('a failed or partial fetch changes nothing and says why', () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { readConfig } from '../../config';
 import { requireActor } from '../../http/session';
+import { chooseKoladaValue, listKoladaDifferences } from './kolada-choices.service';
 import { koladaClient } from './kolada.client';
 import {
   fetchMeasureNow,
@@ -22,6 +23,37 @@ export async function koladaRoutes(api: FastifyInstance, deps: AppDeps): Promise
   const { db } = deps;
   const client = deps.kolada ?? koladaClient({ baseUrl: readConfig().koladaBaseUrl });
   const r = api.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/plans/:planId/kolada/differences',
+    {
+      schema: {
+        tags: ['kolada'],
+        summary: 'Inmatade värden som skiljer sig från Koladas (mått, period, inmatat värde, Koladas värde) – en person väljer vilket som gäller',
+        params: z.object({ planId: z.coerce.number().int().positive() }),
+      },
+    },
+    async (request) => listKoladaDifferences(db, requireActor(request), request.params.planId),
+  );
+  r.post(
+    '/measures/:measureId/kolada/choice',
+    {
+      schema: {
+        tags: ['kolada'],
+        summary: 'Välj vilket värde som gäller för en period: det inmatade (behålls) eller Koladas; version är värdets version som visades',
+        params: measureParams,
+        body: z.object({
+          period: z.string().min(1).max(20),
+          sex: z.enum(['T', 'K', 'M']),
+          keep: z.enum(['entered', 'kolada']),
+          version: z.number().int().min(1),
+        }),
+      },
+    },
+    async (request, reply) => {
+      await chooseKoladaValue(db, requireActor(request), request.params.measureId, request.body);
+      reply.status(204).send();
+    },
+  );
   r.get(
     '/kolada/kpis',
     {

@@ -71,22 +71,31 @@ export async function deleteOidcConfig(db: Db, organisationId: number): Promise<
   return rows.length > 0;
 }
 
-export async function insertFlow(db: Db, f: { stateHash: string; organisationId: number; codeVerifier: string; nonce: string }): Promise<void> {
+export async function insertFlow(db: Db, f: { stateHash: string; organisationId: number; codeVerifier: string; nonce: string; nextPath: string | null }): Promise<void> {
   // Old flows nobody finished go as new ones start.
   await db.query("DELETE FROM oidc_flows WHERE created_at < now() - interval '10 minutes'");
-  await db.query('INSERT INTO oidc_flows (state_hash, organisation_id, code_verifier, nonce) VALUES ($1, $2, $3, $4)', [
+  await db.query('INSERT INTO oidc_flows (state_hash, organisation_id, code_verifier, nonce, next_path) VALUES ($1, $2, $3, $4, $5)', [
     f.stateHash,
     f.organisationId,
     f.codeVerifier,
     f.nonce,
+    f.nextPath,
   ]);
 }
 
 /** Takes (deletes and returns) a flow started less than 10 minutes ago: a state is good once. */
-export async function takeFlow(db: Db, stateHash: string): Promise<{ organisation_id: number; code_verifier: string; nonce: string } | undefined> {
-  const rows = await db.query<{ organisation_id: number; code_verifier: string; nonce: string; fresh: boolean }>(
+/** A sign-in under way, as its start stored it. */
+export interface OidcFlowRow {
+  organisation_id: number;
+  code_verifier: string;
+  nonce: string;
+  next_path: string | null;
+}
+
+export async function takeFlow(db: Db, stateHash: string): Promise<OidcFlowRow | undefined> {
+  const rows = await db.query<OidcFlowRow & { fresh: boolean }>(
     `DELETE FROM oidc_flows WHERE state_hash = $1
-     RETURNING organisation_id, code_verifier, nonce, created_at > now() - interval '10 minutes' AS fresh`,
+     RETURNING organisation_id, code_verifier, nonce, next_path, created_at > now() - interval '10 minutes' AS fresh`,
     [stateHash],
   );
   const row = rows[0];
@@ -121,4 +130,13 @@ export async function passwordSignInOff(db: Db, userId: number): Promise<boolean
   );
   const r = rows[0]!;
   return r.total > 0 && r.off === r.total;
+}
+
+/** Every stored client secret as it is stored (sealed or, from before sealing, plaintext). */
+export async function storedClientSecrets(db: Db): Promise<{ organisation_id: number; client_secret: string }[]> {
+  return db.query('SELECT organisation_id, client_secret FROM organisation_oidc ORDER BY organisation_id FOR UPDATE');
+}
+
+export async function setStoredClientSecret(db: Db, organisationId: number, stored: string): Promise<void> {
+  await db.query('UPDATE organisation_oidc SET client_secret = $2 WHERE organisation_id = $1', [organisationId, stored]);
 }

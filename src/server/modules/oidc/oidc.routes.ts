@@ -9,6 +9,7 @@ import { oidcSettingsSchema } from '../../../shared/oidc-schemas';
 import type { OidcSettings, OidcSignInOption } from '../../../shared/oidc-schemas';
 import { SESSION_COOKIE } from '../auth/auth.service';
 import {
+  auditOidcRefusal,
   CALLBACK_PATH,
   finishOidcSignIn,
   getOidcSettings,
@@ -27,7 +28,7 @@ const STATE_COOKIE_PATH = '/api/auth/oidc';
  * Single sign-on through each organisation's OpenID Provider: the sign-in options, the start
  * (redirect to the provider) and the callback (public, rate-limited per client), and the admin's settings.
  */
-export async function oidcRoutes(api: FastifyInstance, { db, config, publicUrl }: AppContext, limit = { max: 60, timeWindow: '1 minute' }): Promise<void> {
+export async function oidcRoutes(api: FastifyInstance, { db, config, publicUrl, secretKey }: AppContext, limit = { max: 60, timeWindow: '1 minute' }): Promise<void> {
   const redirectUri = new URL(CALLBACK_PATH, publicUrl).href;
   const r = api.withTypeProvider<ZodTypeProvider>();
 
@@ -49,11 +50,17 @@ export async function oidcRoutes(api: FastifyInstance, { db, config, publicUrl }
       '/auth/oidc/:orgSlug/start',
       {
         config: { public: true, access: 'sign-in' },
-        schema: { tags: ['auth'], summary: 'Börja logga in via organisationens inloggningstjänst (omdirigerar dit)', security: [], params: z.object({ orgSlug: z.string().max(100) }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Börja logga in via organisationens inloggningstjänst (omdirigerar dit); next: sidan att återvända till (bara en sökväg på webbplatsen)',
+          security: [],
+          params: z.object({ orgSlug: z.string().max(100) }),
+          querystring: z.object({ next: z.string().max(2000).optional() }),
+        },
       },
       async (request, reply) => {
         try {
-          const { url, state } = await startOidcSignIn(db, request.params.orgSlug, redirectUri);
+          const { url, state } = await startOidcSignIn(db, request.params.orgSlug, redirectUri, secretKey, request.query.next);
           reply.setCookie(OIDC_STATE_COOKIE, state, { path: STATE_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: config.secureCookies, maxAge: 600 });
           return reply.redirect(url, 302);
         } catch (error) {
@@ -72,12 +79,13 @@ export async function oidcRoutes(api: FastifyInstance, { db, config, publicUrl }
       async (request, reply) => {
         reply.clearCookie(OIDC_STATE_COOKIE, { path: STATE_COOKIE_PATH });
         try {
-          const session = await finishOidcSignIn(db, new URL(request.url, publicUrl), request.cookies[OIDC_STATE_COOKIE], redirectUri);
+          const session = await finishOidcSignIn(db, new URL(request.url, publicUrl), request.cookies[OIDC_STATE_COOKIE], redirectUri, secretKey);
           reply.setCookie(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'strict', secure: config.secureCookies, expires: session.expiresAt });
-          return reply.redirect('/', 302);
+          return reply.redirect(session.nextPath ?? '/', 302);
         } catch (error) {
           if (!(error instanceof OidcRefused)) throw error;
           request.log.warn({ reason: error.reason, detail: error.message }, 'OpenID Connect sign-in refused');
+          await auditOidcRefusal(db, error);
           return reply.redirect(toLogin(error.reason), 302);
         }
       },
@@ -92,7 +100,7 @@ export async function oidcRoutes(api: FastifyInstance, { db, config, publicUrl }
   r.put(
     '/organisations/:orgId/oidc',
     { schema: { tags: ['users'], summary: 'Ställ in organisationens inloggningstjänst (OpenID Connect)', params: orgParams, body: oidcSettingsSchema } },
-    async (request): Promise<OidcSettings> => saveOidcSettings(db, requireActor(request), request.params.orgId, request.body, redirectUri),
+    async (request): Promise<OidcSettings> => saveOidcSettings(db, requireActor(request), request.params.orgId, request.body, redirectUri, secretKey),
   );
   r.delete(
     '/organisations/:orgId/oidc',

@@ -13,6 +13,8 @@ import { authorize } from '../../http/session';
 import { audit } from '../audit/audit';
 import * as authQ from '../auth/auth.queries';
 import { hashPassword, openSession } from '../auth/auth.service';
+import { safeNextPath } from '../../../domain/auth/next-path';
+import { isSealed, seal, SecretUnreadable, unseal } from '../../secrets/secret-box';
 import { providerConfiguration } from './oidc-client';
 import * as q from './oidc.queries';
 
@@ -20,14 +22,50 @@ export const OIDC_STATE_COOKIE = 'ls_oidc_state';
 export const CALLBACK_PATH = '/api/auth/oidc/callback';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** The row a sealed client secret belongs to (bound as AES-GCM's additional data). */
+const secretContext = (organisationId: number) => `organisation_oidc:${organisationId}`;
+/** The client secret of a stored provider, opened with the installation's key. */
+const clientSecretOf = (key: Buffer, c: q.OidcConfigRow) => unseal(key, c.client_secret, secretContext(c.organisation_id));
+
+/**
+ * Seals every client secret still stored as plaintext (written before sealing came, or restored
+ * from an old backup); run at start. Returns how many were sealed.
+ */
+export async function sealPlaintextOidcSecrets(db: Db, key: Buffer): Promise<number> {
+  return db.transaction(async (tx) => {
+    let sealed = 0;
+    for (const row of await q.storedClientSecrets(tx)) {
+      if (row.client_secret === '' || isSealed(row.client_secret)) continue;
+      await q.setStoredClientSecret(tx, row.organisation_id, seal(key, row.client_secret, secretContext(row.organisation_id)));
+      sealed++;
+    }
+    return sealed;
+  });
+}
+
 /** A sign-in through a provider that did not let the person in; the sign-in page explains `reason`. */
 export class OidcRefused extends Error {
+  /** The organisation whose provider the sign-in went through, once known. */
+  organisationId: number | null = null;
   constructor(
     readonly reason: OidcFailure,
     detail?: string,
   ) {
     super(detail ?? reason);
   }
+}
+
+/** Audits a refused single sign-on: the organisation (when the flow was known) and the reason, never the provider's tokens. */
+export async function auditOidcRefusal(db: Db, refusal: OidcRefused): Promise<void> {
+  await audit(db, { userId: null }, {
+    organisationId: refusal.organisationId,
+    planId: null,
+    objectType: 'organisation',
+    objectId: refusal.organisationId ?? 0,
+    action: 'sign-in-failed',
+    before: null,
+    after: { method: 'oidc', reason: refusal.reason },
+  });
 }
 
 const toSettings = (c: q.OidcConfigRow, redirectUri: string): OidcSettings => ({
@@ -67,6 +105,7 @@ export async function saveOidcSettings(
   organisationId: number,
   input: z.output<typeof oidcSettingsSchema>,
   redirectUri: string,
+  key: Buffer,
 ): Promise<OidcSettings> {
   authorize(actor, 'user:manage', { organisationId });
   const problem = settingsProblem(input);
@@ -76,8 +115,23 @@ export async function saveOidcSettings(
   if (!secret && !before) {
     throw localizedError('validation', { sv: 'Ange klienthemligheten.', da: 'Angiv klienthemmeligheden.', en: 'Give the client secret.' }, 'clientSecret');
   }
+  let clientSecret: string;
   try {
-    await providerConfiguration({ issuer: input.issuer, clientId: input.clientId, clientSecret: secret ?? before!.client_secret });
+    clientSecret = secret ?? clientSecretOf(key, before!);
+  } catch (error) {
+    if (!(error instanceof SecretUnreadable)) throw error;
+    throw localizedError(
+      'validation',
+      {
+        sv: 'Den sparade klienthemligheten kan inte läsas med installationens nyckel (LEDSTJARNA_SECRET_KEY). Ange den igen.',
+        da: 'Den gemte klienthemmelighed kan ikke læses med installationens nøgle (LEDSTJARNA_SECRET_KEY). Angiv den igen.',
+        en: "The stored client secret cannot be read with the installation's key (LEDSTJARNA_SECRET_KEY). Give it again.",
+      },
+      'clientSecret',
+    );
+  }
+  try {
+    await providerConfiguration({ issuer: input.issuer, clientId: input.clientId, clientSecret });
   } catch {
     throw localizedError(
       'validation',
@@ -94,7 +148,7 @@ export async function saveOidcSettings(
       organisation_id: organisationId,
       issuer: input.issuer,
       client_id: input.clientId,
-      client_secret: secret,
+      client_secret: secret === null ? null : seal(key, secret, secretContext(organisationId)),
       organisation_claim: input.organisationClaim || null,
       organisation_value: input.organisationClaim ? input.organisationValue : null,
       role_claim: input.roleClaim || null,
@@ -146,19 +200,20 @@ export function listSignInOptions(db: Db): Promise<OidcSignInOption[]> {
  * nonce; the verifier and nonce wait in oidc_flows under the state's hash, and the browser keeps
  * the state in a cookie, so a callback with another state, or in another browser, is refused.
  */
-export async function startOidcSignIn(db: Db, slug: string, redirectUri: string): Promise<{ url: string; state: string }> {
+export async function startOidcSignIn(db: Db, slug: string, redirectUri: string, key: Buffer, next?: string): Promise<{ url: string; state: string }> {
   const c = await q.oidcConfigBySlug(db, slug);
   if (!c) throw new AppError('not-found', 'Organisationen har ingen inloggningstjänst.');
   let config: client.Configuration;
   try {
-    config = await providerConfiguration({ issuer: c.issuer, clientId: c.client_id, clientSecret: c.client_secret });
+    config = await providerConfiguration({ issuer: c.issuer, clientId: c.client_id, clientSecret: clientSecretOf(key, c) });
   } catch {
     throw new AppError('upstream-failed', `Det gick inte att nå ${c.name}s inloggningstjänst. Försök igen om en stund.`);
   }
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
-  await q.insertFlow(db, { stateHash: sha256(state), organisationId: c.organisation_id, codeVerifier, nonce });
+  // Only a same-site path is kept; anything else (another site, a script) returns to the start page.
+  await q.insertFlow(db, { stateHash: sha256(state), organisationId: c.organisation_id, codeVerifier, nonce, nextPath: safeNextPath(next) });
   const acrValues = [...new Set(Object.values(c.role_acr).flatMap((v) => v ?? []))];
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: redirectUri,
@@ -176,6 +231,8 @@ export interface OidcSession {
   token: string;
   expiresAt: Date;
   userId: number;
+  /** The same-site page the person started from (`?next=`), or null. */
+  nextPath: string | null;
 }
 
 /**
@@ -185,11 +242,20 @@ export interface OidcSession {
  * subject, else by e-mail address (an account with a role in another organisation is never taken
  * over), else created; their role here follows the claims; the sign-in is audited; a session opens.
  */
-export async function finishOidcSignIn(db: Db, currentUrl: URL, browserState: string | undefined, redirectUri: string): Promise<OidcSession> {
+export async function finishOidcSignIn(db: Db, currentUrl: URL, browserState: string | undefined, redirectUri: string, key: Buffer): Promise<OidcSession> {
   const state = currentUrl.searchParams.get('state');
   if (!state || !browserState || state !== browserState) throw new OidcRefused('state');
   const flow = await q.takeFlow(db, sha256(state));
   if (!flow) throw new OidcRefused('state');
+  try {
+    return { ...(await finishFlow(db, flow, currentUrl, state, redirectUri, key)), nextPath: safeNextPath(flow.next_path) };
+  } catch (error) {
+    if (error instanceof OidcRefused) error.organisationId = flow.organisation_id;
+    throw error;
+  }
+}
+
+async function finishFlow(db: Db, flow: q.OidcFlowRow, currentUrl: URL, state: string, redirectUri: string, key: Buffer): Promise<Omit<OidcSession, 'nextPath'>> {
   const c = await q.oidcConfigOf(db, flow.organisation_id);
   if (!c) throw new OidcRefused('not-configured');
   // The person stopped at the provider (or it refused them): no code to exchange.
@@ -199,7 +265,7 @@ export async function finishOidcSignIn(db: Db, currentUrl: URL, browserState: st
   let subject: string;
   let issuer: string;
   try {
-    const config = await providerConfiguration({ issuer: c.issuer, clientId: c.client_id, clientSecret: c.client_secret });
+    const config = await providerConfiguration({ issuer: c.issuer, clientId: c.client_id, clientSecret: clientSecretOf(key, c) });
     // The callback as the provider sent it, on the address registered as redirect URI.
     const callbackUrl = new URL(redirectUri);
     callbackUrl.search = currentUrl.search;
@@ -241,7 +307,7 @@ function admitPerson(
   subject: string,
   decision: { email: string; name: string; role: Role; acr: string | null },
   unusablePassword: string,
-): Promise<OidcSession> {
+): Promise<Omit<OidcSession, 'nextPath'>> {
   return db.transaction(async (tx) => {
     let userId = await q.userIdForIdentity(tx, issuer, subject);
     let created = false;

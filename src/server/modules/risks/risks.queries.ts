@@ -27,6 +27,9 @@ export interface RiskRow {
   action: string;
   control_method: string;
   follow_up: { label: string; text: string }[];
+  /** Bumped by every update (migration 0026): the version a save was made against. */
+  version: number;
+  organisation_id: number;
 }
 
 /** The editable fields of an assessment, in column names. */
@@ -47,8 +50,9 @@ export interface RiskFields {
 const SELECT_RISK = `SELECT r.id, r.plan_id, r.node_id, n.title AS node_title, g.title AS goal_title, r.match_status, r.match_score,
        r.year, r.position, r.source_number, r.success_factor_text, r.perspective_text, r.goal_text, r.what_could_happen,
        r.consequence_text, r.consequence, r.probability, r.probability_inferred, r.risk, r.cause, r.action,
-       r.control_method, r.follow_up
+       r.control_method, r.follow_up, r.version, p.organisation_id
   FROM risk_assessments r
+  JOIN plans p ON p.id = r.plan_id
   LEFT JOIN plan_nodes n ON n.id = r.node_id
   LEFT JOIN plan_nodes g ON g.id = n.parent_id`;
 
@@ -72,6 +76,11 @@ export async function insertImportedRisks(db: Db, planId: number, risks: readonl
 export async function listRiskRows(db: Db, planId: number, year?: number): Promise<RiskRow[]> {
   if (year === undefined) return db.query<RiskRow>(`${SELECT_RISK} WHERE r.plan_id = $1 ORDER BY r.year, r.position, r.id`, [planId]);
   return db.query<RiskRow>(`${SELECT_RISK} WHERE r.plan_id = $1 AND r.year = $2 ORDER BY r.position, r.id`, [planId, year]);
+}
+
+/** Locks an assessment for a change (saves of one assessment wait for each other); false when it is gone. */
+export async function lockRisk(db: Db, riskId: number): Promise<boolean> {
+  return (await db.query('SELECT id FROM risk_assessments WHERE id = $1 FOR UPDATE', [riskId])).length > 0;
 }
 
 export async function getRiskRow(db: Db, riskId: number): Promise<RiskRow | undefined> {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
+import { expectedVersion } from '../../http/versions';
 import {
   confirmRiskMatch,
   createRiskAssessment,
@@ -63,8 +64,16 @@ export async function riskRoutes(api: FastifyInstance, { db }: AppDeps): Promise
   );
   r.patch(
     '/risks/:riskId',
-    { schema: { tags: ['risks'], summary: 'Ändra en riskbedömning', params: riskParams, body: z.object(assessment).partial() } },
-    async (request) => updateRiskAssessment(db, requireActor(request), request.params.riskId, request.body),
+    {
+      schema: {
+        tags: ['risks'],
+        summary: 'Ändra en riskbedömning; version (eller If-Match) är den version ändringen gjordes mot – en äldre ger 409',
+        params: riskParams,
+        body: z.object({ ...assessment, version: z.number().int().min(1) }).partial(),
+      },
+    },
+    async (request) =>
+      updateRiskAssessment(db, requireActor(request), request.params.riskId, { ...request.body, version: expectedVersion(request, request.body.version) }),
   );
   r.put(
     '/risks/:riskId/match',
@@ -73,16 +82,17 @@ export async function riskRoutes(api: FastifyInstance, { db }: AppDeps): Promise
         tags: ['risks'],
         summary: 'Bekräfta föreslagen framgångsfaktor eller välj en annan',
         params: riskParams,
-        body: z.object({ nodeId: z.number({ message: 'Välj en framgångsfaktor' }).int().positive('Välj en framgångsfaktor') }),
+        body: z.object({ nodeId: z.number({ message: 'Välj en framgångsfaktor' }).int().positive('Välj en framgångsfaktor'), version: z.number().int().min(1).optional() }),
       },
     },
-    async (request) => confirmRiskMatch(db, requireActor(request), request.params.riskId, request.body.nodeId),
+    async (request) =>
+      confirmRiskMatch(db, requireActor(request), request.params.riskId, request.body.nodeId, expectedVersion(request, request.body.version)),
   );
   r.delete(
     '/risks/:riskId',
-    { schema: { tags: ['risks'], summary: 'Ta bort en riskbedömning', params: riskParams } },
+    { schema: { tags: ['risks'], summary: 'Ta bort en riskbedömning (If-Match: versionen som visades)', params: riskParams } },
     async (request, reply) => {
-      await deleteRiskAssessment(db, requireActor(request), request.params.riskId);
+      await deleteRiskAssessment(db, requireActor(request), request.params.riskId, expectedVersion(request));
       reply.status(204).send();
     },
   );

@@ -16,6 +16,8 @@ import type { Actor } from '../../access/can';
 import { can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
+import { staleEdit } from '../../http/versions';
+import { audit } from '../audit/audit';
 import { getPlan } from '../plans/plans.queries';
 import { readablePlan, toPlanSummary } from '../plans/plans.service';
 import * as q from './risks.queries';
@@ -56,7 +58,47 @@ function toAssessment(r: q.RiskRow, thresholds: RiskThresholds, nodes: readonly 
     action: r.action,
     controlMethod: r.control_method,
     followUp: r.follow_up,
+    version: r.version,
   };
+}
+
+/** What the audit log keeps of an assessment (the words of its fields are those of `http/versions.ts`). */
+const riskSnapshot = (r: q.RiskRow) => ({
+  nodeId: r.node_id,
+  matchStatus: r.match_status,
+  year: r.year,
+  whatCouldHappen: r.what_could_happen,
+  consequenceText: r.consequence_text,
+  consequence: r.consequence,
+  probability: r.probability,
+  cause: r.cause,
+  riskAction: r.action,
+  controlMethod: r.control_method,
+  version: r.version,
+});
+
+const riskLabel = (r: q.RiskRow) => `Riskbedömningen av "${r.node_title ?? r.success_factor_text}" för ${r.year}`;
+
+/** Audits a change of an assessment in the transaction that made it. */
+async function auditRisk(tx: Db, actor: Actor, action: string, before: q.RiskRow | undefined, after: q.RiskRow | undefined): Promise<void> {
+  const row = (after ?? before)!;
+  await audit(tx, { userId: actor.id }, {
+    organisationId: row.organisation_id,
+    planId: row.plan_id,
+    objectType: 'risk',
+    objectId: row.id,
+    action,
+    before: before ? riskSnapshot(before) : null,
+    after: after ? riskSnapshot(after) : null,
+  });
+}
+
+/** Locks an assessment in `tx` and refuses a change made against an older version than stored (409, naming who changed what). */
+async function lockedRisk(tx: Db, riskId: number, seen: number | undefined): Promise<q.RiskRow> {
+  const row = (await q.lockRisk(tx, riskId)) ? await q.getRiskRow(tx, riskId) : undefined;
+  if (!row) throw new AppError('not-found', `Riskbedömningen ${riskId} finns inte.`);
+  if (seen !== undefined && seen !== row.version) throw await staleEdit(tx, 'risk', riskId, riskLabel(row), seen, row.version);
+  return row;
 }
 
 /**
@@ -150,7 +192,11 @@ export async function createRiskAssessment(db: Db, actor: Actor, planId: number,
   if (!plan) throw new AppError('not-found', `Planen ${planId} finns inte.`);
   authorize(actor, 'plan:edit', { organisationId: plan.organisation_id });
   const id = await db
-    .transaction(async (tx) => q.insertRisk(tx, planId, await checkedFields(tx, planId, input, null), actor.id))
+    .transaction(async (tx) => {
+      const created = await q.insertRisk(tx, planId, await checkedFields(tx, planId, input, null), actor.id);
+      await auditRisk(tx, actor, 'create', undefined, await q.getRiskRow(tx, created));
+      return created;
+    })
     .catch((err: unknown) => {
       throw isUniqueViolation(err) ? alreadyAssessed(input.year) : err;
     });
@@ -165,35 +211,41 @@ async function editableRisk(db: Db, actor: Actor, riskId: number): Promise<q.Ris
   return row;
 }
 
-/** Changes an assessment; a changed probability is no longer an inferred one. */
+/** Changes an assessment; a changed probability is no longer an inferred one. A change against an older version is refused (409). */
 export async function updateRiskAssessment(db: Db, actor: Actor, riskId: number, input: Partial<RiskAssessmentInput>): Promise<RiskAssessment> {
-  const row = await editableRisk(db, actor, riskId);
-  const merged: RiskAssessmentInput = {
-    nodeId: input.nodeId ?? row.node_id ?? -1,
-    year: input.year ?? row.year,
-    whatCouldHappen: input.whatCouldHappen ?? row.what_could_happen,
-    consequenceText: input.consequenceText ?? row.consequence_text,
-    consequence: input.consequence ?? row.consequence,
-    probability: input.probability ?? row.probability,
-    risk: input.risk,
-    cause: input.cause ?? row.cause,
-    action: input.action ?? row.action,
-    controlMethod: input.controlMethod ?? row.control_method,
-  };
+  await editableRisk(db, actor, riskId);
+  let planId = 0;
+  let year = 0;
   await db.transaction(async (tx) => {
+    const row = await lockedRisk(tx, riskId, input.version);
+    const merged: RiskAssessmentInput = {
+      nodeId: input.nodeId ?? row.node_id ?? -1,
+      year: input.year ?? row.year,
+      whatCouldHappen: input.whatCouldHappen ?? row.what_could_happen,
+      consequenceText: input.consequenceText ?? row.consequence_text,
+      consequence: input.consequence ?? row.consequence,
+      probability: input.probability ?? row.probability,
+      risk: input.risk,
+      cause: input.cause ?? row.cause,
+      action: input.action ?? row.action,
+      controlMethod: input.controlMethod ?? row.control_method,
+    };
+    planId = row.plan_id;
+    year = Number(merged.year);
     const fields = await checkedFields(tx, row.plan_id, merged, riskId);
     // Editing the numbers or texts is not confirming a proposed match: only choosing the node is.
     if (input.nodeId === undefined) fields.match_status = row.node_id === null ? 'unmatched' : row.match_status;
     fields.probability_inferred = row.probability_inferred && Number(merged.probability) === row.probability && Number(merged.consequence) === row.consequence;
     await q.updateRisk(tx, riskId, fields, actor.id);
+    await auditRisk(tx, actor, 'update', row, await q.getRiskRow(tx, riskId));
   }).catch((err: unknown) => {
-    throw isUniqueViolation(err) ? alreadyAssessed(Number(merged.year)) : err;
+    throw isUniqueViolation(err) ? alreadyAssessed(year) : err;
   });
-  return (await listRiskAssessments(db, row.plan_id, merged.year)).find((a) => a.id === riskId)!;
+  return (await listRiskAssessments(db, planId, year)).find((a) => a.id === riskId)!;
 }
 
 /** Confirms the proposed success factor, or records another one a person chose. */
-export async function confirmRiskMatch(db: Db, actor: Actor, riskId: number, nodeId: number): Promise<RiskAssessment> {
+export async function confirmRiskMatch(db: Db, actor: Actor, riskId: number, nodeId: number, version?: number): Promise<RiskAssessment> {
   const row = await editableRisk(db, actor, riskId);
   const nodes = await q.assessableNodes(db, row.plan_id);
   if (!nodes.some((n) => n.id === nodeId)) throw fieldError('nodeId', 'Välj en framgångsfaktor i planen.');
@@ -202,14 +254,22 @@ export async function confirmRiskMatch(db: Db, actor: Actor, riskId: number, nod
       { path: 'nodeId', message: `Framgångsfaktorn har redan en riskbedömning för ${row.year}.` },
     ]);
   }
-  await q.confirmMatch(db, riskId, nodeId, actor.id);
+  await db.transaction(async (tx) => {
+    const before = await lockedRisk(tx, riskId, version);
+    await q.confirmMatch(tx, riskId, nodeId, actor.id);
+    await auditRisk(tx, actor, 'confirm-match', before, await q.getRiskRow(tx, riskId));
+  });
   return (await listRiskAssessments(db, row.plan_id, row.year)).find((a) => a.id === riskId)!;
 }
 
 /** Removes an assessment. */
-export async function deleteRiskAssessment(db: Db, actor: Actor, riskId: number): Promise<void> {
+export async function deleteRiskAssessment(db: Db, actor: Actor, riskId: number, version?: number): Promise<void> {
   await editableRisk(db, actor, riskId);
-  await q.deleteRisk(db, riskId);
+  await db.transaction(async (tx) => {
+    const before = await lockedRisk(tx, riskId, version);
+    await q.deleteRisk(tx, riskId);
+    await auditRisk(tx, actor, 'delete', before, undefined);
+  });
 }
 
 /** Sets from which risk value action is needed in the plan. */
@@ -219,6 +279,18 @@ export async function setRiskThresholds(db: Db, actor: Actor, planId: number, in
   authorize(actor, 'plan:edit', { organisationId: plan.organisation_id });
   const errors = validateThresholds(input);
   if (errors.length > 0) throw new AppError('validation', errors[0]!.message, errors);
-  await q.setActionFrom(db, planId, input.actionFrom);
+  await db.transaction(async (tx) => {
+    const before = await q.getActionFrom(tx, planId);
+    await q.setActionFrom(tx, planId, input.actionFrom);
+    await audit(tx, { userId: actor.id }, {
+      organisationId: plan.organisation_id,
+      planId,
+      objectType: 'plan',
+      objectId: planId,
+      action: 'risk-thresholds',
+      before: { actionFrom: before ?? DEFAULT_THRESHOLDS.actionFrom },
+      after: { actionFrom: input.actionFrom },
+    });
+  });
   return thresholdsOf(db, planId);
 }

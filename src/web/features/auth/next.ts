@@ -1,6 +1,6 @@
-/** The page to return to after signing in: only same-site paths, never another origin. */
+import { safeNextPath } from '../../../domain/auth/next-path';
+
+/** The page to return to after signing in: only same-site paths, never another origin (the server's rule too). */
 export function safeNext(search: string): string {
-  const next = new URLSearchParams(search).get('next');
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return '/';
-  return next;
+  return safeNextPath(new URLSearchParams(search).get('next')) ?? '/';
 }

@@ -33,7 +33,8 @@ export function BudgetLineForm({ planId, table, row, onDone }: Props) {
     setFormError(null);
     setSaved('');
     save.mutate(
-      { rowId: row.id, input: { label, amounts: amounts.map((a) => (a.trim() === '' ? null : a)) } },
+      // The version the form showed: a line someone changed in between is refused (409), saying who changed what.
+      { rowId: row.id, input: { label, amounts: amounts.map((a) => (a.trim() === '' ? null : a)), version: row.version } },
       {
         onSuccess: (updated) => setSaved(t('budget.saved', { label: updated.rows.find((r) => r.id === row.id)?.label ?? label })),
         onError: (error) => {

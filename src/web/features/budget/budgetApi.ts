@@ -17,7 +17,7 @@ export function useBudget(planId: number) {
 /** Saves one line; the answer is the whole table with its checks, put straight into the page's data. */
 export function useSaveBudgetLine(planId: number) {
   const client = useQueryClient();
-  return useMutation<BudgetTableView, ApiError, { rowId: number; input: Partial<BudgetLineRequest> }>({
+  return useMutation<BudgetTableView, ApiError, { rowId: number; input: Partial<BudgetLineRequest> & { version?: number } }>({
     mutationFn: ({ rowId, input }) => api.patch<BudgetTableView>(`/api/budget-rows/${rowId}`, input),
     onSuccess: (table) => {
       client.setQueryData<BudgetOverview>(budgetKeys.overview(planId), (o) => (o ? { ...o, tables: o.tables.map((t) => (t.id === table.id ? table : t)) } : o));

@@ -55,6 +55,12 @@ export function PeoplePage({ orgId }: { orgId: number }) {
       <p className="lead">{t('people.intro')}</p>
       <p>
         <Link href={`/organisations/${orgId}/outbox`}>{t('outbox.link')}</Link>
+        {org.role === 'admin' && (
+          <>
+            {' · '}
+            <Link href={`/organisations/${orgId}/audit`}>{t('audit.link')}</Link>
+          </>
+        )}
       </p>
 
       <section aria-labelledby="roles-heading">

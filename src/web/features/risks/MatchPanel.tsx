@@ -54,7 +54,7 @@ function MatchItem({ assessment: a, nodes, canEdit, onDone }: { assessment: Risk
     if (nodeId === null) return setError(t('risks.form.factorRequired'));
     setError(null);
     // The item leaves the list once the refreshed page data arrives, so the result is handled on the promise, not in mutate's callbacks (which an unmounted item would skip).
-    confirm.mutateAsync({ riskId: a.id, nodeId }).then(
+    confirm.mutateAsync({ riskId: a.id, nodeId, version: a.version }).then(
       () => onDone(t('risks.matches.confirmed', { source: a.sourceSuccessFactor, title: chosen?.title ?? '' })),
       (e: unknown) => setError(isApiError(e) ? (e.fieldError('nodeId') ?? e.message) : t('app.errorGeneric')),
     );

@@ -64,7 +64,15 @@ export function RiskForm({ planId, years, year, nodes, thresholds, editing, onDo
     setFormError(null);
     setSaved('');
     if (Object.keys(found).length > 0) return focusAfterCommit(() => focusFirstInvalid(formRef.current));
-    const input: RiskAssessmentInput = { nodeId: Number(nodeId), year: Number(formYear), consequence: consequence.trim(), probability: probability.trim(), ...texts };
+    // A change carries the version the form showed: if someone saved in between, the server refuses (409) and says who changed what.
+    const input: RiskAssessmentInput = {
+      nodeId: Number(nodeId),
+      year: Number(formYear),
+      consequence: consequence.trim(),
+      probability: probability.trim(),
+      ...texts,
+      ...(editing ? { version: editing.version } : {}),
+    };
     save.mutate(
       { id: editing?.id ?? null, input },
       {

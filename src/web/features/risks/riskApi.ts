@@ -33,8 +33,8 @@ function useInvalidateRisks() {
 
 export function useConfirmMatch() {
   const invalidate = useInvalidateRisks();
-  return useMutation<RiskAssessment, ApiError, { riskId: number; nodeId: number }>({
-    mutationFn: ({ riskId, nodeId }) => api.put<RiskAssessment>(`/api/risks/${riskId}/match`, { nodeId }),
+  return useMutation<RiskAssessment, ApiError, { riskId: number; nodeId: number; version: number }>({
+    mutationFn: ({ riskId, nodeId, version }) => api.put<RiskAssessment>(`/api/risks/${riskId}/match`, { nodeId, version }),
     onSuccess: () => invalidate(),
   });
 }

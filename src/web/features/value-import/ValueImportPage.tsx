@@ -100,6 +100,9 @@ export function ValueImportPage({ planId }: { planId: number }) {
       <Breadcrumb trail={[{ href: `/plans/${planId}`, label: plan?.title ?? t('measure.plan') }]} current={t('valueImport.title')} />
       <h1>{t('valueImport.title')}</h1>
       <p>{t('valueImport.intro')}</p>
+      <p>
+        <Link href={`/plans/${planId}/kolada-differences`}>{t('koladaDiff.link')}</Link>
+      </p>
 
       <section className="card" aria-labelledby="file-heading">
         <h2 id="file-heading">{t('valueImport.fileStep')}</h2>

@@ -1,0 +1,24 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { KoladaChoiceRequest, KoladaValueDifference } from '../../../shared/kolada-choice-types';
+import { type ApiError, api } from '../../api/client';
+
+const differencesKey = (planId: number) => ['plans', planId, 'kolada-differences'] as const;
+
+/** The plan's entered values that differ from Kolada's. */
+export function useKoladaDifferences(planId: number) {
+  return useQuery({
+    queryKey: differencesKey(planId),
+    queryFn: ({ signal }) => api.get<KoladaValueDifference[]>(`/api/plans/${planId}/kolada/differences`, { signal }),
+    enabled: Number.isFinite(planId),
+  });
+}
+
+/** Keeps the entered value or takes Kolada's; every view of values is refreshed after. */
+export function useChooseKoladaValue(planId: number) {
+  const client = useQueryClient();
+  return useMutation<void, ApiError, { measureId: number } & KoladaChoiceRequest>({
+    mutationFn: ({ measureId, ...choice }) => api.post<void>(`/api/measures/${measureId}/kolada/choice`, choice),
+    onSettled: () => client.invalidateQueries({ queryKey: differencesKey(planId) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['measures'] }),
+  });
+}
