@@ -76,6 +76,19 @@ export interface ScorecardMeasure {
   baselineValueText?: Localized;
 }
 
+/** The editors' list of measures whose targets need a better direction nobody has set (GET /api/plans/:id/measures-without-direction). */
+export interface MeasuresWithoutDirection {
+  planId: number;
+  measures: {
+    id: number;
+    name: string;
+    /** The titles of the nodes above the measure, from the top. */
+    nodePath: string[];
+    targets: { year: number; text: string }[];
+    version: number;
+  }[];
+}
+
 export interface ScorecardNode {
   id: number;
   levelKey: string;
