@@ -130,6 +130,9 @@ export function judgeMeasure(m: ScorecardMeasureInput, period: string, seriesByM
     canEnterValues: false,
     ...(parsed.directionMissing ? { directionMissing: true } : {}),
     ...(s.baselineValueText ? { baselineValueText: s.baselineValueText } : {}),
+    ...(s.total !== null ? { value: s.total } : {}),
+    // A count or amount that adds up over the year (a flow or a running total) is compared with the same period a year earlier, never a shorter one.
+    ...(parsed.valueNature !== 'state' && parsed.unit !== '%' ? { trendYearEarlier: true } : {}),
   };
 }
 

@@ -39,6 +39,8 @@ export interface MeasurePeriodStatus {
   valueFromKolada: boolean;
   /** The value of a baseline that names a period (`2021`), once it is entered: shown wherever the baseline is. */
   baselineValueText: Localized | null;
+  /** The period's whole-population total (sex T), for trends between periods; null without one. */
+  total: number | null;
 }
 
 /** A measure's baseline and targets as understood: parse once, judge as many periods as needed. */
@@ -150,6 +152,7 @@ export function measureStatus(m: ParsedMeasure, given: Series, period: string, c
     valueText: formatObserved(series.get(period) ?? [], m.unit),
     valueFromKolada: (series.get(period) ?? []).some((p) => p.source === KOLADA_SOURCE),
     baselineValueText: baselineValueText(m.baseline, series, m.unit),
+    total: (series.get(period) ?? []).find((p) => p.sex === 'T' && !p.ageBand && !p.area)?.value ?? null,
   };
 }
 
