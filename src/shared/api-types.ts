@@ -76,6 +76,23 @@ export interface ScorecardMeasure {
   directionMissing?: boolean;
   /** The value of the period the baseline names (`2021`), once entered; absent before. */
   baselineValueText?: Localized;
+  /** The period's total (sex T) as a number, for the compact view's trend; absent without one. */
+  value?: number;
+  /** The trend compares with the same period a year earlier (a count or amount that adds up over the year), not the previous report. */
+  trendYearEarlier?: true;
+}
+
+/** The editors' list of measures whose targets need a better direction nobody has set (GET /api/plans/:id/measures-without-direction). */
+export interface MeasuresWithoutDirection {
+  planId: number;
+  measures: {
+    id: number;
+    name: string;
+    /** The titles of the nodes above the measure, from the top. */
+    nodePath: string[];
+    targets: { year: number; text: string }[];
+    version: number;
+  }[];
 }
 
 export interface ScorecardNode {

@@ -92,6 +92,8 @@ export const updatePlanSchema = z.object({
   vision: text(20_000).optional(),
   parentPlanId: z.number().int().positive().nullable().optional(),
   decidingBody: z.string().trim().max(100).nullable().optional(),
+  /** How years between target years are judged: the next target, or a straight line between the targets around the year. */
+  targetBetweenYears: z.enum(['next-target', 'straight-line']).optional(),
   version,
 });
 export type UpdatePlanRequest = z.input<typeof updatePlanSchema>;
@@ -110,6 +112,8 @@ export interface PlanInfo {
   /** 0 for the original plan, then 1, 2 … for each revision. */
   revision: number;
   decidingBody: string | null;
+  /** How years between target years are judged (domain/fulfilment/target-for-year.ts). */
+  targetBetweenYears: 'next-target' | 'straight-line';
   parentPlan: { id: number; title: string; organisationName: string } | null;
   copyOf: { id: number; title: string } | null;
   version: number;

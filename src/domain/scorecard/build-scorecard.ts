@@ -1,5 +1,6 @@
 import { rollUp, statusLabel } from '../fulfilment';
 import { localize, reportKindLabel, tr } from '../fulfilment/explain';
+import type { TargetBetweenYears } from '../fulfilment/target-for-year';
 import type { Localized } from '../i18n/lang';
 import type { GovernanceModel } from '../model/governance';
 import type { ScorecardMeasure, ScorecardNode } from '../../shared/api-types';
@@ -13,6 +14,8 @@ export interface ScorecardContext {
   benchmarksByMeasure?: Map<number, Map<string, number>>;
   /** The plan's first and last year, for targets averaged over the plan period. */
   planYears?: { from: number; to: number };
+  /** How the plan judges years between its target years (fulfilment/target-for-year.ts); default the next target. */
+  targetBetweenYears?: TargetBetweenYears;
 }
 
 export interface ScorecardNodeInput {
@@ -105,6 +108,7 @@ export function judgeMeasure(m: ScorecardMeasureInput, period: string, seriesByM
   const judged = measureStatus(parsed, seriesByMeasure.get(m.id) ?? new Map(), period, {
     ...(benchmarks ? { benchmarks } : {}),
     ...(context.planYears ? { planYears: context.planYears } : {}),
+    ...(context.targetBetweenYears ? { targetBetweenYears: context.targetBetweenYears } : {}),
   });
   // A measure followed up in other reports is not missing a value in this one: it has its own status and stays out of the coverage share.
   const s =
@@ -126,6 +130,9 @@ export function judgeMeasure(m: ScorecardMeasureInput, period: string, seriesByM
     canEnterValues: false,
     ...(parsed.directionMissing ? { directionMissing: true } : {}),
     ...(s.baselineValueText ? { baselineValueText: s.baselineValueText } : {}),
+    ...(s.total !== null ? { value: s.total } : {}),
+    // A count or amount that adds up over the year (a flow or a running total) is compared with the same period a year earlier, never a shorter one.
+    ...(parsed.valueNature !== 'state' && parsed.unit !== '%' ? { trendYearEarlier: true } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
-import { evaluateMeasure, type FulfilmentStatus, selectTarget, type YearTarget } from '../fulfilment';
+import { evaluateMeasure, type FulfilmentStatus, type YearTarget } from '../fulfilment';
+import { type TargetBetweenYears, targetForYear, targetUsedText } from '../fulfilment/target-for-year';
 import { baselinePeriodKey } from '../fulfilment/references';
 import type { Lang, Localized } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
@@ -38,6 +39,8 @@ export interface MeasurePeriodStatus {
   valueFromKolada: boolean;
   /** The value of a baseline that names a period (`2021`), once it is entered: shown wherever the baseline is. */
   baselineValueText: Localized | null;
+  /** The period's whole-population total (sex T), for trends between periods; null without one. */
+  total: number | null;
 }
 
 /** A measure's baseline and targets as understood: parse once, judge as many periods as needed. */
@@ -115,14 +118,19 @@ export interface JudgingContext {
   benchmarks?: Map<string, number>;
   /** The plan's first and last year, for targets averaged over the plan period. */
   planYears?: { from: number; to: number };
+  /** How the plan judges years between target years (plans.target_between_years); default the next target. */
+  targetBetweenYears?: TargetBetweenYears;
 }
 
 /** Judges one measure in one period against the target that applies to the period's year; a state or cumulative report without a value of its own is read off its closing month. */
 export function measureStatus(m: ParsedMeasure, given: Series, period: string, context: JudgingContext = {}): MeasurePeriodStatus {
   const series = withReportValues(given, m.valueNature);
-  const chosen = selectTarget(m.targets, Number(period.slice(0, 4)));
+  const year = Number(period.slice(0, 4));
+  const chosen = targetForYear(m.targets, year, context.targetBetweenYears);
+  // A target read off a straight line is named by the sentence's head, not repeated as the rule's prefix.
+  const judgedTarget = chosen ? (chosen.how === 'straight-line' ? { ...chosen.target, text: '' } : chosen.target) : null;
   const result = evaluateMeasure({
-    target: chosen?.target ?? null,
+    target: judgedTarget,
     targetYear: chosen?.year ?? null,
     baseline: m.baseline,
     betterDirection: m.betterDirection,
@@ -133,12 +141,9 @@ export function measureStatus(m: ParsedMeasure, given: Series, period: string, c
     ...(context.benchmarks && context.benchmarks.size > 0 ? { benchmarks: context.benchmarks } : {}),
     ...(context.planYears ? { planYears: context.planYears } : {}),
   });
-  const year = Number(period.slice(0, 4));
-  // Between target years the next target is the one judged against: the sentence says so ("2023 against the 2024 target").
-  const explanation =
-    chosen && chosen.year !== year
-      ? localizeAll((lang) => `${targetUsed(chosen.year, year, lang)}: ${result.explanation[lang]}`)
-      : result.explanation;
+  // Between target years the sentence says which target was used and how ("2023 against the 2024 target", or the straight line).
+  const used = chosen ? targetUsedText(chosen, year) : null;
+  const explanation = used ? localizeAll((lang) => `${used[lang]}: ${result.explanation[lang]}`) : result.explanation;
   return {
     status: result.status,
     explanation,
@@ -147,6 +152,7 @@ export function measureStatus(m: ParsedMeasure, given: Series, period: string, c
     valueText: formatObserved(series.get(period) ?? [], m.unit),
     valueFromKolada: (series.get(period) ?? []).some((p) => p.source === KOLADA_SOURCE),
     baselineValueText: baselineValueText(m.baseline, series, m.unit),
+    total: (series.get(period) ?? []).find((p) => p.sex === 'T' && !p.ageBand && !p.area)?.value ?? null,
   };
 }
 
@@ -168,16 +174,6 @@ export function formatObserved(points: { sex: Sex; ageBand: string | null; area:
 
 function localizeAll(fn: (lang: Lang) => string): Localized {
   return Object.fromEntries(LANGS.map((l) => [l, fn(l)])) as Localized;
-}
-
-/** `Mål 2024 (nästa målår)`, or `Mål 2024 (senaste målåret)` after the last target year. */
-function targetUsed(targetYear: number, periodYear: number, lang: Lang): string {
-  const later = targetYear > periodYear;
-  return {
-    sv: `Mål ${targetYear} (${later ? 'nästa målår' : 'senaste målåret'})`,
-    da: `Mål ${targetYear} (${later ? 'næste målår' : 'seneste målår'})`,
-    en: `Target ${targetYear} (${later ? 'the next target year' : 'the last target year'})`,
-  }[lang];
 }
 
 /** `1 000` for a baseline `2021` once 2021 has a value; null while it has none, or when the baseline gives its numbers itself. */

@@ -16,7 +16,7 @@ const SV = {
   perspectiveStatus: 'Status för perspektivet',
   measures: 'Mått per status',
   generated: (date: string) => `Utskriven ur Ledstjärna ${date}`,
-  more: (n: number) => `… och ${n} rader till i Excel-filen`,
+  continued: '(forts.)',
   measure: 'Styrmått',
   fileName: 'Styrkort',
 };
@@ -37,7 +37,7 @@ const DA: ScorecardExportLabels = {
   perspectiveStatus: 'Status for perspektivet',
   measures: 'Målinger pr. status',
   generated: (date) => `Udskrevet fra Ledstjärna ${date}`,
-  more: (n) => `… og ${n} rækker mere i Excel-filen`,
+  continued: '(fortsat)',
   measure: 'Måling',
   fileName: 'Scorecard',
 };
@@ -57,7 +57,7 @@ const EN: ScorecardExportLabels = {
   perspectiveStatus: 'Status of the perspective',
   measures: 'Measures per status',
   generated: (date) => `Printed from Ledstjärna ${date}`,
-  more: (n) => `… and ${n} more rows in the Excel file`,
+  continued: '(cont.)',
   measure: 'Measure',
   fileName: 'Scorecard',
 };

@@ -2,8 +2,15 @@ import PptxGenJS from 'pptxgenjs';
 import { scorecardExportLabels } from './labels';
 import type { ExportStatus, ScorecardExport, ScorecardExportRow } from './types';
 
-/** Rows a perspective's slide holds at the font size used; the rest are in the Excel file and the slide says how many. */
+/** Rows a perspective's slide holds at the font size used; a perspective with more continues on further slides ("(forts.)"). */
 export const ROWS_PER_SLIDE = 16;
+
+/** A perspective's rows cut into slides of at most ROWS_PER_SLIDE rows; a perspective without rows still gets its slide. */
+export function slideChunks<T>(rows: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_SLIDE) chunks.push(rows.slice(i, i + ROWS_PER_SLIDE));
+  return chunks.length > 0 ? chunks : [[]];
+}
 const FONT = 'Arial';
 
 type Cell = PptxGenJS.TableCell;
@@ -27,7 +34,8 @@ function rowCells(r: ScorecardExportRow): Cell[] {
 /**
  * The scorecard of a period as a deck for a board: a title slide with the measures per status,
  * then one slide per perspective with its status, its rule sentence and a table of its goals,
- * success factors and measures (status symbol and word, a colour cell beside it, value, target).
+ * success factors and measures (status symbol and word, a colour cell beside it, value, target);
+ * a perspective with more rows than a slide holds continues on further slides, titled "(forts.)".
  */
 export async function renderScorecardPptx(book: ScorecardExport): Promise<Buffer> {
   const L = scorecardExportLabels(book.lang);
@@ -49,23 +57,24 @@ export async function renderScorecardPptx(book: ScorecardExport): Promise<Buffer
   );
   title.addText(L.generated(book.generatedOn), { x: 0.6, y: 6.8, w: 12, h: 0.4, fontSize: 11, color: '595959', fontFace: FONT });
 
+  const head: Cell[] = [L.status, '', L.name, L.value, L.target].map((text) => ({ text, options: { bold: true, fill: { color: 'DCE6F0' } } }));
   for (const p of book.perspectives) {
-    const slide = pptx.addSlide();
-    slide.addText(`${p.title} – ${p.status.symbol} ${p.status.word}`, { x: 0.4, y: 0.25, w: 12.5, h: 0.6, fontSize: 24, bold: true, fontFace: FONT });
-    slide.addText(`${L.perspectiveStatus}: ${p.status.rule}${p.countsText ? `  (${p.countsText})` : ''}`, { x: 0.4, y: 0.85, w: 12.5, h: 0.5, fontSize: 11, fontFace: FONT });
-    const shown = p.rows.slice(0, ROWS_PER_SLIDE);
-    const head: Cell[] = [L.status, '', L.name, L.value, L.target].map((text) => ({ text, options: { bold: true, fill: { color: 'DCE6F0' } } }));
-    slide.addTable([head, ...shown.map(rowCells)], {
-      x: 0.4,
-      y: 1.45,
-      w: 12.5,
-      colW: [2.0, 0.2, 6.5, 1.6, 2.2],
-      fontSize: 9,
-      fontFace: FONT,
-      border: { type: 'solid', pt: 0.5, color: 'BFBFBF' },
-      valign: 'top',
+    slideChunks(p.rows).forEach((rows, i) => {
+      const slide = pptx.addSlide();
+      const heading = i === 0 ? p.title : `${p.title} ${L.continued}`;
+      slide.addText(`${heading} – ${p.status.symbol} ${p.status.word}`, { x: 0.4, y: 0.25, w: 12.5, h: 0.6, fontSize: 24, bold: true, fontFace: FONT });
+      if (i === 0) slide.addText(`${L.perspectiveStatus}: ${p.status.rule}${p.countsText ? `  (${p.countsText})` : ''}`, { x: 0.4, y: 0.85, w: 12.5, h: 0.5, fontSize: 11, fontFace: FONT });
+      slide.addTable([head, ...rows.map(rowCells)], {
+        x: 0.4,
+        y: i === 0 ? 1.45 : 1.0,
+        w: 12.5,
+        colW: [2.0, 0.2, 6.5, 1.6, 2.2],
+        fontSize: 9,
+        fontFace: FONT,
+        border: { type: 'solid', pt: 0.5, color: 'BFBFBF' },
+        valign: 'top',
+      });
     });
-    if (p.rows.length > shown.length) slide.addText(L.more(p.rows.length - shown.length), { x: 0.4, y: 7.0, w: 12.5, h: 0.3, fontSize: 10, italic: true, fontFace: FONT });
   }
   const out = await pptx.write({ outputType: 'nodebuffer' });
   return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);

@@ -22,6 +22,7 @@ const ChaptersPage = lazy(() => import('../features/plan-content/ChaptersPage').
 const ComparePage = lazy(() => import('../features/roadmap/ComparePage').then((m) => ({ default: m.ComparePage })));
 const ComparisonPage = lazy(() => import('../features/kolada/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const MeasuresWithoutDirectionPage = lazy(() => import('../features/scorecard/MeasuresWithoutDirectionPage').then((m) => ({ default: m.MeasuresWithoutDirectionPage })));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
 const ConsultationPage = lazy(() => import('../features/consultations/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
 const ConsultationsPage = lazy(() => import('../features/consultations/ConsultationsPage').then((m) => ({ default: m.ConsultationsPage })));
@@ -258,6 +259,13 @@ export function AppRoutes() {
           {(params) => (
             <RequireAuth>
               <ActivitiesPage key={params.planId} planId={idParam(params.planId)} />
+            </RequireAuth>
+          )}
+        </Route>
+        <Route path="/plans/:planId/measures-without-direction">
+          {(params) => (
+            <RequireAuth>
+              <MeasuresWithoutDirectionPage key={params.planId} planId={idParam(params.planId)} />
             </RequireAuth>
           )}
         </Route>

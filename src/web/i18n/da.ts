@@ -2,6 +2,7 @@ import { daFrame } from './da-frame';
 import { daAdmin } from './da-admin';
 import { daDocuments } from './da-documents';
 import { daDeck } from './da-deck';
+import { daGlance } from './da-glance';
 import { daKolada } from './da-kolada';
 import { daPlan } from './da-plan';
 import { daEquality } from './da-equality';
@@ -254,6 +255,7 @@ export const da = {
   ...daFollowup,
   ...daDocuments,
   ...daDeck,
+  ...daGlance,
   ...daValueImport,
   ...daExtraction,
   ...daValueFormats,

@@ -2,6 +2,7 @@ import { enFrame } from './en-frame';
 import { enAdmin } from './en-admin';
 import { enDocuments } from './en-documents';
 import { enDeck } from './en-deck';
+import { enGlance } from './en-glance';
 import { enKolada } from './en-kolada';
 import { enPlan } from './en-plan';
 import { enEquality } from './en-equality';
@@ -254,6 +255,7 @@ export const en = {
   ...enFollowup,
   ...enDocuments,
   ...enDeck,
+  ...enGlance,
   ...enValueImport,
   ...enExtraction,
   ...enValueFormats,

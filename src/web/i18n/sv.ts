@@ -6,6 +6,7 @@ import { svFrame } from './sv-frame';
 import { svAdmin } from './sv-admin';
 import { svDocuments } from './sv-documents';
 import { svDeck } from './sv-deck';
+import { svGlance } from './sv-glance';
 import { svKolada } from './sv-kolada';
 import { svPlan } from './sv-plan';
 import { svEquality } from './sv-equality';
@@ -256,6 +257,7 @@ export const sv = {
   ...svFollowup,
   ...svDocuments,
   ...svDeck,
+  ...svGlance,
   ...svValueImport,
   ...svExtraction,
   ...svValueFormats,

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../domain/i18n/lang';
 import type { Db } from '../../../db/client';
-import { selectTarget } from '../../../domain/fulfilment';
+import { targetForYear } from '../../../domain/fulfilment/target-for-year';
 import type { FulfilmentStatus } from '../../../domain/fulfilment/types';
 import { formatQuantity } from '../../../domain/numbers';
 import { comparePeriodKeys, formatPeriod } from '../../../domain/periods';
@@ -69,7 +69,8 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
     counts[sm.fulfilment.status] += 1;
     const row = byId.get(sm.id)!;
     const parsed = parseMeasure({ name: row.name, baselineText: row.baseline_text, targets: row.targets, betterDirection: row.better_direction, unit: row.unit });
-    const chosen = selectTarget(parsed.targets, Number(scorecard.period.slice(0, 4)));
+    // The target the scorecard judged against: the next one, or the plan's straight line between targets.
+    const chosen = targetForYear(parsed.targets, Number(scorecard.period.slice(0, 4)), plan!.target_between_years);
     const level = chosen ? targetLevel(chosen.target, 'T', scorecard.period) : null;
     return {
       name: sm.name,

@@ -56,6 +56,7 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
   const context = {
     benchmarks: nationalSeries(national.map((r) => ({ period: r.period, value: Number(r.value), from: r.from }))),
     planYears: { from: plan.start_year, to: plan.end_year },
+    targetBetweenYears: plan.target_between_years,
   };
   return {
     id: m.id,

@@ -216,9 +216,10 @@ export interface EditorPlanRow {
   status: 'draft' | 'decided' | 'revision';
   revision: number;
   version: number;
+  target_between_years: 'next-target' | 'straight-line';
 }
 
-const PLAN_COLUMNS = 'id, organisation_id, title, start_year, end_year, vision, owner_body, parent_plan_id, copy_of_plan_id, status, revision, version';
+const PLAN_COLUMNS = 'id, organisation_id, title, start_year, end_year, vision, owner_body, parent_plan_id, copy_of_plan_id, status, revision, version, target_between_years';
 
 export async function getEditorPlan(db: Db, planId: number): Promise<EditorPlanRow | undefined> {
   return (await db.query<EditorPlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans WHERE id = $1`, [planId]))[0];
@@ -259,6 +260,7 @@ export interface PlanFields {
   owner_body?: string | null;
   status?: string;
   revision?: number;
+  target_between_years?: 'next-target' | 'straight-line';
 }
 
 export async function updatePlanFields(db: Db, planId: number, fields: PlanFields): Promise<number> {

@@ -51,6 +51,7 @@ export async function getPlanInfo(db: Db, actor: Actor, planId: number): Promise
     status: plan.status,
     revision: plan.revision,
     decidingBody: plan.owner_body,
+    targetBetweenYears: plan.target_between_years,
     parentPlan: parent ? { id: parent.id, title: parent.title, organisationName: parentOrg?.name ?? '' } : null,
     copyOf: copyOf ? { id: copyOf.id, title: copyOf.title } : null,
     version: plan.version,
@@ -120,6 +121,7 @@ export async function updatePlan(db: Db, actor: Actor, planId: number, input: Up
       vision: input.vision,
       parent_plan_id: input.parentPlanId,
       owner_body: input.decidingBody,
+      target_between_years: input.targetBetweenYears,
     });
     if (input.startYear !== undefined || input.endYear !== undefined) await q.refreshTargetYears(tx, planId);
     await audit(tx, { userId: actor.id }, {
@@ -128,8 +130,8 @@ export async function updatePlan(db: Db, actor: Actor, planId: number, input: Up
       objectType: 'plan',
       objectId: planId,
       action: 'update',
-      before: { title: p.title, startYear: p.start_year, endYear: p.end_year, vision: p.vision, parentPlanId: p.parent_plan_id, decidingBody: p.owner_body, version: p.version },
-      after: { title: input.title?.trim() ?? p.title, startYear: start, endYear: end, vision: input.vision ?? p.vision, parentPlanId: input.parentPlanId === undefined ? p.parent_plan_id : input.parentPlanId, decidingBody: input.decidingBody === undefined ? p.owner_body : input.decidingBody, version },
+      before: { title: p.title, startYear: p.start_year, endYear: p.end_year, vision: p.vision, parentPlanId: p.parent_plan_id, decidingBody: p.owner_body, targetBetweenYears: p.target_between_years, version: p.version },
+      after: { title: input.title?.trim() ?? p.title, startYear: start, endYear: end, vision: input.vision ?? p.vision, parentPlanId: input.parentPlanId === undefined ? p.parent_plan_id : input.parentPlanId, decidingBody: input.decidingBody === undefined ? p.owner_body : input.decidingBody, targetBetweenYears: input.targetBetweenYears ?? p.target_between_years, version },
     });
   });
   return getPlanInfo(db, actor, planId);

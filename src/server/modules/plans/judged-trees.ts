@@ -64,10 +64,14 @@ function keptFor(db: Db): Kept {
   return kept;
 }
 
-/** The plan at its current data version; the plan's years are part of it because they decide its periods. */
-const versionKey = (plan: q.PlanRow) => `${plan.id}@${String(plan.data_version)}:${plan.start_year}-${plan.end_year}`;
-/** The plan and period at every data version: where the newest tree is looked up. */
-const lineKey = (plan: q.PlanRow, period: string) => `${plan.id}:${plan.start_year}-${plan.end_year}|${period}`;
+/**
+ * The plan at its current data version; the plan's years are part of it because they decide its periods,
+ * and how it judges years between target years because that decides their statuses (a change of it also
+ * moves the data version, migration 0024).
+ */
+const versionKey = (plan: q.PlanRow) => `${plan.id}@${String(plan.data_version)}:${plan.start_year}-${plan.end_year}:${plan.target_between_years}`;
+/** The plan and period at every data version: where the newest tree is looked up. A tree judged the other way between target years is never a base. */
+const lineKey = (plan: q.PlanRow, period: string) => `${plan.id}:${plan.start_year}-${plan.end_year}:${plan.target_between_years}|${period}`;
 const versionOf = (plan: q.PlanRow) => BigInt(String(plan.data_version));
 
 /**
@@ -195,7 +199,7 @@ async function rejudgedTrees(db: Db, plan: q.PlanRow, model: GovernanceModel, ve
     const { values, benchmarks } = await judgingData(db, measures, periods);
     const series = seriesByMeasure(values);
     const inputs = scorecardMeasureInputs(measures);
-    const context: ScorecardContext = { benchmarksByMeasure: benchmarks, planYears: { from: plan.start_year, to: plan.end_year } };
+    const context = judgingContext(plan, benchmarks);
     for (const p of periods) {
       const base = await bases.get(p)!.tree.catch(() => null);
       if (!base) continue;
@@ -212,9 +216,17 @@ async function fullTrees(db: Db, plan: q.PlanRow, model: GovernanceModel, period
   const series = seriesByMeasure(values);
   const nodeInputs = scorecardNodeInputs(nodes);
   const measureInputs = scorecardMeasureInputs(measures);
-  // Benchmark targets ("Bättre än riket") read the national value; "i snitt över planperioden" the plan's years.
-  const context = { benchmarksByMeasure: benchmarks, planYears: { from: plan.start_year, to: plan.end_year } };
+  const context = judgingContext(plan, benchmarks);
   return new Map(periods.map((p) => [p, deepFreeze(buildScorecard(model, p, nodeInputs, measureInputs, series, context))]));
+}
+
+/** Benchmark targets ("Bättre än riket") read the national value; "i snitt över planperioden" the plan's years; years between target years the plan's choice. */
+function judgingContext(plan: q.PlanRow, benchmarks: ScorecardContext['benchmarksByMeasure']): ScorecardContext {
+  return {
+    ...(benchmarks ? { benchmarksByMeasure: benchmarks } : {}),
+    planYears: { from: plan.start_year, to: plan.end_year },
+    targetBetweenYears: plan.target_between_years ?? 'next-target',
+  };
 }
 
 function deepFreeze<T>(value: T): T {

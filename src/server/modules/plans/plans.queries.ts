@@ -13,6 +13,8 @@ export interface PlanRow {
   version: number;
   /** Bumped by every change to the plan's nodes, measures, targets, values or model (migration 0010); bigint, so a string or number by driver. */
   data_version: string | number;
+  /** How the years between target years are judged (migration 0024). */
+  target_between_years: 'next-target' | 'straight-line';
 }
 
 export interface NodeRow {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
+import { measuresWithoutDirection } from './measures-without-direction';
 import { getAssignments, getScorecardAnswer } from './plans.service';
 import { chooseEncoding } from './scorecard-answers';
 
@@ -38,5 +39,16 @@ export async function planRoutes(api: FastifyInstance, { db }: AppDeps): Promise
       },
     },
     async (request) => getAssignments(db, requireActor(request), request.params.planId),
+  );
+  r.get(
+    '/plans/:planId/measures-without-direction',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Mått utan riktning: mått vars mål behöver en bättre riktning som ingen har angett (för redaktörer)',
+        params: z.object({ planId: z.coerce.number().int().positive() }),
+      },
+    },
+    async (request) => measuresWithoutDirection(db, requireActor(request), request.params.planId),
   );
 }

@@ -13,7 +13,8 @@ import { MeasureForm } from './MeasureForm';
 /** For those who may edit: a disclosure opening the full measure form; value entry stays where it is. */
 export function MeasureEditSection({ measure, kinds, orgId }: { measure: MeasureDetail; kinds: MeasureKindDef[]; orgId: number | undefined }) {
   const { t } = useT();
-  const [open, setOpen] = useState(false);
+  // A link to #edit-measure ("Ange riktning" from the scorecard and the list of measures without a direction) opens the form.
+  const [open, setOpen] = useState(() => typeof window !== 'undefined' && window.location.hash === '#edit-measure');
   const [message, setMessage] = useState('');
   const [formKey, setFormKey] = useState(0);
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
@@ -58,7 +59,7 @@ export function MeasureEditSection({ measure, kinds, orgId }: { measure: Measure
   };
 
   return (
-    <section aria-labelledby="edit-measure-heading">
+    <section id="edit-measure" aria-labelledby="edit-measure-heading">
       <h2 id="edit-measure-heading">{t('measureEditor.editHeading')}</h2>
       <p className="meta">{t('measureEditor.editIntro')}</p>
       <p>

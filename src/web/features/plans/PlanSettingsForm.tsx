@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { PlanInfo, UpdatePlanRequest } from '../../../shared/authoring-schemas';
 import type { ApiError } from '../../api/client';
 import { usePlans } from '../../api/queries';
-import { Field, SelectField, TextField } from '../../components/Field';
+import { Field, RadioGroup, SelectField, TextField } from '../../components/Field';
 import { FormFooter } from '../../components/Form';
 import { useT } from '../../i18n';
 import { placeErrors } from '../../lib/formErrors';
@@ -10,9 +10,9 @@ import { focusFirstInvalid, useFocusAfterCommit } from '../../lib/useFocusAfterC
 import { useUpdatePlan } from './api';
 import { ConflictMessage } from './ConflictMessage';
 
-const FIELDS = ['title', 'startYear', 'endYear', 'vision', 'parentPlanId'] as const;
+const FIELDS = ['title', 'startYear', 'endYear', 'vision', 'parentPlanId', 'targetBetweenYears'] as const;
 
-/** Title, years, vision and the plan above; only what changed is sent, with the version it was made against. */
+/** Title, years, vision, the plan above and how years between target years are judged; only what changed is sent, with the version it was made against. */
 export function PlanSettingsForm({ plan, onReload }: { plan: PlanInfo; onReload: () => void }) {
   const { t } = useT();
   const update = useUpdatePlan(plan.id);
@@ -22,6 +22,7 @@ export function PlanSettingsForm({ plan, onReload }: { plan: PlanInfo; onReload:
   const [endYear, setEndYear] = useState(String(plan.endYear));
   const [vision, setVision] = useState(plan.vision);
   const [parent, setParent] = useState(plan.parentPlan ? String(plan.parentPlan.id) : '');
+  const [between, setBetween] = useState<PlanInfo['targetBetweenYears']>(plan.targetBetweenYears);
   const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
@@ -54,6 +55,7 @@ export function PlanSettingsForm({ plan, onReload }: { plan: PlanInfo; onReload:
     if (vision !== plan.vision) patch.vision = vision;
     const parentId = parent ? Number(parent) : null;
     if (parentId !== (plan.parentPlan?.id ?? null)) patch.parentPlanId = parentId;
+    if (between !== plan.targetBetweenYears) patch.targetBetweenYears = between;
     if (Object.keys(patch).length === 1) return setSaved(t('measureEditor.noChanges'));
     update.mutate(patch, {
       onSuccess: () => setSaved(t('planVersions.saved')),
@@ -80,6 +82,16 @@ export function PlanSettingsForm({ plan, onReload }: { plan: PlanInfo; onReload:
           <textarea rows={3} value={vision} onChange={(e) => setVision(e.target.value)} />
         </Field>
         <SelectField label={t('planVersions.parent')} value={parent} onChange={setParent} error={errors.parentPlanId} options={parentOptions} />
+        <RadioGroup
+          legend={t('glance.betweenLegend')}
+          value={between}
+          onChange={setBetween}
+          error={errors.targetBetweenYears}
+          options={[
+            { value: 'next-target', label: t('glance.betweenNext') },
+            { value: 'straight-line', label: t('glance.betweenLine') },
+          ]}
+        />
         <ConflictMessage
           message={conflict}
           onReload={() => {

@@ -4,6 +4,7 @@ import type { ScorecardNode } from '../../../shared/api-types';
 import { ScrollRegion } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
+import { DirectionMissingNote } from './DirectionMissingNote';
 
 /** The measures of one node as a table: Mått, Ingångsvärde, Mål, Utfall, Status. */
 export function MeasureTable({ node, model, period }: { node: ScorecardNode; model: GovernanceModel; period: string }) {
@@ -60,6 +61,7 @@ export function MeasureTable({ node, model, period }: { node: ScorecardNode; mod
                 </td>
                 <td className="status-cell">
                   <StatusBadge status={m.fulfilment.status} />
+                  <DirectionMissingNote measure={m} />
                   <p className="reason">{m.fulfilment.explanation[lang]}</p>
                 </td>
               </tr>

@@ -10,6 +10,9 @@ import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ValueImportLink } from '../value-import/ValueImportLink';
 import { NodeSection } from './NodeSection';
+import { CompactScorecard } from './CompactScorecard';
+import { DirectionListLink } from './DirectionListLink';
+import { type ScorecardView, ViewToggle } from './ViewToggle';
 import { ApprovedJudgementsProvider } from '../followup/ApprovedJudgement';
 import { PlanContentLinks } from '../plan-content/PlanContentLinks';
 import { PlanEditorProvider } from '../plan-editor/PlanEditorContext';
@@ -42,6 +45,13 @@ export function ScorecardPage({ planId }: { planId: number }) {
   const { t, lang } = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const requestedPeriod = searchParams.get('period');
+  // The compact view is remembered in the URL (?view=compact), beside the period.
+  const view: ScorecardView = searchParams.get('view') === 'compact' ? 'compact' : 'full';
+  const setParams = (next: { period?: string; view?: ScorecardView }) => {
+    const period = next.period ?? requestedPeriod;
+    const v = next.view ?? view;
+    setSearchParams({ ...(period ? { period } : {}), ...(v === 'compact' ? { view: v } : {}) }, { replace: true });
+  };
   const scorecard = useScorecard(planId, requestedPeriod);
   const assignments = useAssignments(planId);
   const data = scorecard.data;
@@ -104,7 +114,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
             // A period outside the plan (from an old link) stays shown as written.
             periods={data.periods.some((p) => p.key === period) ? data.periods : [{ key: period, label: { sv: period, da: period, en: period } }, ...data.periods]}
             value={period}
-            onChange={(p) => setSearchParams({ period: p }, { replace: true })}
+            onChange={(p) => setParams({ period: p })}
           />
           {assignments.data && assignments.data.length > 0 && (
             <Link href={`/plans/${planId}/assignments`}>{t('assignments.link', { count: assignments.data.length })}</Link>
@@ -116,7 +126,9 @@ export function ScorecardPage({ planId }: { planId: number }) {
           <Link href={`/plans/${planId}/followup?period=${encodeURIComponent(data.period)}`}>{t('followup.link')}</Link>
           <Link href={`/plans/${planId}/documents`}>{t('documents.link')}</Link>
           <ValueImportLink plan={data.plan} />
-          <div className="toolbar-buttons">
+          <DirectionListLink planId={planId} />
+          <ViewToggle view={view} onChange={(v) => setParams({ view: v })} />
+          <div className="toolbar-buttons" hidden={view === 'compact'}>
             <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
               {t('scorecard.expandAll')}
             </button>
@@ -141,6 +153,9 @@ export function ScorecardPage({ planId }: { planId: number }) {
           {Object.values(totals).every((n) => n === 0) && <p>{t('scorecard.noMeasures')}</p>}
         </section>
 
+        {view === 'compact' ? (
+          <CompactScorecard planId={planId} scorecard={data} />
+        ) : (
         <PlanEditorTree empty={data.nodes.length === 0}>
           <ApprovedJudgementsProvider planId={planId} period={data.period}>
             <div className={`tree${refreshing ? ' is-refreshing' : ''}`}>
@@ -158,6 +173,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
             </div>
           </ApprovedJudgementsProvider>
         </PlanEditorTree>
+        )}
       </div>
     </PlanEditorProvider>
   );

@@ -1,0 +1,30 @@
+/** Swedish texts for the compact scorecard, the trend, "Mått utan riktning" and the plan's choice between target years (issue 12). Part of sv.ts. */
+export const svGlance = {
+  glance: {
+    view: 'Visning',
+    full: 'Fullständig',
+    compact: 'Kompakt',
+    trend: 'Trend',
+    up: 'upp från {value}',
+    down: 'ned från {value}',
+    same: 'oförändrat från {value}',
+    against: 'jämfört med {period}',
+    noTrend: 'Ingen jämförelse',
+    measures: '{count} mått',
+    directionMissing: 'riktning saknas',
+    setDirection: 'Ange riktning',
+    setDirectionFor: 'Ange riktning för {name}',
+    directionLink: 'Mått utan riktning',
+    directionTitle: 'Mått utan riktning',
+    directionIntro:
+      'Målen för de här måtten är ett tal, ”Förbättra” eller ”bättre än riket” och säger inte åt vilket håll måttet blir bättre. Tills någon anger riktningen kan de inte bedömas: styrkortet visar ”Ej mätbart” och för redaktörer ”riktning saknas”.',
+    directionEmpty: 'Alla mått vars mål behöver en riktning har en.',
+    directionCount: '{count} mått saknar riktning.',
+    colPlace: 'Plats i planen',
+    colTargets: 'Mål',
+    backToScorecard: 'Tillbaka till styrkortet',
+    betweenLegend: 'Mellan målåren bedöms måtten mot',
+    betweenNext: 'nästa målårs mål (2023 mot målet för 2024)',
+    betweenLine: 'en rak linje mellan målen (2023 mitt emellan 2022 och 2024, när båda är tal av samma slag)',
+  },
+} as const;
