@@ -72,9 +72,23 @@ export interface ExtractionView {
   levels: { key: string; name: { sv: string; da: string; en: string }; carriesMeasures: boolean }[];
 }
 
+/** An outcome cell left out of the draft's values because it is no number ("Ej mätt", "–", "uppnått"). */
+export interface SkippedCell {
+  /** `cell.<block>:<row>`, as the draft's problems name cells. */
+  path: string;
+  measure: string;
+  period: string;
+  text: string;
+  message: string;
+}
+
 export interface DraftCreated {
   planId: number;
   nodes: number;
   measures: number;
   values: number;
+  /** Measures whose "Ansvarig" cell named one of the organisation's people, now their owner. */
+  owners: number;
+  /** Outcome cells that are not numbers: not stored as values, named here. */
+  skippedCells: SkippedCell[];
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { type DraftNode, checkDraft } from '../../../domain/extraction/draft';
 import type { ExtractionMapping } from '../../../domain/extraction/mapping';
 import { kindsOf, proposeStructure } from '../../../domain/extraction/propose';
+import { matchResponsible } from '../../../domain/extraction/responsible';
 import { deriveMeasureAttributes } from '../../../domain/measures/derive-attributes';
 import { readDocument, UnreadableDocument } from '../../../importers/documents/read-document';
 import type { CreateDraftRequest, DraftCreated, ExtractionProfileInfo, ExtractionView, SaveProfileRequest } from '../../../shared/extraction-schemas';
@@ -117,13 +118,14 @@ export async function createDraftPlan(db: Db, actor: Actor, id: number, input: C
   const org = await organisationModel(db, row.organisation_id);
   const model = org.definition;
   const proposal = proposeStructure(row.blocks, withModelOrder(input.mapping, model.levels.map((l) => l.key)));
-  const { nodes, problems } = checkDraft(proposal, model);
+  const { nodes, problems, warnings } = checkDraft(proposal, model);
   if (problems.length > 0) {
     throw new AppError('validation', `Utkastet kan inte skapas (${problems.length} att rätta). Ingenting har sparats.`, problems);
   }
   const kind = model.measureKinds.find((k) => k.targeted) ?? model.measureKinds[0];
   if (!kind) throw new AppError('validation', `Styrmodellen "${model.name.sv}" har inget måttslag.`);
   const who: Who = { userId: actor.id };
+  const members = await q.listMembers(db, org.id);
   const targetYears = [...new Set(nodes.flatMap(function years(n): number[] {
     return [...n.measures.flatMap((m) => m.targets.map((t) => t.year)), ...n.children.flatMap(years)];
   }))].sort((a, b) => a - b);
@@ -141,12 +143,14 @@ export async function createDraftPlan(db: Db, actor: Actor, id: number, input: C
       targetYears,
     });
     const scope: PlanScope = { planId, organisationId: org.id, model };
-    const counts = { nodes: 0, measures: 0, values: 0 };
+    const counts = { nodes: 0, measures: 0, values: 0, owners: 0 };
     const store = async (n: DraftNode, parentId: number | null, parentLevelKey: string | null): Promise<void> => {
       const nodeId = await writeNewNode(tx, who, scope, { parentId, parentLevelKey, levelKey: n.levelKey, name: n.name, description: n.description, sourceLine: null });
       counts.nodes++;
       for (const d of n.measures) {
         const m = d.measure;
+        const responsible = matchResponsible(d.responsible, members);
+        if (responsible.ownerUserId !== null) counts.owners++;
         const a = deriveMeasureAttributes({ baselineText: m.baseline ?? '', targetTexts: d.targets.map((t) => t.text), periodsText: m.period ?? '', footnotes: [] });
         const measureId = await writeNewMeasure(tx, who, scope, {
           nodeId,
@@ -164,8 +168,8 @@ export async function createDraftPlan(db: Db, actor: Actor, id: number, input: C
             periods_text: m.period ?? '',
             reporting_periods: a.reportingPeriods,
             breakdowns: '{}',
-            footnotes: '[]',
-            owner_user_id: null,
+            footnotes: JSON.stringify(responsible.footnote ? [responsible.footnote] : []),
+            owner_user_id: responsible.ownerUserId,
             kolada_kpi: null,
           },
           targets: d.targets.map((t) => ({ ...t, needsRevision: false })),
@@ -181,6 +185,6 @@ export async function createDraftPlan(db: Db, actor: Actor, id: number, input: C
     };
     for (const n of nodes) await store(n, null, null);
     await q.setExtractionPlan(tx, row.id, planId);
-    return { planId, ...counts };
+    return { planId, ...counts, skippedCells: warnings };
   });
 }
