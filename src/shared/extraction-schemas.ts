@@ -23,6 +23,7 @@ export const extractionMappingSchema = z.object({
   levels: z.record(z.string().max(200), z.string().min(1).max(100)).default({}),
   levelOrder: z.array(z.string().max(100)).max(20).optional(),
   columns: z.record(z.string().max(500), measureField).default({}),
+  headerRows: z.record(z.string().regex(/^\d+$/u), z.number().int().min(0).max(1_000_000)).optional(),
   skipRows: z.array(z.string().regex(/^\d+:\d+$/u)).max(10_000).default([]),
   cellEdits: z.record(z.string().regex(/^\d+:\d+:\d+$/u), z.string().max(5000)).default({}),
   years: z.object({ start: year, end: year }).optional(),

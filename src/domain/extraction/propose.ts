@@ -203,21 +203,32 @@ export function tableFields(header: string[], mapping: ExtractionMapping): Measu
   return header.map((cell, i) => mapping.columns[cell.trim()] ?? rules[i] ?? { field: 'other' });
 }
 
-/** Reads a measure table, or null when no row among the first five is a measure header. */
+/**
+ * A table's header row and its columns' fields: the row the user chose, else the first of the
+ * first five rows that makes a measure header; null when there is none.
+ */
+export function headerOf(t: TableBlock, mapping: ExtractionMapping): { row: number; fields: MeasureField[] } | null {
+  const cell = (r: number, c: number) => mapping.cellEdits[`${t.index}:${r}:${c}`] ?? (t.rows[r]?.[c] ?? '').trim();
+  const fieldsAt = (r: number) => tableFields((t.rows[r] ?? []).map((_, c) => cell(r, c)), mapping);
+  const chosen = mapping.headerRows?.[String(t.index)];
+  if (chosen !== undefined && chosen >= 0 && chosen < t.rows.length) {
+    const fields = fieldsAt(chosen);
+    return isMeasureHeader(fields) ? { row: chosen, fields } : null;
+  }
+  for (let r = 0; r < Math.min(5, t.rows.length); r++) {
+    const fields = fieldsAt(r);
+    if (isMeasureHeader(fields)) return { row: r, fields };
+  }
+  return null;
+}
+
+/** Reads a measure table, or null when it has no measure header (see headerOf). */
 export function readTable(t: TableBlock, mapping: ExtractionMapping): ReadTable | null {
   const cell = (r: number, c: number) => mapping.cellEdits[`${t.index}:${r}:${c}`] ?? (t.rows[r]?.[c] ?? '').trim();
-  let headerRow = -1;
-  let fields: MeasureField[] = [];
-  for (let r = 0; r < Math.min(5, t.rows.length); r++) {
-    const header = (t.rows[r] ?? []).map((_, c) => cell(r, c));
-    const f = tableFields(header, mapping);
-    if (isMeasureHeader(f)) {
-      headerRow = r;
-      fields = f;
-      break;
-    }
-  }
-  if (headerRow < 0) return null;
+  const found = headerOf(t, mapping);
+  if (found === null) return null;
+  const headerRow = found.row;
+  const fields = found.fields;
   const header = (t.rows[headerRow] ?? []).map((_, c) => cell(headerRow, c));
   const skipped: string[] = [];
   for (const [c, f] of fields.entries()) if (f.field === 'other' && header[c] !== '') skipped.push(`Kolumn utan fält: ${header[c]}`);
