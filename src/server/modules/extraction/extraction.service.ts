@@ -4,7 +4,7 @@ import type { ExtractionMapping } from '../../../domain/extraction/mapping';
 import { kindsOf, proposeStructure } from '../../../domain/extraction/propose';
 import { matchResponsible } from '../../../domain/extraction/responsible';
 import { deriveMeasureAttributes } from '../../../domain/measures/derive-attributes';
-import { readDocument, UnreadableDocument } from '../../../importers/documents/read-document';
+import { UnreadableDocument } from '../../../importers/documents/read-document';
 import type { CreateDraftRequest, DraftCreated, ExtractionProfileInfo, ExtractionView, SaveProfileRequest } from '../../../shared/extraction-schemas';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
@@ -13,6 +13,8 @@ import { audit, type Who } from '../audit/audit';
 import { upsertValue } from '../measures/measures.queries';
 import { getOrganisation } from '../organisations/organisations.queries';
 import { type PlanScope, writeNewMeasure, writeNewNode, writeNewPlan } from '../plan-editor/plan-writes';
+import type { WorkerPool } from '../../workers/pool';
+import type { TaskResult } from '../../workers/tasks';
 import * as q from './extraction.queries';
 
 /**
@@ -56,13 +58,17 @@ async function view(db: Db, row: q.ExtractionRow, mapping: ExtractionMapping): P
   };
 }
 
-/** Reads an uploaded document and keeps its blocks for review. Nothing of the plan is written. */
-export async function uploadDocument(db: Db, actor: Actor, organisationId: number, fileName: string, bytes: Uint8Array): Promise<ExtractionView> {
+/**
+ * Reads an uploaded document and keeps its blocks for review. Nothing of the plan is written.
+ * The reading (up to 25 MB of PDF, Word or Excel) runs in the worker pool, so the server keeps
+ * answering others meanwhile; it counts against the person's tasks like a value file.
+ */
+export async function uploadDocument(db: Db, actor: Actor, organisationId: number, fileName: string, bytes: Uint8Array, workers: WorkerPool): Promise<ExtractionView> {
   authorize(actor, 'plan:import', { organisationId });
   await organisationModel(db, organisationId);
-  let read: Awaited<ReturnType<typeof readDocument>>;
+  let read: TaskResult<'readDocument'>;
   try {
-    read = await readDocument(bytes, fileName);
+    read = await workers.run('readDocument', [bytes, fileName], actor.id);
   } catch (e) {
     if (e instanceof UnreadableDocument) throw fieldError('file', e.message);
     throw e;
