@@ -125,7 +125,7 @@ describe('document readers', () => {
   it('reads plain text: labelled headings, a label with its title on the next line, indented lists', () => {
     const text = 'Strategispor vedr. Region Midtjyllands rolle\n\nSPOR 1\n\nFælles og integrerende samarbejdsformer\n\n- Kompetenceudvikling og vidensdeling\n - Et sundhedsvæsen på borgerens præmisser\n';
     const blocks = indexBlocks(readText(text));
-    expect(kinds(blocks)).toEqual(['h9:Strategispor vedr. Region Midtjyllands rolle', 'h1:Fælles og integrerende samarbejdsformer', 'li0:Kompetenceudvikling og vidensdeling', 'li1:Et sundhedsvæsen på borgerens præmisser']);
+    expect(kinds(blocks)).toEqual(['h1:Strategispor vedr. Region Midtjyllands rolle', 'h1:Fælles og integrerende samarbejdsformer', 'li0:Kompetenceudvikling og vidensdeling', 'li1:Et sundhedsvæsen på borgerens præmisser']);
   });
 
   it('tells formats by their first bytes and refuses what it cannot read', async () => {
