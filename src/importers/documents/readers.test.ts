@@ -87,7 +87,7 @@ describe('document readers', () => {
     expect(table?.kind === 'table' && table.rows[0]).toEqual(['Styrmått', 'Ingångsvärde', 'Mål 2022', 'Mål 2024', 'Källa', 'Period']);
     const p = expectFragmentProposal(blocks);
     expect(p.skipped.some((s) => s.startsWith('Sidhuvud') || s.startsWith('Sidnummer'))).toBe(true);
-  });
+  }, 30_000);
 
   it('reads an Excel workbook: each sheet a table', async () => {
     const bytes = await writeXlsx(fragment);
@@ -99,7 +99,7 @@ describe('document readers', () => {
       { '2022': 'Öka', '2024': 'Öka' },
       { '2022': '12', '2024': '14' },
     ]);
-  });
+  }, 30_000);
 
   it('reads a web page without its chrome: skip link, navigation, cookie notice, footer', async () => {
     const html = writeHtml(fragment);
