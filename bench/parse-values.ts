@@ -9,7 +9,7 @@ import { openValueFile } from '../src/importers/values/read-file';
 const rows = Number(process.argv[2] ?? 300_000);
 const lines = ['measure;period;sex;area;value'];
 for (let i = 0; i < rows; i++) lines.push(`"Mått ${i % 2000}";2023-${String((i % 12) + 1).padStart(2, '0')};${'TKM'[i % 3]};;${(i % 1000) / 10}`.replace('.', ','));
-const text = lines.join('\n') + '\n';
+const text = `${lines.join('\n')}\n`;
 const bytes = new TextEncoder().encode(text);
 const chunks = () => { const out: Uint8Array[] = []; for (let o = 0; o < bytes.length; o += 64 * 1024) out.push(bytes.subarray(o, o + 64 * 1024)); return out; };
 const strChunks = () => { const out: string[] = []; for (let o = 0; o < text.length; o += 64 * 1024) out.push(text.slice(o, o + 64 * 1024)); return out; };
@@ -19,6 +19,6 @@ const best = async (label: string, f: () => Promise<number>) => {
   console.log(`${label}: ${n} rows in ${min.toFixed(0)} ms = ${Math.round((n / min) * 1000).toLocaleString('sv-SE')} rows/s`);
 };
 await best('csv-parse alone (sync chunks, no info)', async () => { let n = 0; const p = new Parser({ delimiter: ';', relax_column_count: true, bom: true }); p.on('readable', () => { while (p.read()) n++; }); for (const c of strChunks()) p.write(c); p.end(); await new Promise((r) => p.on('end', r)); return n; });
-await best('readCsvRecords (async iteration, line numbers)', async () => { let n = 0; for await (const r of readCsvRecords(strChunks(), ';')) n++; return n; });
-await best('openValueFile rows (decode, sniff, cells parsed)', async () => { let n = 0; const f = await openValueFile(chunks()); for await (const r of f.rows) n++; return n; });
+await best('readCsvRecords (async iteration, line numbers)', async () => { let n = 0; for await (const _ of readCsvRecords(strChunks(), ';')) n++; return n; });
+await best('openValueFile rows (decode, sniff, cells parsed)', async () => { let n = 0; const f = await openValueFile(chunks()); for await (const _ of f.rows) n++; return n; });
 console.log(`${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
