@@ -83,6 +83,10 @@ describe('a plan document comes in: upload, review, draft plan, scorecard', () =
     await page.getByLabel(/^Heading 1 \(2 st/).selectOption({ label: 'Framgångsfaktor' });
     await settle();
     const columns = page.getByRole('group', { name: 'Tabell 1' });
+    // The header row is chosen, not only found: the first row, said outright.
+    await expect(columns.getByLabel('Rubrikrad').inputValue()).resolves.toBe('');
+    await columns.getByLabel('Rubrikrad').selectOption('0');
+    await settle();
     await columns.getByLabel('Kolumnen "Värde 2021"').selectOption({ label: 'Utfall 2021' });
     await settle();
     await columns.getByLabel('Kolumnen "Värde 2022"').selectOption({ label: 'Utfall 2022' });

@@ -23,6 +23,7 @@ export const extractionMappingSchema = z.object({
   levels: z.record(z.string().max(200), z.string().min(1).max(100)).default({}),
   levelOrder: z.array(z.string().max(100)).max(20).optional(),
   columns: z.record(z.string().max(500), measureField).default({}),
+  headerRows: z.record(z.string().regex(/^\d+$/u), z.number().int().min(0).max(1_000_000)).optional(),
   skipRows: z.array(z.string().regex(/^\d+:\d+$/u)).max(10_000).default([]),
   cellEdits: z.record(z.string().regex(/^\d+:\d+:\d+$/u), z.string().max(5000)).default({}),
   years: z.object({ start: year, end: year }).optional(),
@@ -72,9 +73,23 @@ export interface ExtractionView {
   levels: { key: string; name: { sv: string; da: string; en: string }; carriesMeasures: boolean }[];
 }
 
+/** An outcome cell left out of the draft's values because it is no number ("Ej mätt", "–", "uppnått"). */
+export interface SkippedCell {
+  /** `cell.<block>:<row>`, as the draft's problems name cells. */
+  path: string;
+  measure: string;
+  period: string;
+  text: string;
+  message: string;
+}
+
 export interface DraftCreated {
   planId: number;
   nodes: number;
   measures: number;
   values: number;
+  /** Measures whose "Ansvarig" cell named one of the organisation's people, now their owner. */
+  owners: number;
+  /** Outcome cells that are not numbers: not stored as values, named here. */
+  skippedCells: SkippedCell[];
 }

@@ -15,6 +15,8 @@ export interface DraftMeasure {
   measure: ProposedMeasure;
   targets: { year: number; text: string }[];
   values: { period: string; value: number; text: string }[];
+  /** What the responsible column says, verbatim ("Hälso- och sjukvårdsdirektör"); the service matches it to a person. */
+  responsible: string | null;
 }
 export interface DraftNode {
   levelKey: string;
@@ -24,14 +26,27 @@ export interface DraftNode {
   measures: DraftMeasure[];
   block: number;
 }
+export interface DraftWarning {
+  path: string;
+  measure: string;
+  period: string;
+  text: string;
+  message: string;
+}
 export interface DraftProblem {
   /** `kind.<heading kind>`, `column.<header>`, `cell.<block>:<row>`, `measure.<block>:<row>`. */
   path: string;
   message: string;
 }
 
-export function checkDraft(proposal: Proposal, model: GovernanceModel): { nodes: DraftNode[]; problems: DraftProblem[] } {
+/**
+ * Checks a proposal against the model. `problems` refuse the draft; `warnings` do not: an outcome
+ * cell that is no number ("Ej mätt", "–", "uppnått") is left out of the values and named there,
+ * never turned into a number.
+ */
+export function checkDraft(proposal: Proposal, model: GovernanceModel): { nodes: DraftNode[]; problems: DraftProblem[]; warnings: DraftWarning[] } {
   const problems: DraftProblem[] = [];
+  const warnings: DraftWarning[] = [];
   const seen = new Set<string>();
   const problem = (path: string, message: string) => {
     if (seen.has(path + message)) return;
@@ -59,12 +74,12 @@ export function checkDraft(proposal: Proposal, model: GovernanceModel): { nodes:
       }
       const value = parseQuantity(text)?.value ?? parseNumber(text);
       if (value === null) {
-        problem(`cell.${at}`, `Utfallet "${text}" för "${m.name}" (${key}) är inget tal. Rätta cellen eller hoppa över raden.`);
+        warnings.push({ path: `cell.${at}`, measure: m.name, period, text, message: `Utfallet "${text}" för "${m.name}" (${key}) är inget tal och sparas inte som värde.` });
         continue;
       }
       values.push({ period, value, text });
     }
-    return { measure: m, targets, values };
+    return { measure: m, targets, values, responsible: m.responsible?.trim() || null };
   };
   const walk = (n: ProposedNode, parentLevel: string | null): DraftNode | null => {
     const levelKey = String(n.level);
@@ -89,5 +104,5 @@ export function checkDraft(proposal: Proposal, model: GovernanceModel): { nodes:
   const nodes = proposal.nodes.map((n) => walk(n, null)).filter((n): n is DraftNode => n !== null);
   for (const m of proposal.measures) problem(`measure.${m.at.block}:${m.at.row}`, `Måttet "${m.name}" står inte under någon rubrik som blir en nivå i planen.`);
   if (nodes.length === 0 && problems.length === 0) problems.push({ path: 'levels', message: 'Förslaget har inga noder. Välj vilka rubriker som är planens nivåer.' });
-  return { nodes, problems };
+  return { nodes, problems, warnings };
 }

@@ -15,6 +15,11 @@ export interface ExtractionMapping {
   levelOrder?: string[];
   /** Header cell text (trimmed) → what the column holds, over the rules in columns.ts. */
   columns: Record<string, MeasureField>;
+  /**
+   * The header row of a table where the user chose it (table block index → 0-based row); other
+   * tables take the first of their first five rows that names a measure and a value column.
+   */
+  headerRows?: Record<string, number>;
   /** Table rows not to read, as `block:row`. */
   skipRows: string[];
   /** Cells the user corrected, `block:row:column` → text. */

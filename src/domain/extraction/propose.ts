@@ -39,13 +39,20 @@ export function proposeStructure(allBlocks: Block[], mapping: ExtractionMapping 
   };
   let tableCount = 0;
   let measureTables = 0;
+  const runs = bareRuns(blocks, mapping);
 
   for (const b of blocks) {
     if (b === titleBlock) continue;
     switch (b.kind) {
       case 'heading': {
-        popLists();
         const kind = headingKind(b);
+        if (runs.has(b.index)) {
+          // One of a run of bare headings: items of the heading above, like a list's.
+          while (top()?.list && (top()?.rank ?? -1) >= RUN_RANK) stack.pop();
+          place({ level: 0, name: b.text, children: [], measures: [], kind, at: { block: b.index } }, RUN_RANK, true);
+          continue;
+        }
+        popLists();
         const rank = ranks.get(kind) ?? 0;
         while ((top()?.rank ?? -1) >= rank) stack.pop();
         if (!keep(kind)) {
@@ -99,6 +106,40 @@ export function proposeStructure(allBlocks: Block[], mapping: ExtractionMapping 
   return { title, years, nodes, measures: loose, notFound, skipped };
 }
 
+/** Rank of a run's headings: below any heading, above list items (1000 + depth). */
+const RUN_RANK = 999;
+/** Shortest run of bare headings read as items. */
+const MIN_RUN = 3;
+
+/**
+ * Headings that are items of the heading right above them: a run of at least three headings of
+ * one kind with nothing between them (no text, list or table of their own), straight after a
+ * heading of another kind — "8 nye nationale mål" over the eight goals in capitals, a figure's
+ * labels under its title. Kinds the mapping names keep the mapping's levels.
+ */
+function bareRuns(blocks: Block[], mapping: ExtractionMapping): Set<number> {
+  const out = new Set<number>();
+  const content = blocks.filter((b) => b.kind !== 'page');
+  let i = 0;
+  while (i < content.length) {
+    const b = content[i]!;
+    if (b.kind !== 'heading') {
+      i++;
+      continue;
+    }
+    const kind = headingKind(b);
+    let j = i;
+    while (j + 1 < content.length && content[j + 1]!.kind === 'heading' && headingKind(content[j + 1] as HeadingBlock) === kind) j++;
+    // The last of them with text, a list or a table of its own after it is a section, not an item.
+    const last = j < content.length - 1 && content[j + 1]!.kind !== 'heading' ? j - 1 : j;
+    const before = content[i - 1];
+    const parented = before?.kind === 'heading' && headingKind(before) !== kind && mapping.levels[kind] === undefined;
+    if (parented && last - i + 1 >= MIN_RUN) for (let k = i; k <= last; k++) out.add(content[k]!.index);
+    i = j + 1;
+  }
+  return out;
+}
+
 /** The kind a heading is mapped by: its style as the reader named it. */
 export function headingKind(b: HeadingBlock): string {
   return b.style;
@@ -135,18 +176,21 @@ function kindRanks(blocks: Block[], mapping: ExtractionMapping): Map<string, num
   };
   const sorted = [...kinds].sort((a, b) => a.level - b.level || a.first - b.first);
   const ranks = new Map<string, number>();
-  for (const [i, k] of sorted.entries()) {
+  // Kinds on the same level of the document (Word's "Heading 1" and "Rubrik 1", a text's labels
+  // and stand-alone lines) rank alike: siblings, not one inside the other.
+  const levels = [...new Set(sorted.map((k) => k.level))];
+  for (const k of sorted) {
     const m = mappedRank(k.kind);
     // A mapped kind ranks by the model; an unmapped one keeps its place among the document's levels.
-    ranks.set(k.kind, m >= 0 ? m * 10 + 5 : i * 10);
+    ranks.set(k.kind, m >= 0 ? m * 10 + 5 : levels.indexOf(k.level) * 10);
   }
-  if (order.length > 0) {
-    // Unmapped kinds rank against the mapped ones by their document level.
+  if (order.length > 0 && sorted.some((k) => mappedRank(k.kind) >= 0)) {
+    // Unmapped kinds rank against the mapped ones by their document level; above them all, they keep the document's order.
     for (const k of sorted) {
       if (mappedRank(k.kind) >= 0) continue;
       const below = sorted.filter((o) => mappedRank(o.kind) >= 0 && (o.level < k.level || (o.level === k.level && o.first < k.first)));
       const above = below.map((o) => ranks.get(o.kind) ?? 0);
-      ranks.set(k.kind, above.length > 0 ? Math.max(...above) + 1 : 0);
+      ranks.set(k.kind, above.length > 0 ? Math.max(...above) + 1 : levels.indexOf(k.level) - levels.length);
     }
   }
   return ranks;
@@ -203,21 +247,32 @@ export function tableFields(header: string[], mapping: ExtractionMapping): Measu
   return header.map((cell, i) => mapping.columns[cell.trim()] ?? rules[i] ?? { field: 'other' });
 }
 
-/** Reads a measure table, or null when no row among the first five is a measure header. */
+/**
+ * A table's header row and its columns' fields: the row the user chose, else the first of the
+ * first five rows that makes a measure header; null when there is none.
+ */
+export function headerOf(t: TableBlock, mapping: ExtractionMapping): { row: number; fields: MeasureField[] } | null {
+  const cell = (r: number, c: number) => mapping.cellEdits[`${t.index}:${r}:${c}`] ?? (t.rows[r]?.[c] ?? '').trim();
+  const fieldsAt = (r: number) => tableFields((t.rows[r] ?? []).map((_, c) => cell(r, c)), mapping);
+  const chosen = mapping.headerRows?.[String(t.index)];
+  if (chosen !== undefined && chosen >= 0 && chosen < t.rows.length) {
+    const fields = fieldsAt(chosen);
+    return isMeasureHeader(fields) ? { row: chosen, fields } : null;
+  }
+  for (let r = 0; r < Math.min(5, t.rows.length); r++) {
+    const fields = fieldsAt(r);
+    if (isMeasureHeader(fields)) return { row: r, fields };
+  }
+  return null;
+}
+
+/** Reads a measure table, or null when it has no measure header (see headerOf). */
 export function readTable(t: TableBlock, mapping: ExtractionMapping): ReadTable | null {
   const cell = (r: number, c: number) => mapping.cellEdits[`${t.index}:${r}:${c}`] ?? (t.rows[r]?.[c] ?? '').trim();
-  let headerRow = -1;
-  let fields: MeasureField[] = [];
-  for (let r = 0; r < Math.min(5, t.rows.length); r++) {
-    const header = (t.rows[r] ?? []).map((_, c) => cell(r, c));
-    const f = tableFields(header, mapping);
-    if (isMeasureHeader(f)) {
-      headerRow = r;
-      fields = f;
-      break;
-    }
-  }
-  if (headerRow < 0) return null;
+  const found = headerOf(t, mapping);
+  if (found === null) return null;
+  const headerRow = found.row;
+  const fields = found.fields;
   const header = (t.rows[headerRow] ?? []).map((_, c) => cell(headerRow, c));
   const skipped: string[] = [];
   for (const [c, f] of fields.entries()) if (f.field === 'other' && header[c] !== '') skipped.push(`Kolumn utan fält: ${header[c]}`);

@@ -14,7 +14,13 @@ export const DOCUMENT_FORMATS: DocumentFormat[] = ['docx', 'pdf', 'xlsx', 'csv',
 /** Largest document read, in bytes. */
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
-export class UnreadableDocument extends Error {}
+export class UnreadableDocument extends Error {
+  constructor(message: string) {
+    super(message);
+    // The worker pool sends errors across threads by name.
+    this.name = 'UnreadableDocument';
+  }
+}
 
 /** The format from the file's first bytes, then its name. */
 export function detectFormat(bytes: Uint8Array, fileName: string): DocumentFormat | null {

@@ -14,7 +14,23 @@ const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\p{Lu}.*)$/u;
 const NUMBER_HEADING = /^(\d{1,2})\s+(\p{Lu}[^.]*)$/u;
 const MARKDOWN = /^(#{1,6})\s+(\S.*)$/u;
 const BOLD = /^\*\*(.+)\*\*$/u;
-const PLAIN_LEVEL = 9;
+/** "8 nye nationale mål", "3 strategiska mål": a count and what it counts, standing alone. */
+const COUNT_HEADING = /^\d{1,2}\s+\p{Ll}[^.!?]*$/u;
+const MONTHS =
+  'jan(uari|uary)?|feb(ruari|ruar|ruary)?|mar(s|ts|ch)?|apr(il)?|maj|may|jun(i|e)?|jul(i|y)?|aug(usti|ust)?|sep(tember)?|okt(ober)?|oct(ober)?|nov(ember)?|dec(ember)?';
+const MONTH = new RegExp(`(^|\\s)(${MONTHS})\\.?(\\s|$)`, 'iu');
+const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}(-\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b/u;
+
+/**
+ * A dateline, not a heading: a short line that dates the document or a slide ("Klyngerne juni
+ * 2016", "15 September 12/9-01", "2024-02-01"), its slide number aside.
+ */
+export function isDateline(line: string): boolean {
+  const text = line.replace(/^\d{1,3}\s+(?=\S)/u, '').trim();
+  const words = text.split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 4) return false;
+  return NUMERIC_DATE.test(text) || (MONTH.test(text) && /\b(19|20)\d{2}\b|\d{1,2}\/\d{1,2}/u.test(text)) || words.every((w) => MONTH.test(w) || /^\d{1,4}[./-]?$/u.test(w));
+}
 
 const hasLetters = (s: string) => /\p{L}{2}/u.test(s);
 const isCaps = (s: string) => hasLetters(s) && s === s.toUpperCase() && s !== s.toLowerCase() && s.length <= 120;
@@ -23,7 +39,29 @@ const endsSentence = (s: string) => /[.,;:!?]$/u.test(s);
 /** Joins lines of one paragraph; a word split with a hyphen at a line end is kept as printed. */
 const joinLines = (lines: string[]) => lines.map((l) => l.trim()).join(' ').replace(/\s+/gu, ' ').trim();
 
+/** Placeholder level of a stand-alone line until the document's explicit levels are known. */
+const PLAIN_LEVEL = 0;
+
+/**
+ * Heading levels once the whole text is read: numbered ("2.1") and Markdown headings keep the
+ * level they state; headings without one — labels, capitals, bold, stand-alone lines — come
+ * below the deepest stated level, all on one level (labels in the order the document first uses
+ * them), so "Principper …" and "SPOR 1" are siblings, not one inside the other.
+ */
+function settleLevels(blocks: RawBlock[]): RawBlock[] {
+  const stated = blocks.flatMap((b) => (b.kind === 'heading' && /^(numbered|markdown) /u.test(b.style) ? [b.level] : []));
+  const below = stated.length > 0 ? Math.max(...stated) : 0;
+  return blocks.map((b) => {
+    if (b.kind !== 'heading' || /^(numbered|markdown) /u.test(b.style)) return b;
+    return { ...b, level: below + Math.max(1, b.level) };
+  });
+}
+
 export function readText(text: string): RawBlock[] {
+  return settleLevels(readTextBlocks(text));
+}
+
+function readTextBlocks(text: string): RawBlock[] {
   const out: RawBlock[] = [];
   const pages = text.replace(/\r\n?/gu, '\n').split('\f');
   const labelLevels = new Map<string, number>();
@@ -123,11 +161,16 @@ export function readText(text: string): RawBlock[] {
       }
       // A short heading may wrap onto a second or third line ("Styrket indsats for kronikere / og ældre patienter").
       const standsAlone = chunk.length <= 3 && (start === 0 || blank(start - 1)) && (i >= lines.length || blank(i)) && !chunk.slice(0, -1).some((l) => endsSentence(l.trim()));
+      if (standsAlone && isDateline(joined)) {
+        out.push({ kind: 'paragraph', text: joined, page });
+        continue;
+      }
       if (NUMBER_HEADING.test(joined) && standsAlone && joined.length <= 100) {
         out.push({ kind: 'heading', level: 1, style: 'numbered 1', text: joined, page });
         continue;
       }
-      if (standsAlone && joined.length <= 90 && /^\p{Lu}/u.test(joined) && !endsSentence(joined) && hasLetters(joined)) {
+      const counts = COUNT_HEADING.test(joined) && joined.split(/\s+/u).length <= 8;
+      if (standsAlone && joined.length <= 90 && (/^\p{Lu}/u.test(joined) || counts) && !endsSentence(joined) && hasLetters(joined)) {
         out.push({ kind: 'heading', level: PLAIN_LEVEL, style: 'plain', text: joined, page });
         continue;
       }

@@ -6,7 +6,7 @@ import { proposeGovernanceModel } from '../../domain/extraction/governance-propo
 import { proposeStructure } from '../../domain/extraction/propose';
 import { getTemplate } from '../../domain/model/templates';
 import { SEED_003_PROFILE } from './profiles/seed-003';
-import { readText } from './read-text';
+import { isDateline, readText } from './read-text';
 
 const seed = (name: string) => indexBlocks(readText(readFileSync(`/work/shared/seeds/${name}`, 'utf8')));
 
@@ -50,6 +50,60 @@ describe('seed 003: Region Midtjylland Strategispor through the generic path', (
     ]);
     expect(tracks[1]?.children.map((c) => c.level)).toEqual(['initiative', 'initiative', 'initiative']);
     expect(checkDraft(proposal, model).problems).toEqual([]);
+  });
+});
+
+describe('seed 003 with no profile: the generic proposal under the Midtjylland model', () => {
+  const model = getTemplate('midtjylland');
+  const proposal = proposeStructure(seed('003_e6238e10dab3368d.txt'), { levels: {}, columns: {}, skipRows: [], cellEdits: {}, levelOrder: model.levels.map((l) => l.key) });
+  const top = (name: string) => proposal.nodes.find((n) => n.name === name);
+
+  it('keeps the health plan’s visions and the overall goals as sections with their items', () => {
+    expect(top('Region Midtjyllands Sundhedsplan – Fælles ansvar for sundhed')?.children.map((c) => c.name)).toEqual([
+      'På patientens præmisser',
+      'Sundhed og sammenhæng – gensidig afhængighed',
+      'Den bedste kvalitet – hver gang på den rigtige måde',
+    ]);
+    expect(top('Overordnede mål (udtrykt i Sundhedsaftalen 2015-2018)')?.children.map((c) => [c.name, c.children.length])).toEqual([
+      ['Vi vil have mere sundhed - og sundheden skal være for alle', 0],
+      ['Tre fælles ambitioner:', 3],
+    ]);
+  });
+
+  it('puts the eight national goals under the line that announces them, not at the top', () => {
+    const national = top('8 nye nationale mål');
+    expect(national?.children.map((c) => c.name)).toEqual(expect.arrayContaining(['BEDRE SAMMEN- HÆGENDE PATIENT- FORLØB', 'BEHANDLING AF HØJ KVALITET', 'FLERE SUNDE LEVEÅR', 'MERE EFFEKTIVT SUNDHEDS- VÆSEN']));
+    expect(national?.children.filter((c) => !c.name.includes(':'))).toHaveLength(8);
+    expect(proposal.nodes.filter((n) => n.kind === 'caps')).toEqual([]);
+  });
+
+  it('reads the five spor as siblings of the principles, each with its indsatser, and no dateline as a heading', () => {
+    const spor = proposal.nodes.filter((n) => n.kind === 'label Spor');
+    expect(spor.map((t) => [t.name, t.children.length])).toEqual([
+      ['Fælles og integrerende samarbejdsformer', 3],
+      ['Regional understøttelse af kommunale sundhedsløsninger tæt på borgerne', 3],
+      ['Regionale sundhedsløsninger tæt på borgeren', 5],
+      ['Proaktiv og differentieret indsats', 4],
+      ['Fokus på strukturelle barrierer', 3],
+    ]);
+    expect(top('Principper bag Region Midtjyllands overvejelser i strategisporene')?.children).toHaveLength(3);
+    expect(top('Klyngerne juni 2016')).toBeUndefined();
+  });
+});
+
+describe('seed 004 with no profile: slide dates are no headings', () => {
+  it('reads "15 September 12/9-01" and "Klyngerne juni 2016" as datelines, and a plan heading not', () => {
+    expect(isDateline('15 September 12/9-01')).toBe(true);
+    expect(isDateline('Klyngerne juni 2016')).toBe(true);
+    expect(isDateline('2024-02-01')).toBe(true);
+    expect(isDateline('Mål 2024')).toBe(false);
+    expect(isDateline('Fokus på strukturelle barrierer')).toBe(false);
+  });
+
+  it('proposes no node from the slides’ dates and invents nothing', () => {
+    const proposal = proposeStructure(seed('004_7ee6044ce2e50620.txt'));
+    expect(proposal.nodes).toEqual([]);
+    expect(proposal.notFound).toContain('Rubriker eller listor som kan bli planens nivåer');
   });
 });
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ValueFileError } from '../../importers/values/errors';
 import { AppError } from '../http/errors';
+import { isKnownErrorName, KNOWN_ERRORS } from './known-errors';
 import type { TaskArgs, TaskName, TaskResult } from './tasks';
 
 export interface PoolOptions {
@@ -112,7 +112,7 @@ export class WorkerPool {
       if (!job || job.id !== msg.id) return;
       this.release(slot);
       if (msg.ok) this.finish(job, undefined, msg.result);
-      else this.finish(job, msg.name === 'ValueFileError' ? new ValueFileError(msg.message ?? '') : new Error(msg.message));
+      else this.finish(job, isKnownErrorName(msg.name) ? new KNOWN_ERRORS[msg.name](msg.message ?? '') : new Error(msg.message));
       this.dispatch();
     });
     worker.on('error', (err) => this.fail(slot, err));

@@ -4,7 +4,7 @@
  */
 import { describeValueFile } from '../../importers/values/describe-file';
 import type { CodeBookInput } from '../../importers/values/formats/code-book';
-import { ValueFileError } from '../../importers/values/errors';
+import { readDocument } from '../../importers/documents/read-document';
 import type { Lang } from '../../domain/i18n/lang';
 import type { DocumentModel } from '../../reports/document-model';
 import { renderDocx } from '../../reports/docx/render-docx';
@@ -16,6 +16,8 @@ import { renderScorecardPptx } from '../../reports/scorecard-export/render-score
 import { renderScorecardXlsx } from '../../reports/scorecard-export/render-scorecard-xlsx';
 
 export const TASKS = {
+  /** A plan document (up to 25 MB) read into blocks: PDF.js, the DOCX's XML and exceljs are CPU-bound. */
+  readDocument: (bytes: Uint8Array, fileName: string) => readDocument(bytes, fileName),
   describeValueFile: (bytes: Uint8Array, codeBook: CodeBookInput, sampleSize: number) => describeValueFile(bytes, codeBook, sampleSize),
   renderDocx: async (model: DocumentModel) => new Uint8Array(await renderDocx(model)),
   renderPdf: async (model: DocumentModel) => new Uint8Array(await renderPdf(model)),
@@ -36,5 +38,4 @@ export type TaskName = keyof typeof TASKS;
 export type TaskArgs<N extends TaskName> = Parameters<(typeof TASKS)[N]>;
 export type TaskResult<N extends TaskName> = Awaited<ReturnType<(typeof TASKS)[N]>>;
 
-/** Errors that carry a message meant for people cross the thread boundary by their name. */
-export const KNOWN_ERRORS = { ValueFileError } as const;
+export { KNOWN_ERRORS } from './known-errors';

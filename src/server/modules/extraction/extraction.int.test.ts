@@ -98,18 +98,44 @@ describeEachDatabase('plan documents: extract → review → draft plan', (getDb
     expect(scorecard.body).toContain('Invånarnas tillgång till den vård de behöver ska öka');
   });
 
-  it('is all or nothing: an outcome that is no number, or a heading kind without a level, stores nothing and says where', async () => {
+  it('leaves outcomes that are no number out of the values and names them, and keeps the responsible column on the measure', async () => {
     const view = (await upload('vgr-indikatorer.docx', docx)).json<ExtractionView>();
     const tableBlock = view.blocks.find((b) => b.kind === 'table')!.index;
-    const before = { plans: await count('plans'), nodes: await count('plan_nodes'), measures: await count('measures'), values: await count('measure_values') };
-    const badCell = await app.inject({
-      method: 'POST',
-      url: `/api/extractions/${view.id}/draft`,
-      payload: { mapping: mapping({ cellEdits: { [`${tableBlock}:2:2`]: 'uppnått' } }), title: 'VGR', startYear: 2023, endYear: 2023 },
-      headers: { cookie },
+    const reporterId = await addUser(db, organisationId, 'reporter', 'Maja.Ansvarig@test.local');
+    const m = mapping({
+      // The Period column read as the responsible, to try both cases: a person of the organisation and a role.
+      columns: { Period: { field: 'responsible' } },
+      cellEdits: { [`${tableBlock}:1:3`]: ' maja.ansvarig ', [`${tableBlock}:2:2`]: 'uppnått', [`${tableBlock}:2:1`]: 'Ej mätt', [`${tableBlock}:2:3`]: 'Regiondirektören' },
     });
-    expect(badCell.statusCode).toBe(400);
-    expect(badCell.json().error.details).toEqual([{ path: `cell.${tableBlock}:2`, message: expect.stringContaining('"uppnått"') }]);
+    const values = await count('measure_values');
+    const res = await app.inject({ method: 'POST', url: `/api/extractions/${view.id}/draft`, payload: { mapping: m, title: 'VGR', startYear: 2023, endYear: 2023 }, headers: { cookie } });
+    expect(res.statusCode).toBe(201);
+    const created = res.json<DraftCreated>();
+    expect(created).toMatchObject({ nodes: 2, measures: 4, values: 6, owners: 1 });
+    expect(created.skippedCells.map((c) => [c.path, c.measure, c.period, c.text])).toEqual([
+      [`cell.${tableBlock}:2`, 'EU:s regionala innovationsindex', '2021', 'Ej mätt'],
+      [`cell.${tableBlock}:2`, 'EU:s regionala innovationsindex', '2022', 'uppnått'],
+    ]);
+    expect(created.skippedCells[0]?.message).toMatch(/inget tal och sparas inte/u);
+    expect(await count('measure_values')).toBe(values + 6);
+    const stored = await db.query<{ name: string; owner_user_id: number | null; footnotes: unknown; n: number }>(
+      `SELECT m.name, m.owner_user_id, m.footnotes, (SELECT count(*)::int FROM measure_values v WHERE v.measure_id = m.id) AS n
+         FROM measures m WHERE m.plan_id = $1 ORDER BY m.id LIMIT 2`,
+      [created.planId],
+    );
+    const footnotes = (f: unknown) => (typeof f === 'string' ? JSON.parse(f) : f);
+    expect(stored.map((r) => [r.owner_user_id, footnotes(r.footnotes), r.n])).toEqual([
+      [reporterId, [], 2],
+      [null, [{ mark: 'Ansvarig', text: 'Regiondirektören' }], 0],
+    ]);
+    const measureId = (await db.query<{ id: number }>('SELECT id FROM measures WHERE plan_id = $1 ORDER BY id LIMIT 1', [created.planId]))[0]!.id;
+    const shown = await app.inject({ method: 'GET', url: `/api/measures/${measureId}`, headers: { cookie } });
+    expect(shown.json().owner).toEqual({ id: reporterId, name: 'Maja.Ansvarig' });
+  });
+
+  it('is all or nothing: a heading kind without a level, or a level without measures, stores nothing and says where', async () => {
+    const view = (await upload('vgr-indikatorer.docx', docx)).json<ExtractionView>();
+    const before = { plans: await count('plans'), nodes: await count('plan_nodes'), measures: await count('measures'), values: await count('measure_values') };
     const noLevel = await app.inject({
       method: 'POST',
       url: `/api/extractions/${view.id}/draft`,

@@ -57,3 +57,11 @@ export async function upsertProfile(db: Db, v: { organisationId: number; name: s
   const row = rows[0]!;
   return { ...row, mapping: json<ExtractionMapping>(row.mapping) };
 }
+
+/** The organisation's people, to match a document's "Ansvarig" cell to one of them. */
+export async function listMembers(db: Db, organisationId: number): Promise<{ id: number; name: string; email: string }[]> {
+  return db.query<{ id: number; name: string; email: string }>(
+    'SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 ORDER BY u.id',
+    [organisationId],
+  );
+}

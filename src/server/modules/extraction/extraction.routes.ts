@@ -7,6 +7,7 @@ import { createDraftSchema, proposalRequestSchema, saveProfileSchema } from '../
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
 import { readUploadedFile } from '../../http/uploaded-file';
+import type { WorkerPool } from '../../workers/pool';
 import { createDraftPlan, getExtractionView, listExtractionProfiles, proposeWithMapping, saveExtractionProfile, uploadDocument } from './extraction.service';
 
 const id = z.coerce.number().int().positive();
@@ -14,7 +15,7 @@ const orgParams = z.object({ orgId: id });
 const extractionParams = z.object({ extractionId: id });
 
 /** Plan documents in: upload and proposal, the mapped proposal, profiles, the draft plan. */
-export async function extractionRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
+export async function extractionRoutes(api: FastifyInstance, { db, workers }: AppDeps & { workers: WorkerPool }): Promise<void> {
   await api.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 2 } });
     const r = scope.withTypeProvider<ZodTypeProvider>();
@@ -34,7 +35,7 @@ export async function extractionRoutes(api: FastifyInstance, { db }: AppDeps): P
           tooLarge: `Filen är större än ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
           fallbackName: 'dokument',
         });
-        const view = await uploadDocument(db, actor, request.params.orgId, fileName, bytes);
+        const view = await uploadDocument(db, actor, request.params.orgId, fileName, bytes, workers);
         reply.status(201);
         return view;
       },

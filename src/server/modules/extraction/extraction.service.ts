@@ -2,8 +2,9 @@ import type { Db } from '../../../db/client';
 import { type DraftNode, checkDraft } from '../../../domain/extraction/draft';
 import type { ExtractionMapping } from '../../../domain/extraction/mapping';
 import { kindsOf, proposeStructure } from '../../../domain/extraction/propose';
+import { matchResponsible } from '../../../domain/extraction/responsible';
 import { deriveMeasureAttributes } from '../../../domain/measures/derive-attributes';
-import { readDocument, UnreadableDocument } from '../../../importers/documents/read-document';
+import { UnreadableDocument } from '../../../importers/documents/read-document';
 import type { CreateDraftRequest, DraftCreated, ExtractionProfileInfo, ExtractionView, SaveProfileRequest } from '../../../shared/extraction-schemas';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
@@ -12,6 +13,8 @@ import { audit, type Who } from '../audit/audit';
 import { upsertValue } from '../measures/measures.queries';
 import { getOrganisation } from '../organisations/organisations.queries';
 import { type PlanScope, writeNewMeasure, writeNewNode, writeNewPlan } from '../plan-editor/plan-writes';
+import type { WorkerPool } from '../../workers/pool';
+import type { TaskResult } from '../../workers/tasks';
 import * as q from './extraction.queries';
 
 /**
@@ -55,13 +58,17 @@ async function view(db: Db, row: q.ExtractionRow, mapping: ExtractionMapping): P
   };
 }
 
-/** Reads an uploaded document and keeps its blocks for review. Nothing of the plan is written. */
-export async function uploadDocument(db: Db, actor: Actor, organisationId: number, fileName: string, bytes: Uint8Array): Promise<ExtractionView> {
+/**
+ * Reads an uploaded document and keeps its blocks for review. Nothing of the plan is written.
+ * The reading (up to 25 MB of PDF, Word or Excel) runs in the worker pool, so the server keeps
+ * answering others meanwhile; it counts against the person's tasks like a value file.
+ */
+export async function uploadDocument(db: Db, actor: Actor, organisationId: number, fileName: string, bytes: Uint8Array, workers: WorkerPool): Promise<ExtractionView> {
   authorize(actor, 'plan:import', { organisationId });
   await organisationModel(db, organisationId);
-  let read: Awaited<ReturnType<typeof readDocument>>;
+  let read: TaskResult<'readDocument'>;
   try {
-    read = await readDocument(bytes, fileName);
+    read = await workers.run('readDocument', [bytes, fileName], actor.id);
   } catch (e) {
     if (e instanceof UnreadableDocument) throw fieldError('file', e.message);
     throw e;
@@ -117,13 +124,14 @@ export async function createDraftPlan(db: Db, actor: Actor, id: number, input: C
   const org = await organisationModel(db, row.organisation_id);
   const model = org.definition;
   const proposal = proposeStructure(row.blocks, withModelOrder(input.mapping, model.levels.map((l) => l.key)));
-  const { nodes, problems } = checkDraft(proposal, model);
+  const { nodes, problems, warnings } = checkDraft(proposal, model);
   if (problems.length > 0) {
     throw new AppError('validation', `Utkastet kan inte skapas (${problems.length} att rätta). Ingenting har sparats.`, problems);
   }
   const kind = model.measureKinds.find((k) => k.targeted) ?? model.measureKinds[0];
   if (!kind) throw new AppError('validation', `Styrmodellen "${model.name.sv}" har inget måttslag.`);
   const who: Who = { userId: actor.id };
+  const members = await q.listMembers(db, org.id);
   const targetYears = [...new Set(nodes.flatMap(function years(n): number[] {
     return [...n.measures.flatMap((m) => m.targets.map((t) => t.year)), ...n.children.flatMap(years)];
   }))].sort((a, b) => a - b);
@@ -141,12 +149,14 @@ export async function createDraftPlan(db: Db, actor: Actor, id: number, input: C
       targetYears,
     });
     const scope: PlanScope = { planId, organisationId: org.id, model };
-    const counts = { nodes: 0, measures: 0, values: 0 };
+    const counts = { nodes: 0, measures: 0, values: 0, owners: 0 };
     const store = async (n: DraftNode, parentId: number | null, parentLevelKey: string | null): Promise<void> => {
       const nodeId = await writeNewNode(tx, who, scope, { parentId, parentLevelKey, levelKey: n.levelKey, name: n.name, description: n.description, sourceLine: null });
       counts.nodes++;
       for (const d of n.measures) {
         const m = d.measure;
+        const responsible = matchResponsible(d.responsible, members);
+        if (responsible.ownerUserId !== null) counts.owners++;
         const a = deriveMeasureAttributes({ baselineText: m.baseline ?? '', targetTexts: d.targets.map((t) => t.text), periodsText: m.period ?? '', footnotes: [] });
         const measureId = await writeNewMeasure(tx, who, scope, {
           nodeId,
@@ -164,8 +174,8 @@ export async function createDraftPlan(db: Db, actor: Actor, id: number, input: C
             periods_text: m.period ?? '',
             reporting_periods: a.reportingPeriods,
             breakdowns: '{}',
-            footnotes: '[]',
-            owner_user_id: null,
+            footnotes: JSON.stringify(responsible.footnote ? [responsible.footnote] : []),
+            owner_user_id: responsible.ownerUserId,
             kolada_kpi: null,
           },
           targets: d.targets.map((t) => ({ ...t, needsRevision: false })),
@@ -181,6 +191,6 @@ export async function createDraftPlan(db: Db, actor: Actor, id: number, input: C
     };
     for (const n of nodes) await store(n, null, null);
     await q.setExtractionPlan(tx, row.id, planId);
-    return { planId, ...counts };
+    return { planId, ...counts, skippedCells: warnings };
   });
 }

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { type MeasureField, isMeasureHeader } from '../../../domain/extraction/columns';
+import type { TableBlock } from '../../../domain/extraction/blocks';
 import type { ExtractionMapping } from '../../../domain/extraction/mapping';
-import { tableFields } from '../../../domain/extraction/propose';
+import { headerOf } from '../../../domain/extraction/propose';
 import type { ProposedMeasure, ProposedNode } from '../../../domain/extraction/proposal';
 import type { DraftCreated, ExtractionView } from '../../../shared/extraction-schemas';
 import { isApiError } from '../../api/client';
@@ -11,15 +11,9 @@ import { ErrorMessage } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useCreateDraft, useProposal, useSaveProfile, useUploadDocument } from './api';
+import { ColumnsPanel, headerRowOf } from './ColumnsPanel';
 
 const EMPTY: ExtractionMapping = { levels: {}, columns: {}, skipRows: [], cellEdits: {} };
-
-const fieldValue = (f: MeasureField): string => (f.field === 'target' || f.field === 'outcome' ? `${f.field}:${f.key}` : f.field);
-function parseField(v: string): MeasureField {
-  const [field, key] = v.split(':', 2) as [string, string | undefined];
-  if ((field === 'target' || field === 'outcome') && key) return { field, key };
-  return { field: field as 'name' };
-}
 
 /**
  * Reading a plan document: upload, then the document beside the proposed plan, the level and
@@ -83,7 +77,11 @@ export function ExtractionPage({ orgId }: { orgId: number }) {
       <button type="button" className="link-button" onClick={() => show(m.at.block)} aria-label={t('extraction.showInSource', { name: m.name })}>
         {m.name}
       </button>
-      <span className="muted"> — {t('extraction.measureCells', { baseline: m.baseline ?? '–', targets: cells(m.targets), outcomes: cells(m.outcomes) })}</span>
+      <span className="muted">
+        {' '}
+        — {t('extraction.measureCells', { baseline: m.baseline ?? '–', targets: cells(m.targets), outcomes: cells(m.outcomes) })}
+        {m.responsible !== undefined && ` · ${t('extraction.responsibleShort', { name: m.responsible })}`}
+      </span>
     </li>
   );
   const renderNode = (n: ProposedNode) => (
@@ -97,26 +95,9 @@ export function ExtractionPage({ orgId }: { orgId: number }) {
     </li>
   );
 
-  const measureTables = view ? view.blocks.filter((b) => b.kind === 'table' && isMeasureHeader(tableFields(b.rows[0] ?? [], mapping))) : [];
-  const columnOptions = (f: MeasureField, header: string) => {
-    const keys = new Set<string>();
-    for (let y = years.start; y <= years.end && y - years.start < 10; y++) keys.add(String(y));
-    const inHeader = /\b(19|20)\d{2}\b/u.exec(header)?.[0];
-    if (inHeader) keys.add(inHeader);
-    if (f.field === 'target' || f.field === 'outcome') keys.add(f.key);
-    return [
-      ['name', t('extraction.fieldName')],
-      ['baseline', t('extraction.fieldBaseline')],
-      ...[...keys].map((k) => [`target:${k}`, t('extraction.fieldTarget', { key: k })]),
-      ...[...keys].map((k) => [`outcome:${k}`, t('extraction.fieldOutcome', { key: k })]),
-      ['source', t('extraction.fieldSource')],
-      ['period', t('extraction.fieldPeriod')],
-      ['unit', t('extraction.fieldUnit')],
-      ['responsible', t('extraction.fieldResponsible')],
-      ['group', t('extraction.fieldGroup')],
-      ['other', t('extraction.fieldOther')],
-    ] as [string, string][];
-  };
+  const tables = view ? view.blocks.filter((b): b is TableBlock => b.kind === 'table') : [];
+  const measureTables = tables.filter((b) => headerOf(b, mapping) !== null);
+  const tableNumber = (b: TableBlock) => tables.indexOf(b) + 1;
 
   const onDraft = (e: FormEvent) => {
     e.preventDefault();
@@ -178,7 +159,8 @@ export function ExtractionPage({ orgId }: { orgId: number }) {
               <p className="field-hint">{t('extraction.sourceHint')}</p>
               <ol className="extract-blocks">
                 {view.blocks.map((b) => {
-                  const isMeasureTable = measureTables.includes(b);
+                  const isMeasureTable = b.kind === 'table' && measureTables.includes(b);
+                  const headerRow = b.kind === 'table' ? headerRowOf(b, mapping) : 0;
                   return (
                     <li key={b.index} id={`block-${b.index}`} tabIndex={-1} className={selected === b.index ? 'extract-highlight' : undefined} aria-current={selected === b.index ? 'true' : undefined}>
                       {b.kind === 'heading' && <strong>{b.text}</strong>}
@@ -188,13 +170,13 @@ export function ExtractionPage({ orgId }: { orgId: number }) {
                       {b.kind === 'table' && (
                         <div className="table-scroll">
                           <table>
-                            <caption>{t('extraction.tableCaption', { n: view.blocks.filter((x) => x.kind === 'table' && x.index <= b.index).length })}</caption>
+                            <caption>{t('extraction.tableCaption', { n: tableNumber(b) })}</caption>
                             <tbody>
                               {b.rows.map((row, r) => (
                                 <tr key={r}>
                                   {isMeasureTable && (
                                     <td>
-                                      {r > 0 && (
+                                      {r > headerRow && (
                                         <input
                                           type="checkbox"
                                           aria-label={t('extraction.skipRow', { row: r })}
@@ -210,11 +192,11 @@ export function ExtractionPage({ orgId }: { orgId: number }) {
                                     </td>
                                   )}
                                   {row.map((cell, c) =>
-                                    isMeasureTable && r > 0 ? (
+                                    isMeasureTable && r > headerRow ? (
                                       <td key={c}>
                                         <input
                                           type="text"
-                                          aria-label={t('extraction.cell', { row: r, column: b.rows[0]?.[c] || String(c + 1) })}
+                                          aria-label={t('extraction.cell', { row: r, column: b.rows[headerRow]?.[c] || String(c + 1) })}
                                           defaultValue={mapping.cellEdits[`${b.index}:${r}:${c}`] ?? cell}
                                           onBlur={(e) => {
                                             const key = `${b.index}:${r}:${c}`;
@@ -300,37 +282,7 @@ export function ExtractionPage({ orgId }: { orgId: number }) {
             ))}
           </section>
 
-          {measureTables.length > 0 && (
-            <section className="card" aria-labelledby="extract-columns-heading">
-              <h2 id="extract-columns-heading">{t('extraction.columns')}</h2>
-              {measureTables.map((b) =>
-                b.kind !== 'table' ? null : (
-                  <fieldset key={b.index}>
-                    <legend>{t('extraction.tableCaption', { n: view.blocks.filter((x) => x.kind === 'table' && x.index <= b.index).length })}</legend>
-                    {tableFields(b.rows[0] ?? [], mapping).map((f, c) => {
-                      const header = (b.rows[0]?.[c] ?? '').trim();
-                      if (header === '') return null;
-                      return (
-                        <Field key={c} label={t('extraction.columnFor', { header })}>
-                          <select
-                            value={fieldValue(f)}
-                            onChange={(e) => refresh({ ...mapping, columns: { ...mapping.columns, [header]: parseField(e.target.value) } })}
-                          >
-                            {columnOptions(f, header).map(([v, label]) => (
-                              <option key={v} value={v}>
-                                {label}
-                              </option>
-                            ))}
-                            {f.field === 'decoration' && <option value="decoration">→</option>}
-                          </select>
-                        </Field>
-                      );
-                    })}
-                  </fieldset>
-                ),
-              )}
-            </section>
-          )}
+          {tables.length > 0 && <ColumnsPanel tables={tables} tableNumber={tableNumber} mapping={mapping} years={years} onChange={refresh} />}
           {propose.isPending && <p role="status">{t('extraction.refreshing')}</p>}
           {propose.isError && <ErrorMessage error={propose.error} />}
 
@@ -365,6 +317,17 @@ export function ExtractionPage({ orgId }: { orgId: number }) {
             {draft && (
               <div role="status">
                 <p>{t('extraction.created', { nodes: draft.nodes, measures: draft.measures, values: draft.values })}</p>
+                {draft.owners > 0 && <p>{t('extraction.createdOwners', { owners: draft.owners })}</p>}
+                {draft.skippedCells.length > 0 && (
+                  <>
+                    <p>{t('extraction.skippedCells')}</p>
+                    <ul>
+                      {draft.skippedCells.map((c) => (
+                        <li key={`${c.path}:${c.period}`}>{t('extraction.skippedCell', { measure: c.measure, period: c.period, text: c.text })}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
                 <p>
                   <Link href={`/plans/${draft.planId}`}>{t('extraction.openDraft')}</Link>
                 </p>
