@@ -7,6 +7,7 @@ import type { Lang, Localized } from '../domain/i18n/lang';
 import type { GovernanceModel } from '../domain/model/governance';
 import type { FulfilmentStatus } from '../domain/fulfilment/types';
 import type { Baseline, Sex, Target } from '../domain/targets/types';
+import type { MeasureForecast } from './forecast-types';
 
 export type Role = 'admin' | 'editor' | 'reporter' | 'reader';
 
@@ -74,6 +75,8 @@ export interface ScorecardMeasure {
   directionMissing?: boolean;
   /** The value of the period the baseline names (`2021`), once entered; absent before. */
   baselineValueText?: Localized;
+  /** At DÅ 04 and DÅ 08: the full-year forecast and comment, when one is entered (its own statement beside `fulfilment`). */
+  forecast?: MeasureForecast;
 }
 
 export interface ScorecardNode {

@@ -40,6 +40,10 @@ export const RULES = {
   'plan:publish': { admin: true, editor: false, reporter: false, reader: false },
   'model:edit': { admin: true, editor: false, reporter: false, reader: false },
   'value:enter': { admin: true, editor: true, reporter: isOwner, reader: false },
+  // The full-year forecast and comment at DÅ 04/08: whoever enters the measure's values.
+  'forecast:enter': { admin: true, editor: true, reporter: isOwner, reader: false },
+  // An activity's or milestone's status and progress: its responsible reporter as well as editors.
+  'work:report': { admin: true, editor: true, reporter: isOwner, reader: false },
   // Reporters may import; the importer rejects rows of measures they do not own.
   'value:import': { admin: true, editor: true, reporter: true, reader: false },
   'user:manage': { admin: true, editor: false, reporter: false, reader: false },
