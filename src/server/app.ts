@@ -64,7 +64,7 @@ declare module 'fastify' {
 
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts' | 'trustProxy' | 'publicUrl' | 'uploadRetentionDays'>>;
+  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts' | 'trustProxy' | 'publicUrl' | 'uploadRetentionDays' | 'reminderDays'>>;
   /** Folder of the built web app; served with an SPA fallback when it exists. */
   webDir?: string;
   /** Pino log level; silent when absent (tests). */

@@ -20,6 +20,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'work:report': ['admin', 'editor'],
   'value:import': ['admin', 'editor', 'reporter'],
   'user:manage': ['admin'],
+  'organisation:settings': ['admin'],
   'audit:read': ['admin'],
   'organisation:export': ['admin'],
   'kolada:link': ['admin', 'editor'],

@@ -47,6 +47,8 @@ export const RULES = {
   // Reporters may import; the importer rejects rows of measures they do not own.
   'value:import': { admin: true, editor: true, reporter: true, reader: false },
   'user:manage': { admin: true, editor: false, reporter: false, reader: false },
+  // The organisation's own settings, such as how many days before a deadline reminders go out.
+  'organisation:settings': { admin: true, editor: false, reporter: false, reader: false },
   'kolada:link': { admin: true, editor: true, reporter: false, reader: false },
   'kolada:fetch': { admin: true, editor: true, reporter: false, reader: false },
   // Follow-up: reporters write and submit judgements for the goals and success factors they are responsible for.
