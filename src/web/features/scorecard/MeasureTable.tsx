@@ -4,6 +4,7 @@ import type { ScorecardNode } from '../../../shared/api-types';
 import { ScrollRegion } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
+import { ForecastNote } from './ForecastNote';
 
 /** The measures of one node as a table: Mått, Ingångsvärde, Mål, Utfall, Status. */
 export function MeasureTable({ node, model, period }: { node: ScorecardNode; model: GovernanceModel; period: string }) {
@@ -61,6 +62,7 @@ export function MeasureTable({ node, model, period }: { node: ScorecardNode; mod
                 <td className="status-cell">
                   <StatusBadge status={m.fulfilment.status} />
                   <p className="reason">{m.fulfilment.explanation[lang]}</p>
+                  <ForecastNote measure={m} />
                 </td>
               </tr>
             );
