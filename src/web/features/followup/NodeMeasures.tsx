@@ -60,7 +60,7 @@ export function NodeMeasures({ planId, period, nodeId, title }: { planId: number
         </table>
       )}
       {forecastable.map((m) => (
-        <ForecastForm key={`${m.id}-${m.forecast?.version ?? 0}`} measure={m} period={period} />
+        <ForecastForm key={m.id} measure={m} period={period} />
       ))}
     </section>
   );
