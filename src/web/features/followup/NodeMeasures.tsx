@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { isForecastPeriod } from '../../../domain/scorecard/forecast-status';
 import type { ScorecardMeasure, ScorecardNode } from '../../../shared/api-types';
 import { useScorecard } from '../../api/queries';
-import { ErrorMessage, Loading } from '../../components/States';
+import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { ForecastNote } from '../scorecard/ForecastNote';
@@ -31,6 +31,7 @@ export function NodeMeasures({ planId, period, nodeId, title }: { planId: number
       {measures.length === 0 ? (
         <p>{t('followupNav.noMeasures', { title })}</p>
       ) : (
+        <ScrollRegion label={caption}>
         <table className="data-table node-measures-table">
           <caption>{caption}</caption>
           <thead>
@@ -58,6 +59,7 @@ export function NodeMeasures({ planId, period, nodeId, title }: { planId: number
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
       {forecastable.map((m) => (
         <ForecastForm key={m.id} measure={m} period={period} />
