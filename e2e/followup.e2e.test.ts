@@ -63,12 +63,18 @@ describe('follow-up journey', () => {
   }
   const followupPath = `/plans/1/followup?period=${encodeURIComponent(PERIOD)}`;
   const factor = (page: Page) => page.getByRole('region', { name: new RegExp(`Framgångsfaktor.*${SUCCESS_FACTOR}`) });
+  /** The page shows one goal or success factor at a time: choose the success factor in its list. */
+  const openFactor = async (page: Page) => {
+    await page.locator('.followup-nav').getByRole('button', { name: new RegExp(SUCCESS_FACTOR) }).click();
+    await page.getByRole('heading', { name: new RegExp(SUCCESS_FACTOR) }).first().waitFor();
+  };
 
   it('an admin opens the follow-up from the scorecard and makes the reporter responsible for a success factor', async () => {
     const page = await signedIn(ADMIN, `/plans/1?period=${encodeURIComponent(PERIOD)}`);
     await page.getByRole('link', { name: 'Uppföljning och bedömning' }).click();
     await page.getByRole('heading', { level: 1, name: 'Uppföljning Delår augusti 2022' }).waitFor();
     await expectAccessible(page, 'follow-up page (admin)');
+    await openFactor(page);
     const section = factor(page);
     await section.getByText(`Ej uppfyllda mått: ${MEASURE}`).waitFor();
     // Issue 12: one valued measure of the factor's three judgeable ones is too few for a colour.
@@ -117,6 +123,7 @@ describe('follow-up journey', () => {
 
   it('the editor approves it, and the scorecard shows the approved judgement next to the computed status', async () => {
     const page = await signedIn(EDITOR, followupPath);
+    await openFactor(page);
     const section = factor(page);
     await section.getByText(ANALYSIS).waitFor();
     await expectAccessible(page, 'follow-up page (editor)');
@@ -150,6 +157,7 @@ describe('follow-up journey', () => {
     const page = contexts[1]!.pages()[0]!;
     await page.goto(`${app.url}/plans/1/followup?period=2022`);
     await page.getByRole('heading', { level: 1, name: 'Uppföljning Årsbokslut 2022' }).waitFor();
+    await openFactor(page);
     const section = factor(page);
     await section.getByRole('button', { name: /Hämta förra periodens text/ }).click();
     expect(await section.getByLabel('Analys').inputValue()).toBe(ANALYSIS);
@@ -164,6 +172,7 @@ describe('follow-up journey', () => {
     await page.goto(`${app.url}${followupPath}`);
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('heading', { level: 1, name: /^Follow-up/ }).waitFor();
+    await openFactor(page);
     expect(await factor(page).count()).toBe(0);
     await page.getByRole('region', { name: new RegExp(`Success factor.*${SUCCESS_FACTOR}`) }).getByText('Approved – Not met').waitFor();
     await expectAccessible(page, 'follow-up in English');

@@ -29,6 +29,7 @@ import { equalityRoutes } from './modules/equality/equality.routes';
 import { extractionRoutes } from './modules/extraction/extraction.routes';
 import { budgetRoutes } from './modules/budget/budget.routes';
 import { followupRoutes } from './modules/followup/followup.routes';
+import { forecastRoutes } from './modules/forecasts/forecasts.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { koladaRoutes } from './modules/kolada/kolada.routes';
 import type { KoladaClient } from './modules/kolada/kolada.client';
@@ -64,7 +65,7 @@ declare module 'fastify' {
 
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts' | 'trustProxy' | 'publicUrl' | 'uploadRetentionDays'>>;
+  config: Pick<Config, 'secureCookies'> & Partial<Pick<Config, 'hsts' | 'trustProxy' | 'publicUrl' | 'uploadRetentionDays' | 'reminderDays'>>;
   /** Folder of the built web app; served with an SPA fallback when it exists. */
   webDir?: string;
   /** Pino log level; silent when absent (tests). */
@@ -181,6 +182,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
       await riskRoutes(api, deps);
       await budgetRoutes(api, deps);
       await followupRoutes(api, deps);
+      await forecastRoutes(api, deps);
       await documentRoutes(api, deps);
       await valueImportRoutes(api, deps);
       await koladaRoutes(api, deps);

@@ -7,6 +7,7 @@ import type { Lang, Localized } from '../domain/i18n/lang';
 import type { GovernanceModel } from '../domain/model/governance';
 import type { FulfilmentStatus } from '../domain/fulfilment/types';
 import type { Baseline, Sex, Target } from '../domain/targets/types';
+import type { MeasureForecast } from './forecast-types';
 
 export type Role = 'admin' | 'editor' | 'reporter' | 'reader';
 
@@ -80,6 +81,8 @@ export interface ScorecardMeasure {
   value?: number;
   /** The trend compares with the same period a year earlier (a count or amount that adds up over the year), not the previous report. */
   trendYearEarlier?: true;
+  /** At DÅ 04 and DÅ 08: the full-year forecast and comment, when one is entered (its own statement beside `fulfilment`). */
+  forecast?: MeasureForecast;
 }
 
 /** The editors' list of measures whose targets need a better direction nobody has set (GET /api/plans/:id/measures-without-direction). */

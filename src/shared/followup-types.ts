@@ -118,3 +118,10 @@ export interface MissingView {
 
 /** Approved judgements of a plan for one period, by node id, for the scorecard. */
 export type ApprovedJudgements = Record<number, { judgement: JudgementCode | null; approvedBy: PersonRef | null; approvedAt: string | null }>;
+
+/** How many days before a deadline owners are reminded: the organisation's own setting (null: none), the installation's, and which applies. */
+export interface ReminderSettings {
+  reminderDays: number | null;
+  installationDays: number;
+  effectiveDays: number;
+}

@@ -79,3 +79,15 @@ describe('what is missing', () => {
     );
   });
 });
+
+describe('missing forecasts at DÅ 04 and DÅ 08', () => {
+  it('lists a measure that needs a forecast and has none, after its value, under its owner', () => {
+    const result = computeMissing({ measures: [measure({ needsForecast: true, hasForecast: false })], nodes: [], overdue: false });
+    expect(result[0]!.items.map((i) => i.kind)).toEqual(['value', 'forecast']);
+    expect(result[0]!.items[1]).toMatchObject({ id: 1, title: 'Andel vårdskador, sluten somatisk vård' });
+  });
+  it('asks nothing once the forecast is in, nor where none is asked for', () => {
+    expect(computeMissing({ measures: [measure({ hasValue: true, needsForecast: true, hasForecast: true })], nodes: [], overdue: false })).toEqual([]);
+    expect(computeMissing({ measures: [measure({ hasValue: true })], nodes: [], overdue: false })).toEqual([]);
+  });
+});

@@ -15,6 +15,9 @@ export interface MissingMeasureInput {
   /** Whether the measure is reported in this period (its reporting periods name the period's report). */
   reportedThisPeriod: boolean;
   hasValue: boolean;
+  /** At DÅ 04 and DÅ 08 a targeted measure also needs its full-year forecast (prognos); absent: none is asked for. */
+  needsForecast?: boolean;
+  hasForecast?: boolean;
 }
 
 /** A judged node (goal, success factor) with its judgement for the period, if any. */
@@ -28,11 +31,11 @@ export interface MissingNodeInput {
 }
 
 /** What is missing, one thing per item. */
-export type MissingKind = 'value' | 'judgement' | 'analysis' | 'submission' | 'approval';
+export type MissingKind = 'value' | 'forecast' | 'judgement' | 'analysis' | 'submission' | 'approval';
 
 export interface MissingItem {
   kind: MissingKind;
-  /** measure id for `value`, node id otherwise. */
+  /** measure id for `value` and `forecast`, node id otherwise. */
   id: number;
   title: string;
   nodeId: number;
@@ -45,7 +48,7 @@ export interface OwnerMissing {
   items: MissingItem[];
 }
 
-const KIND_ORDER: MissingKind[] = ['value', 'judgement', 'analysis', 'submission', 'approval'];
+const KIND_ORDER: MissingKind[] = ['value', 'forecast', 'judgement', 'analysis', 'submission', 'approval'];
 
 /** What a node lacks: a judgement, an analysis where required, submission of a draft, or approval. */
 function nodeGaps(n: MissingNodeInput): MissingKind[] {
@@ -60,7 +63,7 @@ function nodeGaps(n: MissingNodeInput): MissingKind[] {
 
 /**
  * Everything missing in one period, grouped by owner (owners in ascending id, the unowned last),
- * items in the order value, judgement, analysis, submission, approval. `overdue` is the same for
+ * items in the order value, forecast, judgement, analysis, submission, approval. `overdue` is the same for
  * every item of the period: whether its deadline has passed.
  */
 export function computeMissing(input: { measures: MissingMeasureInput[]; nodes: MissingNodeInput[]; overdue: boolean }): OwnerMissing[] {
@@ -72,6 +75,7 @@ export function computeMissing(input: { measures: MissingMeasureInput[]; nodes: 
   };
   for (const m of input.measures) {
     if (m.reportedThisPeriod && !m.hasValue) add(m.ownerUserId, { kind: 'value', id: m.id, title: m.name, nodeId: m.nodeId, overdue: input.overdue });
+    if (m.needsForecast && !m.hasForecast) add(m.ownerUserId, { kind: 'forecast', id: m.id, title: m.name, nodeId: m.nodeId, overdue: input.overdue });
   }
   for (const n of input.nodes) {
     for (const kind of nodeGaps(n)) add(n.ownerUserId, { kind, id: n.id, title: n.title, nodeId: n.id, overdue: input.overdue });

@@ -85,3 +85,15 @@ describe('parseReminderDays', () => {
     expect(parseReminderDays('abc')).toBe(7);
   });
 });
+
+describe('reminders of missing forecasts', () => {
+  it('mails the owner a missing forecast with its own word, in each language', () => {
+    const withForecast: OwnerMissing[] = [{ ownerUserId: 3, items: [{ kind: 'forecast', id: 11, title: 'Antal slutförda ärenden (triage)', nodeId: 1, overdue: false }] }];
+    const [r] = planReminders({ stage: 'before', owners: withForecast, editorIds: [], notMetWithoutAction: [] });
+    expect(r).toEqual({ kind: 'before', userId: 3, items: [{ title: 'Antal slutförda ärenden (triage)', kind: 'forecast' }] });
+    const ctx = { plan: 'Regionplan', period: 'DÅ 04 2022', deadline: '2022-05-15' };
+    expect(reminderText('sv', r!, ctx).text).toContain('- Antal slutförda ärenden (triage) (prognos för helåret)');
+    expect(reminderText('da', r!, ctx).text).toContain('(prognose for hele året)');
+    expect(reminderText('en', r!, ctx).text).toContain('(full-year forecast)');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Follow-up reminders by mail: who gets which reminder for a period, and its plain text in the
- * organisation's language. Owners are reminded `days` before the deadline of every value and
- * judgement of theirs still missing, and once more after it if still missing; editors get the
+ * organisation's language. Owners are reminded `days` before the deadline of every value, forecast
+ * (DÅ 04/08) and judgement of theirs still missing, and once more after it if still missing; editors get the
  * measures not met with no planned activity ("ej uppfyllt utan åtgärd").
  */
 import type { IsoDate } from './deadlines';
@@ -53,7 +53,7 @@ export interface Reminder {
 }
 
 /** Kinds an owner can deliver; approval is the approver's, not the owner's. */
-const OWNER_KINDS = new Set<MissingItem['kind']>(['value', 'judgement', 'analysis', 'submission']);
+const OWNER_KINDS = new Set<MissingItem['kind']>(['value', 'forecast', 'judgement', 'analysis', 'submission']);
 
 /** Who gets what for one period at one stage. The unowned get nothing (there is nobody to mail). */
 export function planReminders(input: ReminderPlanInput): Reminder[] {
@@ -76,9 +76,9 @@ export function reminderDedupeKey(planId: number, period: string, r: Pick<Remind
 }
 
 const ITEM_WORDS: Record<ReminderLang, Record<Reminder['items'][number]['kind'], string>> = {
-  sv: { value: 'värde', judgement: 'bedömning', analysis: 'analys', submission: 'skicka in bedömningen', approval: 'godkännande', 'no-action': 'ej uppfyllt utan åtgärd' },
-  da: { value: 'værdi', judgement: 'vurdering', analysis: 'analyse', submission: 'indsend vurderingen', approval: 'godkendelse', 'no-action': 'ikke opfyldt uden handling' },
-  en: { value: 'value', judgement: 'judgement', analysis: 'analysis', submission: 'submit the judgement', approval: 'approval', 'no-action': 'not met without action' },
+  sv: { value: 'värde', forecast: 'prognos för helåret', judgement: 'bedömning', analysis: 'analys', submission: 'skicka in bedömningen', approval: 'godkännande', 'no-action': 'ej uppfyllt utan åtgärd' },
+  da: { value: 'værdi', forecast: 'prognose for hele året', judgement: 'vurdering', analysis: 'analyse', submission: 'indsend vurderingen', approval: 'godkendelse', 'no-action': 'ikke opfyldt uden handling' },
+  en: { value: 'value', forecast: 'full-year forecast', judgement: 'judgement', analysis: 'analysis', submission: 'submit the judgement', approval: 'approval', 'no-action': 'not met without action' },
 };
 
 const TEXTS: Record<ReminderLang, Record<ReminderKind, { subject: string; intro: string }>> = {

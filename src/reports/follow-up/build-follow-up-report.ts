@@ -89,6 +89,21 @@ function measuresSection(measures: FollowUpMeasure[], L: FollowUpLabels, lang: L
       ]),
     },
   ];
+  const forecasts = measures.filter((m) => m.forecast);
+  if (forecasts.length > 0) {
+    // The forecasts are their own statement beside the judged statuses above, never in them.
+    blocks.push({
+      kind: 'table',
+      caption: L.forecasts,
+      columns: [
+        { header: L.measure, width: 26 },
+        { header: L.forecast, width: 14 },
+        { header: L.forecastVerdict, width: 32 },
+        { header: L.forecastComment, width: 28 },
+      ],
+      rows: forecasts.map((m): Cell[] => [m.name, m.forecast!.text || '–', m.forecast!.explanation || '–', m.forecast!.comment || '–']),
+    });
+  }
   for (const m of measures) {
     if (m.series.length > 0) {
       blocks.push({

@@ -36,6 +36,8 @@ export interface FollowUpMeasure {
   targetLevel: { value: number; text: string } | null;
   unit: string | null;
   judgement?: Judgement;
+  /** At DÅ 04/08: the full-year forecast ("45 000"; '' with only a comment), whether it meets the year's target (the sentence), and the comment. */
+  forecast?: { text: string; explanation: string; comment: string };
 }
 
 export interface FollowUpNode {

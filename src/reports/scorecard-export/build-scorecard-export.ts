@@ -53,6 +53,9 @@ export function buildScorecardExport(scorecard: Scorecard, lang: Lang, ctx: Scor
       value: m.valueText?.[lang] ?? '',
       target: m.targetText ? (m.targetYear ? `${m.targetText} (${m.targetYear})` : m.targetText) : '',
       baseline: baselineValue ? `${m.baselineText}: ${baselineValue}` : m.baselineText,
+      ...(m.forecast
+        ? { forecast: { value: m.forecast.forecastText?.[lang] ?? '', verdict: m.forecast.status?.explanation[lang] ?? '', comment: m.forecast.comment } }
+        : {}),
     };
   };
   const rowsOf = (n: ScorecardNode, depth: number): ScorecardExportRow[] => [

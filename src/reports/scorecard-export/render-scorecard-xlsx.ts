@@ -70,18 +70,22 @@ export async function renderScorecardXlsx(book: ScorecardExport): Promise<Buffer
       { header: L.value, width: 18 },
       { header: L.target, width: 30 },
       { header: L.baseline, width: 24 },
+      // Forecasts (DÅ 04/08) in columns of their own, after the judged status and its values.
+      { header: L.forecast, width: 16 },
+      { header: L.forecastVerdict, width: 50 },
+      { header: L.forecastComment, width: 40 },
     ];
     header(ws);
     const top = ws.addRow([p.levelName, p.title, `${p.status.symbol} ${p.status.word}`, '', p.status.rule, '', '', '']);
     top.font = { bold: true };
     colour(top.getCell(4), p.status);
     for (const r of p.rows) {
-      const row = ws.addRow([r.levelName, r.title, `${r.status.symbol} ${r.status.word}`, '', r.status.rule, r.value, r.target, r.baseline]);
+      const row = ws.addRow([r.levelName, r.title, `${r.status.symbol} ${r.status.word}`, '', r.status.rule, r.value, r.target, r.baseline, r.forecast?.value ?? '', r.forecast?.verdict ?? '', r.forecast?.comment ?? '']);
       row.getCell(2).alignment = { indent: r.depth + (r.kind === 'measure' ? 1 : 0), vertical: 'top', wrapText: true };
       if (r.kind === 'node') row.font = { bold: true };
       colour(row.getCell(4), r.status);
     }
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 11 } };
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

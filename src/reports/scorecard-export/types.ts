@@ -28,6 +28,8 @@ export interface ScorecardExportRow {
   value: string;
   target: string;
   baseline: string;
+  /** At DÅ 04/08: the full-year forecast, the sentence whether it meets the year's target, and its comment ('' without). */
+  forecast?: { value: string; verdict: string; comment: string };
 }
 
 export interface ScorecardExportPerspective {

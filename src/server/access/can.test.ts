@@ -16,8 +16,11 @@ const EXPECTED: Record<Action, Role[]> = {
   'plan:publish': ['admin'],
   'model:edit': ['admin'],
   'value:enter': ['admin', 'editor'],
+  'forecast:enter': ['admin', 'editor'],
+  'work:report': ['admin', 'editor'],
   'value:import': ['admin', 'editor', 'reporter'],
   'user:manage': ['admin'],
+  'organisation:settings': ['admin'],
   'audit:read': ['admin'],
   'organisation:export': ['admin'],
   'kolada:link': ['admin', 'editor'],
@@ -44,6 +47,12 @@ describe('can', () => {
   }
   it('a reporter may enter values for a measure they own', () => {
     expect(can(actor('reporter'), 'value:enter', { organisationId: ORG, ownerUserId: 7 })).toBe(true);
+  });
+  it('a reporter may enter forecasts for a measure they own, and report on activities and milestones they are responsible for', () => {
+    expect(can(actor('reporter'), 'forecast:enter', { organisationId: ORG, ownerUserId: 7 })).toBe(true);
+    expect(can(actor('reporter'), 'work:report', { organisationId: ORG, ownerUserId: 7 })).toBe(true);
+    expect(can(actor('reader'), 'work:report', { organisationId: ORG, ownerUserId: 7 })).toBe(false);
+    expect(can(actor('reporter'), 'work:report', { organisationId: ORG, ownerUserId: null })).toBe(false);
   });
   it('a reporter may write judgements for a goal or success factor they own, but never approve them', () => {
     expect(can(actor('reporter'), 'judgement:write', { organisationId: ORG, ownerUserId: 7 })).toBe(true);

@@ -40,9 +40,15 @@ export const RULES = {
   'plan:publish': { admin: true, editor: false, reporter: false, reader: false },
   'model:edit': { admin: true, editor: false, reporter: false, reader: false },
   'value:enter': { admin: true, editor: true, reporter: isOwner, reader: false },
+  // The full-year forecast and comment at DÅ 04/08: whoever enters the measure's values.
+  'forecast:enter': { admin: true, editor: true, reporter: isOwner, reader: false },
+  // An activity's or milestone's status and progress: its responsible reporter as well as editors.
+  'work:report': { admin: true, editor: true, reporter: isOwner, reader: false },
   // Reporters may import; the importer rejects rows of measures they do not own.
   'value:import': { admin: true, editor: true, reporter: true, reader: false },
   'user:manage': { admin: true, editor: false, reporter: false, reader: false },
+  // The organisation's own settings, such as how many days before a deadline reminders go out.
+  'organisation:settings': { admin: true, editor: false, reporter: false, reader: false },
   'kolada:link': { admin: true, editor: true, reporter: false, reader: false },
   'kolada:fetch': { admin: true, editor: true, reporter: false, reader: false },
   // Follow-up: reporters write and submit judgements for the goals and success factors they are responsible for.

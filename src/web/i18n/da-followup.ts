@@ -98,6 +98,7 @@ export const daFollowup = {
     nothing: 'Intet mangler for perioden.',
     count: '{count} mangler',
     kind: {
+      forecast: 'Prognose mangler',
       value: 'Værdi mangler',
       judgement: 'Vurdering mangler',
       analysis: 'Analyse mangler',

@@ -10,6 +10,7 @@ import { daDashboard } from './da-dashboard';
 import { daBudget } from './da-budget';
 import { daRisks } from './da-risks';
 import { daFollowup } from './da-followup';
+import { daForecast } from './da-forecast';
 import { daValueImport } from './da-valueImport';
 import { daExtraction } from './da-extraction';
 import { daValueFormats } from './da-valueFormats';
@@ -253,6 +254,7 @@ export const da = {
   ...daRisks,
   ...daBudget,
   ...daFollowup,
+  ...daForecast,
   ...daDocuments,
   ...daDeck,
   ...daGlance,

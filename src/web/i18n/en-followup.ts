@@ -98,6 +98,7 @@ export const enFollowup = {
     nothing: 'Nothing is missing for the period.',
     count: '{count} missing',
     kind: {
+      forecast: 'Forecast missing',
       value: 'Value missing',
       judgement: 'Judgement missing',
       analysis: 'Analysis missing',

@@ -10,6 +10,7 @@ import { enDashboard } from './en-dashboard';
 import { enBudget } from './en-budget';
 import { enRisks } from './en-risks';
 import { enFollowup } from './en-followup';
+import { enForecast } from './en-forecast';
 import { enValueImport } from './en-valueImport';
 import { enExtraction } from './en-extraction';
 import { enValueFormats } from './en-valueFormats';
@@ -253,6 +254,7 @@ export const en = {
   ...enRisks,
   ...enBudget,
   ...enFollowup,
+  ...enForecast,
   ...enDocuments,
   ...enDeck,
   ...enGlance,

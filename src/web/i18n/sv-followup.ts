@@ -96,6 +96,7 @@ export const svFollowup = {
     nothing: 'Inget saknas för perioden.',
     count: '{count} saknas',
     kind: {
+      forecast: 'Prognos saknas',
       value: 'Värde saknas',
       judgement: 'Bedömning saknas',
       analysis: 'Analys saknas',

@@ -14,6 +14,7 @@ import { svDashboard } from './sv-dashboard';
 import { svBudget } from './sv-budget';
 import { svRisks } from './sv-risks';
 import { svFollowup } from './sv-followup';
+import { svForecast } from './sv-forecast';
 import { svValueImport } from './sv-valueImport';
 import { svExtraction } from './sv-extraction';
 import { svValueFormats } from './sv-valueFormats';
@@ -255,6 +256,7 @@ export const sv = {
   ...svRisks,
   ...svBudget,
   ...svFollowup,
+  ...svForecast,
   ...svDocuments,
   ...svDeck,
   ...svGlance,

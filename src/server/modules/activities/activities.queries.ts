@@ -76,3 +76,8 @@ export async function deleteActivity(db: Db, activityId: number): Promise<void> 
 export async function planNodeIds(db: Db, planId: number): Promise<Set<number>> {
   return new Set((await db.query<{ id: number }>('SELECT id FROM plan_nodes WHERE plan_id = $1', [planId])).map((r) => r.id));
 }
+
+/** Sets only an activity's status and progress (what its responsible person reports). */
+export async function setActivityStatus(db: Db, activityId: number, status: WorkStatus, progress: number): Promise<void> {
+  await db.query('UPDATE activities SET status = $2, progress = $3 WHERE id = $1', [activityId, status, progress]);
+}

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
-import { createActivity, deleteActivity, getActivities, updateActivity } from './activities.service';
+import { createActivity, deleteActivity, getActivities, reportActivityStatus, updateActivity } from './activities.service';
 
 // Ranges, dates and statuses are checked by the domain's validation, which explains them in Swedish.
 const activityBody = z.object({
@@ -41,6 +41,18 @@ export async function activityRoutes(api: FastifyInstance, { db }: AppDeps): Pro
     '/activities/:activityId',
     { schema: { tags: ['activities'], summary: 'Ändra en aktivitet', params: activityParams, body: activityBody } },
     async (request) => updateActivity(db, requireActor(request), request.params.activityId, request.body),
+  );
+  r.put(
+    '/activities/:activityId/status',
+    {
+      schema: {
+        tags: ['activities'],
+        summary: 'Rapportera en aktivitets status och framsteg (dess ansvarige eller en redaktör)',
+        params: activityParams,
+        body: z.object({ status: z.string(), progress: z.number() }),
+      },
+    },
+    async (request) => reportActivityStatus(db, requireActor(request), request.params.activityId, request.body),
   );
   r.delete(
     '/activities/:activityId',

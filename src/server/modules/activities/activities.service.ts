@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client';
 import { validateActivity, type ActivityDraft } from '../../../domain/plan-content/validation';
+import { isWorkStatus } from '../../../domain/plan-content/work-status';
 import type { WorkStatus } from '../../../domain/plan-content/work-status';
 import type { ActivitiesReport, Activity } from '../../../shared/plan-content-types';
 import { type Actor, can } from '../../access/can';
@@ -79,5 +80,26 @@ export async function deleteActivity(db: Db, actor: Actor, activityId: number): 
   await db.transaction(async (tx) => {
     await editable(tx, actor, activityId);
     await q.deleteActivity(tx, activityId);
+  });
+}
+
+/**
+ * Reports an activity's status and progress: its responsible person (a reporter) may, as well as
+ * editors; nothing else of the activity changes.
+ */
+export async function reportActivityStatus(db: Db, actor: Actor, activityId: number, input: { status: string; progress: number }): Promise<Activity> {
+  return db.transaction(async (tx) => {
+    const row = await q.activityRow(tx, activityId);
+    if (!row) throw new AppError('not-found', `Aktiviteten ${activityId} finns inte.`);
+    const plan = await readablePlan(tx, actor, row.planId);
+    authorize(actor, 'work:report', { organisationId: plan.organisation_id, ownerUserId: row.ownerUserId });
+    const issues: { path: string; message: string }[] = [];
+    if (!isWorkStatus(input.status)) issues.push({ path: 'status', message: `Okänd status "${input.status}". Välj ej påbörjat, pågår, klart eller avbrutet.` });
+    if (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100) {
+      issues.push({ path: 'progress', message: `Hur långt aktiviteten har kommit anges i hela procent från 0 till 100, inte ${input.progress}.` });
+    }
+    if (issues.length > 0) throw new AppError('validation', issues[0]!.message, issues);
+    await q.setActivityStatus(tx, activityId, input.status as WorkStatus, input.progress);
+    return toActivity((await q.activityRow(tx, activityId))!, todayIso());
   });
 }

@@ -15,7 +15,7 @@ export async function auditRoutes(api: FastifyInstance, { db }: AppDeps): Promis
         tags: ['audit'],
         summary: 'Historik för ett objekt: vem ändrade vad och när, före och efter',
         querystring: z.object({
-          objectType: z.enum(['plan', 'node', 'measure', 'organisation', 'governance-model', 'membership', 'judgement', 'chapter', 'value', 'risk', 'budget-row', 'backup', 'export']),
+          objectType: z.enum(['plan', 'node', 'measure', 'organisation', 'governance-model', 'membership', 'judgement', 'chapter', 'value', 'forecast', 'risk', 'budget-row', 'backup', 'export']),
           objectId: z.coerce.number().int().positive(),
         }),
       },

@@ -83,6 +83,9 @@ export async function loadFollowUp(db: Db, actor: Actor, planId: number, period?
       series: chartSeries(series.get(sm.id), upTo, parsed.unit, lang),
       targetLevel: level === null || !chosen ? null : { value: level, text: chosen.target.text },
       unit: row.unit,
+      ...(sm.forecast
+        ? { forecast: { text: sm.forecast.forecastText?.[lang] ?? '', explanation: sm.forecast.status?.explanation[lang] ?? '', comment: sm.forecast.comment } }
+        : {}),
     };
   };
   const node = (n: ScorecardNode): FollowUpNode => ({

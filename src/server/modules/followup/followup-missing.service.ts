@@ -1,5 +1,6 @@
 /** "Vad saknas": what each responsible person still has to deliver, per period, with deadlines. */
 import type { Db } from '../../../db/client';
+import { isForecastPeriod } from '../../../domain/scorecard/forecast-status';
 import { computeMissing, type MissingNodeInput, type OwnerMissing, todayIso } from '../../../domain/followup';
 import type { MissingView, PersonRef } from '../../../shared/followup-types';
 import { type Actor, can } from '../../access/can';
@@ -32,6 +33,9 @@ export async function missingInPeriod(
       judgement: row ? { status: row.status, judgement: row.judgement, analysis: row.analysis, actions: row.actions } : null,
     };
   });
+  // At DÅ 04/08 each targeted measure reported in the period needs its full-year forecast too.
+  const targeted = new Set(scorecard.model.measureKinds.filter((k) => k.targeted).map((k) => k.key));
+  const interim = isForecastPeriod(period);
   const measures = allMeasures(scorecard).map(({ measure, nodeId }) => ({
     id: measure.id,
     name: measure.name,
@@ -39,6 +43,8 @@ export async function missingInPeriod(
     ownerUserId: owners.measureOwners.get(measure.id) ?? null,
     reportedThisPeriod: measure.reportedThisPeriod,
     hasValue: measure.valueText !== null,
+    needsForecast: interim && measure.reportedThisPeriod && targeted.has(measure.kindKey) && measure.targetText !== null,
+    hasForecast: measure.forecast?.forecast != null,
   }));
   return computeMissing({ measures, nodes, overdue });
 }

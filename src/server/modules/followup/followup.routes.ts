@@ -6,6 +6,7 @@ import type { AppDeps } from '../../app';
 import { expectedVersion } from '../../http/versions';
 import { requireActor } from '../../http/session';
 import { getMissing } from './followup-missing.service';
+import { getReminderSettings, setReminderSettings } from './reminder-settings.service';
 import { assignNodeOwner, getApprovedJudgements, getFollowup, saveJudgement, setPeriodDeadline, transitionJudgement } from './followup.service';
 
 const planParams = z.object({ planId: z.coerce.number().int().positive() });
@@ -13,8 +14,26 @@ const judgementParams = planParams.extend({ period: z.string().min(1), nodeId: z
 const text = (what: string) => z.string().max(MAX_TEXT_LENGTH, `${what} får vara högst ${MAX_TEXT_LENGTH} tecken`);
 
 /** The follow-up cycle: judgements of goals and success factors per period, owners, deadlines and what is missing. */
-export async function followupRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
+export async function followupRoutes(api: FastifyInstance, { db, config }: AppDeps): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
+  const orgParams = z.object({ orgId: z.coerce.number().int().positive() });
+  r.get(
+    '/organisations/:orgId/reminder-settings',
+    { schema: { tags: ['followup'], summary: 'Hur många dagar före sista dag ansvariga påminns (organisationens eller installationens)', params: orgParams } },
+    async (request) => getReminderSettings(db, requireActor(request), request.params.orgId, config.reminderDays),
+  );
+  r.put(
+    '/organisations/:orgId/reminder-settings',
+    {
+      schema: {
+        tags: ['followup'],
+        summary: 'Ändra organisationens påminnelsedagar (null: installationens LEDSTJARNA_REMINDER_DAYS)',
+        params: orgParams,
+        body: z.object({ reminderDays: z.number().int().min(0).max(90).nullable() }),
+      },
+    },
+    async (request) => setReminderSettings(db, requireActor(request), request.params.orgId, request.body.reminderDays, config.reminderDays),
+  );
   r.get(
     '/plans/:planId/followup',
     {

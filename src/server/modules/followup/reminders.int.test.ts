@@ -23,6 +23,7 @@ describe('follow-up reminders over real SMTP', () => {
     let admin: string;
     let reporterId: number;
     let editorId: number;
+    let organisationId: number;
     let owned: ScorecardMeasure;
     let jobs: Jobs | undefined;
     const bossSchema = `pgboss_${randomBytes(5).toString('hex')}`;
@@ -34,7 +35,6 @@ describe('follow-up reminders over real SMTP', () => {
     beforeAll(async () => {
       sink = await startSmtpSink();
       mailer = createMailer(db(), { smtpUrl: sink.url, from: 'Ledstjärna <noreply@region.example>' });
-      let organisationId: number;
       ({ app, organisationId, planId } = await seededApp(db(), { mailer }));
       admin = await signIn(app);
       reporterId = await addUser(db(), organisationId, 'reporter', 'agare@region.example');
@@ -91,6 +91,8 @@ describe('follow-up reminders over real SMTP', () => {
 
     it('mails once more after the deadline with only what is still missing', async () => {
       expect((await send('POST', `/api/measures/${owned.id}/values`, { period: DA08, sex: 'T', value: '50', status: 'final' })).statusCode).toBe(201);
+      // DÅ 08 asks for the full-year forecast too; it was in the first reminder.
+      expect((await send('PUT', `/api/measures/${owned.id}/forecasts/${encodeURIComponent(DA08)}`, { forecast: '55', comment: '' })).statusCode).toBe(200);
       await remind('2022-09-20');
       await mailer.deliver();
       const toOwner = sink.received.filter((m) => m.to.includes('agare@region.example'));
@@ -126,6 +128,25 @@ describe('follow-up reminders over real SMTP', () => {
       const outbox = await db().query<{ why: string; reference: string }>(`SELECT why, reference FROM mail_outbox WHERE to_address = 'agare@region.example' ORDER BY id`);
       expect(outbox.map((o) => o.why)).toEqual(['followup-reminder-before', 'followup-reminder-after']);
       expect(outbox.every((o) => o.reference === `plan:${planId}:${DA08}`)).toBe(true);
+    });
+
+    it('reminds by the organisation’s own reminder days, which only its admins set, and of missing forecasts at DÅ 04', async () => {
+      const settings = `/api/organisations/${organisationId}/reminder-settings`;
+      expect((await send('GET', settings)).json()).toEqual({ reminderDays: null, installationDays: 7, effectiveDays: 7 });
+      const editor = await signIn(app, 'redaktor@region.example', 'user-password-1');
+      expect((await app.inject({ method: 'PUT', url: settings, headers: { cookie: editor }, payload: { reminderDays: 20 } })).statusCode).toBe(403);
+      expect((await send('PUT', settings, { reminderDays: 91 })).statusCode).toBe(400);
+      // 17 days before DÅ 04's deadline (2022-05-15): too early for the default 7 days, due with 20.
+      expect(await remind('2022-04-28')).toBe(0);
+      expect((await send('PUT', settings, { reminderDays: 20 })).json()).toMatchObject({ reminderDays: 20, effectiveDays: 20 });
+      expect(await remind('2022-04-28')).toBeGreaterThan(0);
+      await mailer.deliver();
+      const toOwner = sink.received.filter((m) => m.to.includes('agare@region.example'));
+      expect(toOwner).toHaveLength(1);
+      expect(toOwner[0]!.subject).toContain('2022-05-15');
+      expect(toOwner[0]!.text).toContain(`- ${owned.name} (värde)`);
+      expect(toOwner[0]!.text).toContain(`- ${owned.name} (prognos för helåret)`);
+      expect((await send('PUT', settings, { reminderDays: null })).json()).toMatchObject({ reminderDays: null, effectiveDays: 7 });
     });
 
     it('is scheduled hourly with the mailer, and a run of the job completes with the real time', async () => {

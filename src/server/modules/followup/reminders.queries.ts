@@ -5,12 +5,14 @@ export interface ReminderPlanRow {
   organisation_id: number;
   title: string;
   default_lang: 'sv' | 'da' | 'en';
+  /** The organisation's own reminder days; null: the installation's. */
+  reminder_days: number | null;
 }
 
 /** Every plan, with its organisation's language. */
 export async function plansToRemind(db: Db): Promise<ReminderPlanRow[]> {
   return db.query<ReminderPlanRow>(
-    `SELECT p.id, p.organisation_id, p.title, o.default_lang FROM plans p JOIN organisations o ON o.id = p.organisation_id ORDER BY p.id`,
+    `SELECT p.id, p.organisation_id, p.title, o.default_lang, o.reminder_days FROM plans p JOIN organisations o ON o.id = p.organisation_id ORDER BY p.id`,
   );
 }
 
@@ -38,4 +40,13 @@ export async function nodesWithPlannedActivity(db: Db, planId: number): Promise<
     [planId],
   );
   return new Set(rows.map((r) => r.node_id));
+}
+
+/** An organisation's own reminder days (null: the installation's), or undefined when there is no such organisation. */
+export async function organisationReminderDays(db: Db, organisationId: number): Promise<{ reminder_days: number | null } | undefined> {
+  return (await db.query<{ reminder_days: number | null }>('SELECT reminder_days FROM organisations WHERE id = $1', [organisationId]))[0];
+}
+
+export async function setOrganisationReminderDays(db: Db, organisationId: number, days: number | null): Promise<void> {
+  await db.query('UPDATE organisations SET reminder_days = $2 WHERE id = $1', [organisationId, days]);
 }

@@ -42,7 +42,8 @@ export interface ReminderDeps {
 
 /**
  * Queues every reminder due at `now` and returns how many were queued (already-sent ones are not
- * counted). `days`: how many days before a deadline owners are reminded (LEDSTJARNA_REMINDER_DAYS).
+ * counted). `days`: how many days before a deadline owners are reminded (LEDSTJARNA_REMINDER_DAYS),
+ * unless the plan's organisation has set its own.
  */
 export async function sendFollowupReminders(deps: ReminderDeps, now: Date, days: number, publicUrl?: string): Promise<number> {
   const { db, mailer } = deps;
@@ -51,7 +52,7 @@ export async function sendFollowupReminders(deps: ReminderDeps, now: Date, days:
   for (const p of await rq.plansToRemind(db)) {
     const plan = (await getPlan(db, p.id))!;
     const due = (await followupPeriods(db, plan, today))
-      .map((period) => ({ period, stage: reminderStage(today, period.deadline, days) }))
+      .map((period) => ({ period, stage: reminderStage(today, period.deadline, p.reminder_days ?? days) }))
       .filter((d): d is { period: typeof d.period; stage: 'before' | 'after' } => d.stage !== null);
     if (due.length === 0) continue;
     const actor = systemReader(p.organisation_id);

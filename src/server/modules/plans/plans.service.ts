@@ -8,6 +8,7 @@ import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { getOrganisation } from '../organisations/organisations.queries';
 import * as q from './plans.queries';
+import { judgedForecasts, withForecasts } from '../forecasts/forecasts-judged';
 import { judgedTrees, planFacts, withEntryRights } from './judged-trees';
 import { type KeptAnswer, keptAnswer } from './scorecard-answers';
 
@@ -75,14 +76,15 @@ async function scorecardFor(db: Db, actor: Actor, planId: number, period?: strin
     .digest('base64url');
   const key = `${plan.id}@${String(plan.data_version)}|${chosen}|${rights}|${head}`;
   const build = async (): Promise<Scorecard> => {
-    const [tree] = await judgedTrees(db, plan, org.definition, [chosen]);
+    const [[tree], forecasts] = await Promise.all([judgedTrees(db, plan, org.definition, [chosen]), judgedForecasts(db, plan, chosen)]);
     return {
     plan: toPlanSummary(plan),
     vision: plan.vision,
     period: chosen,
     periods: periods.map((key) => ({ key, label: periodLabel(key) })),
     model: org.definition,
-    nodes: withEntryRights(tree!, mayEnter),
+    // Forecasts (DÅ 04/08) are shown beside the judged statuses, never in them: set on the reader's copy.
+    nodes: withEntryRights(withForecasts(tree!, forecasts), mayEnter),
   };
   };
   return { key, build };

@@ -29,6 +29,8 @@ export interface MilestoneRow {
   tentative_year: number | null;
   description: string;
   criterion: string;
+  /** The person responsible, who reports the milestone's status (migration 0025). */
+  owner_user_id: number | null;
   effects: Effect[];
 }
 
@@ -118,7 +120,7 @@ export async function versionGoals(db: Db, versionId: number) {
 }
 
 const MILESTONE = `SELECT m.id, m.version_id, m.focus_area_id, f.key AS focus_area_key, m.key, m.position, m.title, m.year, m.tentative_year,
-    m.description, m.criterion,
+    m.description, m.criterion, m.owner_user_id,
     coalesce((SELECT json_agg(json_build_object('text', e.text, 'tags', e.tags) ORDER BY e.position) FROM roadmap_effects e WHERE e.milestone_id = m.id), '[]'::json) AS effects
   FROM roadmap_milestones m JOIN roadmap_focus_areas f ON f.id = m.focus_area_id`;
 
@@ -307,4 +309,9 @@ export async function insertVersionContent(db: Db, versionId: number, content: V
   for (const e of content.edges) {
     await insertEdge(db, versionId, milestoneIds.get(e.from)!, e.toGoal ? null : milestoneIds.get(e.to)!, e.toGoal ? goalIds.get(e.to)! : null, e.kind, e.because);
   }
+}
+
+/** Sets (or clears) the person responsible for a milestone. */
+export async function setMilestoneOwner(db: Db, milestoneId: number, userId: number | null): Promise<void> {
+  await db.query('UPDATE roadmap_milestones SET owner_user_id = $2 WHERE id = $1', [milestoneId, userId]);
 }

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
 import { exportDocx, exportPdf, exportSvg } from './roadmap-export.service';
 import {
+  assignMilestoneOwner,
   addEdge,
   compareVersions,
   createMilestone,
@@ -81,6 +82,21 @@ export async function roadmapRoutes(api: FastifyInstance, { db }: AppDeps): Prom
     },
     async (req, reply) => {
       await reportStatus(db, requireActor(req), req.params.milestoneId, req.body);
+      return reply.status(204).send();
+    },
+  );
+  r.put(
+    '/roadmap-milestones/:milestoneId/owner',
+    {
+      schema: {
+        tags,
+        summary: 'Ange vem som ansvarar för en milstolpe (och rapporterar dess status)',
+        params: z.object({ milestoneId: id }),
+        body: z.object({ userId: z.number().int().positive().nullable() }),
+      },
+    },
+    async (req, reply) => {
+      await assignMilestoneOwner(db, requireActor(req), req.params.milestoneId, req.body.userId);
       return reply.status(204).send();
     },
   );

@@ -8,6 +8,7 @@ import type { LinkTargetPlan, RoadmapMilestone, RoadmapSummary, RoadmapVersionSu
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
+import { organisationUsers } from '../users/users.queries';
 import { periodLabel } from '../plans/plans.service';
 import * as q from './roadmap.queries';
 
@@ -197,7 +198,11 @@ export async function reportStatus(
   input: { period: string; status: MilestoneStatus; reachedOn: string | null; comment: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const { milestone, version, roadmap } = await accessibleMilestone(tx, actor, milestoneId);
+    // Its responsible person reports a milestone's status, as well as editors (issue 12, item 9).
+    const milestone = await q.getMilestone(tx, milestoneId);
+    if (!milestone) throw new AppError('not-found', `Milstolpen ${milestoneId} finns inte.`);
+    const { version, roadmap } = await accessibleVersion(tx, actor, milestone.version_id, 'plan:read');
+    authorize(actor, 'work:report', { organisationId: roadmap.organisation_id, ownerUserId: milestone.owner_user_id });
     const periods = reportPeriodsForYears(version.start_year, Math.max(version.end_year, version.year));
     if (!periods.includes(input.period)) throw fieldError('period', `Perioden ${input.period} hör inte till kartans år (${periods.join(', ')}).`);
     if (input.status === 'reached' && !input.reachedOn) throw fieldError('reachedOn', 'Ange datum då milstolpen uppnåddes.');
@@ -210,6 +215,17 @@ export async function reportStatus(
       comment: input.comment,
       userId: actor.id,
     });
+  });
+}
+
+/** Sets (or clears) the person responsible for a milestone, who may then report its status; they must have a role in the organisation. */
+export async function assignMilestoneOwner(db: Db, actor: Actor, milestoneId: number, userId: number | null): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { roadmap } = await accessibleMilestone(tx, actor, milestoneId);
+    if (userId !== null && !(await organisationUsers(tx, roadmap.organisation_id)).some((u) => u.id === userId)) {
+      throw fieldError('userId', 'Personen har ingen roll i organisationen.');
+    }
+    await q.setMilestoneOwner(tx, milestoneId, userId);
   });
 }
 

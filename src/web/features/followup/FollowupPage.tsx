@@ -6,10 +6,15 @@ import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFollowup } from './api';
+import { FollowupNav } from './FollowupNav';
 import { FollowupNodeCard } from './FollowupNodeCard';
+import { NodeMeasures } from './NodeMeasures';
 import { DeadlineNote, FollowupPeriodSelect } from './PeriodSelect';
 
-/** The follow-up of a plan for one period: every goal and success factor with its proposal and judgement. */
+/**
+ * The follow-up of a plan for one period, one goal or success factor at a time: a list of them with
+ * their state, and the chosen one's proposal and judgement beside its measures' values and statuses.
+ */
 export function FollowupPage({ planId }: { planId: number }) {
   const { t, lang } = useT();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -35,6 +40,12 @@ export function FollowupPage({ planId }: { planId: number }) {
     .map((g) => ({ ...g, nodes: onlyMine ? g.nodes.filter((n) => n.owner?.id === myId) : g.nodes }))
     .filter((g) => g.nodes.length > 0);
   const refreshing = followup.isFetching && followup.isPlaceholderData;
+  // One node at a time: the one named in the address (?node=), else the first of the list.
+  const flat = groups.flatMap((g) => g.nodes);
+  const wanted = Number(searchParams.get('node'));
+  const index = Math.max(0, flat.findIndex((n) => n.id === wanted));
+  const selected = flat[index];
+  const select = (id: number) => setSearchParams({ period: data.period, node: String(id) }, { replace: true });
 
   return (
     <div className="page followup">
@@ -43,7 +54,7 @@ export function FollowupPage({ planId }: { planId: number }) {
       <p className="meta">{data.plan.title}</p>
       <p className="intro">{t('followup.intro')}</p>
       <div className="toolbar">
-        <FollowupPeriodSelect periods={data.periods} value={data.period} onChange={(period) => setSearchParams({ period }, { replace: true })} />
+        <FollowupPeriodSelect periods={data.periods} value={data.period} onChange={(period) => setSearchParams({ period, ...(selected ? { node: String(selected.id) } : {}) }, { replace: true })} />
         <DeadlineNote period={current} />
         <Link href={`/plans/${planId}/followup/missing?period=${encodeURIComponent(data.period)}`}>{t('followup.missingLink')}</Link>
         <div className="field field-checkbox">
@@ -57,30 +68,42 @@ export function FollowupPage({ planId }: { planId: number }) {
       {followup.isError && <ErrorMessage error={followup.error} onRetry={() => void followup.refetch()} />}
       {data.groups.length === 0 && <p>{t('followup.empty')}</p>}
       {onlyMine && groups.length === 0 && <p>{t('followup.noneMine')}</p>}
-      <div className={refreshing ? 'is-refreshing' : undefined}>
-        {groups.map((g) => (
-          <section key={g.id} className="followup-group card" aria-labelledby={`followup-group-${g.id}`}>
-            <h2 id={`followup-group-${g.id}`}>
-              <span className="level-name">
-                {levelName(g.levelKey)}
-                <span className="visually-hidden">: </span>
-              </span>{' '}
-              {g.title}
-            </h2>
-            {g.nodes.map((node) => (
-              <FollowupNodeCard
-                key={node.id}
-                node={node}
-                levelName={levelName(node.levelKey)}
-                planId={planId}
-                period={data.period}
-                people={people.data}
-                canAssignOwners={data.canAssignOwners}
-              />
-            ))}
-          </section>
-        ))}
-      </div>
+      {groups.length > 0 && (
+        <div className={`followup-layout${refreshing ? ' is-refreshing' : ''}`}>
+          <FollowupNav groups={groups} selected={selected?.id ?? null} onSelect={select} levelName={levelName} />
+          {selected && (
+            <div className="followup-selected">
+              <p className="meta followup-position" aria-live="polite">
+                {t('followupNav.position', { index: index + 1, count: flat.length })}
+              </p>
+              <div className="followup-selected-body">
+                <FollowupNodeCard
+                  key={selected.id}
+                  node={selected}
+                  levelName={levelName(selected.levelKey)}
+                  planId={planId}
+                  period={data.period}
+                  people={people.data}
+                  canAssignOwners={data.canAssignOwners}
+                />
+                <NodeMeasures planId={planId} period={data.period} nodeId={selected.id} title={selected.title} />
+              </div>
+              <div className="followup-step">
+                {index > 0 && (
+                  <button type="button" className="button button-secondary button-small" onClick={() => select(flat[index - 1]!.id)}>
+                    {t('followupNav.previous', { title: flat[index - 1]!.title })}
+                  </button>
+                )}
+                {index < flat.length - 1 && (
+                  <button type="button" className="button button-secondary button-small" onClick={() => select(flat[index + 1]!.id)}>
+                    {t('followupNav.next', { title: flat[index + 1]!.title })}
+                  </button>
+                )}
+              </div>
+            </div>
+          )}
+        </div>
+      )}
     </div>
   );
 }

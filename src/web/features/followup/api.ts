@@ -1,7 +1,9 @@
 /** The follow-up area's queries and mutations; a changed judgement refreshes the follow-up, the missing list and the scorecard marks. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApprovedJudgements, FollowupNode, FollowupPeriod, FollowupView, MissingView, PersonRef, SaveJudgementRequest } from '../../../shared/followup-types';
+import type { MeasureForecast, SaveForecastRequest } from '../../../shared/forecast-types';
 import { type ApiError, api } from '../../api/client';
+import { keys } from '../../api/queries';
 
 export const followupKeys = {
   all: ['followup'] as const,
@@ -73,5 +75,14 @@ export function useAssignNodeOwner(nodeId: number) {
   return useMutation<{ nodeId: number; owner: PersonRef | null }, ApiError, number | null>({
     mutationFn: (userId) => api.put(`/api/plan-nodes/${nodeId}/owner`, { userId }),
     onSuccess: () => client.invalidateQueries({ queryKey: followupKeys.all }),
+  });
+}
+
+/** Saves a measure's full-year forecast and comment (DÅ 04/08); the scorecards and the follow-up show it after. */
+export function useSaveForecast(measureId: number, period: string) {
+  const client = useQueryClient();
+  return useMutation<MeasureForecast, ApiError, SaveForecastRequest>({
+    mutationFn: (body) => api.put<MeasureForecast>(`/api/measures/${measureId}/forecasts/${encodeURIComponent(period)}`, body),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: keys.scorecards }), client.invalidateQueries({ queryKey: followupKeys.all })]),
   });
 }

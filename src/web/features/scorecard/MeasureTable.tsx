@@ -5,6 +5,7 @@ import { ScrollRegion } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { DirectionMissingNote } from './DirectionMissingNote';
+import { ForecastNote } from './ForecastNote';
 
 /** The measures of one node as a table: Mått, Ingångsvärde, Mål, Utfall, Status. */
 export function MeasureTable({ node, model, period }: { node: ScorecardNode; model: GovernanceModel; period: string }) {
@@ -63,6 +64,7 @@ export function MeasureTable({ node, model, period }: { node: ScorecardNode; mod
                   <StatusBadge status={m.fulfilment.status} />
                   <DirectionMissingNote measure={m} />
                   <p className="reason">{m.fulfilment.explanation[lang]}</p>
+                  <ForecastNote measure={m} />
                 </td>
               </tr>
             );
