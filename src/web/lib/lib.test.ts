@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DISPLAY, formatShare, formatValue, parseNumberInput } from './numbers';
 import { defaultEntryPeriod, formatPeriodKey, sortPeriods } from './periods';
 import { targetLevel } from './targets';
@@ -68,8 +68,7 @@ describe('periods', () => {
     expect(defaultEntryPeriod([], [], new Set(), null)).toBe('');
   });
   it('counts a period ended by the local calendar day, not UTC', () => {
-    const original = process.env.TZ;
-    process.env.TZ = 'Europe/Stockholm';
+    vi.stubEnv('TZ', 'Europe/Stockholm');
     try {
       const plan = ['2021', '2022-DÅ04', '2022-DÅ08', '2022'];
       // 02:30 in Stockholm on 30 April: UTC is already past the start of the period's last day, but DÅ 04 still
@@ -78,8 +77,7 @@ describe('periods', () => {
       // 00:30 on 1 May in Stockholm (still 30 April in UTC): DÅ 04 has ended and is the one due.
       expect(defaultEntryPeriod(plan, plan, new Set(), null, new Date('2022-04-30T22:30:00Z'))).toBe('2022-DÅ04');
     } finally {
-      if (original === undefined) delete process.env.TZ;
-      else process.env.TZ = original;
+      vi.unstubAllEnvs();
     }
   });
   it('labels keys the server gave no label for', () => {
