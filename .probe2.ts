@@ -1,0 +1,10 @@
+const mb = (n: number) => Math.round(n / 1048576);
+const { PGlite } = await import('@electric-sql/pglite');
+const defaults = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams;
+console.log('defaults', defaults?.length);
+const sb = process.argv[2];
+const opts = sb ? { startParams: [...(defaults ?? []), '-c', `shared_buffers=${sb}`], initialMemory: process.argv[3] ? Number(process.argv[3]) * 1048576 : undefined } : {};
+const p = new PGlite('/tmp/lean14-d1', opts); await p.waitReady;
+await p.query('SELECT count(*) FROM measures');
+console.log(sb, (await p.query<{ shared_buffers: string }>('SHOW shared_buffers')).rows[0], 'rss', mb(process.memoryUsage().rss), 'ext', mb(process.memoryUsage().external));
+await p.close();
