@@ -112,7 +112,7 @@ async function benchOne(database: string, open: () => Promise<Db>, serverEnv: Re
   try {
     // Ready, nothing asked yet: what the server holds after start.
     const memoryAfterStartMiB = server.memoryMiB();
-    console.log(`  minne efter start ${Math.round(memoryAfterStartMiB)} MiB`);
+    console.log(`  minne efter start ${Math.round(memoryAfterStartMiB)} MiB (mål ≤ 300 MB)`);
     const cookie = await signInHttp(server.url, BENCH_USER.email, BENCH_USER.password);
     const n = Number(opts.requests);
     const scorecardUrl = `${server.url}/api/plans/${regions[0]!.planId}/scorecard`;

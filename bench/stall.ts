@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { multipartFile, unclosedQuoteCsv, wideCsv, zipBombXlsx } from '../src/server/stall.fixtures';
+import { multipartFile, unclosedQuoteCsv, wideCsv, zipBombXlsx } from '../src/test-support/fixtures/stall.fixtures';
 import { freePort, signInHttp } from './national/http';
 
 export interface StallFigures {

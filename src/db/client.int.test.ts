@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases';
+import { OuterHandleInTransaction, outsideTransaction, type Tx } from './client';
 
 describeEachDatabase('Db.copyFrom', (db) => {
   it('bulk-loads CSV chunks, quoted fields and all, inside and outside a transaction', async () => {
@@ -40,4 +41,48 @@ describeEachDatabase('Db.copyFrom', (db) => {
     const rows = await db().query<{ id: number }>('SELECT id FROM copy_probe WHERE id >= 20 ORDER BY id');
     expect(rows.map((r) => r.id)).toEqual([20, 22]);
   });
+
+  it('hands a transaction its own handle and refuses the outer one inside it: a compile error where types can tell, an error at once where they cannot', async () => {
+    await db().exec('CREATE TABLE IF NOT EXISTS handle_probe (id integer PRIMARY KEY)');
+    const insideOnly = (tx: Tx, id: number) => tx.query('INSERT INTO handle_probe VALUES ($1)', [id]);
+    await expect(
+      db().transaction(async (tx) => {
+        await insideOnly(tx, 1);
+        // @ts-expect-error the outer connection is no transaction handle
+        await expect(insideOnly(db(), 2)).rejects.toBeInstanceOf(OuterHandleInTransaction);
+        // @ts-expect-error a transaction ends when its callback returns, not by hand
+        expect(() => tx.close()).not.toThrow();
+        // What types cannot see (a callback naming the outer variable) fails at once instead of
+        // hanging (PGlite) or running outside the transaction (PostgreSQL).
+        await expect(db().query('SELECT 1')).rejects.toBeInstanceOf(OuterHandleInTransaction);
+        await expect(db().exec('SELECT 1')).rejects.toBeInstanceOf(OuterHandleInTransaction);
+        await expect(db().transaction(async () => undefined)).rejects.toBeInstanceOf(OuterHandleInTransaction);
+        await expect(db().copyFrom('handle_probe', ['id'], ['3\n'])).rejects.toBeInstanceOf(OuterHandleInTransaction);
+        await tx.transaction((inner) => inner.query('INSERT INTO handle_probe VALUES (4)'));
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    // Nothing escaped the rolled-back transaction, and the outer handle works again after it.
+    expect(await db().query('SELECT id FROM handle_probe')).toEqual([]);
+  });
+
+  it('lets work started inside run on the outer handle after the commit, and deliberately outside through outsideTransaction', async () => {
+    let committed!: () => void;
+    const afterCommit = new Promise<void>((resolve) => {
+      committed = resolve;
+    });
+    let later: Promise<unknown> = Promise.resolve();
+    await db().transaction(async (tx) => {
+      await tx.query('INSERT INTO handle_probe VALUES (10)');
+      // Scheduled here, so it runs in this transaction's context, but only once it has committed.
+      later = afterCommit.then(() => db().query<{ id: number }>('SELECT id FROM handle_probe'));
+      if (db().kind === 'postgres') {
+        // Another connection: it does not see the uncommitted row.
+        expect(await outsideTransaction(() => db().query('SELECT id FROM handle_probe'))).toEqual([]);
+      }
+    });
+    committed();
+    expect(await later).toEqual([{ id: 10 }]);
+  });
 });
+

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -13,8 +14,13 @@ export interface Db {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
-  /** Runs `fn` in a transaction; everything it did is rolled back if it throws. */
-  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in a transaction; everything it did is rolled back if it throws. `fn` gets the
+   * transaction's own handle, a `Tx`: use only it inside. The outer handle is refused there
+   * (see `Tx`): on PGlite it would wait for the transaction forever, on PostgreSQL it would
+   * silently run outside it.
+   */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**
    * Bulk-loads CSV text with `COPY <table> (<columns>) FROM STDIN WITH (FORMAT csv)`: the
    * database's own fast path, about ten times faster than multi-row INSERTs.
@@ -23,6 +29,68 @@ export interface Db {
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgres';
 }
+
+declare const inTransaction: unique symbol;
+
+/**
+ * The handle a transaction hands out. It is a `Db` (queries take either), but a `Db` is no `Tx`:
+ * code that must run inside a transaction (locks, audit entries, writes that go together) takes
+ * a `Tx`, and passing the outer connection there is a compile error; so is closing it. TypeScript
+ * cannot forbid a callback from naming a variable of its surroundings, so the outer handle also
+ * refuses at run time: used from inside its own open transaction it throws `OuterHandleInTransaction`
+ * at once, on both databases.
+ */
+export interface Tx extends Db {
+  readonly [inTransaction]: true;
+  /** A transaction ends when its callback returns; it is not closed by hand. */
+  close: never;
+}
+
+/** The outer connection was used inside one of its own transactions: a programming error, not bad input. */
+export class OuterHandleInTransaction extends Error {
+  constructor() {
+    super('The outer database handle was used inside its own transaction: use the transaction’s handle (tx) there.');
+    this.name = 'OuterHandleInTransaction';
+  }
+}
+
+// The open transactions the running code is inside, one frame per transaction callback.
+const transactionFrames = new AsyncLocalStorage<{ owner: object; open: boolean }>();
+
+/**
+ * Which of a database's transactions the running code is inside: each open transaction runs its
+ * callback in a context of its own, and the outer handle refuses work from such a context while
+ * the transaction is open (work scheduled from it that runs after the commit is allowed).
+ */
+function outerGuard() {
+  const owner = {};
+  return {
+    check(): void {
+      const frame = transactionFrames.getStore();
+      if (frame?.owner === owner && frame.open) throw new OuterHandleInTransaction();
+    },
+    async run<T>(fn: () => Promise<T>): Promise<T> {
+      const frame = { owner, open: true };
+      try {
+        return await transactionFrames.run(frame, fn);
+      } finally {
+        frame.open = false;
+      }
+    },
+  };
+}
+
+/**
+ * Runs `fn` as if outside every transaction: for the rare work that must deliberately not be part
+ * of the transaction it is started from (progress that other requests read while it runs, on
+ * PostgreSQL). Say why where you use it.
+ */
+export function outsideTransaction<T>(fn: () => Promise<T>): Promise<T> {
+  return transactionFrames.exit(fn);
+}
+
+/** A transaction's handle: the same methods, typed as a `Tx`. */
+const asTx = (handle: Omit<Db, 'close'>): Tx => ({ ...handle, close: async () => undefined }) as unknown as Tx;
 
 /**
  * Whether a database error is a unique violation (SQLSTATE 23505), from either database: a second
@@ -91,7 +159,7 @@ async function postgresCopy(client: pg.PoolClient, table: string, columns: reado
  * A transaction inside a transaction is a savepoint: if the inner one throws, only its work is
  * undone and the outer one can go on (e.g. a COPY that may fail on a duplicate key).
  */
-function savepoints(query: (sql: string) => Promise<unknown>): <T>(self: Db, fn: (tx: Db) => Promise<T>) => Promise<T> {
+function savepoints(query: (sql: string) => Promise<unknown>): <T>(self: Tx, fn: (tx: Tx) => Promise<T>) => Promise<T> {
   let depth = 0;
   return async (self, fn) => {
     const name = `ls_savepoint_${++depth}`;
@@ -120,13 +188,20 @@ function wrap(q: Queryable, kind: Db['kind'], exec: (sql: string) => Promise<voi
   };
 }
 
+// PGlite starts PostgreSQL with the default 128 MB of shared buffers, all of it in the process's
+// WebAssembly memory (about 200 MB of the server's resident memory after start). The data folder
+// is read through the operating system's file cache anyway, so a small buffer pool costs little
+// speed and keeps the server after start under its 300 MB goal (bench prints the figure).
+const PGLITE_SHARED_BUFFERS = '16MB';
+const PGLITE_DEFAULT_PARAMS = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? [];
+
 async function openPglite(dataDir?: string): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // One process owns a data folder: a second one (the CLI while the server runs) is refused.
   const unlock = dataDir ? lockDataFolder(dataDir) : () => undefined;
   let pgl: PGlite;
   try {
-    pgl = new PGlite(dataDir);
+    pgl = new PGlite(dataDir, { startParams: [...PGLITE_DEFAULT_PARAMS, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] });
     await pgl.waitReady;
   } catch (err) {
     unlock();
@@ -142,28 +217,36 @@ async function openPglite(dataDir?: string): Promise<Db> {
   const inner = wrap(pgl, 'pglite', async (sql) => {
     await pgl.exec(sql);
   });
+  const guard = outerGuard();
+  const checked = <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      guard.check();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return serial(fn);
+  };
   const db: Db = {
     kind: 'pglite',
-    query: (sql, params) => serial(() => inner.query(sql, params)),
-    exec: (sql) => serial(() => inner.exec(sql)),
-    copyFrom: (table, columns, csv) => serial(() => pgliteCopy(pgl, table, columns, csv)),
+    query: (sql, params) => checked(() => inner.query(sql, params)),
+    exec: (sql) => checked(() => inner.exec(sql)),
+    copyFrom: (table, columns, csv) => checked(() => pgliteCopy(pgl, table, columns, csv)),
     transaction: (fn) =>
-      serial(() =>
+      checked(() =>
         pgl.transaction(async (tx) => {
           const nested = savepoints((sql) => tx.exec(sql));
-          const txDb: Db = {
+          const txDb: Tx = asTx({
             ...wrap(tx, 'pglite', async (sql) => {
               await tx.exec(sql);
             }),
             copyFrom: (table, columns, csv) => pgliteCopy(tx, table, columns, csv),
             transaction: (inner2) => nested(txDb, inner2),
-            close: async () => undefined,
-          };
-          return fn(txDb);
+          });
+          return guard.run(() => fn(txDb));
         }),
       ),
     close: () =>
-      serial(async () => {
+      checked(async () => {
         try {
           await pgl.close();
         } finally {
@@ -189,11 +272,22 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
   // Numeric and bigint come back as strings by default; our values fit in doubles.
   pg.types.setTypeParser(20, (v) => Number(v));
   pg.types.setTypeParser(1700, (v) => Number(v));
+  const guard = outerGuard();
+  const plain = wrap(pool, 'postgres', async (sql) => {
+    await pool.query(sql);
+  });
   const db: Db = {
-    ...wrap(pool, 'postgres', async (sql) => {
-      await pool.query(sql);
-    }),
+    kind: 'postgres',
+    async query(sql, params) {
+      guard.check();
+      return plain.query(sql, params);
+    },
+    async exec(sql) {
+      guard.check();
+      return plain.exec(sql);
+    },
     async copyFrom(table, columns, csv) {
+      guard.check();
       const client = await pool.connect();
       try {
         await postgresCopy(client, table, columns, csv);
@@ -202,19 +296,19 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
       }
     },
     async transaction(fn) {
+      guard.check();
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         const nested = savepoints((sql) => client.query(sql));
-        const txDb: Db = {
+        const txDb: Tx = asTx({
           ...wrap(client, 'postgres', async (sql) => {
             await client.query(sql);
           }),
           copyFrom: (table, columns, csv) => postgresCopy(client, table, columns, csv),
           transaction: (inner) => nested(txDb, inner),
-          close: async () => undefined,
-        };
-        const result = await fn(txDb);
+        });
+        const result = await guard.run(() => fn(txDb));
         await client.query('COMMIT');
         return result;
       } catch (err) {
@@ -225,6 +319,7 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
       }
     },
     async close() {
+      guard.check();
       await pool.end();
     },
   };

@@ -6,7 +6,7 @@ import { cellText, type DocumentModel } from './document-model';
 import { buildFollowUpReport } from './follow-up/build-follow-up-report';
 import type { FollowUpReport } from './follow-up/types';
 import { buildPlanDocument } from './plan-document/build-plan-document';
-import { RISKS } from './plan-document/seed-001-fixtures';
+import { RISKS } from '../test-support/fixtures/seed-001-plan-document.fixtures';
 import type { PlanDocument } from './plan-document/types';
 
 /** The plan as the document builders get it: every optional section present. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { getTemplate } from '../domain/model/templates';
 import type { Config } from './config';
 import { createUser, generatePassword } from './modules/auth/auth.service';
@@ -81,7 +81,7 @@ export async function firstStart(db: Db, config: Pick<Config, 'adminEmail' | 'ad
 }
 
 /** Region Skåne (balanced scorecard model of 2002) holding its strategic map from seed 002. */
-async function seedSkaneRoadmap(tx: Db): Promise<Pick<FirstStart, 'skaneOrganisationId' | 'roadmapId'>> {
+async function seedSkaneRoadmap(tx: Tx): Promise<Pick<FirstStart, 'skaneOrganisationId' | 'roadmapId'>> {
   // Another seed may already have made Region Skåne in this first start; the map joins it then.
   let skaneOrganisationId = (await findOrganisationBySlug(tx, 'region-skane'))?.id;
   if (skaneOrganisationId === undefined) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seededApp, signIn } from '../test-support/app';
 import { describeEachDatabase } from '../test-support/databases';
 import { buildApp } from './app';
-import { multipartFile, unclosedQuoteCsv, wideCsv, zipBombXlsx } from './stall.fixtures';
+import { multipartFile, unclosedQuoteCsv, wideCsv, zipBombXlsx } from '../test-support/fixtures/stall.fixtures';
 import { WorkerPool } from './workers/pool';
 
 const errorShape = (code: string) => ({ error: { code, message: expect.any(String), details: expect.any(Array) } });

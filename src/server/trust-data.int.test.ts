@@ -123,7 +123,7 @@ describeEachDatabase('trust: nothing lost, every change on record', (db) => {
 
   describe('the admin audit view', () => {
     it('lists the organisation entries with filters, as JSON and CSV, for its admins only', async () => {
-      await audit(db(), { userId: null }, { organisationId, planId, objectType: 'chapter', objectId: 7, action: '=update', before: { body: 'gammal' }, after: { body: 'ny; text' } });
+      await db().transaction((tx) => audit(tx, { userId: null }, { organisationId, planId, objectType: 'chapter', objectId: 7, action: '=update', before: { body: 'gammal' }, after: { body: 'ny; text' } }));
       const all = await call('GET', `/api/organisations/${organisationId}/audit?limit=5`);
       expect(all.statusCode).toBe(200);
       expect(all.json().length).toBeGreaterThan(0);
@@ -170,7 +170,7 @@ describeEachDatabase('trust: nothing lost, every change on record', (db) => {
   describe('the audit log is hash-chained', () => {
     it('verifies an unbroken chain, and shows where an entry was removed or changed', async () => {
       for (let i = 0; i < 3; i++) {
-        await audit(db(), { userId: null }, { organisationId, planId, objectType: 'probe', objectId: i, action: 'update', before: { i }, after: { i: i + 1 } });
+        await db().transaction((tx) => audit(tx, { userId: null }, { organisationId, planId, objectType: 'probe', objectId: i, action: 'update', before: { i }, after: { i: i + 1 } }));
       }
       const ok = await verifyAuditChain(db());
       expect(ok.ok).toBe(true);

@@ -3,7 +3,7 @@ import { parseBaseline } from '../targets/parse-baseline';
 import { parseTarget } from '../targets/parse-target';
 import type { Baseline, BaselinePoint, Target } from '../targets/types';
 import { evaluateMeasure } from './evaluate-measure';
-import { BASELINE, NO_BASELINE, baseVals, input, level, pt, series } from './test-fixtures';
+import { BASELINE, NO_BASELINE, baseVals, input, level, pt, series } from '../../test-support/fixtures/fulfilment.fixtures';
 import type { BetterDirection, EvaluateMeasureInput, FulfilmentStatus } from './types';
 
 /** Explanations use no-break spaces; tests read better with plain ones. */

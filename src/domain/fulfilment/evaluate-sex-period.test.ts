@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sex, Target } from '../targets/types';
 import { evaluateMeasure } from './evaluate-measure';
-import { BASELINE, baseVals, input, level, series } from './test-fixtures';
+import { BASELINE, baseVals, input, level, series } from '../../test-support/fixtures/fulfilment.fixtures';
 import type { EvaluateMeasureInput, FulfilmentStatus } from './types';
 
 const sp = (s: string) => s.replace(/\u00A0/g, ' ');

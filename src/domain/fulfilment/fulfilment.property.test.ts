@@ -6,7 +6,7 @@ import type { Reference, Sex, Target } from '../targets/types';
 import { combineStatuses, evaluateMeasure } from './evaluate-measure';
 import { statusPhrase } from './explain';
 import { rollUp } from './rollup';
-import { baseVals, input, level, pt } from './test-fixtures';
+import { baseVals, input, level, pt } from '../../test-support/fixtures/fulfilment.fixtures';
 import { FULFILMENT_STATUSES, type FulfilmentStatus, type ValuePoint } from './types';
 
 const RANK: Record<FulfilmentStatus, number> = { met: 2, 'partly-met': 1, 'not-met': 0, 'too-few-values': -1, 'no-value': -1, 'not-reported': -1, 'not-measurable': -1 };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTarget } from '../targets/parse-target';
 import { evaluateMeasure } from './evaluate-measure';
-import { baseVals, input, series } from './test-fixtures';
+import { baseVals, input, series } from '../../test-support/fixtures/fulfilment.fixtures';
 
 const judge = (text: string, over: Parameters<typeof input>[0] = {}) => evaluateMeasure(input({ target: parseTarget(text), ...over }));
 

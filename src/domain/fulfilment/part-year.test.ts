@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { measureStatus, parseMeasure } from '../scorecard/measure-status';
 import type { Baseline } from '../targets/types';
 import { evaluateMeasure } from './evaluate-measure';
-import { BASELINE, baseVals, input, level, series } from './test-fixtures';
+import { BASELINE, baseVals, input, level, series } from '../../test-support/fixtures/fulfilment.fixtures';
 
 const sp = (s: string) => s.replace(/\u00A0/g, ' ');
 

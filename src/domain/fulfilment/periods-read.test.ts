@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ParsedMeasure, measureStatus, parseMeasure, type Series } from '../scorecard/measure-status';
-import { SEED_001_MEASURE_CELLS } from '../targets/seed-001-measure-cells';
+import { SEED_001_MEASURE_CELLS } from '../../test-support/fixtures/seed-001-measure-cells.fixtures';
 import { isRead, periodsRead } from './periods-read';
 
 const YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024];

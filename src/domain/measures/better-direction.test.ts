@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBaseline } from '../targets/parse-baseline';
 import { parseTarget } from '../targets/parse-target';
-import { SEED_001_MEASURE_CELLS } from '../targets/seed-001-measure-cells';
+import { SEED_001_MEASURE_CELLS } from '../../test-support/fixtures/seed-001-measure-cells.fixtures';
 import { inferBetterDirection, nameDirection } from './better-direction';
 
 const infer = (name: string, baseline: string, t2022: string, t2024 = '') =>

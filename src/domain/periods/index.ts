@@ -11,6 +11,7 @@ export {
   toPeriodKey,
 } from './period';
 export type { ParsedPeriod, PeriodKind, PeriodLabel } from './period';
+export { localIsoDate, periodHasEnded } from './local-date';
 export { REPORT_KINDS, parseReportingPeriods, reportPeriodKey, reportPeriodsForYears } from './reporting-periods';
 export { VALUE_NATURES, VALUE_NATURE_EXPLANATION, explainValueNature } from './value-nature';
 export type { ValueNature } from './value-nature';

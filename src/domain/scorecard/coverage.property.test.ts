@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLLUP } from '../model/governance';
 import { getTemplate } from '../model/templates';
-import { SEED_001_MEASURE_CELLS } from '../targets/seed-001-measure-cells';
+import { SEED_001_MEASURE_CELLS } from '../../test-support/fixtures/seed-001-measure-cells.fixtures';
 import { buildScorecard, type ScorecardMeasureInput, type ScorecardNodeInput } from './build-scorecard';
 import { measureStatus, parseMeasure, type Series } from './measure-status';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pt } from './test-fixtures';
+import { pt } from '../../test-support/fixtures/target-points.fixtures';
 import { formatNumber } from '../numbers';
 import { describeBaseline } from './describe';
 import { parseBaseline } from './parse-baseline';

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { interpretTarget } from './interpret';
-import { HELD_OUT_PHRASINGS } from './held-out-phrasings.fixtures';
-import { PROBE_PHRASINGS } from './probe-phrasings.fixtures';
-import { REAL_PHRASINGS, type RealPhrasing } from './real-phrasings.fixtures';
+import { HELD_OUT_PHRASINGS } from '../../test-support/fixtures/held-out-phrasings.fixtures';
+import { PROBE_PHRASINGS } from '../../test-support/fixtures/probe-phrasings.fixtures';
+import { REAL_PHRASINGS, type RealPhrasing } from '../../test-support/fixtures/real-phrasings.fixtures';
 
 /** Texts the parser still reads differently from a person, with why. */
 const KNOWN_MISSES: Record<string, string> = {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../numbers';
 import { interpretTarget, numbersIn } from './interpret';
 import { parseTarget } from './parse-target';
-import { REAL_PHRASINGS, type RealPhrasing } from './real-phrasings.fixtures';
+import { REAL_PHRASINGS, type RealPhrasing } from '../../test-support/fixtures/real-phrasings.fixtures';
 
 /** Texts the parser still reads differently from a person, with why. */
 const KNOWN_MISSES: Record<string, string> = {

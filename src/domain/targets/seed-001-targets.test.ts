@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pt } from './test-fixtures';
+import { pt } from '../../test-support/fixtures/target-points.fixtures';
 import { LANGS } from '../i18n/lang';
 import { describeBaseline, describeTarget } from './describe';
 import { parseBaseline } from './parse-baseline';
 import { parseTarget } from './parse-target';
-import { SEED_001_MEASURE_CELLS, type SeedMeasureCells } from './seed-001-measure-cells';
+import { SEED_001_MEASURE_CELLS, type SeedMeasureCells } from '../../test-support/fixtures/seed-001-measure-cells.fixtures';
 import type { BaselinePoint, Sex, Unit } from './types';
 
 const SEED_FILE = fileURLToPath(new URL('../../../data/seeds/norrbotten-regionstyrelsens-plan-2022-2024.txt', import.meta.url));

@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { RawBlock } from '../../domain/extraction/blocks';
 
 /**
@@ -8,7 +8,9 @@ import type { RawBlock } from '../../domain/extraction/blocks';
  * separator (semicolon, comma or tab) found from the first line.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<RawBlock[]> {
-  const wb = new ExcelJS.Workbook();
+  // exceljs is loaded when a workbook is read, not when the server starts.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const out: RawBlock[] = [];
   wb.eachSheet((sheet) => {

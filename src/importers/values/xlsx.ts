@@ -4,7 +4,7 @@
  * result; rich text its plain text.
  * An XLSX sheet has at most 1 048 576 rows, so the whole workbook is read at once.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell } from './cells';
 import { ValueFileError } from './errors';
 
@@ -34,7 +34,9 @@ function toCell(value: ExcelJS.CellValue): Cell {
 
 /** Reads the rows of an XLSX file's first non-empty worksheet; throws ValueFileError when it is not a readable workbook. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is loaded when a workbook is read, not when the server starts.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {

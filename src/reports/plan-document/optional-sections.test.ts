@@ -5,7 +5,7 @@ import { buildFollowUpReport } from '../follow-up/build-follow-up-report';
 import type { FollowUpReport } from '../follow-up/types';
 import { renderPdf } from '../pdf/render-pdf';
 import { buildPlanDocument } from './build-plan-document';
-import { REGIONBIDRAG, RISKS } from './seed-001-fixtures';
+import { REGIONBIDRAG, RISKS } from '../../test-support/fixtures/seed-001-plan-document.fixtures';
 import type { PlanDocument } from './types';
 
 // Writing a PDF takes a few seconds on a busy machine.

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DISPLAY, formatShare, formatValue, parseNumberInput } from './numbers';
-import { defaultEntryPeriod, formatPeriodKey, periodEnd, sortPeriods } from './periods';
+import { defaultEntryPeriod, formatPeriodKey, sortPeriods } from './periods';
 import { targetLevel } from './targets';
 
 const NBSP = '\u00a0';
@@ -51,13 +51,6 @@ describe('periods', () => {
   it('sorts the delår cycle with the full year last', () => {
     expect(sortPeriods(['2022', '2022-DÅ08', '2021', '2022-DÅ04'])).toEqual(['2021', '2022-DÅ04', '2022-DÅ08', '2022']);
   });
-  it('knows when a period ends', () => {
-    expect(periodEnd('2022-DÅ04')?.toISOString().slice(0, 10)).toBe('2022-04-30');
-    expect(periodEnd('2022')?.toISOString().slice(0, 10)).toBe('2022-12-31');
-    expect(periodEnd('2020-12')?.toISOString().slice(0, 10)).toBe('2020-12-31');
-    expect(periodEnd('2022-Q1')?.toISOString().slice(0, 10)).toBe('2022-03-31');
-    expect(periodEnd('DÅ04')).toBeNull();
-  });
   it('chooses the period a value is entered for', () => {
     const plan = ['2022-DÅ04', '2022-DÅ08', '2022', '2023-DÅ04', '2023-DÅ08', '2023'];
     const offered = [...plan].reverse().concat(['2021', '2020-12']);
@@ -74,12 +67,28 @@ describe('periods', () => {
     expect(defaultEntryPeriod(offered, plan, new Set(plan), null, mid2023)).toBe('2023');
     expect(defaultEntryPeriod([], [], new Set(), null)).toBe('');
   });
+  it('counts a period ended by the local calendar day, not UTC', () => {
+    vi.stubEnv('TZ', 'Europe/Stockholm');
+    try {
+      const plan = ['2021', '2022-DÅ04', '2022-DÅ08', '2022'];
+      // 02:30 in Stockholm on 30 April: UTC is already past the start of the period's last day, but DÅ 04 still
+      // runs, so the newest ended period without a value is still the year before.
+      expect(defaultEntryPeriod(plan, plan, new Set(), null, new Date('2022-04-30T00:30:00Z'))).toBe('2021');
+      // 00:30 on 1 May in Stockholm (still 30 April in UTC): DÅ 04 has ended and is the one due.
+      expect(defaultEntryPeriod(plan, plan, new Set(), null, new Date('2022-04-30T22:30:00Z'))).toBe('2022-DÅ04');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
   it('labels keys the server gave no label for', () => {
     expect(formatPeriodKey('2022-DÅ04', 'sv')).toBe('DÅ 04 2022');
     // The domain's labels, as the server gives them (they had drifted: "Year 2022", "Kv 1").
     expect(formatPeriodKey('2022', 'en')).toBe('FY 2022');
     expect(formatPeriodKey('2022-Q1', 'sv')).toBe('Kv1 2022');
     expect(formatPeriodKey('ÅR', 'sv')).toBe('ÅR');
+    expect(formatPeriodKey('ÅR', 'en')).toBe('FY');
+    expect(formatPeriodKey('DÅ04', 'en')).toBe('Interim Apr');
+    expect(formatPeriodKey('DÅ08', 'da')).toBe('DÅ 08');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../../domain/i18n/lang';
-import { comparePeriodKeys, periodEnd as domainPeriodEnd, formatPeriod, isPeriodKey } from '../../domain/periods';
+import { comparePeriodKeys, formatPeriod, isPeriodKey, localIsoDate, periodHasEnded } from '../../domain/periods';
 
 /** The locale each UI language writes dates in. Numbers are formatted by src/domain/numbers.ts. */
 export const LOCALES: Record<Lang, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
@@ -9,12 +9,11 @@ export function sortPeriods(keys: Iterable<string>): string[] {
   return [...new Set(keys)].sort(comparePeriodKeys);
 }
 
-/** The bare report kinds of a measure's reporting periods (`DÅ04`, `DÅ08`, `ÅR`), which are no period keys. */
-const REPORT_KIND: Record<string, Localized> = {
-  DÅ04: { sv: 'DÅ 04', da: 'DÅ 04', en: 'Interim Apr' },
-  DÅ08: { sv: 'DÅ 08', da: 'DÅ 08', en: 'Interim Aug' },
-  ÅR: { sv: 'ÅR', da: 'ÅR', en: 'FY' },
-};
+/**
+ * The bare report kinds of a measure's reporting periods (`DÅ04`, `DÅ08`, `ÅR`), which are no period keys:
+ * the domain's short label of that report without its year (`DÅ 04`, `Interim Apr`, `FY`).
+ */
+const REPORT_KIND_KEYS: Record<string, string> = { DÅ04: '2000-DÅ04', DÅ08: '2000-DÅ08', ÅR: '2000' };
 
 /**
  * A readable label for a period key when the server gave none: the domain's short label
@@ -22,8 +21,8 @@ const REPORT_KIND: Record<string, Localized> = {
  * `DÅ 04 2022`, `2022` -> `ÅR 2022` / `FY 2022`, `2022-Q1` -> `Kv1 2022`; a bare report kind as such.
  */
 export function formatPeriodKey(key: string, lang: Lang): string {
-  const kind = REPORT_KIND[key];
-  if (kind) return kind[lang];
+  const report = REPORT_KIND_KEYS[key];
+  if (report) return shortPeriodLabel(report, lang)[0];
   return isPeriodKey(key) ? formatPeriod(key, lang).short : key;
 }
 
@@ -48,16 +47,11 @@ export function shortPeriodLabel(key: string, lang: Lang): [string, string] {
   return cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 1)];
 }
 
-/** The last day of a period as a UTC date: `2022-DÅ04` -> 2022-04-30, `2022` -> 2022-12-31; null if unknown. */
-export function periodEnd(key: string): Date | null {
-  const iso = domainPeriodEnd(key);
-  return iso ? new Date(`${iso}T00:00:00Z`) : null;
-}
-
 /**
  * The period a new value is entered for unless the person picks another: the one asked for (from the
  * scorecard's ?period) when it may be entered; else the newest plan period that has ended and has no value;
  * else the earliest plan period without a value; else the first offered (the newest).
+ * A period has ended when today's local date is past its last day (src/domain/periods).
  */
 export function defaultEntryPeriod(
   offered: readonly string[],
@@ -68,9 +62,7 @@ export function defaultEntryPeriod(
 ): string {
   if (requested && offered.includes(requested)) return requested;
   const open = sortPeriods(planPeriods.filter((p) => offered.includes(p) && !withValues.has(p)));
-  const due = open.filter((p) => {
-    const end = periodEnd(p);
-    return end !== null && end.getTime() < today.getTime();
-  });
+  const todayIso = localIsoDate(today);
+  const due = open.filter((p) => periodHasEnded(p, todayIso));
   return due.at(-1) ?? open[0] ?? offered[0] ?? '';
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { Tx } from '../../../db/client';
 import { type AuditInput, insertAudit } from './audit.queries';
 
 /** Who makes a change: a signed-in person, or nobody (first start, a scheduled job). */
@@ -7,6 +7,6 @@ export interface Who {
 }
 
 /** Records a change in the audit log; call it inside the transaction that makes the change. */
-export async function audit(tx: Db, who: Who, entry: Omit<AuditInput, 'actorUserId'>): Promise<void> {
+export async function audit(tx: Tx, who: Who, entry: Omit<AuditInput, 'actorUserId'>): Promise<void> {
   await insertAudit(tx, { ...entry, actorUserId: who.userId });
 }

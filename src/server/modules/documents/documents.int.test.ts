@@ -7,7 +7,7 @@ import type { FollowupView } from '../../../shared/followup-types';
 import { addUser, allNodes, seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { readDocx, readPdf } from '../../../test-support/read-documents';
-import { expectedSuccessFactors } from './seed-plan-expectations';
+import { expectedSuccessFactors } from '../../../test-support/fixtures/seed-plan-expectations.fixtures';
 
 const PERSPECTIVES = ['Samhällsperspektivet', 'Medborgarperspektivet', 'Verksamhetsperspektivet', 'Medarbetarperspektivet', 'Ekonomiperspektivet'];
 const HEADER = ['Styrmått', 'Ingångsvärde', 'Mål 2022', 'Mål 2024', 'Källa', 'Period'];

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { Db, Tx } from '../../../db/client';
 import type { Lang } from '../../../domain/i18n/lang';
 import { slugify } from '../../../domain/slug';
 import type { GovernanceModel } from '../../../domain/model/governance';
@@ -38,7 +38,7 @@ export const slugOf = (name: string): string => slugify(name) || 'organisation';
  * organisation's model), owned by it. Used by the API and by the first start.
  */
 export async function insertOrganisationWithModel(
-  tx: Db,
+  tx: Tx,
   who: Who,
   o: { name: string; koladaId: string | null; language: Lang; model: GovernanceModel; templateKey: string | null; country?: string; slug?: string },
 ): Promise<number> {

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { Tx } from '../../../db/client';
 import { copyTargets } from '../../../domain/plan-tree/copy';
 import type { Who } from '../audit/audit';
 import * as q from './plan-editor.queries';
@@ -11,7 +11,7 @@ import { columnsOf, type PlanScope, writeNewMeasure, writeNewNode } from './plan
  * series continues from the earlier plan; targets for years outside the new plan are marked
  * for revision.
  */
-export async function copyPlanContent(tx: Db, who: Who, fromPlanId: number, to: PlanScope & { startYear: number; endYear: number }): Promise<void> {
+export async function copyPlanContent(tx: Tx, who: Who, fromPlanId: number, to: PlanScope & { startYear: number; endYear: number }): Promise<void> {
   const nodes = await q.nodesWithLineage(tx, fromPlanId);
   const measures = await planMeasures(tx, fromPlanId);
   const measureLineage = await q.measureLineage(tx, fromPlanId);

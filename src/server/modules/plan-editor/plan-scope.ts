@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { Tx } from '../../../db/client';
 import type { MeasureKindDef } from '../../../domain/model/governance';
 import { blockedFields, PROTECTED_MEASURE_FIELDS, PROTECTED_NODE_FIELDS } from '../../../domain/plan-tree/lock';
 import { AppError } from '../../http/errors';
@@ -12,7 +12,7 @@ export interface EditablePlan extends PlanScope {
 }
 
 /** Locks the plan row (edits of one plan queue behind each other) and reads its model; 404 if it does not exist. */
-export async function lockPlanScope(tx: Db, planId: number): Promise<EditablePlan> {
+export async function lockPlanScope(tx: Tx, planId: number): Promise<EditablePlan> {
   const plan = await q.lockPlan(tx, planId);
   if (!plan) throw new AppError('not-found', `Planen ${planId} finns inte.`);
   const org = (await getOrganisation(tx, plan.organisation_id))!;

@@ -5,7 +5,7 @@
  * which check the governance model's rules and write the audit entry in the caller's
  * transaction. Services authorise and check versions, then call these.
  */
-import type { Db } from '../../../db/client';
+import type { Tx } from '../../../db/client';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import { checkPlacement, type PlacementError } from '../../../domain/plan-tree/placement';
 import { type AppError, fieldError } from '../../http/errors';
@@ -55,7 +55,7 @@ export interface NewNodeInput {
 }
 
 /** Checks the node against the model, inserts it at `position` (default last) and records it. */
-export async function writeNewNode(tx: Db, who: Who, scope: PlanScope, input: NewNodeInput, position?: number): Promise<number> {
+export async function writeNewNode(tx: Tx, who: Who, scope: PlanScope, input: NewNodeInput, position?: number): Promise<number> {
   const problem = checkPlacement(scope.model, input.levelKey, input.parentLevelKey, [], 0);
   if (problem) throw placementError(scope.model, problem);
   const at = position ?? (await q.childCount(tx, scope.planId, input.parentId));
@@ -99,7 +99,7 @@ export interface NewMeasureInput {
 }
 
 /** Checks the measure against the model (its node's level carries measures, its kind exists), inserts it with its targets and records it. */
-export async function writeNewMeasure(tx: Db, who: Who, scope: PlanScope, input: NewMeasureInput): Promise<number> {
+export async function writeNewMeasure(tx: Tx, who: Who, scope: PlanScope, input: NewMeasureInput): Promise<number> {
   const level = scope.model.levels.find((l) => l.key === input.nodeLevelKey);
   if (!level?.carriesMeasures) {
     const carriers = scope.model.levels.filter((l) => l.carriesMeasures).map((l) => l.name.sv.toLowerCase());
@@ -171,7 +171,7 @@ export function measureAuditState(c: Partial<q.MeasureColumns>) {
 export interface NewPlanInput extends q.NewPlan {}
 
 /** Inserts a plan and records it. */
-export async function writeNewPlan(tx: Db, who: Who, input: NewPlanInput): Promise<number> {
+export async function writeNewPlan(tx: Tx, who: Who, input: NewPlanInput): Promise<number> {
   const id = await q.insertPlan(tx, input);
   await audit(tx, who, {
     organisationId: input.organisationId,

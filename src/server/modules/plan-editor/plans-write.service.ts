@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { Db, Tx } from '../../../db/client';
 import { diffPlanSnapshots } from '../../../domain/plan-tree/diff';
 import { structureOpen } from '../../../domain/plan-tree/lock';
 import type { PlanSnapshot } from '../../../domain/plan-tree/snapshot';
@@ -148,7 +148,7 @@ export async function decidePlan(db: Db, actor: Actor, planId: number, input: De
 
 /** The decision itself, also for the plans first start loads from decided documents. */
 export async function recordDecision(
-  tx: Db,
+  tx: Tx,
   who: Who,
   planId: number,
   input: { body: string; date: string | null; paragraph?: string; note?: string },

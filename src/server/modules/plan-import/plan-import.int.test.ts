@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test-support/databases';
-import { SEED_001_MEASURE_CELLS } from '../../../domain/targets/seed-001-measure-cells';
+import { SEED_001_MEASURE_CELLS } from '../../../test-support/fixtures/seed-001-measure-cells.fixtures';
 import { getTemplate } from '../../../domain/model/templates';
 import { insertGovernanceModel, insertOrganisation } from '../organisations/organisations.queries';
 import { importPlanText } from './plan-import.service';

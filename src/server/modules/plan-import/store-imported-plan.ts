@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { Tx } from '../../../db/client';
 import type { MeasureAttributes } from '../../../domain/measures/derive-attributes';
 import type { ImportedMeasure, ImportedNode, ImportedPlan } from '../../../importers/plan-text/imported-plan';
 import type { Who } from '../audit/audit';
@@ -14,7 +14,7 @@ import { insertAssignment } from './plan-import.queries';
  * the rest of the document (assignments, risks, budget, chapters) is stored by its own area.
  */
 export async function storeImportedPlan(
-  tx: Db,
+  tx: Tx,
   who: Who,
   scope: Omit<PlanScope, 'planId'>,
   plan: ImportedPlan,

@@ -33,8 +33,11 @@ export async function addUser(
     // The account may belong to other organisations: the answer (and this organisation's list)
     // says only what the admin typed, never the account's own name or where else it has roles.
     const name = input.name.trim();
-    await q.insertNamedMembership(db, existing.id, organisationId, input.role, name);
-    await audit(db, { userId: actor.id }, { organisationId, planId: null, objectType: 'membership', objectId: existing.id, action: 'create', before: null, after: { role: input.role } });
+    // The role and its audit entry are one change: both or neither.
+    await db.transaction(async (tx) => {
+      await q.insertNamedMembership(tx, existing.id, organisationId, input.role, name);
+      await audit(tx, { userId: actor.id }, { organisationId, planId: null, objectType: 'membership', objectId: existing.id, action: 'create', before: null, after: { role: input.role } });
+    });
     return { user: { id: existing.id, email, name, role: input.role, deactivated: false }, oneTimePassword: null };
   }
   const password = generatePassword();

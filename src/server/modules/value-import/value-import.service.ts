@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { hostname } from 'node:os';
-import type { Db } from '../../../db/client';
+import { type Db, outsideTransaction } from '../../../db/client';
 import { processAlive } from '../../../db/folder-lock';
 import { interruptedImports } from '../../../domain/imports/interrupted';
 import { cellText } from '../../../importers/values/cells';
@@ -425,7 +425,7 @@ async function importInOnePass(
         },
         // Progress is recorded outside the transaction, for the page to poll; PGlite's one
         // connection is the transaction's until it ends, so there it goes through the transaction.
-        (rowsRead) => input.report(rowsRead, db.kind === 'postgres' ? db : tx),
+        (rowsRead) => (db.kind === 'postgres' ? outsideTransaction(() => input.report(rowsRead, db)) : input.report(rowsRead, tx)),
       );
       if (read.counts.rejected > 0) throw new NotInOnePass();
       input.saving(read.counts.rows);
