@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { measureStatus, parseMeasure, type Series } from '../scorecard/measure-status';
-import { SEED_001_MEASURE_CELLS } from '../targets/seed-001-measure-cells';
+import { SEED_001_MEASURE_CELLS } from '../../test-support/fixtures/seed-001-measure-cells.fixtures';
 import { parseTarget } from '../targets/parse-target';
 import type { Target } from '../targets/types';
 import { targetForYear, targetUsedText } from './target-for-year';

@@ -93,7 +93,7 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
 export async function exportOrganisationAuditCsv(db: Db, actor: Actor, filter: AuditFilter): Promise<string> {
   const entries = await listOrganisationAudit(db, actor, filter);
   const { organisationId, limit: _limit, ...asked } = filter;
-  await audit(db, { userId: actor.id }, {
+  await db.transaction((tx) => audit(tx, { userId: actor.id }, {
     organisationId,
     planId: null,
     objectType: 'export',
@@ -101,6 +101,6 @@ export async function exportOrganisationAuditCsv(db: Db, actor: Actor, filter: A
     action: 'export',
     before: null,
     after: { what: 'audit-log-csv', filter: asked, entries: entries.length },
-  });
+  }));
   return auditCsv(entries);
 }

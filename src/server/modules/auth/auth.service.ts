@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Db } from '../../../db/client';
+import type { Db, Tx } from '../../../db/client';
 import type { Me, Role } from '../../../shared/api-types';
 import { type Actor, federationOrganisationRole } from '../../access/can';
 import { federationRolesOf } from '../federations/federation-roles.queries';
@@ -54,7 +54,7 @@ export async function signIn(db: Db, email: string, password: string): Promise<S
   const user = await q.findUserByEmail(db, email.trim());
   const ok = await verify(user?.password_hash ?? (await dummy()), password).catch(() => false);
   const refuse = async (passwordRight: boolean, reason: string, error: AppError): Promise<SignInResult> => {
-    await auditSignIn(db, user?.id ?? null, 'sign-in-failed', { method: 'password', reason });
+    await db.transaction((tx) => auditSignIn(tx, user?.id ?? null, 'sign-in-failed', { method: 'password', reason }));
     return { ok: false, passwordRight, error };
   };
   if (!user || !ok) return refuse(false, user ? 'wrong-password' : 'unknown-address', new AppError('unauthenticated', 'Fel e-postadress eller lösenord.'));
@@ -90,8 +90,8 @@ export async function signIn(db: Db, email: string, password: string): Promise<S
  * attempt on an unknown address is object 0 and keeps nothing of what was typed — a password typed
  * into the address field must not end up in the log — so only the installation sees those.
  */
-export async function auditSignIn(db: Db, userId: number | null, action: 'sign-in' | 'sign-in-failed', after: Record<string, unknown>): Promise<void> {
-  await audit(db, { userId: action === 'sign-in' ? userId : null }, { organisationId: null, planId: null, objectType: 'user', objectId: userId ?? 0, action, before: null, after });
+export async function auditSignIn(tx: Tx, userId: number | null, action: 'sign-in' | 'sign-in-failed', after: Record<string, unknown>): Promise<void> {
+  await audit(tx, { userId: action === 'sign-in' ? userId : null }, { organisationId: null, planId: null, objectType: 'user', objectId: userId ?? 0, action, before: null, after });
 }
 
 /** Opens a session for the user: a random token, of which the database keeps only the hash. */

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/client';
+import type { Db, Tx } from '../../../db/client';
 import { checkBudgetTable, validateBudgetLine, type BudgetTable } from '../../../domain/budget';
 import type { BudgetLineRequest, BudgetOverview, BudgetTableView } from '../../../shared/budget-types';
 import { type Actor, can } from '../../access/can';
@@ -66,7 +66,7 @@ type EditableTable = Awaited<ReturnType<typeof editableTable>>;
 const lineSnapshot = (r: q.BudgetLineRow) => ({ label: r.label, kind: r.kind, sign: r.sign, amounts: r.amounts, position: r.position, version: r.version });
 
 /** Audits a change of a budget line in the transaction that made it. */
-async function auditLine(tx: Db, actor: Actor, table: EditableTable, rowId: number, action: string, before: q.BudgetLineRow | undefined, after: q.BudgetLineRow | undefined): Promise<void> {
+async function auditLine(tx: Tx, actor: Actor, table: EditableTable, rowId: number, action: string, before: q.BudgetLineRow | undefined, after: q.BudgetLineRow | undefined): Promise<void> {
   await audit(tx, { userId: actor.id }, {
     organisationId: table.organisation_id,
     planId: table.plan_id,

@@ -4,7 +4,7 @@ import type { ExtractionView } from '../../../shared/extraction-schemas';
 import { seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { buildApp } from '../../app';
-import { multipartFile } from '../../stall.fixtures';
+import { multipartFile } from '../../../test-support/fixtures/stall.fixtures';
 import { WorkerPool } from '../../workers/pool';
 
 /** A plain-text plan of about `bytes`: goals with their paragraphs, thousands of blocks to read. */

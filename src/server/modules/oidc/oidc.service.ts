@@ -57,7 +57,7 @@ export class OidcRefused extends Error {
 
 /** Audits a refused single sign-on: the organisation (when the flow was known) and the reason, never the provider's tokens. */
 export async function auditOidcRefusal(db: Db, refusal: OidcRefused): Promise<void> {
-  await audit(db, { userId: null }, {
+  await db.transaction((tx) => audit(tx, { userId: null }, {
     organisationId: refusal.organisationId,
     planId: null,
     objectType: 'organisation',
@@ -65,7 +65,7 @@ export async function auditOidcRefusal(db: Db, refusal: OidcRefused): Promise<vo
     action: 'sign-in-failed',
     before: null,
     after: { method: 'oidc', reason: refusal.reason },
-  });
+  }));
 }
 
 const toSettings = (c: q.OidcConfigRow, redirectUri: string): OidcSettings => ({

@@ -1,4 +1,4 @@
-import { type Db, isUniqueViolation } from '../../../db/client';
+import { type Db, isUniqueViolation, type Tx } from '../../../db/client';
 import {
   classifyRisk,
   classRanges,
@@ -80,7 +80,7 @@ const riskSnapshot = (r: q.RiskRow) => ({
 const riskLabel = (r: q.RiskRow) => `Riskbedömningen av "${r.node_title ?? r.success_factor_text}" för ${r.year}`;
 
 /** Audits a change of an assessment in the transaction that made it. */
-async function auditRisk(tx: Db, actor: Actor, action: string, before: q.RiskRow | undefined, after: q.RiskRow | undefined): Promise<void> {
+async function auditRisk(tx: Tx, actor: Actor, action: string, before: q.RiskRow | undefined, after: q.RiskRow | undefined): Promise<void> {
   const row = (after ?? before)!;
   await audit(tx, { userId: actor.id }, {
     organisationId: row.organisation_id,
