@@ -66,7 +66,9 @@ const zodLocales = new Map<Lang, ReturnType<(typeof ZOD_LOCALES)['sv']>>();
 
 /** A zod issue's message in `lang` (the issue as fastify-type-provider-zod passes it on). */
 function zodMessage(lang: Lang, v: { keyword: string; message?: string; params?: Record<string, unknown> }): string | undefined {
-  if (lang === 'sv' || !v.params) return v.message;
+  if (lang === 'sv') return v.message;
+  // A route's own Swedish text (`{ message: 'Ange period' }`) is looked up in the catalogue.
+  if (!v.params) return v.message === undefined ? undefined : translateMessage(v.message, lang);
   let locale = zodLocales.get(lang);
   if (!locale) zodLocales.set(lang, (locale = ZOD_LOCALES[lang]()));
   try {
@@ -74,9 +76,11 @@ function zodMessage(lang: Lang, v: { keyword: string; message?: string; params?:
     const out = locale.localeError?.(issue);
     const text = typeof out === 'string' ? out : out?.message;
     // A custom message (a .refine's own text) is kept as written.
-    return v.params.message === undefined && text ? text : (v.message ?? text);
+    if (v.params.message === undefined && text) return text;
+    const custom = v.message ?? text;
+    return custom === undefined ? undefined : translateMessage(custom, lang);
   } catch {
-    return v.message;
+    return v.message === undefined ? undefined : translateMessage(v.message, lang);
   }
 }
 
