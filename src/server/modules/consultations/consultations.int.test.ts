@@ -378,5 +378,15 @@ describe('consultation rounds (høring / remiss)', () => {
       expect((await app.inject({ method: 'GET', url, headers: { cookie, 'accept-language': 'da-DK' } })).json().error.message).toBe('The consultation does not exist.');
       await app.inject({ method: 'PUT', url: '/api/me/language', headers: { cookie }, payload: { language: null } });
     });
+
+    it('answers the messages first written in Swedish, with their values, and a route’s own validation texts in Danish and English', async () => {
+      const ask = async (lang: string, url: string, method: 'GET' | 'POST' = 'GET', payload?: Record<string, unknown>) =>
+        (await app.inject({ method, url, headers: { cookie, 'accept-language': lang }, ...(payload ? { payload } : {}) })).json().error;
+      expect((await ask('da', '/api/plans/999999/scorecard')).message).toBe('Planen 999999 findes ikke.');
+      expect((await ask('en', '/api/plans/999999/scorecard')).message).toBe('Plan 999999 does not exist.');
+      expect((await ask('sv', '/api/plans/999999/scorecard')).message).toBe('Planen 999999 finns inte.');
+      const bad = await ask('da', '/api/organisations', 'POST', { name: 'Klynge Test', language: 'da' });
+      expect(bad.details.map((d: { message: string }) => d.message)).toContain('Vælg enten en skabelon eller en organisation at kopiere styringsmodellen fra');
+    });
   });
 });
