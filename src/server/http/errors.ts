@@ -64,24 +64,30 @@ export function localizedError(code: ErrorCode, message: Localized, path?: strin
 const ZOD_LOCALES = { sv: z.locales.sv, da: z.locales.da, en: z.locales.en } as const;
 const zodLocales = new Map<Lang, ReturnType<(typeof ZOD_LOCALES)['sv']>>();
 
-/** A zod issue's message in `lang` (the issue as fastify-type-provider-zod passes it on). */
-function zodMessage(lang: Lang, v: { keyword: string; message?: string; params?: Record<string, unknown> }): string | undefined {
-  if (lang === 'sv') return v.message;
-  // A route's own Swedish text (`{ message: 'Ange period' }`) is looked up in the catalogue.
-  if (!v.params) return v.message === undefined ? undefined : translateMessage(v.message, lang);
+/** zod's own text for an issue in `lang`, or undefined when its locale cannot word it. */
+function zodLocaleText(lang: Lang, issue: Record<string, unknown>): string | undefined {
   let locale = zodLocales.get(lang);
   if (!locale) zodLocales.set(lang, (locale = ZOD_LOCALES[lang]()));
   try {
-    const issue = { ...v.params, code: v.keyword, path: [], input: undefined } as unknown as Parameters<NonNullable<typeof locale.localeError>>[0];
-    const out = locale.localeError?.(issue);
-    const text = typeof out === 'string' ? out : out?.message;
-    // A custom message (a .refine's own text) is kept as written.
-    if (v.params.message === undefined && text) return text;
-    const custom = v.message ?? text;
-    return custom === undefined ? undefined : translateMessage(custom, lang);
+    const out = locale.localeError?.(issue as unknown as Parameters<NonNullable<typeof locale.localeError>>[0]);
+    return typeof out === 'string' ? out : out?.message;
   } catch {
-    return v.message === undefined ? undefined : translateMessage(v.message, lang);
+    return undefined;
   }
+}
+
+/**
+ * A zod issue's message in `lang` (the issue as fastify-type-provider-zod passes it on). The server
+ * words issues in Swedish (`z.config(z.locales.sv())`): a message that is zod's own Swedish text is
+ * worded again by zod's locale for `lang`; any other is a schema's own text (`.min(1, 'Ange period')`,
+ * a `.refine`'s message) and is looked up in the message catalogue.
+ */
+function zodMessage(lang: Lang, v: { keyword: string; message?: string; params?: Record<string, unknown> }): string | undefined {
+  if (lang === 'sv' || v.message === undefined) return v.message;
+  if (!v.params) return translateMessage(v.message, lang);
+  const issue = { ...v.params, code: v.keyword, path: [], input: undefined };
+  if (v.message === zodLocaleText('sv', issue)) return zodLocaleText(lang, issue) ?? v.message;
+  return translateMessage(v.message, lang);
 }
 
 /** Shorthand for a validation error on one field. */

@@ -387,6 +387,10 @@ describe('consultation rounds (høring / remiss)', () => {
       expect((await ask('sv', '/api/plans/999999/scorecard')).message).toBe('Planen 999999 finns inte.');
       const bad = await ask('da', '/api/organisations', 'POST', { name: 'Klynge Test', language: 'da' });
       expect(bad.details.map((d: { message: string }) => d.message)).toContain('Vælg enten en skabelon eller en organisation at kopiere styringsmodellen fra');
+      // zod's own wording of an issue comes from zod's locale for the language.
+      const wrongType = async (lang: string) => (await ask(lang, '/api/organisations', 'POST', { name: 7, template: 'midtjylland' })).details[0].message as string;
+      const [sv, da, en] = [await wrongType('sv'), await wrongType('da'), await wrongType('en')];
+      expect(new Set([sv, da, en]).size).toBe(3);
     });
   });
 });
