@@ -77,17 +77,17 @@ function zodLocaleText(lang: Lang, issue: Record<string, unknown>): string | und
 }
 
 /**
- * A zod issue's message in `lang` (the issue as fastify-type-provider-zod passes it on). The server
- * words issues in Swedish (`z.config(z.locales.sv())`): a message that is zod's own Swedish text is
- * worded again by zod's locale for `lang`; any other is a schema's own text (`.min(1, 'Ange period')`,
- * a `.refine`'s message) and is looked up in the message catalogue.
+ * A zod issue's message in `lang` (the issue as fastify-type-provider-zod passes it on). A schema's
+ * own Swedish text (`.min(1, 'Ange period')`, a `.refine`'s message) that the message catalogue
+ * knows is taken from it; any other is zod's own wording, worded again by zod's locale for `lang`.
+ * (The issue carries no sign of which it is, and zod's Swedish text for it cannot be rebuilt
+ * without the input, so the catalogue decides.)
  */
 function zodMessage(lang: Lang, v: { keyword: string; message?: string; params?: Record<string, unknown> }): string | undefined {
   if (lang === 'sv' || v.message === undefined) return v.message;
-  if (!v.params) return translateMessage(v.message, lang);
-  const issue = { ...v.params, code: v.keyword, path: [], input: undefined };
-  if (v.message === zodLocaleText('sv', issue)) return zodLocaleText(lang, issue) ?? v.message;
-  return translateMessage(v.message, lang);
+  const known = translateMessage(v.message, lang);
+  if (known !== v.message || !v.params) return known;
+  return zodLocaleText(lang, { ...v.params, code: v.keyword, path: [], input: undefined }) ?? v.message;
 }
 
 /** Shorthand for a validation error on one field. */
