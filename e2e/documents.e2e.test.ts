@@ -62,6 +62,27 @@ describe('documents journey', () => {
     await expectAccessible(page, 'documents page after choosing a period');
   });
 
+  it('writes the documents in another language when one is chosen, with that language’s dates and numbers', async () => {
+    const picker = page.getByLabel('Dokumentens språk');
+    expect(await picker.inputValue()).toBe('sv'); // the organisation's language
+    await picker.selectOption({ label: 'English' });
+    expect(await page.getByRole('link', { name: `${PLAN} som PDF` }).getAttribute('href')).toMatch(/plan\.pdf\?lang=en$/);
+    expect(await page.getByRole('link', { name: 'Uppföljningsrapport Delår augusti 2022 som PDF' }).getAttribute('href')).toMatch(/&lang=en$/);
+    const en = await download(`${PLAN} som Word (DOCX)`);
+    const enXml = await (await JSZip.loadAsync(en.bytes)).file('word/document.xml')!.async('string');
+    expect(enXml).toContain('Contents');
+    expect(enXml).toMatch(/Printed from Ledstjärna \d{1,2} [A-Z][a-z]+ \d{4}/);
+    await picker.selectOption({ label: 'Dansk' });
+    const da = await download(`${PLAN} som Word (DOCX)`);
+    const daXml = await (await JSZip.loadAsync(da.bytes)).file('word/document.xml')!.async('string');
+    expect(daXml).toContain('Indhold');
+    expect(daXml).toMatch(/Udskrevet fra Ledstjärna \d{1,2}\. [a-zæøå]+ \d{4}/);
+    expect(daXml).toMatch(/>[^<]*\b\d{1,3}\.\d{3}\b[^<]*</); // thousands grouped with a point
+    await picker.selectOption({ label: 'Svenska' });
+    expect(await page.getByRole('link', { name: `${PLAN} som PDF` }).getAttribute('href')).toMatch(/plan\.pdf$/);
+    await expectAccessible(page, 'documents page with a document language chosen');
+  });
+
   it('exports the scorecard of the chosen period as a PowerPoint deck and as Excel', async () => {
     const deck = await download('Styrkort Delår augusti 2022 som PowerPoint (PPTX)');
     expect(deck.file).toBe(`Styrkort ${PLAN} DÅ 08 2022.pptx`);

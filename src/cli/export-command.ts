@@ -1,17 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../db/client';
+import { isLang } from '../domain/i18n/lang';
 import type { Actor } from '../server/access/can';
 import { inThread } from '../server/modules/documents/document-renderer';
 import { renderFollowUpReport, renderMeasuresWorkbook, renderPlanDocument, type RenderedDocument } from '../server/modules/documents/documents.service';
 import { findOrganisationBySlug } from '../server/modules/organisations/organisations.queries';
 import { listPlans, planOrganisation } from '../server/modules/plans/plans.queries';
 
-export const EXPORT_USAGE = `  ledstjarna export plan --format docx|pdf [--plan <id>] [--out <fil>]
-  ledstjarna export follow-up --period 2022-DÅ08 --format docx|pdf [--plan <id>] [--out <fil>]
-  ledstjarna export values --format xlsx [--plan <id>] [--out <fil>]
+export const EXPORT_USAGE = `  ledstjarna export plan --format docx|pdf [--plan <id>] [--lang sv|da|en] [--out <fil>]
+  ledstjarna export follow-up --period 2022-DÅ08 --format docx|pdf [--plan <id>] [--lang sv|da|en] [--out <fil>]
+  ledstjarna export values --format xlsx [--plan <id>] [--lang sv|da|en] [--out <fil>]
 
   export     skriver planen, uppföljningsrapporten för en period eller alla mått och värden
   --plan     planens id (standard: organisationens senaste plan)
+  --lang     dokumentets språk: sv, da eller en (standard: organisationens språk)
   --out      filen att skriva (standard: dokumentets namn i aktuell mapp)`;
 
 export interface ExportOptions {
@@ -21,6 +23,8 @@ export interface ExportOptions {
   period: string | undefined;
   out: string | undefined;
   org: string;
+  /** sv, da or en; without it the organisation's language. */
+  lang?: string | undefined;
 }
 
 const FORMATS: Record<string, string[]> = { plan: ['docx', 'pdf'], 'follow-up': ['docx', 'pdf'], values: ['xlsx'] };
@@ -37,6 +41,11 @@ export async function runExport(db: Db, o: ExportOptions, out: (line: string) =>
     out(`Formatet "${format}" finns inte för ${o.what}. Välj ${formats.join(' eller ')}.`);
     return 2;
   }
+  if (o.lang !== undefined && !isLang(o.lang)) {
+    out(`Okänt språk "${o.lang}". Välj sv, da eller en.`);
+    return 2;
+  }
+  const lang = o.lang;
   const planId = o.plan ? Number(o.plan) : await latestPlan(db, o.org);
   if (!planId || !Number.isInteger(planId)) {
     out(o.plan ? `Ogiltigt plan-id "${o.plan}".` : `Organisationen "${o.org}" har ingen plan.`);
@@ -49,9 +58,9 @@ export async function runExport(db: Db, o: ExportOptions, out: (line: string) =>
   }
   const actor: Actor = { id: 0, roles: new Map([[organisationId, 'admin']]) };
   let doc: RenderedDocument;
-  if (o.what === 'values') doc = await renderMeasuresWorkbook(db, actor, planId, inThread);
-  else if (o.what === 'plan') doc = await renderPlanDocument(db, actor, planId, format as 'docx' | 'pdf', inThread);
-  else doc = await renderFollowUpReport(db, actor, planId, format as 'docx' | 'pdf', inThread, o.period);
+  if (o.what === 'values') doc = await renderMeasuresWorkbook(db, actor, planId, inThread, lang);
+  else if (o.what === 'plan') doc = await renderPlanDocument(db, actor, planId, format as 'docx' | 'pdf', inThread, lang);
+  else doc = await renderFollowUpReport(db, actor, planId, format as 'docx' | 'pdf', inThread, o.period, lang);
   const file = o.out ?? doc.fileName;
   writeFileSync(file, doc.body);
   out(`Skrev ${file} (${doc.body.length} byte).`);

@@ -50,12 +50,37 @@ describe('npx ledstjarna export', () => {
     expect(wb.worksheets.map((w) => w.name)[0]).toBe('Samhällsperspektivet');
   });
 
+  it('writes the plan in Danish with --lang da, numbers and dates as Danes write them', async () => {
+    const da = join(dir, 'plan-da.docx');
+    expect(await run(['export', 'plan', '--format', 'docx', '--lang', 'da', '--out', da], out)).toBe(0);
+    const daText = (await readDocx(readFileSync(da))).text;
+    expect(daText).toContain('Indhold');
+    expect(daText).toMatch(/Udskrevet fra Ledstjärna \d{1,2}\. [a-zæøå]+ \d{4}/);
+    expect(daText).toMatch(/\b\d{1,3}\.\d{3}\b/); // thousands grouped with a point
+    expect(daText).not.toMatch(/\d\u00a0\d{3}\b/);
+    expect(daText).not.toContain('Innehåll');
+  }, 120_000);
+
+  it('writes the plan in English with --lang en, and in the organisation’s language without it', async () => {
+    const en = join(dir, 'plan-en.pdf');
+    expect(await run(['export', 'plan', '--format', 'pdf', '--lang', 'en', '--out', en], out)).toBe(0);
+    const enText = (await readPdf(readFileSync(en))).join(' ');
+    expect(enText).toContain('Contents');
+    expect(enText).toMatch(/Printed from Ledstjärna \d{1,2} [A-Z][a-z]+ \d{4}/);
+    // Without --lang the organisation's language (Norrbotten: Swedish).
+    const sv = join(dir, 'plan-sv.docx');
+    expect(await run(['export', 'plan', '--format', 'docx', '--out', sv], out)).toBe(0);
+    expect((await readDocx(readFileSync(sv))).text).toMatch(/Utskriven ur Ledstjärna \d{1,2} [a-zåäö]+ \d{4}/);
+  }, 120_000);
+
   it('says what is wrong with a format, a plan or a period', async () => {
     lines.length = 0;
     expect(await run(['export', 'values', '--format', 'pdf'], out)).toBe(2);
     expect(lines.at(-1)).toBe('Formatet "pdf" finns inte för values. Välj xlsx.');
     expect(await run(['export', 'plan', '--plan', '77'], out)).toBe(1);
     expect(lines.at(-1)).toBe('Planen 77 finns inte.');
+    expect(await run(['export', 'plan', '--lang', 'fi'], out)).toBe(2);
+    expect(lines.at(-1)).toBe('Okänt språk "fi". Välj sv, da eller en.');
     await expect(run(['export', 'follow-up', '--period', '2031', '--out', join(dir, 'x.pdf')], out)).rejects.toMatchObject({ code: 'validation', details: [expect.objectContaining({ path: 'period' })] });
   });
 });

@@ -45,7 +45,7 @@ export async function run(argv: string[], out: (line: string) => void = console.
       'dry-run': { type: 'boolean', default: false },
       org: { type: 'string', default: 'region-norrbotten' },
       model: { type: 'string' },
-      lang: { type: 'string', default: 'sv' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       format: { type: 'string' },
       plan: { type: 'string' },
@@ -59,8 +59,8 @@ export async function run(argv: string[], out: (line: string) => void = console.
     const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     try {
       await migrate(db);
-      const { format, plan, period, out: outFile, org } = values;
-      return await runExport(db, { what: file, format, plan, period, out: outFile, org }, out);
+      const { format, plan, period, out: outFile, org, lang } = values;
+      return await runExport(db, { what: file, format, plan, period, out: outFile, org, lang }, out);
     } finally {
       await db.close();
     }

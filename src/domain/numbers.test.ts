@@ -11,8 +11,9 @@ describe('formatNumber', () => {
   it.each([
     [43000, 'sv', `43${NBSP}000`],
     [6.5, 'sv', '6,5'],
-    [43000, 'da', `43${NBSP}000`],
+    [43000, 'da', '43.000'],
     [6.5, 'da', '6,5'],
+    [1234567.25, 'da', '1.234.567,25'],
     [43000, 'en', '43,000'],
     [6.5, 'en', '6.5'],
     [1234567.25, 'sv', `1${NBSP}234${NBSP}567,25`],
@@ -84,6 +85,24 @@ describe('parseNumber', () => {
     expect(parseNumber('6,5', 'en')).toBe(6.5);
     expect(parseNumber('43.000', 'da')).toBe(43000);
     expect(parseNumber('6.25', 'da')).toBe(6.25);
+  });
+
+  it('reads Danish numbers as Danes write them, and the ambiguous ones by the language', () => {
+    expect(parseNumber('43.000', 'da')).toBe(43000);
+    expect(parseNumber('1.234.567,25', 'da')).toBe(1234567.25);
+    expect(parseNumber('1.234,5', 'da')).toBe(1234.5);
+    expect(parseNumber('6,5', 'da')).toBe(6.5);
+    // `4.5` cannot be a thousands group (one digit after the point): a decimal in every language.
+    expect(parseNumber('4.5', 'da')).toBe(4.5);
+    expect(parseNumber('4.5', 'sv')).toBe(4.5);
+    expect(parseNumber('4.5', 'en')).toBe(4.5);
+    // `4.500` can be either: Danish and Swedish read a thousands point, English a decimal point.
+    expect(parseNumber('4.500', 'da')).toBe(4500);
+    expect(parseNumber('4.500', 'sv')).toBe(4500);
+    expect(parseNumber('4.500', 'en')).toBe(4.5);
+    expect(parseNumber('0.500', 'da')).toBe(0.5);
+    expect(parseNumber('-1.200', 'da')).toBe(-1200);
+    expect(parseNumber('1.23.456', 'da')).toBeNull();
   });
 
   it.each(['', ' ', 'abc', '12 kr', '1 00', '1 2345', '12,', ',5', '1,2,3.4.5', '5-', '--5', '1e5', 'NaN'])(
@@ -165,6 +184,8 @@ describe('formatQuantity', () => {
     [{ value: 6.5, unit: '%' as Unit }, 'en', '6.5%'],
     [{ value: 350, unit: 'kr' as Unit }, 'sv', `350${NBSP}kr`],
     [{ value: 350, unit: 'kr' as Unit }, 'da', `350${NBSP}kr.`],
+    [{ value: 43000, unit: 'kr' as Unit }, 'da', `43.000${NBSP}kr.`],
+    [{ value: 2.5, unit: 'mnkr' as Unit }, 'da', `2,5${NBSP}mio. kr.`],
     [{ value: 110, unit: 'mnkr' as Unit }, 'sv', `110${NBSP}mnkr`],
     [{ value: 275, unit: 'st' as Unit }, 'sv', `275${NBSP}st`],
     [{ value: 275, unit: 'st' as Unit }, 'en', '275'],

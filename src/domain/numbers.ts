@@ -2,21 +2,23 @@
  * Numbers as people write them in Swedish and Danish plans, and as Ledstjärna shows them.
  *
  * Formatting decisions (deliberate, tested):
- * - sv and da group thousands with U+00A0 NO-BREAK SPACE (`43 000`) and use a decimal comma (`6,5`).
+ * - sv groups thousands with U+00A0 NO-BREAK SPACE (`43 000`) and uses a decimal comma (`6,5`).
  *   The no-break space is what Intl sv-SE emits and keeps a number from wrapping across lines.
- *   Danish uses the space too, not Intl da-DK's `.`: the domain brief says Danish plans write
- *   numbers like Swedish ones, and one grouping style keeps reading and writing symmetric.
+ * - da groups thousands with `.` and uses a decimal comma (`43.000`, `1.234,5`), as Intl da-DK
+ *   and Danish official writing (Retskrivningsordbogen) do.
  * - sv writes negatives with U+2212 MINUS SIGN (Swedish typography, as Intl sv-SE); da and en use `-`.
  * - en groups with `,` and uses a decimal point (`43,000`, `6.5`).
  * - Units follow a no-break space in sv/da (`6,5 %`, `350 kr`); en writes `6.5%`.
  *
  * Parsing accepts all of these and more: any of space, U+00A0, U+2009, U+202F as thousands
- * separators, decimal comma or point, `-` or U+2212, a leading `+`.
+ * separators, decimal comma or point, `-` or U+2212, a leading `+`. A lone `.` or `,` is decided
+ * by the language (see `pickDecimalMark`): in sv and da `43.000` is forty-three thousand and
+ * `4.5` four and a half; in en `43,000` is forty-three thousand and `43.000` forty-three.
  */
 import type { Lang } from './i18n/lang';
 import type { Quantity, Unit } from './targets/types';
 
-/** The no-break space used between digit groups and before units in sv and da. */
+/** The no-break space used between digit groups in sv and before units in sv and da. */
 export const NBSP = '\u00A0';
 
 const SPACE_SEPARATORS = ' \u00A0\u2009\u202F';
@@ -105,7 +107,7 @@ export interface FormatNumberOptions {
   grouping?: boolean;
 }
 
-/** Formats a number the way the language writes it: sv/da `43 000`, `6,5` (no-break space), en `43,000`, `6.5`. */
+/** Formats a number the way the language writes it: sv `43 000`, `6,5` (no-break space); da `43.000`, `6,5`; en `43,000`, `6.5`. */
 export function formatNumber(value: number, lang: Lang, opts: FormatNumberOptions = {}): string {
   if (!Number.isFinite(value)) return '–';
   let v = value;
@@ -115,13 +117,15 @@ export function formatNumber(value: number, lang: Lang, opts: FormatNumberOption
   let [intPart = '0', frac = ''] = plain.split('.');
   const minFrac = opts.minimumFractionDigits ?? 0;
   if (frac.length < minFrac) frac = frac.padEnd(minFrac, '0');
-  const groupSep = lang === 'en' ? ',' : NBSP;
+  const groupSep = GROUP_SEPARATOR[lang];
   const decimal = lang === 'en' ? '.' : ',';
   if (opts.grouping !== false) intPart = intPart.replace(/\B(?=(\d{3})+$)/g, groupSep);
   const minus = lang === 'sv' ? '\u2212' : '-';
   const body = frac ? `${intPart}${decimal}${frac}` : intPart;
   return negative && body.replace(/[^1-9]/g, '') !== '' ? `${minus}${body}` : body;
 }
+
+const GROUP_SEPARATOR: Record<Lang, string> = { sv: NBSP, da: '.', en: ',' };
 
 /** Rounds half away from zero to `digits` decimals without the binary surprises of toFixed. */
 function roundTo(value: number, digits: number): number {

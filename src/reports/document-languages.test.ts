@@ -97,14 +97,18 @@ describe('the plan document in Danish and English', () => {
   });
   it('writes numbers, the title page and checks in the language', () => {
     const da = buildPlanDocument(PLAN, 'da');
-    expect(da.meta).toEqual(['2016–2019', 'Udskrevet fra Ledstjärna 2026-12-07']);
+    expect(da.meta).toEqual(['2016–2019', 'Udskrevet fra Ledstjärna 7. december 2026']);
     expect(da.lang).toBe('da');
-    expect(allText(da)).toContain('-1\u00a0234,5');
+    expect(allText(da)).toContain('-1.234,5');
+    expect(allText(da)).not.toContain('-1\u00a0234,5');
     expect(allText(da)).toContain('Den angivne sum stemmer med den beregnede.');
     const en = buildPlanDocument(PLAN, 'en');
+    expect(en.meta).toEqual(['2016–2019', 'Printed from Ledstjärna 7 December 2026']);
     expect(allText(en)).toContain('-1,234.5');
     expect(allText(en)).toContain('The stated total agrees with the computed one.');
-    expect(allText(buildPlanDocument(PLAN))).toContain('\u22121\u00a0234,5');
+    const sv = buildPlanDocument(PLAN);
+    expect(sv.meta).toEqual(['2016–2019', 'Utskriven ur Ledstjärna 7 december 2026']);
+    expect(allText(sv)).toContain('\u22121\u00a0234,5');
   });
   it('leaves no Swedish word of its own in a Danish or English plan', () => {
     for (const lang of ['da', 'en'] as const) {
@@ -116,7 +120,7 @@ describe('the plan document in Danish and English', () => {
   });
 });
 
-describe('the follow-up report in Danish and English', () => {
+describe('the follow-up report in every language', () => {
   const report: FollowUpReport = {
     planTitle: 'Strategispor',
     organisation: 'Region Midtjylland',
@@ -150,6 +154,18 @@ describe('the follow-up report in Danish and English', () => {
     expect(doc.title).toBe(title);
     expect(allText(doc)).toContain(judgement);
     expect(tableHeaders(doc)[0]).toEqual(summaryColumns);
+  });
+  it.each([
+    ['sv', 'Utskriven ur Ledstjärna 7 december 2026', 'godkänd av Mette 6 december 2026'],
+    ['da', 'Udskrevet fra Ledstjärna 7. december 2026', 'godkendt af Mette 6. december 2026'],
+    ['en', 'Printed from Ledstjärna 7 December 2026', 'approved by Mette 6 December 2026'],
+  ] as const)('%s: the title page and an approval are dated as the language writes dates', (lang, generated, approved) => {
+    const node = report.nodes[0]!;
+    const judged = { ...report, nodes: [{ ...node, judgement: { ...node.judgement!, workflow: 'approved' as const, approvedOn: '2026-12-06' } }] };
+    const doc = buildFollowUpReport(judged, lang);
+    expect(doc.meta).toEqual([generated]);
+    expect(allText(doc)).toContain(approved);
+    expect(allText(doc)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
 

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 import type { Config } from './config';
 import { clientErrorBody, registerErrorHandler } from './http/errors';
+import { notFoundMessage } from './http/messages';
 import { registerRequestGuards } from './http/guards';
 import type { LoginThrottle } from './http/login-throttle';
 import { registerSecurityHeaders } from './http/security-headers';
@@ -219,7 +220,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     app.get('/*', (request, reply) => {
       // A missing API path or built file (an old hash, a source map) is a 404, never the app's page.
       if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) {
-        reply.status(404).send({ error: { code: 'not-found', message: `Hittades inte: ${request.url}`, details: [] } });
+        reply.status(404).send({ error: { code: 'not-found', message: notFoundMessage(request.url)[request.lang ?? 'sv'], details: [] } });
         return;
       }
       reply.sendFile('index.html');

@@ -48,7 +48,7 @@ describe('sentence and source labels', () => {
 describe('format', () => {
   it.each([
     [43000, 'sv', '43 000'],
-    [43000, 'da', '43 000'],
+    [43000, 'da', '43.000'],
     [43000, 'en', '43,000'],
     [5.8, 'sv', '5,8'],
     [5.8, 'en', '5.8'],

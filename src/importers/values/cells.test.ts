@@ -105,3 +105,13 @@ describe('parseValueCell fast paths', () => {
     );
   });
 });
+
+describe('Danish value files', () => {
+  it('are read by the Swedish/Danish format: a point groups thousands, the comma is the decimal', () => {
+    expect(detectNumberFormat(['43.000', '1.234,5', '6,5'])).toBe('sv');
+    expect(parseValueCell('43.000', 'sv')).toBe(43000);
+    expect(parseValueCell('1.234,5', 'sv')).toBe(1234.5);
+    expect(parseValueCell('6,5 %', 'sv')).toBe(6.5);
+    expect(parseValueCell('4.5', 'sv')).toBe(4.5);
+  });
+});

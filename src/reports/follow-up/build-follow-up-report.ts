@@ -1,6 +1,7 @@
 import type { FulfilmentStatus } from '../../domain/fulfilment/types';
 import { JUDGEMENT_LABELS } from '../../domain/followup/types';
 import type { Lang } from '../../domain/i18n/lang';
+import { formatLongDate } from '../../domain/i18n/plural';
 import { type Block, type Cell, type DocumentModel, para } from '../document-model';
 import { statusLabel } from '../../domain/fulfilment';
 import { type DocumentLabels, documentLabels } from '../labels';
@@ -31,7 +32,7 @@ export function buildFollowUpReport(report: FollowUpReport, lang: Lang = 'sv'): 
   return {
     title: L.title(report.planTitle),
     subtitle: `${report.organisation} – ${report.periodLabel}`,
-    meta: [LABELS.generated(report.generatedOn)],
+    meta: [LABELS.generated(formatLongDate(report.generatedOn, lang))],
     runningHeader: `${report.planTitle} – ${report.periodLabel}`,
     blocks,
     lang,
@@ -52,7 +53,7 @@ function judgementBlocks(j: Judgement | undefined, L: FollowUpLabels, lang: Lang
   return [
     {
       kind: 'paragraph',
-      runs: [{ text: `${L.judgement}: `, bold: true }, { text: `${label} (` }, { text: L.judgementState(j.workflow, j.by, j.approvedOn), bold: j.workflow !== 'approved' }, { text: ')' }],
+      runs: [{ text: `${L.judgement}: `, bold: true }, { text: `${label} (` }, { text: L.judgementState(j.workflow, j.by, j.approvedOn && formatLongDate(j.approvedOn, lang)), bold: j.workflow !== 'approved' }, { text: ')' }],
     },
     ...(j.analysis ? [{ kind: 'paragraph', runs: [{ text: `${L.analysis}: `, bold: true }, { text: j.analysis }] } as Block] : []),
     ...(j.actions ? [{ kind: 'paragraph', runs: [{ text: `${L.actions}: `, bold: true }, { text: j.actions }] } as Block] : []),

@@ -1,3 +1,4 @@
+import { formatLongDate } from '../../domain/i18n/plural';
 import { formatNumber } from '../../domain/numbers';
 import type { Inline, RichTextDoc } from '../../domain/plan-content/rich-text';
 import { type Block, type Cell, type DocumentModel, para, paragraphs, type Run, type TableBlock } from '../document-model';
@@ -32,7 +33,7 @@ export function buildPlanDocument(plan: PlanDocument, lang: Lang = 'sv'): Docume
   return {
     title: plan.title,
     subtitle: plan.organisation,
-    meta: [`${plan.startYear}–${plan.endYear}`, LABELS.generated(plan.generatedOn)],
+    meta: [`${plan.startYear}–${plan.endYear}`, LABELS.generated(formatLongDate(plan.generatedOn, lang))],
     runningHeader: `${plan.organisation} – ${plan.title}`,
     blocks,
     lang,

@@ -100,7 +100,7 @@ describe('optional sections of the follow-up report', () => {
 
   it('shows a person’s judgement with analysis and actions, assignment status and the risks', async () => {
     const doc = await readDocx(await renderDocx(buildFollowUpReport(report)));
-    expect(doc.text).toContain('Bedömning: Delvis uppfyllt (godkänd av Anna Strateg 2022-09-10)');
+    expect(doc.text).toContain('Bedömning: Delvis uppfyllt (godkänd av Anna Strateg 10 september 2022)');
     expect(doc.text).toContain('Analys: Fallskadorna har inte minskat i den takt som planerades.');
     expect(doc.text).toContain('Åtgärder: Fallpreventionen utökas till alla vårdavdelningar.');
     expect(doc.tables.find((t) => t.rows[0]?.[0] === 'Uppdrag')!.rows[1]).toEqual(['Minimera patientresandet. (RS)', 'Pågår', 'Digitala vårdmöten ersätter resor.']);

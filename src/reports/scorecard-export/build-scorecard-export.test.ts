@@ -3,7 +3,9 @@ import { GOVERNANCE_TEMPLATES } from '../../domain/model/templates';
 import type { FulfilmentStatus } from '../../domain/fulfilment/types';
 import type { Localized } from '../../domain/i18n/lang';
 import type { Scorecard, ScorecardMeasure, ScorecardNode } from '../../shared/api-types';
+import ExcelJS from 'exceljs';
 import { buildScorecardExport, countsText } from './build-scorecard-export';
+import { renderScorecardXlsx } from './render-scorecard-xlsx';
 
 const MODEL = GOVERNANCE_TEMPLATES.find((m) => m.key === 'norrbotten')!;
 const text = (sv: string, da = `${sv} (da)`, en = `${sv} (en)`): Localized => ({ sv, da, en });
@@ -109,5 +111,19 @@ describe('the scorecard export model', () => {
     const da = buildScorecardExport(SCORECARD, 'da', CTX);
     expect(da.perspectives[0]!.rows[1]!.levelName).toBe('Succesfaktor');
     expect(da.perspectives[0]!.rows[2]!.value).toBe('5,8 % (da)');
+  });
+
+  it('dates the Excel summary as the language writes dates, not ISO', async () => {
+    for (const [lang, line] of [
+      ['sv', 'Utskriven ur Ledstjärna 7 december 2026'],
+      ['da', 'Udskrevet fra Ledstjärna 7. december 2026'],
+      ['en', 'Printed from Ledstjärna 7 December 2026'],
+    ] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await renderScorecardXlsx(buildScorecardExport(SCORECARD, lang, CTX))) as unknown as ArrayBuffer);
+      const cells: string[] = [];
+      wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+      expect(cells).toContain(line);
+    }
   });
 });

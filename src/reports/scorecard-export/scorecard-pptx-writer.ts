@@ -1,4 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
+import { formatLongDate } from '../../domain/i18n/plural';
 import { scorecardExportLabels } from './labels';
 import { slideChunks } from './render-scorecard-pptx';
 import type { ExportStatus, ScorecardExport, ScorecardExportRow } from './types';
@@ -47,7 +48,7 @@ export async function renderScorecardPptx(book: ScorecardExport): Promise<Buffer
     ],
     { x: 0.6, y: 3.1, w: 6, colW: [4.2, 0.3, 1.5], fontSize: 14, fontFace: FONT, border: { type: 'solid', pt: 0.5, color: 'BFBFBF' } },
   );
-  title.addText(L.generated(book.generatedOn), { x: 0.6, y: 6.8, w: 12, h: 0.4, fontSize: 11, color: '595959', fontFace: FONT });
+  title.addText(L.generated(formatLongDate(book.generatedOn, book.lang)), { x: 0.6, y: 6.8, w: 12, h: 0.4, fontSize: 11, color: '595959', fontFace: FONT });
 
   const head: Cell[] = [L.status, '', L.name, L.value, L.target].map((text) => ({ text, options: { bold: true, fill: { color: 'DCE6F0' } } }));
   for (const p of book.perspectives) {

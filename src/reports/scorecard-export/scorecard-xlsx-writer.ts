@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { formatLongDate } from '../../domain/i18n/plural';
 import { scorecardExportLabels } from './labels';
 import type { ExportStatus, ScorecardExport } from './types';
 
@@ -57,7 +58,7 @@ export async function renderScorecardXlsx(book: ScorecardExport): Promise<Buffer
     const row = summary.addRow([L.measures, `${s.status.symbol} ${s.status.word}`, '', s.count]);
     colour(row.getCell(3), s.status);
   }
-  summary.addRow([L.generated(book.generatedOn)]);
+  summary.addRow([L.generated(formatLongDate(book.generatedOn, book.lang))]);
 
   for (const p of book.perspectives) {
     const ws = wb.addWorksheet(sheetName(p.title, used), { views: [{ state: 'frozen', ySplit: 1 }] });

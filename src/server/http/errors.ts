@@ -64,20 +64,30 @@ export function localizedError(code: ErrorCode, message: Localized, path?: strin
 const ZOD_LOCALES = { sv: z.locales.sv, da: z.locales.da, en: z.locales.en } as const;
 const zodLocales = new Map<Lang, ReturnType<(typeof ZOD_LOCALES)['sv']>>();
 
-/** A zod issue's message in `lang` (the issue as fastify-type-provider-zod passes it on). */
-function zodMessage(lang: Lang, v: { keyword: string; message?: string; params?: Record<string, unknown> }): string | undefined {
-  if (lang === 'sv' || !v.params) return v.message;
+/** zod's own text for an issue in `lang`, or undefined when its locale cannot word it. */
+function zodLocaleText(lang: Lang, issue: Record<string, unknown>): string | undefined {
   let locale = zodLocales.get(lang);
   if (!locale) zodLocales.set(lang, (locale = ZOD_LOCALES[lang]()));
   try {
-    const issue = { ...v.params, code: v.keyword, path: [], input: undefined } as unknown as Parameters<NonNullable<typeof locale.localeError>>[0];
-    const out = locale.localeError?.(issue);
-    const text = typeof out === 'string' ? out : out?.message;
-    // A custom message (a .refine's own text) is kept as written.
-    return v.params.message === undefined && text ? text : (v.message ?? text);
+    const out = locale.localeError?.(issue as unknown as Parameters<NonNullable<typeof locale.localeError>>[0]);
+    return typeof out === 'string' ? out : out?.message;
   } catch {
-    return v.message;
+    return undefined;
   }
+}
+
+/**
+ * A zod issue's message in `lang` (the issue as fastify-type-provider-zod passes it on). A schema's
+ * own Swedish text (`.min(1, 'Ange period')`, a `.refine`'s message) that the message catalogue
+ * knows is taken from it; any other is zod's own wording, worded again by zod's locale for `lang`.
+ * (The issue carries no sign of which it is, and zod's Swedish text for it cannot be rebuilt
+ * without the input, so the catalogue decides.)
+ */
+function zodMessage(lang: Lang, v: { keyword: string; message?: string; params?: Record<string, unknown> }): string | undefined {
+  if (lang === 'sv' || v.message === undefined) return v.message;
+  const known = translateMessage(v.message, lang);
+  if (known !== v.message || !v.params) return known;
+  return zodLocaleText(lang, { ...v.params, code: v.keyword, path: [], input: undefined }) ?? v.message;
 }
 
 /** Shorthand for a validation error on one field. */

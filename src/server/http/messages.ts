@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../../domain/i18n/lang';
+import { MESSAGE_TEMPLATES } from './message-templates';
 
 /**
  * Server messages in the reader's language. New code throws an AppError with its text in every
@@ -50,11 +51,45 @@ const CATALOGUE: Record<string, Omit<Localized, 'sv'>> = {
   'För många försök. Vänta en stund och försök igen.': { da: 'For mange forsøg. Vent lidt, og prøv igen.', en: 'Too many attempts. Wait a while and try again.' },
 };
 
-/** `message` in `lang`: its own translation when given, else the catalogue's, else as written. */
+interface CompiledTemplate {
+  re: RegExp;
+  /** Which placeholder each capture group fills, in the Swedish text's order. */
+  slots: number[];
+  text: Omit<Localized, 'sv'>;
+  literal: number;
+}
+
+/** The templates as anchored patterns, the most literal first so `… i planen {1}.` wins over `… {0}.`. */
+const TEMPLATES: CompiledTemplate[] = MESSAGE_TEMPLATES.map(([sv, da, en]) => {
+  const slots: number[] = [];
+  const parts = sv.split(/\{(\d+)\}/);
+  let source = '';
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) {
+      slots.push(Number(part));
+      source += '([\\s\\S]+?)';
+    } else source += part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  });
+  return { re: new RegExp(`^${source}$`), slots, text: { da, en }, literal: sv.replace(/\{\d+\}/g, '').length };
+}).sort((a, b) => b.literal - a.literal);
+
+/** A Swedish message with values, from the templates: `Planen 7 finns inte.` -> `Plan 7 does not exist.` */
+function fromTemplate(message: string, lang: Exclude<Lang, 'sv'>): string | undefined {
+  if (message.length > 2000) return undefined; // our messages are short; keep the lazy patterns cheap
+  for (const t of TEMPLATES) {
+    const m = t.re.exec(message);
+    if (!m) continue;
+    const values = new Map(t.slots.map((slot, i) => [slot, m[i + 1] ?? '']));
+    return t.text[lang].replace(/\{(\d+)\}/g, (_, n: string) => values.get(Number(n)) ?? '');
+  }
+  return undefined;
+}
+
+/** `message` in `lang`: its own translation when given, else the catalogue's, else a template's, else as written. */
 export function translateMessage(message: string, lang: Lang, localized?: Localized): string {
   if (localized) return localized[lang];
   if (lang === 'sv') return message;
-  return CATALOGUE[message]?.[lang] ?? message;
+  return CATALOGUE[message]?.[lang] ?? fromTemplate(message, lang) ?? message;
 }
 
 /** "Not found: /path" in the reader's language. */

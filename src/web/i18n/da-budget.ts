@@ -25,7 +25,7 @@ export const daBudget = {
     editTitle: 'Ret rækken "{label}" i {table}',
     label: 'Betegnelse',
     amountIn: '{column} ({unit})',
-    amountHint: 'F.eks. 8 406,5 eller -8,1. Lad feltet stå tomt, hvis rækken ikke har noget beløb her.',
+    amountHint: 'F.eks. 8.406,5 eller -8,1. Lad feltet stå tomt, hvis rækken ikke har noget beløb her.',
     save: 'Gem rækken',
     cancel: 'Annullér',
     saved: 'Rækken "{label}" er gemt.',

@@ -17,5 +17,7 @@ export const daDocuments = {
     pdf: 'PDF',
     excel: 'Excel (XLSX)',
     downloadLabel: '{document} som {format}',
+    language: 'Dokumenternes sprog',
+    languageHint: 'Dokumenterne skrives på organisationens sprog, medmindre du vælger et andet. Siden selv skifter ikke sprog.',
   },
 } as const satisfies Pick<Messages, 'documents'>;

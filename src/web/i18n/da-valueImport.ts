@@ -28,7 +28,7 @@ export const daValueImport = {
     none: '– ingen kolonne –',
     numberFormat: 'Talformat',
     formatAuto: 'Afgør ud fra filen',
-    formatSv: 'Svensk/dansk (6,5 og 43 000)',
+    formatSv: 'Svensk/dansk (6,5 og 43 000 eller 43.000)',
     formatEn: 'Engelsk (6.5 og 43,000)',
     status: 'Værdierne er',
     sample: 'Filens første rækker',

@@ -17,5 +17,7 @@ export const enDocuments = {
     pdf: 'PDF',
     excel: 'Excel (XLSX)',
     downloadLabel: '{document} as {format}',
+    language: 'Language of the documents',
+    languageHint: 'The documents are written in the organisation’s language unless you choose another. The page itself keeps its language.',
   },
 } as const satisfies Pick<Messages, 'documents'>;

@@ -28,7 +28,7 @@ export const enValueImport = {
     none: '– no column –',
     numberFormat: 'Number format',
     formatAuto: 'Decide from the file',
-    formatSv: 'Swedish (6,5 and 43 000)',
+    formatSv: 'Swedish/Danish (6,5 and 43 000 or 43.000)',
     formatEn: 'English (6.5 and 43,000)',
     status: 'The values are',
     sample: 'The first rows of the file',

@@ -15,5 +15,7 @@ export const svDocuments = {
     pdf: 'PDF',
     excel: 'Excel (XLSX)',
     downloadLabel: '{document} som {format}',
+    language: 'Dokumentens språk',
+    languageHint: 'Dokumenten skrivs på organisationens språk om du inte väljer ett annat. Sidan själv byter inte språk.',
   },
 } as const;

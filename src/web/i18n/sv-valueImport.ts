@@ -26,7 +26,7 @@ export const svValueImport = {
     none: '– ingen kolumn –',
     numberFormat: 'Talformat',
     formatAuto: 'Avgör från filen',
-    formatSv: 'Svenskt (6,5 och 43 000)',
+    formatSv: 'Svenskt/danskt (6,5 och 43 000 eller 43.000)',
     formatEn: 'Engelskt (6.5 och 43,000)',
     status: 'Värdena är',
     sample: 'Filens första rader',

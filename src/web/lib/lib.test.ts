@@ -6,10 +6,11 @@ import { targetLevel } from './targets';
 const NBSP = '\u00a0';
 
 describe('numbers (the domain formatter, as the web shows values)', () => {
-  it('writes sv and da alike: decimal comma and a no-break space between thousands', () => {
+  it('writes a decimal comma in sv and da; thousands with a no-break space in sv, a point in da', () => {
     expect(formatValue(6.5, null, 'sv')).toBe('6,5');
     expect(formatValue(43000, null, 'sv')).toBe(`43${NBSP}000`);
-    expect(formatValue(43000, null, 'da')).toBe(`43${NBSP}000`);
+    expect(formatValue(43000, null, 'da')).toBe('43.000');
+    expect(formatValue(43000, 'kr', 'da')).toBe(`43.000${NBSP}kr.`);
     expect(formatValue(43000, null, 'en')).toBe('43,000');
     expect(formatValue(-2.5, null, 'sv')).toBe('\u22122,5');
   });

@@ -1,6 +1,6 @@
 /**
  * The web app's few number helpers on top of the domain's one formatter and parser
- * (src/domain/numbers.ts): sv and da group thousands with a no-break space, en with `,`.
+ * (src/domain/numbers.ts): sv groups thousands with a no-break space, da with `.`, en with `,`.
  */
 import type { Lang } from '../../domain/i18n/lang';
 import { type FormatNumberOptions, formatNumber, formatQuantity, NBSP, parseQuantity } from '../../domain/numbers';

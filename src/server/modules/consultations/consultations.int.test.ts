@@ -9,6 +9,7 @@ import { type SmtpSink, startSmtpSink } from '../../../test-support/smtp-sink';
 import { createMailer, type Mailer } from '../../mail/mailer';
 import { sendConsultationReminders } from './consultations.service';
 import { writeMidtjylland } from './midtjylland.fixtures';
+import { STRATEGISPOR_QUESTIONS } from '../../../domain/consultation/template-questions';
 import { readStrategispor } from './strategispor.fixtures';
 
 const KLYNGER = [
@@ -101,8 +102,14 @@ describe('consultation rounds (høring / remiss)', () => {
       expect(v.consultation.letter).toBe(LETTER);
       expect(v.party).toBe('Klynge Vest (Herning)');
       expect(v.parts.map((p) => p.title)).toEqual(seed.spor.map((s) => s.title));
-      expect(v.questions.map((q) => q.text)).toEqual(['Hvordan ser I den fremadrettede opgaveløsning i det nære sundhedsvæsen?', 'Konkrete input til strategien?']);
+      // Seed 003's questions word for word: three, the first with three sub-questions.
+      expect(v.questions.map((q) => q.text)).toEqual([
+        'Hvordan ser I den fremadrettede opgaveløsning i det nære sundhedsvæsen?',
+        'Konkrete input til strategien?',
+        'Hvilke udfordringer er I optaget af, og hvilke løsninger peger det på?',
+      ]);
       expect(v.questions[0]!.subQuestions).toEqual(['I hvor høj grad er den fælles?', 'Hvilken rolle/opgaver varetager regionen?', 'Hvilken rolle/opgaver varetager kommunen?']);
+      expect(v.questions.map((q) => ({ text: q.text, subQuestions: q.subQuestions }))).toEqual(STRATEGISPOR_QUESTIONS);
       expect(v.response).toBeNull();
     });
 
@@ -148,7 +155,7 @@ describe('consultation rounds (høring / remiss)', () => {
       const token = round.invitations[1]!.token;
       const res = await put(
         token,
-        { respondent: { name: 'Lars', email: 'lars@horsens.example' }, answers: [{ question: 2, text: 'x' }, { question: 0, part: 5, text: 'y' }] },
+        { respondent: { name: 'Lars', email: 'lars@horsens.example' }, answers: [{ question: 3, text: 'x' }, { question: 0, part: 5, text: 'y' }] },
         { 'accept-language': 'da-DK,da;q=0.9' },
       );
       expect(res.statusCode).toBe(400);
@@ -370,6 +377,20 @@ describe('consultation rounds (høring / remiss)', () => {
       expect((await app.inject({ method: 'PUT', url: '/api/me/language', headers: { cookie }, payload: { language: 'en' } })).statusCode).toBe(204);
       expect((await app.inject({ method: 'GET', url, headers: { cookie, 'accept-language': 'da-DK' } })).json().error.message).toBe('The consultation does not exist.');
       await app.inject({ method: 'PUT', url: '/api/me/language', headers: { cookie }, payload: { language: null } });
+    });
+
+    it('answers the messages first written in Swedish, with their values, and a route’s own validation texts in Danish and English', async () => {
+      const ask = async (lang: string, url: string, method: 'GET' | 'POST' = 'GET', payload?: Record<string, unknown>) =>
+        (await app.inject({ method, url, headers: { cookie, 'accept-language': lang }, ...(payload ? { payload } : {}) })).json().error;
+      expect((await ask('da', '/api/plans/999999/scorecard')).message).toBe('Planen 999999 findes ikke.');
+      expect((await ask('en', '/api/plans/999999/scorecard')).message).toBe('Plan 999999 does not exist.');
+      expect((await ask('sv', '/api/plans/999999/scorecard')).message).toBe('Planen 999999 finns inte.');
+      const bad = await ask('da', '/api/organisations', 'POST', { name: 'Klynge Test', language: 'da' });
+      expect(bad.details.map((d: { message: string }) => d.message)).toContain('Vælg enten en skabelon eller en organisation at kopiere styringsmodellen fra');
+      // zod's own wording of an issue comes from zod's locale for the language.
+      const wrongType = async (lang: string) => (await ask(lang, '/api/organisations', 'POST', { name: 7, template: 'midtjylland' })).details[0].message as string;
+      const [sv, da, en] = [await wrongType('sv'), await wrongType('da'), await wrongType('en')];
+      expect(new Set([sv, da, en]).size).toBe(3);
     });
   });
 });

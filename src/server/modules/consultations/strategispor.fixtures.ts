@@ -1,7 +1,7 @@
 /**
  * Seed 003 (Region Midtjylland, "Strategispor vedr. Region Midtjyllands rolle i det nære og
  * sammenhængende sundhedsvæsen", Klyngerne juni 2016): its five spor and the questions put to the
- * klynger, copied as the document writes them (lines 125–186), and read into plan parts and questions.
+ * klynger, copied as the document writes them (from "SPOR 1" to the end), and read into plan parts and questions.
  */
 export const STRATEGISPOR_TEXT = `SPOR 1
 
@@ -65,6 +65,7 @@ Spørgsmål
  - Hvilken rolle/opgaver varetager regionen?
  - Hvilken rolle/opgaver varetager kommunen?
 - Konkrete input til strategien?
+- Hvilke udfordringer er I optaget af, og hvilke løsninger peger det på?
 `;
 
 export const STRATEGISPOR_TITLE = 'Strategispor vedr. Region Midtjyllands rolle i det nære og sammenhængende sundhedsvæsen';

@@ -312,7 +312,7 @@ describeEachDatabase('Documents', (db) => {
     it('shows an approved judgement with its analysis and actions under its success factor, as approved', () => {
       const at = doc.text.lastIndexOf('Framgångsfaktor: En hållbar verksamhet med hög säkerhet');
       const section = doc.text.slice(at, doc.text.indexOf('Framgångsfaktor:', at + 10));
-      expect(section).toMatch(/Bedömning: Delvis uppfyllt \(godkänd av [^)]+ \d{4}-\d{2}-\d{2}\)/);
+      expect(section).toMatch(/Bedömning: Delvis uppfyllt \(godkänd av [^)]+ \d{1,2} [a-zé]+ \d{4}\)/);
       expect(section).toContain(`Analys: ${ANALYSIS}`);
       expect(section).toContain(`Åtgärder: ${ACTIONS}`);
       expect(pdf).toContain(`Analys: ${ANALYSIS}`);

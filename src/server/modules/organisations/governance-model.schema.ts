@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const localized = z.object({
   sv: z.string().trim().min(1, 'Namn på svenska saknas'),
-  da: z.string().trim().min(1, 'Navn på dansk mangler'),
+  da: z.string().trim().min(1, 'Namn på danska saknas'),
   en: z.string().trim().min(1, 'English name missing'),
 });
 

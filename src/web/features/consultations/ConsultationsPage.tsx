@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { questionsAsText, templateQuestions } from '../../../domain/consultation/template-questions';
 import { formatDateTime } from '../../../domain/i18n/plural';
 import type { ConsultationListItem, CreateConsultationBody, CreatedConsultation } from '../../../shared/consultation-types';
 import { api, isApiError } from '../../api/client';
@@ -47,11 +48,13 @@ export function ConsultationsPage({ orgId }: { orgId: number }) {
   const [deadline, setDeadline] = useState('');
   const [planId, setPlanId] = useState<number | null>(null);
   const [parts, setParts] = useState<number[]>([]);
-  const [questions, setQuestions] = useState('');
+  // null until the user writes: the form starts from the governance model's questions (Midtjylland: seed 003's).
+  const [questionsTyped, setQuestions] = useState<string | null>(null);
   const [invitees, setInvitees] = useState('');
   const [created, setCreated] = useState<CreatedConsultation | null>(null);
   const scorecard = useScorecard(planId ?? Number.NaN, null);
   const org = orgs.data?.find((o) => o.id === orgId);
+  const questions = questionsTyped ?? questionsAsText(templateQuestions(org?.governanceModel.key));
   useDocumentTitle(org ? `${t('consultation.listTitle')} – ${org.name}` : t('consultation.listTitle'));
 
   const parsed = parseInvitees(invitees);

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { documentPaths } from '../../../shared/documents-types';
-import { useMe, useScorecard } from '../../api/queries';
+import { LANGS, type Lang } from '../../../domain/i18n/lang';
+import { useMe, useOrganisations, useScorecard } from '../../api/queries';
 import { PublicationPanel } from '../public/PublicationPanel';
 import { Breadcrumb } from '../../components/Breadcrumb';
+import { Field } from '../../components/Field';
 import { ErrorMessage, Loading } from '../../components/States';
 import { PeriodSelect } from '../../components/PeriodSelect';
-import { useT } from '../../i18n';
+import { LANG_NAMES, useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 function Download({ href, document, format }: { href: string; document: string; format: string }) {
@@ -25,7 +27,10 @@ export function DocumentsPage({ planId }: { planId: number }) {
   // The plan's title, its periods and the latest period with values come with its scorecard.
   const scorecard = useScorecard(planId, null);
   const me = useMe();
+  const orgs = useOrganisations();
   const [chosen, setChosen] = useState<string | null>(null);
+  // null: the organisation's own language (the API's default, so no ?lang).
+  const [docLang, setDocLang] = useState<Lang | null>(null);
   const plan = scorecard.data?.plan;
   useDocumentTitle(plan ? `${t('documents.title')} – ${plan.title}` : t('documents.title'));
 
@@ -37,19 +42,37 @@ export function DocumentsPage({ planId }: { planId: number }) {
   const period = chosen ?? data.period;
   const periodLabel = data.periods.find((p) => p.key === period)?.label[lang] ?? period;
   const followUp = `${t('documents.followUpHeading')} ${periodLabel}`;
+  const orgLang = orgs.data?.find((o) => o.id === data.plan.organisationId)?.defaultLang;
+  const shownLang = docLang ?? orgLang ?? lang;
+  const asked = docLang ?? undefined;
 
   return (
     <div className="page documents">
       <Breadcrumb trail={[{ href: `/plans/${planId}`, label: data.plan.title }]} current={t('documents.title')} />
       <h1>{t('documents.title')}</h1>
       <p className="lead">{t('documents.intro', { plan: data.plan.title })}</p>
+      <Field label={t('documents.language')} hint={t('documents.languageHint')} className="field-inline">
+        <select
+          value={shownLang}
+          onChange={(e) => {
+            const picked = LANGS.find((l) => l === e.target.value) ?? null;
+            setDocLang(picked === orgLang ? null : picked);
+          }}
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANG_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </Field>
 
       <section className="card document-card" aria-labelledby="documents-plan">
         <h2 id="documents-plan">{t('documents.planHeading')}</h2>
         <p>{t('documents.planText')}</p>
         <ul className="download-list">
-          <Download href={documentPaths.plan(planId, 'docx')} document={data.plan.title} format={t('documents.word')} />
-          <Download href={documentPaths.plan(planId, 'pdf')} document={data.plan.title} format={t('documents.pdf')} />
+          <Download href={documentPaths.plan(planId, 'docx', asked)} document={data.plan.title} format={t('documents.word')} />
+          <Download href={documentPaths.plan(planId, 'pdf', asked)} document={data.plan.title} format={t('documents.pdf')} />
         </ul>
       </section>
 
@@ -58,8 +81,8 @@ export function DocumentsPage({ planId }: { planId: number }) {
         <p>{t('documents.followUpText')}</p>
         <PeriodSelect label={t('documents.period')} periods={data.periods} value={period} onChange={setChosen} />
         <ul className="download-list">
-          <Download href={documentPaths.followUp(planId, 'docx', period)} document={followUp} format={t('documents.word')} />
-          <Download href={documentPaths.followUp(planId, 'pdf', period)} document={followUp} format={t('documents.pdf')} />
+          <Download href={documentPaths.followUp(planId, 'docx', period, asked)} document={followUp} format={t('documents.word')} />
+          <Download href={documentPaths.followUp(planId, 'pdf', period, asked)} document={followUp} format={t('documents.pdf')} />
         </ul>
       </section>
 
@@ -67,7 +90,7 @@ export function DocumentsPage({ planId }: { planId: number }) {
         <h2 id="documents-values">{t('documents.valuesHeading')}</h2>
         <p>{t('documents.valuesText')}</p>
         <ul className="download-list">
-          <Download href={documentPaths.measures(planId)} document={t('documents.valuesHeading')} format={t('documents.excel')} />
+          <Download href={documentPaths.measures(planId, asked)} document={t('documents.valuesHeading')} format={t('documents.excel')} />
         </ul>
       </section>
 
@@ -75,8 +98,8 @@ export function DocumentsPage({ planId }: { planId: number }) {
         <h2 id="documents-scorecard">{t('deck.heading')}</h2>
         <p>{t('deck.text')}</p>
         <ul className="download-list">
-          <Download href={documentPaths.scorecard(planId, 'xlsx', period)} document={t('deck.document', { period: periodLabel })} format={t('documents.excel')} />
-          <Download href={documentPaths.scorecard(planId, 'pptx', period)} document={t('deck.document', { period: periodLabel })} format={t('deck.powerpoint')} />
+          <Download href={documentPaths.scorecard(planId, 'xlsx', period, asked)} document={t('deck.document', { period: periodLabel })} format={t('documents.excel')} />
+          <Download href={documentPaths.scorecard(planId, 'pptx', period, asked)} document={t('deck.document', { period: periodLabel })} format={t('deck.powerpoint')} />
         </ul>
       </section>
 

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_TEMPLATES } from './message-templates';
+import { translateMessage } from './messages';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
+
+/** Every .ts file under `dir` but tests and fixtures. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.ts$/.test(name) && !/\.test\.ts$|fixtures|test-support/.test(path) ? [path] : [];
+  });
+}
+
+const LITERAL = String.raw`(?:'((?:\\.|[^'\\])*)'|\x60((?:\\.|[^\x60\\])*)\x60)`;
+const MESSAGE_PLACES = [
+  String.raw`new AppError\(\s*'[^']+',\s*` + LITERAL,
+  String.raw`fieldError\(\s*(?:'[^']*'|[\w.]+|\x60[^\x60]*\x60),\s*` + LITERAL,
+  String.raw`message:\s*` + LITERAL,
+  String.raw`\.(?:min|max|regex|refine|int|positive)\((?:[^()'\x60]|\([^()]*\))*?,\s*` + LITERAL,
+];
+const SWEDISH = /[åäöÅÄÖ]|\b(?:inte|finns|Ange|Välj|Skriv|är|ska|Högst|Bara)\b/;
+
+/** The Swedish messages the server and the shared schemas write, each `${…}` filled with `7`. */
+function swedishMessages(): { text: string; file: string }[] {
+  const out: { text: string; file: string }[] = [];
+  for (const file of [...sources('src/server'), ...sources('src/shared')]) {
+    const code = readFileSync(file, 'utf8');
+    for (const place of MESSAGE_PLACES) {
+      for (const m of code.matchAll(new RegExp(place, 'g'))) {
+        const raw = m[1] ?? m[2] ?? '';
+        // A value that is itself a Swedish choice (`${n === 1 ? 'nod' : 'noder'}`) is covered by one template per form.
+        if (!SWEDISH.test(raw) || /\$\{[^}]*\?/.test(raw)) continue;
+        out.push({ text: raw.replace(/\$\{(?:[^{}]|\{[^{}]*\})*\}/g, '7').replace(/\\'/g, "'"), file });
+      }
+    }
+  }
+  return out;
+}
+
+describe('server messages in Danish and English', () => {
+  it('every template has the Swedish text’s placeholders in its Danish and English texts', () => {
+    for (const [sv, da, en] of MESSAGE_TEMPLATES) {
+      expect(placeholders(da), sv).toEqual(placeholders(sv));
+      expect(placeholders(en), sv).toEqual(placeholders(sv));
+    }
+    expect(new Set(MESSAGE_TEMPLATES.map(([sv]) => sv)).size).toBe(MESSAGE_TEMPLATES.length);
+  });
+
+  it.each([
+    ['Planen 7 finns inte.', 'Planen 7 findes ikke.', 'Plan 7 does not exist.'],
+    ['Noden 5 finns inte i planen 3.', 'Elementet 5 findes ikke i plan 3.', 'Node 5 is not in plan 3.'],
+    ['Noden 5 finns inte i planen.', 'Elementet 5 findes ikke i planen.', 'Node 5 is not in the plan.'],
+    ['"sju" är inget tal. Skriv t.ex. 6,5 eller 43 000.', '"sju" er ikke et tal. Skriv fx 6,5 eller 43.000.', '"sju" is not a number. Write e.g. 6.5 or 43,000.'],
+    ['Ange period', 'Angiv periode', 'Enter a period'],
+    ['Du behöver logga in.', 'Du skal logge ind.', 'Please sign in.'],
+  ])('%s', (sv, da, en) => {
+    expect(translateMessage(sv, 'sv')).toBe(sv);
+    expect(translateMessage(sv, 'da')).toBe(da);
+    expect(translateMessage(sv, 'en')).toBe(en);
+  });
+
+  it('leaves a message it does not know as written', () => {
+    expect(translateMessage('Något helt annat.', 'da')).toBe('Något helt annat.');
+  });
+
+  it('knows every Swedish message the server and the shared schemas write', () => {
+    const messages = swedishMessages();
+    expect(messages.length).toBeGreaterThan(150);
+    const missing = messages.filter((m) => translateMessage(m.text, 'en') === m.text || translateMessage(m.text, 'da') === translateMessage(m.text, 'en'));
+    expect(missing.map((m) => `${m.file}: ${m.text}`)).toEqual([]);
+  });
+});
