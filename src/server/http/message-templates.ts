@@ -239,4 +239,8 @@ export const MESSAGE_TEMPLATES: readonly (readonly [sv: string, da: string, en: 
   ['En definition behöver termen den definierar.', 'En definition skal have det begreb, den definerer.', 'A definition needs the term it defines.'],
   ['Begärans huvud (headers, cookies) är för stort.', 'Anmodningens hoved (headers, cookies) er for stort.', 'The request’s head (headers, cookies) is too large.'],
   ['Felaktig begäran.', 'Fejlagtig anmodning.', 'Bad request.'],
+  // Activities reported by those responsible, the federation's comparison (merged in after the catalogue was written)
+  ['Okänd status "{0}". Välj ej påbörjat, pågår, klart eller avbrutet.', 'Ukendt status "{0}". Vælg ikke påbegyndt, i gang, færdig eller annulleret.', 'Unknown status "{0}". Choose not started, in progress, done or cancelled.'],
+  ['Hur långt aktiviteten har kommit anges i hela procent från 0 till 100, inte {0}.', 'Hvor langt aktiviteten er nået, angives i hele procent fra 0 til 100, ikke {0}.', 'How far the activity has come is given in whole per cent from 0 to 100, not {0}.'],
+  ['Perioden skrivs 2024, 2024-DÅ04 eller 2024-DÅ08', 'Perioden skrives 2024, 2024-DÅ04 eller 2024-DÅ08', 'The period is written 2024, 2024-DÅ04 or 2024-DÅ08'],
 ];
