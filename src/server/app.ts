@@ -8,12 +8,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import type { Config } from './config';
 import { clientErrorBody, registerErrorHandler } from './http/errors';
 import { registerRequestGuards } from './http/guards';
+import { responseSerializer } from './http/endpoint-route';
 import type { LoginThrottle } from './http/login-throttle';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
@@ -80,6 +81,11 @@ export interface AppDeps {
   live?: LiveHub;
   /** The job queue (pg-boss) that value imports run on; without one they run in the request's process. */
   queue?: ImportQueue;
+  /**
+   * Check every JSON answer against its contract's response schema (a mismatch is a 500).
+   * By default on under tests (NODE_ENV=test) and with LEDSTJARNA_VALIDATE_RESPONSES=on; off in production.
+   */
+  validateResponses?: boolean;
 }
 
 /** What routes are given: the dependencies with the defaults filled in. */
@@ -129,7 +135,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(deps.validateResponses ?? (process.env.NODE_ENV === 'test' || process.env.LEDSTJARNA_VALIDATE_RESPONSES === 'on')));
   registerErrorHandler(app);
   await registerSecurityHeaders(app, { hsts: deps.config.hsts === true });
   // JSON and pages compressed on the fly (a fast brotli level: the scorecard's JSON is large and
