@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import type { Lang } from '../domain/i18n/lang';
 import type { GovernanceModel } from '../domain/model/governance';
 import type { statusWithReasonSchema } from './contracts/common';
+import type { organisationSummarySchema } from './contracts/organisations';
+import type { importSummarySchema } from './contracts/plan-import';
 import type { enterValueSchema, measureDetailSchema, measureValueSchema } from './contracts/measures';
 import type { assignmentSchema, planSummarySchema, scorecardMeasureSchema, scorecardNodeSchema, scorecardSchema } from './contracts/plans';
 
@@ -33,15 +35,7 @@ export interface Me {
   memberships: { organisationId: number; organisationName: string; role: Role }[];
 }
 
-export interface OrganisationSummary {
-  id: number;
-  slug: string;
-  name: string;
-  koladaId: string | null;
-  defaultLang: Lang;
-  role: Role;
-  governanceModel: GovernanceModel;
-}
+export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 
@@ -60,12 +54,7 @@ export type MeasureDetail = z.infer<typeof measureDetailSchema>;
 
 export type EnterValueRequest = z.output<typeof enterValueSchema>;
 
-export interface ImportSummary {
-  dryRun: boolean;
-  planId: number | null;
-  lines: string[];
-  warnings: { line: number; message: string }[];
-}
+export type ImportSummary = z.infer<typeof importSummarySchema>;
 
 export interface OrganisationUser {
   id: number;
