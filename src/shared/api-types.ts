@@ -4,8 +4,6 @@
  * src/shared/contracts (one schema per request and response); the rest are still written by hand.
  */
 import type { z } from 'zod';
-import type { Lang } from '../domain/i18n/lang';
-import type { GovernanceModel } from '../domain/model/governance';
 import type { statusWithReasonSchema } from './contracts/common';
 import type { organisationSummarySchema } from './contracts/organisations';
 import type { importSummarySchema } from './contracts/plan-import';

@@ -5,7 +5,7 @@
  * its bundle.
  */
 import { z } from 'zod';
-import type { Lang, Localized } from '../domain/i18n/lang';
+import type { Localized } from '../domain/i18n/lang';
 import type { GovernanceModel } from '../domain/model/governance';
 import type { TemplateKey } from '../domain/model/templates';
 import type { FulfilmentStatus } from '../domain/fulfilment/types';
