@@ -9,13 +9,14 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import type { Config } from './config';
 import { clientErrorBody, registerErrorHandler } from './http/errors';
 import { notFoundMessage } from './http/messages';
 import { registerRequestGuards } from './http/guards';
+import { responseSerializer } from './http/endpoint-route';
 import type { LoginThrottle } from './http/login-throttle';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSession } from './http/session';
@@ -85,6 +86,11 @@ export interface AppDeps {
   queue?: ImportQueue;
   /** The installation's key for secrets stored sealed (secrets/secret-box.ts); by default a random one for this app (tests). */
   secretKey?: Buffer;
+  /**
+   * Check every JSON answer against its contract's response schema (a mismatch is a 500).
+   * By default on under tests (NODE_ENV=test) and with LEDSTJARNA_VALIDATE_RESPONSES=on; off in production.
+   */
+  validateResponses?: boolean;
 }
 
 /** What routes are given: the dependencies with the defaults filled in. */
@@ -136,7 +142,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(deps.validateResponses ?? (process.env.NODE_ENV === 'test' || process.env.LEDSTJARNA_VALIDATE_RESPONSES === 'on')));
   registerErrorHandler(app);
   await registerSecurityHeaders(app, { hsts: deps.config.hsts === true });
   // JSON and pages compressed on the fly (a fast brotli level: the scorecard's JSON is large and

@@ -5,11 +5,12 @@
  * its bundle.
  */
 import { z } from 'zod';
-import type { Lang, Localized } from '../domain/i18n/lang';
+import type { Localized } from '../domain/i18n/lang';
 import type { GovernanceModel } from '../domain/model/governance';
 import type { TemplateKey } from '../domain/model/templates';
 import type { FulfilmentStatus } from '../domain/fulfilment/types';
 import type { PlanTreeDiff } from '../domain/plan-tree/diff';
+import type { createdOrganisationSchema, installationOrganisationSchema, modelUsageSchema } from './contracts/organisations';
 
 const text = (max: number) => z.string().max(max, `Högst ${max} tecken`);
 const name = z.string().trim().min(1, 'Ange ett namn').max(500, 'Högst 500 tecken');
@@ -35,37 +36,15 @@ export const createOrganisationSchema = z
   });
 export type CreateOrganisationRequest = z.input<typeof createOrganisationSchema>;
 
-export interface CreatedOrganisation {
-  id: number;
-  /** One-time passwords of admins created now (mailed when mail is configured). */
-  admins: { email: string; userId: number; oneTimePassword: string | null }[];
-}
+export type CreatedOrganisation = z.infer<typeof createdOrganisationSchema>;
 
 /** An organisation as the installation admin sees it. */
-export interface InstallationOrganisation {
-  id: number;
-  name: string;
-  koladaId: string | null;
-  defaultLang: Lang;
-  modelName: Localized;
-  plans: number;
-  admins: string[];
-}
+export type InstallationOrganisation = z.infer<typeof installationOrganisationSchema>;
 
 // ── Governance models ─────────────────────────────────────────────────────────
 
 /** How many nodes and measures use each level and measure kind of a model, across every organisation using it. */
-export interface ModelUsage {
-  levels: Record<string, number>;
-  measureLevels: Record<string, number>;
-  kinds: Record<string, number>;
-  /** Parent level → child level pairs that occur in plans: an order that puts a child above its parent is refused. */
-  pairs: { parent: string; child: string; count: number }[];
-  organisations: { id: number; name: string }[];
-  /** The organisation that owns the model: only its admins change it. */
-  ownerOrganisationId: number | null;
-  version: number;
-}
+export type ModelUsage = z.infer<typeof modelUsageSchema>;
 
 // ── Plans ─────────────────────────────────────────────────────────────────────
 

@@ -3,39 +3,19 @@
  * action plans (activities), chapters, Agenda 2030 goals, advocacy issues and divisions.
  * The same shapes are what the read functions for documents (plan-document.ts) return.
  */
+import type { z } from 'zod';
 import type { Localized } from '../domain/i18n/lang';
-import type { AssignmentOverview } from '../domain/plan-content/assignment-overview';
+import type { assignmentFollowUpSchema, assignmentStatusReportSchema, assignmentWithStatusSchema } from './contracts/assignments';
 import type { WorkStatus } from '../domain/plan-content/work-status';
 
 export type { WorkStatus } from '../domain/plan-content/work-status';
 export type { AssignmentOverview, OverviewColumn, OverviewRow } from '../domain/plan-content/assignment-overview';
 
-/** An assignment's status and comment in one reporting period, with who set it and when. */
-export interface AssignmentFollowUp {
-  assignmentId: number;
-  period: string;
-  status: WorkStatus;
-  comment: string;
-  updatedBy: string | null;
-  updatedAt: string;
-}
+export type AssignmentFollowUp = z.infer<typeof assignmentFollowUpSchema>;
 
-export interface AssignmentWithStatus {
-  id: number;
-  position: number;
-  text: string;
-  bodies: string[];
-  /** null: not followed up in this period. */
-  followUp: AssignmentFollowUp | null;
-}
+export type AssignmentWithStatus = z.infer<typeof assignmentWithStatusSchema>;
 
-export interface AssignmentStatusReport {
-  period: string;
-  periods: { key: string; label: Localized }[];
-  assignments: AssignmentWithStatus[];
-  overview: AssignmentOverview;
-  canEdit: boolean;
-}
+export type AssignmentStatusReport = z.infer<typeof assignmentStatusReportSchema>;
 
 export interface SetFollowUpRequest {
   period: string;

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors, ResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../db/client';
 import type { Lang, Localized } from '../../domain/i18n/lang';
@@ -147,6 +147,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     } else if (typeof err.statusCode === 'number' && err.statusCode < 500) {
       status = err.statusCode;
       body = { error: { code: FRAMEWORK_CODES[status] ?? 'validation', message: translateMessage(FRAMEWORK_MESSAGES[status] ?? err.message, lang), details: [] } };
+    } else if (err instanceof ResponseSerializationError && err.cause instanceof z.ZodError) {
+      // An answer that breaks its contract (checked under tests only, see endpoint-route.ts): a
+      // server fault, with the fields that broke it named for whoever runs the tests.
+      request.log.error(err);
+      status = 500;
+      const details = err.cause.issues.slice(0, 10).map((i) => ({ path: ['response', ...i.path.map(String)].join('.'), message: `${err.method} ${err.url}: ${i.message}` }));
+      body = { error: { code: 'internal', message: translateMessage('Ett oväntat fel inträffade. Försök igen.', lang), details } };
     } else {
       request.log.error(err);
       status = 500;

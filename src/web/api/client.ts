@@ -1,5 +1,7 @@
 import { navigate } from 'wouter/use-browser-location';
 import type { ApiErrorBody } from '../../shared/api-types';
+import type { ApiEndpointKey, ApiEndpoints } from '../../shared/contracts';
+import { type EndpointInput, type EndpointResponse, fillPath } from '../../shared/endpoint';
 
 /** A failed API call: the HTTP status plus the server's error code, message and field details. */
 export class ApiError extends Error {
@@ -98,7 +100,27 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return parsed as T;
 }
 
+/**
+ * Calls an endpoint by its contract's key, typed from the contract's schemas (src/shared/contracts):
+ * `api.call('GET /api/measures/:measureId', { params: { measureId } })` resolves to a MeasureDetail.
+ * Only the key travels at run time; the schemas stay on the server and in the types.
+ */
+function call<K extends ApiEndpointKey>(
+  key: K,
+  input: EndpointInput<ApiEndpoints[K]>,
+  options: Omit<RequestOptions, 'method' | 'body'> = {},
+): Promise<EndpointResponse<ApiEndpoints[K]>> {
+  const space = key.indexOf(' ');
+  const method = key.slice(0, space) as NonNullable<RequestOptions['method']>;
+  const { params, query, body } = input as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null) search.set(name, String(value));
+  const path = fillPath(key.slice(space + 1), params) + (search.size > 0 ? `?${search.toString()}` : '');
+  return apiRequest(path, { ...options, method, body: body ?? (method === 'POST' ? {} : undefined) });
+}
+
 export const api = {
+  call,
   get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'POST', body: body ?? {} }),

@@ -6,7 +6,6 @@ import type {
   AdvocacyIssue,
   AgendaGoalsReport,
   AssignmentFollowUp,
-  AssignmentStatusReport,
   Chapter,
   ChaptersReport,
   OrganisationUnit,
@@ -30,7 +29,7 @@ export function useAssignmentStatus(planId: number, period: string | null) {
   return useQuery({
     queryKey: contentKeys.assignmentStatusIn(planId, period),
     queryFn: ({ signal }) =>
-      api.get<AssignmentStatusReport>(`/api/plans/${planId}/assignment-status${period ? `?period=${encodeURIComponent(period)}` : ''}`, { signal }),
+      api.call('GET /api/plans/:planId/assignment-status', { params: { planId }, query: { period: period ?? undefined } }, { signal }),
     enabled: Number.isFinite(planId),
     placeholderData: keepPreviousData,
   });
@@ -39,7 +38,7 @@ export function useAssignmentStatus(planId: number, period: string | null) {
 export function useSetFollowUp(planId: number, assignmentId: number) {
   const client = useQueryClient();
   return useMutation<AssignmentFollowUp, ApiError, SetFollowUpRequest>({
-    mutationFn: (input) => api.put<AssignmentFollowUp>(`/api/assignments/${assignmentId}/follow-up`, input),
+    mutationFn: (input) => api.call('PUT /api/assignments/:assignmentId/follow-up', { params: { assignmentId }, body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.assignmentStatus(planId) }),
   });
 }

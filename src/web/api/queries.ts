@@ -1,16 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GovernanceModel } from '../../domain/model/governance';
 import type {
-  Assignment,
   EnterValueRequest,
   MeasureDetail,
   MeasureValue,
   Me,
   OrganisationSummary,
   OrganisationUser,
-  PlanSummary,
   Role,
-  Scorecard,
   UpdateMeasureRequest,
 } from '../../shared/api-types';
 import { type ApiError, api } from './client';
@@ -42,7 +39,7 @@ export function useMe() {
 export function useOrganisations(enabled = true) {
   return useQuery({
     queryKey: keys.organisations,
-    queryFn: ({ signal }) => api.get<OrganisationSummary[]>('/api/organisations', { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/organisations', {}, { signal }),
     enabled,
   });
 }
@@ -50,7 +47,7 @@ export function useOrganisations(enabled = true) {
 export function usePlans(orgId: number) {
   return useQuery({
     queryKey: keys.plans(orgId),
-    queryFn: ({ signal }) => api.get<PlanSummary[]>(`/api/organisations/${orgId}/plans`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/organisations/:orgId/plans', { params: { orgId } }, { signal }),
   });
 }
 
@@ -66,10 +63,7 @@ export function useOrganisationUsers(orgId: number, enabled = true) {
 export function useScorecard(planId: number, period: string | null) {
   return useQuery({
     queryKey: keys.scorecard(planId, period),
-    queryFn: ({ signal }) => {
-      const query = period ? `?period=${encodeURIComponent(period)}` : '';
-      return api.get<Scorecard>(`/api/plans/${planId}/scorecard${query}`, { signal });
-    },
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/scorecard', { params: { planId }, query: { period: period ?? undefined } }, { signal }),
     enabled: Number.isFinite(planId),
     placeholderData: keepPreviousData,
   });
@@ -79,7 +73,7 @@ export function useScorecard(planId: number, period: string | null) {
 export function useAssignments(planId: number) {
   return useQuery({
     queryKey: keys.assignments(planId),
-    queryFn: ({ signal }) => api.get<Assignment[]>(`/api/plans/${planId}/assignments`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/assignments', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
     staleTime: 5 * 60_000,
   });
@@ -88,7 +82,7 @@ export function useAssignments(planId: number) {
 export function useMeasure(id: number) {
   return useQuery({
     queryKey: keys.measure(id),
-    queryFn: ({ signal }) => api.get<MeasureDetail>(`/api/measures/${id}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/measures/:measureId', { params: { measureId: id } }, { signal }),
     enabled: Number.isFinite(id),
   });
 }
@@ -96,7 +90,7 @@ export function useMeasure(id: number) {
 export function useGovernanceTemplates() {
   return useQuery({
     queryKey: keys.templates,
-    queryFn: ({ signal }) => api.get<GovernanceModel[]>('/api/governance-templates', { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/governance-templates', {}, { signal }),
     staleTime: Infinity,
   });
 }
@@ -149,7 +143,7 @@ function useInvalidateAfterValueChange(measureId: number) {
 export function useEnterValue(measureId: number) {
   const invalidate = useInvalidateAfterValueChange(measureId);
   return useMutation<MeasureValue, ApiError, EnterValueRequest>({
-    mutationFn: (input) => api.post<MeasureValue>(`/api/measures/${measureId}/values`, input),
+    mutationFn: (input) => api.call('POST /api/measures/:measureId/values', { params: { measureId }, body: input }),
     onSuccess: () => invalidate(),
   });
 }
@@ -157,7 +151,7 @@ export function useEnterValue(measureId: number) {
 export function useDeleteValue(measureId: number) {
   const invalidate = useInvalidateAfterValueChange(measureId);
   return useMutation<void, ApiError, number>({
-    mutationFn: (valueId) => api.delete(`/api/measures/${measureId}/values/${valueId}`),
+    mutationFn: (valueId) => api.call('DELETE /api/measures/:measureId/values/:valueId', { params: { measureId, valueId } }).then(() => undefined),
     onSuccess: () => invalidate(),
   });
 }
@@ -165,7 +159,7 @@ export function useDeleteValue(measureId: number) {
 export function useSaveGovernanceModel(orgId: number) {
   const client = useQueryClient();
   return useMutation<GovernanceModel, ApiError, GovernanceModel>({
-    mutationFn: (model) => api.put<GovernanceModel>(`/api/organisations/${orgId}/governance-model`, model),
+    mutationFn: (model) => api.call('PUT /api/organisations/:orgId/governance-model', { params: { orgId }, body: model }),
     onSuccess: (model) => {
       client.setQueryData<OrganisationSummary[]>(keys.organisations, (orgs) =>
         orgs?.map((o) => (o.id === orgId ? { ...o, governanceModel: model } : o)),
@@ -213,7 +207,7 @@ export function useUpdateMeasure(measureId: number) {
   const client = useQueryClient();
   const invalidate = useInvalidateAfterValueChange(measureId);
   return useMutation<MeasureDetail, ApiError, UpdateMeasureRequest>({
-    mutationFn: (input) => api.patch<MeasureDetail>(`/api/measures/${measureId}`, input),
+    mutationFn: (input) => api.call('PATCH /api/measures/:measureId', { params: { measureId }, body: input }),
     onSuccess: (detail) => {
       client.setQueryData(keys.measure(measureId), detail);
       return invalidate();

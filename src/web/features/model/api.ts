@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import type { OrganisationSummary } from '../../../shared/api-types';
-import type { ModelUsage } from '../../../shared/authoring-schemas';
 import { type ApiError, api } from '../../api/client';
 import { keys } from '../../api/queries';
 
@@ -13,7 +12,7 @@ export const modelKeys = {
 export function useModelUsage(orgId: number, enabled = true) {
   return useQuery({
     queryKey: modelKeys.usage(orgId),
-    queryFn: ({ signal }) => api.get<ModelUsage>(`/api/organisations/${orgId}/governance-model/usage`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/organisations/:orgId/governance-model/usage', { params: { orgId } }, { signal }),
     enabled: enabled && Number.isFinite(orgId),
   });
 }
@@ -23,7 +22,7 @@ export function useSaveModel(orgId: number) {
   const client = useQueryClient();
   return useMutation<GovernanceModel, ApiError, { model: GovernanceModel; version: number }>({
     mutationFn: ({ model, version }) =>
-      api.put<GovernanceModel>(`/api/organisations/${orgId}/governance-model`, model, { headers: { 'If-Match': `"${version}"` } }),
+      api.call('PUT /api/organisations/:orgId/governance-model', { params: { orgId }, body: model }, { headers: { 'If-Match': `"${version}"` } }),
     onSuccess: (model) => {
       client.setQueryData<OrganisationSummary[]>(keys.organisations, (orgs) => orgs?.map((o) => (o.id === orgId ? { ...o, governanceModel: model } : o)));
       // Every organisation using the model sees the new names, and its scorecards use them.

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreatedOrganisation, CreateOrganisationRequest, InstallationOrganisation } from '../../../shared/authoring-schemas';
+import type { CreatedOrganisation, CreateOrganisationRequest } from '../../../shared/authoring-schemas';
 import { type ApiError, api } from '../../api/client';
 import { keys } from '../../api/queries';
 
@@ -11,7 +11,7 @@ export const organisationKeys = {
 export function useInstallationOrganisations(enabled = true) {
   return useQuery({
     queryKey: organisationKeys.installation,
-    queryFn: ({ signal }) => api.get<InstallationOrganisation[]>('/api/installation/organisations', { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/installation/organisations', {}, { signal }),
     enabled,
   });
 }
@@ -20,7 +20,7 @@ export function useInstallationOrganisations(enabled = true) {
 export function useCreateOrganisation() {
   const client = useQueryClient();
   return useMutation<CreatedOrganisation, ApiError, CreateOrganisationRequest>({
-    mutationFn: (input) => api.post<CreatedOrganisation>('/api/organisations', input),
+    mutationFn: (input) => api.call('POST /api/organisations', { body: input }),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: organisationKeys.installation }),
