@@ -44,6 +44,8 @@ export interface Activity {
   nodes: ActivityNode[];
   /** Past its end date (as of `today`) and neither done nor cancelled. */
   late: boolean;
+  /** Sent back with a status report: a report made against an older version is refused (409). */
+  version: string;
 }
 
 export interface ActivitiesReport {

@@ -76,6 +76,8 @@ export interface RoadmapMilestone {
   description: string;
   criterion: string;
   effects: Effect[];
+  /** The person responsible, who reports its status (editors name them). */
+  owner: { id: number; name: string } | null;
   /** Reported status, or late when the year has passed without it being reached. */
   status: MilestoneStatus;
   reachedOn: string | null;

@@ -14,11 +14,13 @@ export interface ActivityRow {
   status: WorkStatus;
   progress: number;
   nodes: ActivityNode[];
+  /** When it last changed: sent back with a status report, which is refused (409) if it has changed since. */
+  version: string;
 }
 
 const SELECT = `SELECT a.id, a.plan_id AS "planId", a.title, a.description, a.owner_user_id AS "ownerUserId",
     COALESCE(NULLIF(u.name, ''), u.email) AS "ownerName", a.owner_unit AS "ownerUnit",
-    a.start_date::text AS "startDate", a.end_date::text AS "endDate", a.status, a.progress,
+    a.start_date::text AS "startDate", a.end_date::text AS "endDate", a.status, a.progress, a.updated_at::text AS version,
     COALESCE((SELECT json_agg(json_build_object('id', n.id, 'levelKey', n.level_key, 'title', n.title) ORDER BY n.id)
                 FROM activity_nodes an JOIN plan_nodes n ON n.id = an.node_id WHERE an.activity_id = a.id), '[]'::json) AS nodes
   FROM activities a LEFT JOIN users u ON u.id = a.owner_user_id`;
@@ -79,5 +81,5 @@ export async function planNodeIds(db: Db, planId: number): Promise<Set<number>> 
 
 /** Sets only an activity's status and progress (what its responsible person reports). */
 export async function setActivityStatus(db: Db, activityId: number, status: WorkStatus, progress: number): Promise<void> {
-  await db.query('UPDATE activities SET status = $2, progress = $3 WHERE id = $1', [activityId, status, progress]);
+  await db.query('UPDATE activities SET status = $2, progress = $3, updated_at = now() WHERE id = $1', [activityId, status, progress]);
 }

@@ -49,7 +49,7 @@ export async function activityRoutes(api: FastifyInstance, { db }: AppDeps): Pro
         tags: ['activities'],
         summary: 'Rapportera en aktivitets status och framsteg (dess ansvarige eller en redaktör)',
         params: activityParams,
-        body: z.object({ status: z.string(), progress: z.number() }),
+        body: z.object({ status: z.string(), progress: z.number(), version: z.string().optional() }),
       },
     },
     async (request) => reportActivityStatus(db, requireActor(request), request.params.activityId, request.body),

@@ -1,10 +1,10 @@
 import type { Db } from '../../../db/client';
 import { validateActivity, type ActivityDraft } from '../../../domain/plan-content/validation';
-import { isWorkStatus } from '../../../domain/plan-content/work-status';
+import { isWorkStatus, WORK_STATUS_LABELS } from '../../../domain/plan-content/work-status';
 import type { WorkStatus } from '../../../domain/plan-content/work-status';
 import type { ActivitiesReport, Activity } from '../../../shared/plan-content-types';
 import { type Actor, can } from '../../access/can';
-import { AppError } from '../../http/errors';
+import { AppError, localizedError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { listActivities, toActivity, todayIso } from '../plan-content/plan-document';
 import { readablePlan } from '../plans/plans.service';
@@ -87,7 +87,7 @@ export async function deleteActivity(db: Db, actor: Actor, activityId: number): 
  * Reports an activity's status and progress: its responsible person (a reporter) may, as well as
  * editors; nothing else of the activity changes.
  */
-export async function reportActivityStatus(db: Db, actor: Actor, activityId: number, input: { status: string; progress: number }): Promise<Activity> {
+export async function reportActivityStatus(db: Db, actor: Actor, activityId: number, input: { status: string; progress: number; version?: string }): Promise<Activity> {
   return db.transaction(async (tx) => {
     const row = await q.activityRow(tx, activityId);
     if (!row) throw new AppError('not-found', `Aktiviteten ${activityId} finns inte.`);
@@ -99,6 +99,13 @@ export async function reportActivityStatus(db: Db, actor: Actor, activityId: num
       issues.push({ path: 'progress', message: `Hur långt aktiviteten har kommit anges i hela procent från 0 till 100, inte ${input.progress}.` });
     }
     if (issues.length > 0) throw new AppError('validation', issues[0]!.message, issues);
+    if (input.version !== undefined && input.version !== row.version) {
+      throw localizedError('conflict', {
+        sv: `Någon annan har ändrat aktiviteten sedan du öppnade den: nu ${row.progress} % (${WORK_STATUS_LABELS[row.status].sv}). Läs in sidan igen och rapportera på nytt.`,
+        da: `En anden har ændret aktiviteten, siden du åbnede den: nu ${row.progress} % (${WORK_STATUS_LABELS[row.status].da}). Indlæs siden igen, og rapportér på ny.`,
+        en: `Someone else has changed the activity since you opened it: now ${row.progress} % (${WORK_STATUS_LABELS[row.status].en}). Reload the page and report again.`,
+      });
+    }
     await q.setActivityStatus(tx, activityId, input.status as WorkStatus, input.progress);
     return toActivity((await q.activityRow(tx, activityId))!, todayIso());
   });

@@ -55,6 +55,10 @@ describeEachDatabase('reporters report on their own activities and milestones', 
     const listed = (await send(admin, 'GET', `/api/plans/${activity.planId}/activities`)).json() as { activities: Activity[] };
     expect(listed.activities.find((a) => a.id === activity.id)).toMatchObject({ status: 'in-progress', progress: 40 });
     expect((await send(admin, 'PUT', `/api/activities/${activity.id}/status`, { status: 'done', progress: 100 })).statusCode).toBe(200);
+    // A report against the version read before the admin's change is refused, naming what it is now.
+    const stale = await send(owner, 'PUT', `/api/activities/${activity.id}/status`, { status: 'in-progress', progress: 50, version: activity.version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.message).toContain('100 %');
   });
 
   it('lets a milestone’s responsible reporter report its status once an editor names them', async () => {
@@ -71,6 +75,8 @@ describeEachDatabase('reporters report on their own activities and milestones', 
     expect((await send(admin, 'PUT', `/api/roadmap-milestones/${milestone.id}/owner`, { userId: skaneReporterId })).statusCode).toBe(204);
     const ok = await send(mine, 'POST', `/api/roadmap-milestones/${milestone.id}/status`, report);
     expect(ok.statusCode, ok.body).toBe(204);
+    const shown = ((await send(mine, 'GET', `/api/roadmap-versions/${versionId}`)).json() as RoadmapVersionView).milestones.find((m) => m.id === milestone.id);
+    expect(shown?.owner).toEqual({ id: skaneReporterId, name: expect.any(String) });
     expect((await send(notMine, 'POST', `/api/roadmap-milestones/${milestone.id}/status`, report)).statusCode).toBe(403);
     // Reporting does not open editing: the milestone itself stays the editors'.
     expect((await send(mine, 'PUT', `/api/roadmap-milestones/${milestone.id}/owner`, { userId: null })).statusCode).toBe(403);

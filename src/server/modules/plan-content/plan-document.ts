@@ -36,6 +36,7 @@ export function toActivity(row: ActivityRow, today: string): Activity {
     progress: row.progress,
     nodes: row.nodes,
     late: isLate(row, today),
+    version: row.version,
   };
 }
 

@@ -31,6 +31,7 @@ export interface MilestoneRow {
   criterion: string;
   /** The person responsible, who reports the milestone's status (migration 0025). */
   owner_user_id: number | null;
+  owner_name: string | null;
   effects: Effect[];
 }
 
@@ -121,6 +122,7 @@ export async function versionGoals(db: Db, versionId: number) {
 
 const MILESTONE = `SELECT m.id, m.version_id, m.focus_area_id, f.key AS focus_area_key, m.key, m.position, m.title, m.year, m.tentative_year,
     m.description, m.criterion, m.owner_user_id,
+    (SELECT coalesce(nullif(u.name, ''), u.email) FROM users u WHERE u.id = m.owner_user_id) AS owner_name,
     coalesce((SELECT json_agg(json_build_object('text', e.text, 'tags', e.tags) ORDER BY e.position) FROM roadmap_effects e WHERE e.milestone_id = m.id), '[]'::json) AS effects
   FROM roadmap_milestones m JOIN roadmap_focus_areas f ON f.id = m.focus_area_id`;
 
