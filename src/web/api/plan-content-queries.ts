@@ -10,6 +10,7 @@ import type {
   ChaptersReport,
   OrganisationUnit,
   SetFollowUpRequest,
+  WorkStatus,
 } from '../../shared/plan-content-types';
 import { type ApiError, api } from './client';
 
@@ -58,6 +59,15 @@ export function useSaveActivity(planId: number) {
     mutationFn: ({ id, input }) =>
       id === null ? api.post<Activity>(`/api/plans/${planId}/activities`, input) : api.put<Activity>(`/api/activities/${id}`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.activities(planId) }),
+  });
+}
+
+/** The responsible person's (or an editor's) report of an activity's status and progress, against the version read (409 if stale). */
+export function useReportActivityStatus(planId: number) {
+  const client = useQueryClient();
+  return useMutation<Activity, ApiError, { id: number; status: WorkStatus; progress: number; version: string }>({
+    mutationFn: ({ id, ...body }) => api.put<Activity>(`/api/activities/${id}/status`, body),
+    onSettled: () => client.invalidateQueries({ queryKey: contentKeys.activities(planId) }),
   });
 }
 

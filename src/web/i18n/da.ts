@@ -26,6 +26,7 @@ import { daRegionTools } from './da-region-tools';
 import { daConsultation } from './da-consultation';
 import { daOidc } from './da-oidc';
 import { daOutbox } from './da-outbox';
+import { daWork } from './da-work';
 import { daAudit } from './da-audit';
 import type { Messages } from './types';
 
@@ -274,5 +275,6 @@ export const da = {
   ...daConsultation,
   ...daOidc,
   ...daOutbox,
+  ...daWork,
   ...daAudit,
 } as const satisfies Messages;

@@ -26,6 +26,7 @@ import { enRegionTools } from './en-region-tools';
 import { enConsultation } from './en-consultation';
 import { enOidc } from './en-oidc';
 import { enOutbox } from './en-outbox';
+import { enWork } from './en-work';
 import { enAudit } from './en-audit';
 import type { Messages } from './types';
 
@@ -274,5 +275,6 @@ export const en = {
   ...enConsultation,
   ...enOidc,
   ...enOutbox,
+  ...enWork,
   ...enAudit,
 } as const satisfies Messages;

@@ -30,6 +30,7 @@ import { svRegionTools } from './sv-region-tools';
 import { svConsultation } from './sv-consultation';
 import { svOidc } from './sv-oidc';
 import { svOutbox } from './sv-outbox';
+import { svWork } from './sv-work';
 import { svAudit } from './sv-audit';
 
 export const sv = {
@@ -276,5 +277,6 @@ export const sv = {
   ...svConsultation,
   ...svOidc,
   ...svOutbox,
+  ...svWork,
   ...svAudit,
 } as const;

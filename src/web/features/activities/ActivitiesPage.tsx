@@ -3,7 +3,7 @@ import { useSearchParams } from 'wouter';
 import { WORK_STATUS_LABELS, WORK_STATUSES } from '../../../domain/plan-content/work-status';
 import type { Activity } from '../../../shared/plan-content-types';
 import { useActivities, useDeleteActivity } from '../../api/plan-content-queries';
-import { useScorecard } from '../../api/queries';
+import { useMe, useScorecard } from '../../api/queries';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { ErrorMessage, Loading, SuccessMessage } from '../../components/States';
 import { useT } from '../../i18n';
@@ -12,6 +12,7 @@ import { useFocusAfterCommit } from '../../lib/useFocusAfterCommit';
 import { nodeOptions } from '../plan-content/planNodes';
 import { PlanContentLinks } from '../plan-content/PlanContentLinks';
 import { ActivityForm } from './ActivityForm';
+import { ActivityStatusForm } from './ActivityStatusForm';
 import { usePlanGlossary } from '../../components/GlossaryText';
 import { ActivityTable } from './ActivityTable';
 import { ActivityTimeline } from './ActivityTimeline';
@@ -28,7 +29,9 @@ export function ActivitiesPage({ planId }: { planId: number }) {
   const glossary = usePlanGlossary(Number.isFinite(planId) ? planId : null);
   const remove = useDeleteActivity(planId);
   const plan = scorecard.data?.plan;
+  const me = useMe();
   const [editing, setEditing] = useState<Activity | 'new' | null>(null);
+  const [reporting, setReporting] = useState<Activity | null>(null);
   const [message, setMessage] = useState('');
   const addRef = useRef<HTMLButtonElement>(null);
   const focusAfterCommit = useFocusAfterCommit();
@@ -52,8 +55,11 @@ export function ActivitiesPage({ planId }: { planId: number }) {
     else next.delete(key);
     setParams(next, { replace: true });
   };
+  // Editors change everything; the responsible person reports status and progress (issue 12, item 9).
+  const canReport = (a: Activity) => canEdit || (a.owner !== null && a.owner.id === me.data?.id);
   const done = (text: string | null) => {
     setEditing(null);
+    setReporting(null);
     if (text) setMessage(text);
     focusAfterCommit(() => addRef.current?.focus());
   };
@@ -87,6 +93,10 @@ export function ActivitiesPage({ planId }: { planId: number }) {
           activity={editing === 'new' ? null : editing}
           onDone={done}
         />
+      )}
+
+      {reporting !== null && editing === null && (
+        <ActivityStatusForm key={reporting.id} planId={planId} activity={reporting} onDone={done} />
       )}
 
       <section aria-labelledby="activities-list">
@@ -129,7 +139,15 @@ export function ActivitiesPage({ planId }: { planId: number }) {
             {shown.length === 0 ? (
               <p>{t('activities.noneMatch')}</p>
             ) : (
-              <ActivityTable activities={shown} canEdit={canEdit} onEdit={(a) => { setMessage(''); setEditing(a); }} onDelete={onDelete} terms={glossary.data?.terms} />
+              <ActivityTable
+                activities={shown}
+                canEdit={canEdit}
+                canReport={canReport}
+                onEdit={(a) => { setMessage(''); setReporting(null); setEditing(a); }}
+                onReport={(a) => { setMessage(''); setEditing(null); setReporting(a); }}
+                onDelete={onDelete}
+                terms={glossary.data?.terms}
+              />
             )}
           </>
         )}

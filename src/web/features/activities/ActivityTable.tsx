@@ -9,15 +9,19 @@ import { WorkStatusBadge } from '../plan-content/WorkStatusBadge';
 interface ActivityTableProps {
   activities: Activity[];
   canEdit: boolean;
+  /** Whether the signed-in person may report this activity's status (its responsible person, or an editor). */
+  canReport: (activity: Activity) => boolean;
   onEdit: (activity: Activity) => void;
+  onReport: (activity: Activity) => void;
   onDelete: (activity: Activity) => void;
   /** The plan's federation glossary: its terms are explained where the action plan uses them. */
   terms?: PlanGlossary['terms'];
 }
 
 /** The action plan as a table: what, who, when, status, progress and which nodes it serves. */
-export function ActivityTable({ activities, canEdit, onEdit, onDelete, terms = [] }: ActivityTableProps) {
+export function ActivityTable({ activities, canEdit, canReport, onEdit, onReport, onDelete, terms = [] }: ActivityTableProps) {
   const { t, lang } = useT();
+  const actions = canEdit || activities.some(canReport);
   return (
     <ScrollRegion label={t('activities.caption')}>
       <table className="data-table activity-table">
@@ -32,7 +36,7 @@ export function ActivityTable({ activities, canEdit, onEdit, onDelete, terms = [
               {t('activities.col.progress')}
             </th>
             <th scope="col">{t('activities.col.nodes')}</th>
-            {canEdit && <th scope="col">{t('activities.col.actions')}</th>}
+            {actions && <th scope="col">{t('activities.col.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -70,14 +74,24 @@ export function ActivityTable({ activities, canEdit, onEdit, onDelete, terms = [
                   ))}
                 </ul>
               </td>
-              {canEdit && (
+              {actions && (
                 <td className="actions">
-                  <button type="button" className="button button-secondary" aria-label={t('activities.editLabel', { title: a.title })} onClick={() => onEdit(a)}>
-                    {t('activities.edit')}
-                  </button>{' '}
-                  <button type="button" className="button button-secondary" aria-label={t('activities.deleteLabel', { title: a.title })} onClick={() => onDelete(a)}>
-                    {t('activities.delete')}
-                  </button>
+                  {canReport(a) && (
+                    <button type="button" className="button button-secondary" aria-label={t('work.reportLabel', { title: a.title })} onClick={() => onReport(a)}>
+                      {t('work.report')}
+                    </button>
+                  )}
+                  {canEdit && (
+                    <>
+                      {' '}
+                      <button type="button" className="button button-secondary" aria-label={t('activities.editLabel', { title: a.title })} onClick={() => onEdit(a)}>
+                        {t('activities.edit')}
+                      </button>{' '}
+                      <button type="button" className="button button-secondary" aria-label={t('activities.deleteLabel', { title: a.title })} onClick={() => onDelete(a)}>
+                        {t('activities.delete')}
+                      </button>
+                    </>
+                  )}
                 </td>
               )}
             </tr>

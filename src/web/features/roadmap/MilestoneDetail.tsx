@@ -1,15 +1,20 @@
 import type { RoadmapMilestone, RoadmapVersionView } from '../../../shared/roadmap-types';
+import { useMe } from '../../api/queries';
 import { useT } from '../../i18n';
 import { useDeleteEdge, useDeleteMilestone } from './roadmap-api';
 import { MilestoneLinks } from './MilestoneLinks';
+import { MilestoneOwner } from './MilestoneOwner';
 import { EdgeForm, MilestoneEditForm, StatusForm } from './MilestoneForms';
 import type { Highlight } from './selection';
 
-/** The selected milestone: what it is, how one tells it is reached, its effects, its paths, its follow-up; editors report and revise here. */
+/** The selected milestone: what it is, how one tells it is reached, its effects, its paths, its follow-up; editors name its responsible person and revise it; they and that person report its status here. */
 export function MilestoneDetail({ view, milestone, highlight, onClose }: { view: RoadmapVersionView; milestone: RoadmapMilestone; highlight: Highlight; onClose: () => void }) {
   const { t, lang } = useT();
   const removeEdge = useDeleteEdge();
   const removeMilestone = useDeleteMilestone();
+  const me = useMe();
+  // Its responsible person reports its status as well as editors (issue 12, item 9).
+  const isOwner = milestone.owner !== null && milestone.owner.id === me.data?.id;
   const area = view.groups.flatMap((g) => g.focusAreas).find((a) => a.key === milestone.focusAreaKey);
   const titleOf = (key: string, goal = false) => (goal ? view.goals.find((g) => g.key === key)?.name : view.milestones.find((m) => m.key === key)?.title) ?? key;
   const into = view.edges.filter((e) => !e.toGoal && e.to === milestone.key);
@@ -34,6 +39,7 @@ export function MilestoneDetail({ view, milestone, highlight, onClose }: { view:
         {area?.name} · {when} · <strong className={`rm-status-text rm-status-text-${milestone.status}`}>{t(`roadmap.statusName.${milestone.status}`)}</strong>
         {milestone.reachedOn && <> · {t('roadmap.reachedOn', { date: milestone.reachedOn })}</>}
       </p>
+      <MilestoneOwner view={view} milestone={milestone} isOwner={isOwner} />
       <p className="rm-path-summary">{t('roadmap.map.selection', { title: milestone.title, before: highlight.before.size, after: highlight.after.size })}</p>
       {milestone.description && (
         <>
@@ -89,9 +95,9 @@ export function MilestoneDetail({ view, milestone, highlight, onClose }: { view:
           ))}
         </ul>
       )}
+      {(view.canEdit || isOwner) && <StatusForm key={`s${milestone.id}`} view={view} milestone={milestone} />}
       {view.canEdit && (
         <>
-          <StatusForm key={`s${milestone.id}`} view={view} milestone={milestone} />
           <EdgeForm key={`e${milestone.id}`} view={view} milestone={milestone} />
           <details className="rm-edit">
             <summary>{t('roadmap.editForm.legend')}</summary>

@@ -82,3 +82,7 @@ export const useUnlinkMilestone = (milestoneId: number) =>
   useRoadmapMutation((target: LinkTarget) =>
     api.delete(`/api/roadmap-milestones/${milestoneId}/links?${target.planNodeId ? `planNodeId=${target.planNodeId}` : `measureId=${target.measureId}`}`),
   );
+
+/** Names the milestone's responsible person (null: no one), who can then report its status. */
+export const useAssignMilestoneOwner = (milestoneId: number) =>
+  useRoadmapMutation((userId: number | null) => api.put<void>(`/api/roadmap-milestones/${milestoneId}/owner`, { userId }));
