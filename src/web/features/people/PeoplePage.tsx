@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { AddPersonForm } from './AddPersonForm';
 import { OidcSettingsForm } from '../oidc/OidcSettingsForm';
 import { PeopleTable } from './PeopleTable';
+import { ReminderSettingsSection } from './ReminderSettingsSection';
 import { ROLES } from './roles';
 
 /** The organisation's people and their roles; admins change roles and add people, editors only look. */
@@ -93,6 +94,8 @@ export function PeoplePage({ orgId }: { orgId: number }) {
           <AddPersonForm orgId={org.id} />
         </section>
       )}
+
+      {isAdmin && <ReminderSettingsSection orgId={org.id} />}
 
       {isAdmin && (
         <section aria-labelledby="oidc-heading">

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReminderSettings } from '../../../shared/followup-types';
 import { type ApiError, api } from '../../api/client';
 import { keys } from '../../api/queries';
 
@@ -14,5 +15,24 @@ export function useRemoveUser(orgId: number) {
         client.invalidateQueries({ queryKey: keys.me }),
         client.invalidateQueries({ queryKey: keys.organisations, exact: true }),
       ]),
+  });
+}
+
+const reminderKey = (orgId: number) => ['reminder-settings', orgId] as const;
+
+/** The organisation's reminder days, the installation's default, and which apply. */
+export function useReminderSettings(orgId: number) {
+  return useQuery({
+    queryKey: reminderKey(orgId),
+    queryFn: ({ signal }) => api.get<ReminderSettings>(`/api/organisations/${orgId}/reminder-settings`, { signal }),
+  });
+}
+
+/** Sets the organisation's reminder days (null: follow the installation's setting); admins only. */
+export function useSaveReminderSettings(orgId: number) {
+  const client = useQueryClient();
+  return useMutation<ReminderSettings, ApiError, number | null>({
+    mutationFn: (reminderDays) => api.put<ReminderSettings>(`/api/organisations/${orgId}/reminder-settings`, { reminderDays }),
+    onSuccess: (saved) => client.setQueryData(reminderKey(orgId), saved),
   });
 }
