@@ -4,6 +4,7 @@ import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } fro
 
 const REPORTER = { email: 'aktivitet@norrbotten.test', name: 'Ansvarig Anna', password: 'ansvarig-losenord-1' };
 const ACTIVITY = 'Införa digital triage i hela länet';
+const MILESTONE = 'Patientkontrakt';
 
 /** Calls the API as a signed-in user. */
 async function apiAs(url: string, email: string, password: string) {
@@ -16,12 +17,14 @@ async function apiAs(url: string, email: string, password: string) {
 
 /**
  * Issue 12, items 8 and 9 in the browser: a reporter responsible for an activity signs in and sets
- * its status and progress on the action plan (not an editor); an admin sets the organisation's
- * reminder days on the people page. Every state is scanned with axe.
+ * its status and progress on the action plan (not an editor); an editor names a milestone's
+ * responsible person on the roadmap, who then reports its status; an admin sets the
+ * organisation's reminder days on the people page. Every state is scanned with axe.
  */
 describe('work reporting journey', () => {
   let app: RunningApp;
   let browser: Browser;
+  let roadmapPath = '';
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
@@ -40,6 +43,10 @@ describe('work reporting journey', () => {
       title: ACTIVITY, ownerUserId: added.user.id, startDate: '2022-01-01', endDate: '2022-12-31', nodeIds: [nodeId],
     });
     expect(created.status).toBe(201);
+    // Seed 002's roadmap belongs to Region Skåne: the reporter gets a role there too.
+    const roadmap = ((await (await admin('GET', '/api/roadmaps')).json()) as { organisationId: number; versions: { id: number; year: number }[] }[])[0]!;
+    expect((await admin('POST', `/api/organisations/${roadmap.organisationId}/users`, { email: REPORTER.email, name: REPORTER.name, role: 'reporter' })).status).toBe(201);
+    roadmapPath = `/roadmaps/versions/${(roadmap.versions.find((v) => v.year === 2022) ?? roadmap.versions[0]!).id}`;
   });
   afterAll(async () => {
     await browser?.close();
@@ -77,6 +84,30 @@ describe('work reporting journey', () => {
     const row = page.getByRole('row', { name: new RegExp(ACTIVITY) });
     await row.getByText('40 %').waitFor();
     await expectAccessible(page, 'action plan after the report');
+  });
+
+  it('an editor names a milestone’s responsible person, who then reports its status', async () => {
+    const admin = await signedIn(ADMIN, roadmapPath);
+    await admin.getByRole('button', { name: new RegExp(`^${MILESTONE},`) }).click();
+    const detail = admin.getByRole('region', { name: MILESTONE });
+    await detail.getByText('Ingen ansvarig utsedd.').waitFor();
+    await detail.getByLabel('Ansvarig (rapporterar status)').selectOption({ label: REPORTER.name });
+    await detail.getByRole('button', { name: 'Spara ansvarig' }).click();
+    await detail.getByText('Ansvarig sparad.').waitFor();
+    await detail.getByText(`Ansvarig: ${REPORTER.name}`).waitFor();
+    await expectAccessible(admin, 'milestone detail with its responsible person (editor)');
+
+    const reporter = await signedIn(REPORTER, roadmapPath);
+    await reporter.getByRole('button', { name: new RegExp(`^${MILESTONE},`) }).click();
+    const own = reporter.getByRole('region', { name: MILESTONE });
+    await own.getByText('Du är ansvarig för milstolpen och kan rapportera dess status.').waitFor();
+    expect(await own.getByLabel('Ansvarig (rapporterar status)').count()).toBe(0);
+    await own.getByLabel('Status', { exact: true }).selectOption({ label: 'Försenad' });
+    await own.getByLabel('Kommentar').fill('Avtalen dröjer till hösten.');
+    await own.getByRole('button', { name: 'Spara status' }).click();
+    await own.getByText('Statusen är sparad.').waitFor();
+    await own.getByText(/Försenad – Avtalen dröjer till hösten\./).waitFor();
+    await expectAccessible(reporter, 'milestone detail (responsible reporter)');
   });
 
   it('an admin sets the organisation’s reminder days, refused outside 1–30', async () => {
