@@ -12,7 +12,12 @@ const PlanGlossaryContext = createContext<Terms>(NONE);
 /** Makes the plan's federation glossary available to every node of a plan's page (none outside a federation). */
 export function PlanGlossaryProvider({ planId, children }: { planId: number; children: ReactNode }) {
   const glossary = usePlanGlossary(Number.isFinite(planId) ? planId : null);
-  return <PlanGlossaryContext.Provider value={glossary.data?.terms ?? NONE}>{children}</PlanGlossaryContext.Provider>;
+  return <PlanTermsProvider terms={glossary.data?.terms ?? NONE}>{children}</PlanTermsProvider>;
+}
+
+/** Gives the nodes below a set of agreed terms (the plan's, or a test's). */
+export function PlanTermsProvider({ terms, children }: { terms: Terms; children: ReactNode }) {
+  return <PlanGlossaryContext.Provider value={terms}>{children}</PlanGlossaryContext.Provider>;
 }
 
 /** The agreed terms of the plan whose page this is (inside PlanGlossaryProvider). */
