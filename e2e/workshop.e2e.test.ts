@@ -19,6 +19,7 @@ describe('a short strategy workshop of Norrlandstingens regionförbund', () => {
   const orgIds: Record<string, number> = {};
   let workshopId = 0;
   let federationId = 0;
+  let jamtlandPlanId = 0;
 
   beforeAll(async () => {
     app = await startApp();
@@ -188,6 +189,7 @@ describe('a short strategy workshop of Norrlandstingens regionförbund', () => {
       headers: { origin: app.url },
     });
     expect(plan.status()).toBe(201);
+    jamtlandPlanId = ((await plan.json()) as { id: number }).id;
     await facilitator.goto(`/federations/${federationId}`);
     await facilitator.getByRole('heading', { level: 3, name: 'Gemensamma mål' }).waitFor();
     await facilitator.getByLabel(/Min plan \(Region Jämtland Härjedalen\)/).selectOption({ label: 'Regionplan 2027–2030' });
@@ -196,6 +198,29 @@ describe('a short strategy workshop of Norrlandstingens regionförbund', () => {
     await expectAccessible(facilitator, 'federation with adopted goal');
     const view = (await (await facilitator.request.get(`/api/federations/${federationId}`)).json()) as FederationView;
     expect(view.sharedGoals[0]!.adoptedBy.map((a) => a.organisationName)).toEqual(['Region Jämtland Härjedalen']);
+  });
+
+  it('explains an agreed term where the member’s plan uses it: the adopted goal’s title on the scorecard', async () => {
+    const headers = { origin: app.url };
+    const card = await facilitator.request.post(`/api/workshops/${workshopId}/cards`, {
+      data: { exercise: 'definitions', organisationId: orgIds['Region Jämtland Härjedalen'], term: 'glesbygd', text: 'Område med långa avstånd till vård och service.' },
+      headers,
+    });
+    expect(card.status()).toBe(201);
+    const cardId = ((await card.json()) as { id: number }).id;
+    const members = (await (await facilitator.request.get(`/api/federations/${federationId}`)).json()) as FederationView;
+    for (const m of members.members) {
+      const res = await facilitator.request.put(`/api/workshops/${workshopId}/definitions/${cardId}/position`, { data: { organisationId: m.id, position: 'agree' }, headers });
+      expect(res.status()).toBeLessThan(300);
+    }
+    await facilitator.goto(`/plans/${jamtlandPlanId}`);
+    const term = facilitator.getByRole('button', { name: 'glesbygd (Vad betyder glesbygd?)' }).first();
+    await term.waitFor();
+    expect(await term.getAttribute('aria-expanded')).toBe('false');
+    await term.press('Enter');
+    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    await facilitator.getByText('Område med långa avstånd till vård och service.').first().waitFor();
+    await expectAccessible(facilitator, 'member plan with a glossary term explained');
   });
 
   it('switches organisation from the header: the federation is in the menu and in the switcher', async () => {

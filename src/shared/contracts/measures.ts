@@ -40,6 +40,8 @@ export const measureDetailSchema = z.object({
   version: z.number(),
   /** Whether the plan's structure (names, targets) may change now: a draft or an open revision. */
   structureOpen: z.boolean(),
+  /** How the plan judges years between target years (plans.target_between_years); the chart's target line follows it. */
+  targetBetweenYears: z.enum(['next-target', 'straight-line']),
   source: z.string(),
   periodsText: z.string(),
   reportingPeriods: z.array(z.string()),

@@ -31,7 +31,8 @@ export function GlossaryText({ text, terms }: { text: string; terms: readonly (G
   );
 }
 
-function ExplainedTerm({ text, term }: { text: string; term: GlossaryTerm & { federationName?: string } }) {
+/** One glossary term as a button that opens its agreed definition beside it. */
+export function ExplainedTerm({ text, term }: { text: string; term: GlossaryTerm & { federationName?: string } }) {
   const { t } = useT();
   const [open, setOpen] = useState(false);
   const id = useId();

@@ -58,6 +58,7 @@ export const daRegionTools = {
     glossaryLink: 'Hele ordlisten',
     termExplain: 'Hvad betyder {term}?',
     termFrom: 'Aftalt i {federation}.',
+    termsInTitle: 'Begreber i overskriften:',
     orgSwitchLabel: 'Organisation',
     orgAll: 'Alle mine organisationer',
     orgSwitchGo: 'Skift',

@@ -58,6 +58,7 @@ export const enRegionTools = {
     glossaryLink: 'The whole glossary',
     termExplain: 'What does {term} mean?',
     termFrom: 'Agreed in {federation}.',
+    termsInTitle: 'Terms in the heading:',
     orgSwitchLabel: 'Organisation',
     orgAll: 'All my organisations',
     orgSwitchGo: 'Switch',

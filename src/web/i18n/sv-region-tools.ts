@@ -56,6 +56,7 @@ export const svRegionTools = {
     glossaryLink: 'Hela ordlistan',
     termExplain: 'Vad betyder {term}?',
     termFrom: 'Överenskommet i {federation}.',
+    termsInTitle: 'Begrepp i rubriken:',
     orgSwitchLabel: 'Organisation',
     orgAll: 'Alla mina organisationer',
     orgSwitchGo: 'Byt',

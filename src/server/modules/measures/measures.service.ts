@@ -82,6 +82,7 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
     koladaKpi: m.kolada_kpi,
     version: m.version,
     structureOpen: plan.status !== 'decided',
+    targetBetweenYears: plan.target_between_years,
     source: m.source,
     periodsText: m.periods_text,
     reportingPeriods: m.reporting_periods,

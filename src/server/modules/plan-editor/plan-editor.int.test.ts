@@ -317,6 +317,23 @@ describeEachDatabase('plan authoring', (db) => {
       expect((await ok<MeasureDetail>('GET', `/api/measures/${measure.id}`)).fulfilment.find((f) => f.period === '2025')!.fulfilment.status).toBe('met');
     });
 
+    it('carries the plan’s choice between target years over to its copy, and the measure page is told it', async () => {
+      const base = (await ok<{ id: number }>('POST', `/api/organisations/${norrbotten}/plans`, { title: 'Rak linje 2024', startYear: 2024, endYear: 2024 })).id;
+      const { version } = await ok<PlanInfo>('GET', `/api/plans/${base}`);
+      await ok('PATCH', `/api/plans/${base}`, { targetBetweenYears: 'straight-line', version });
+      const p = (await ok<{ id: number }>('POST', `/api/plans/${base}/nodes`, { parentId: null, levelKey: 'perspective', name: 'P' })).id;
+      const g = (await ok<{ id: number }>('POST', `/api/plans/${base}/nodes`, { parentId: p, levelKey: 'goal', name: 'G' })).id;
+      const f = (await ok<{ id: number }>('POST', `/api/plans/${base}/nodes`, { parentId: g, levelKey: 'success-factor', name: 'F' })).id;
+      await ok('POST', `/api/plan-nodes/${f}/measures`, { name: 'Andel i tid', betterDirection: 'increase' });
+      const next = (await ok<{ id: number }>('POST', `/api/organisations/${norrbotten}/plans`, { title: 'Rak linje 2025', startYear: 2025, endYear: 2025, copyOfPlanId: base })).id;
+      expect(await ok<PlanInfo>('GET', `/api/plans/${next}`)).toMatchObject({ targetBetweenYears: 'straight-line', copyOf: { id: base } });
+      const measure = allNodes((await scorecard(next)).nodes).flatMap((n) => n.measures)[0]!;
+      expect((await ok<MeasureDetail>('GET', `/api/measures/${measure.id}`)).targetBetweenYears).toBe('straight-line');
+      // A plan made from nothing keeps the default.
+      const fresh = (await ok<{ id: number }>('POST', `/api/organisations/${norrbotten}/plans`, { title: 'Ny 2025', startYear: 2025, endYear: 2025 })).id;
+      expect((await ok<PlanInfo>('GET', `/api/plans/${fresh}`)).targetBetweenYears).toBe('next-target');
+    });
+
     it('shows a council goal’s cascade across plans: a division plan’s node serving it, with its status', async () => {
       const division = (await ok<{ id: number }>('POST', `/api/organisations/${norrbotten}/plans`, { title: 'Division Närsjukvård 2025', startYear: 2025, endYear: 2025, parentPlanId: copy })).id;
       const goalNode = allNodes((await scorecard(copy)).nodes).find((n) => n.levelKey === 'goal')!;

@@ -240,13 +240,15 @@ export interface NewPlan {
   copyOfPlanId: number | null;
   sourceDocument: string | null;
   targetYears?: number[];
+  /** How the plan judges years between target years; a copy keeps its original's choice. Default the next target. */
+  targetBetweenYears?: 'next-target' | 'straight-line';
 }
 
 export async function insertPlan(db: Db, p: NewPlan): Promise<number> {
   const rows = await db.query<{ id: number }>(
-    `INSERT INTO plans (organisation_id, title, start_year, end_year, vision, target_years, owner_body, parent_plan_id, copy_of_plan_id, source_document)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [p.organisationId, p.title, p.startYear, p.endYear, p.vision, p.targetYears ?? [], p.ownerBody, p.parentPlanId, p.copyOfPlanId, p.sourceDocument],
+    `INSERT INTO plans (organisation_id, title, start_year, end_year, vision, target_years, owner_body, parent_plan_id, copy_of_plan_id, source_document, target_between_years)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [p.organisationId, p.title, p.startYear, p.endYear, p.vision, p.targetYears ?? [], p.ownerBody, p.parentPlanId, p.copyOfPlanId, p.sourceDocument, p.targetBetweenYears ?? 'next-target'],
   );
   return rows[0]!.id;
 }

@@ -180,7 +180,7 @@ export async function writeNewPlan(tx: Tx, who: Who, input: NewPlanInput): Promi
     objectId: id,
     action: 'create',
     before: null,
-    after: { title: input.title, startYear: input.startYear, endYear: input.endYear, parentPlanId: input.parentPlanId, copyOfPlanId: input.copyOfPlanId, version: 1 },
+    after: { title: input.title, startYear: input.startYear, endYear: input.endYear, parentPlanId: input.parentPlanId, copyOfPlanId: input.copyOfPlanId, targetBetweenYears: input.targetBetweenYears ?? 'next-target', version: 1 },
   });
   return id;
 }

@@ -86,6 +86,8 @@ export async function createPlan(db: Db, actor: Actor, organisationId: number, i
       parentPlanId: input.parentPlanId ?? source?.parent_plan_id ?? null,
       copyOfPlanId: source?.id ?? null,
       sourceDocument: null,
+      // A copy judges the years between its targets as its original did (issue 12, item 3).
+      ...(source ? { targetBetweenYears: source.target_between_years } : {}),
     });
     const scope = { planId: id, organisationId, model, startYear: input.startYear, endYear: input.endYear };
     if (source) {

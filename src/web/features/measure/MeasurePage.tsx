@@ -18,6 +18,7 @@ import { ValuesTable } from './ValuesTable';
 import { isWholePopulation } from './chartData';
 import { KoladaCredit } from '../kolada/KoladaCredit';
 import { KoladaPanel } from '../kolada/KoladaPanel';
+import { GlossaryText, usePlanGlossary } from '../../components/GlossaryText';
 
 /** One measure: what it is, its targets and how they were understood, its values, statuses and value entry. */
 export function MeasurePage({ measureId }: { measureId: number }) {
@@ -29,6 +30,7 @@ export function MeasurePage({ measureId }: { measureId: number }) {
   const measure = useMeasure(measureId);
   const planId = measure.data?.planId ?? Number.NaN;
   const scorecard = useScorecard(planId, null);
+  const glossary = usePlanGlossary(Number.isFinite(planId) ? planId : null);
   useDocumentTitle(measure.data?.name ?? t('measure.title'));
 
   const periodLabel = useMemo(() => {
@@ -75,7 +77,9 @@ export function MeasurePage({ measureId }: { measureId: number }) {
         current={m.name}
       />
 
-      <h1>{m.name}</h1>
+      <h1>
+        <GlossaryText text={m.name} terms={glossary.data?.terms ?? []} />
+      </h1>
       {kind && (
         <p className="meta">
           <span className="tag">{kind.name[lang]}</span> {t('measure.decidedBy', { who: kind.decidedBy[lang] })}

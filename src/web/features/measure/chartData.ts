@@ -45,7 +45,7 @@ export function buildChartData(measure: MeasureDetail): ChartData {
 
   const targets: TargetSegment[] = [];
   for (const period of periods) {
-    const applying = targetForPeriod(measure.targets, period);
+    const applying = targetForPeriod(measure.targets, period, measure.targetBetweenYears);
     if (!applying) continue;
     if (isPerSex(applying.target)) {
       for (const sex of SEXES) {

@@ -8,6 +8,7 @@ import { StatusBadge, StatusCounts } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { CompactMeasureRows, type EarlierValue } from './CompactMeasureRows';
 import { comparisonPeriod } from './trend';
+import { PlanText, TermsOfTitle } from '../../components/PlanGlossary';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -108,13 +109,14 @@ function CompactNode({ node, depth, model, period, expanded, toggle, earlier }: 
           ) : (
             <span>
               <span className="level-name">{levelName}: </span>
-              {node.title}
+              <PlanText text={node.title} />
             </span>
           )}
         </Heading>
         <StatusBadge status={node.fulfilment.status} />
         <StatusCounts counts={node.fulfilment.counts} label={t('scorecard.countsOf', { title: node.title })} />
       </div>
+      {hasContent && <TermsOfTitle title={node.title} />}
       {hasContent && (
         <div id={contentId} hidden={!open}>
           {open && node.measures.length > 0 && <CompactMeasureRows node={node} period={period} earlier={earlier} />}

@@ -8,6 +8,7 @@ import { ApprovedJudgementNote } from '../followup/ApprovedJudgement';
 import { AgendaChips } from '../plan-content/AgendaChips';
 import { NodeEditTools } from '../plan-editor/NodeEditTools';
 import { useDropTarget } from '../plan-editor/dropTarget';
+import { PlanText, TermsOfTitle } from '../../components/PlanGlossary';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -33,7 +34,9 @@ function NodeDescription({ node }: { node: ScorecardNode }) {
         <span className="visually-hidden"> {t('node.descriptionOf', { title: node.title })}</span>
       </summary>
       {paragraphs.map((text, i) => (
-        <p key={i}>{text}</p>
+        <p key={i}>
+          <PlanText text={text} />
+        </p>
       ))}
     </details>
   );
@@ -75,12 +78,20 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, perio
               {levelName}
               <span className="visually-hidden">: </span>
             </span>
-            <span className="node-title">{node.title}</span>
+            <span className="node-title">
+              <PlanText text={node.title} />
+            </span>
           </span>
         )}
       </Heading>
+      {/* A title inside the open/close button cannot hold the terms' own buttons: they are explained beside it. */}
+      {hasContent && <TermsOfTitle title={node.title} />}
       <NodeEditTools node={node} />
-      {node.longTermGoals.trim() && <p className="long-term-goals">{node.longTermGoals}</p>}
+      {node.longTermGoals.trim() && (
+        <p className="long-term-goals">
+          <PlanText text={node.longTermGoals} />
+        </p>
+      )}
       <div className="node-status">
         <StatusBadge status={node.fulfilment.status} />
         <StatusCounts counts={node.fulfilment.counts} label={t('scorecard.countsOf', { title: node.title })} />

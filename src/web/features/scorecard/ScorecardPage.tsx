@@ -18,6 +18,7 @@ import { PlanContentLinks } from '../plan-content/PlanContentLinks';
 import { PlanEditorProvider } from '../plan-editor/PlanEditorContext';
 import { PlanEditorTree } from '../plan-editor/PlanEditorTree';
 import { PlanStatusLine } from '../plan-editor/PlanStatusLine';
+import { PlanGlossaryProvider } from '../../components/PlanGlossary';
 
 function emptyCounts(): Record<FulfilmentStatus, number> {
   return { met: 0, 'partly-met': 0, 'not-met': 0, 'too-few-values': 0, 'no-value': 0, 'not-reported': 0, 'not-measurable': 0 };
@@ -153,6 +154,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
           {Object.values(totals).every((n) => n === 0) && <p>{t('scorecard.noMeasures')}</p>}
         </section>
 
+        <PlanGlossaryProvider planId={planId}>
         {view === 'compact' ? (
           <CompactScorecard planId={planId} scorecard={data} />
         ) : (
@@ -174,6 +176,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
           </ApprovedJudgementsProvider>
         </PlanEditorTree>
         )}
+        </PlanGlossaryProvider>
       </div>
     </PlanEditorProvider>
   );
