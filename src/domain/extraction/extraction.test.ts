@@ -120,6 +120,12 @@ describe('the structure proposal', () => {
     expect(prop.skipped).toContain('Rad som användaren hoppade över: Att ta bort | 1 | 2 | ');
   });
 
+  it('keeps an unmapped heading above every mapped one at the top, after another such (it once looped forever there)', () => {
+    const prop = proposeStructure(doc, { levels: { 'Heading 2': 'goal' }, levelOrder: ['perspective', 'goal'], columns: {}, skipRows: [], cellEdits: {} });
+    expect(prop.nodes.map((n) => n.name)).toEqual(['Målområde: Hälsa', 'Ekonomi']);
+    expect(prop.nodes[0]?.children[0]).toMatchObject({ level: 'goal', name: 'Jämlik vård' });
+  });
+
   it('says what it did not find rather than inventing it', () => {
     const prop = proposeStructure(blocks([p('Några ord om ingenting särskilt.'), p('Mer text.')]));
     expect(prop.nodes).toEqual([]);

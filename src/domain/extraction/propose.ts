@@ -48,13 +48,13 @@ export function proposeStructure(allBlocks: Block[], mapping: ExtractionMapping 
         const kind = headingKind(b);
         if (runs.has(b.index)) {
           // One of a run of bare headings: items of the heading above, like a list's.
-          while (top()?.list && (top()?.rank ?? -1) >= RUN_RANK) stack.pop();
+          while (top()?.list && top()!.rank >= RUN_RANK) stack.pop();
           place({ level: 0, name: b.text, children: [], measures: [], kind, at: { block: b.index } }, RUN_RANK, true);
           continue;
         }
         popLists();
         const rank = ranks.get(kind) ?? 0;
-        while ((top()?.rank ?? -1) >= rank) stack.pop();
+        while (stack.length > 0 && top()!.rank >= rank) stack.pop();
         if (!keep(kind)) {
           skipped.push(`Rubrik (${kind}): ${b.text}`);
           continue;
@@ -70,7 +70,7 @@ export function proposeStructure(allBlocks: Block[], mapping: ExtractionMapping 
           continue;
         }
         const rank = 1000 + b.depth;
-        while (top()?.list && (top()?.rank ?? -1) >= rank) stack.pop();
+        while (top()?.list && top()!.rank >= rank) stack.pop();
         place({ level: 0, name: b.text, children: [], measures: [], kind, at: { block: b.index } }, rank, true);
         break;
       }

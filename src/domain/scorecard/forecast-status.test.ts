@@ -44,7 +44,7 @@ describe('forecastStatus', () => {
     const s = forecastStatus(triage, none, '2022-DÅ04', 45_000);
     expect(s.verdict).toBe('meets');
     expect(sv(s)).toBe('Prognos 45 000 ≥ årsmål 43 000 – prognosen når målet');
-    expect(s.explanation.da.replace(/[\u00a0\u202f]/gu, ' ')).toBe('Prognose 45 000 ≥ årsmål 43 000 – prognosen når målet');
+    expect(s.explanation.da.replace(/[\u00a0\u202f]/gu, ' ')).toBe('Prognose 45.000 ≥ årsmål 43.000 – prognosen når målet');
     expect(s.explanation.en.replace(/[\u00a0\u202f]/gu, ' ')).toBe('Forecast 45,000 ≥ annual target 43,000 – the forecast meets the target');
   });
 

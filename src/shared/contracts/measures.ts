@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { updateMeasureSchema } from '../authoring-schemas';
 import { defineEndpoints } from '../endpoint';
+import { measureForecastSchema } from './plans';
 import { baselineSchema, idParam, localizedSchema, noContent, periodOptionSchema, sexSchema, statusWithReasonSchema, targetSchema } from './common';
+
+/** The longest comment beside a forecast. */
+export const MAX_FORECAST_COMMENT = 4000;
 
 export const measureValueSchema = z.object({
   id: z.number(),
@@ -86,6 +90,17 @@ export const measureEndpoints = defineEndpoints({
     params: measureParams,
     body: updateMeasureSchema,
     response: measureDetailSchema,
+  },
+  'PUT /api/measures/:measureId/forecasts/:period': {
+    tags: ['measures'],
+    summary: 'Lämna prognos för helåret och kommentar vid DÅ 04 eller DÅ 08 (version eller If-Match skyddar mot samtidiga ändringar)',
+    params: z.object({ measureId: idParam, period: z.string().min(1) }),
+    body: z.object({
+      forecast: z.union([z.number(), z.string().max(40, 'Prognosen får vara högst 40 tecken'), z.null()]),
+      comment: z.string().max(MAX_FORECAST_COMMENT, `Kommentaren får vara högst ${MAX_FORECAST_COMMENT} tecken`).default(''),
+      version: z.number().int().min(0).optional(),
+    }),
+    response: measureForecastSchema,
   },
   'POST /api/measures/:measureId/values': {
     tags: ['measures'],

@@ -12,8 +12,8 @@ import { planPeriods } from '../plans/plans.service';
 import { judgedForecasts } from './forecasts-judged';
 import * as q from './forecasts.queries';
 
-/** The longest comment kept with a forecast. */
-export const MAX_FORECAST_COMMENT = 4000;
+// The longest comment kept with a forecast is the contract's (the request is checked against it first).
+import { MAX_FORECAST_COMMENT } from '../../../shared/contracts/measures';
 
 /** Checks and stores a measure's forecast and comment for DÅ 04 or DÅ 08; an edit against an old version is refused (409). */
 export async function saveForecast(db: Db, actor: Actor, measureId: number, period: string, input: SaveForecastRequest): Promise<MeasureForecast> {
