@@ -40,6 +40,15 @@ const point = (value: number) => ({ sex: 'T' as const, ageBand: null, area: null
 const none: Series = new Map();
 
 describe('forecastStatus', () => {
+  it('judges a year between target years against the target the plan chooses, as the measure itself is judged', () => {
+    // 2023 on a straight line between 43 000 (2022) and 60 000 (2024) is 51 500: 55 000 meets it, 50 000 does not.
+    const line = { targetBetweenYears: 'straight-line' as const };
+    expect(sv(forecastStatus(triage, none, '2023-DÅ04', 55_000, line))).toBe('Prognos 55 000 ≥ årsmål 51 500 – prognosen når målet');
+    expect(forecastStatus(triage, none, '2023-DÅ04', 50_000, line).verdict).toBe('misses');
+    // With the next target, 2023 is judged against 2024's 60 000.
+    expect(sv(forecastStatus(triage, none, '2023-DÅ04', 55_000))).toBe('Prognos 55 000 < mål 2024 60 000 – prognosen når inte målet');
+  });
+
   it('says a forecast at or above the annual level meets it, in the sentence the issue names', () => {
     const s = forecastStatus(triage, none, '2022-DÅ04', 45_000);
     expect(s.verdict).toBe('meets');

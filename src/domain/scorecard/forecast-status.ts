@@ -7,6 +7,7 @@
 import type { Lang, Localized } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
 import { formatQuantity } from '../numbers';
+import { targetForYear } from '../fulfilment/target-for-year';
 import { type JudgingContext, measureStatus, type ParsedMeasure, type Series } from './measure-status';
 
 /** meets: the forecast reaches the year's target; misses: it does not; unknown: it cannot be judged (no target, no direction…). */
@@ -63,15 +64,17 @@ export function forecastStatus(m: ParsedMeasure, series: Series, period: string,
   withForecast.set(yearKey, [{ sex: 'T', ageBand: null, area: null, value: forecast }]);
   const judged = measureStatus(m, withForecast, yearKey, context);
   const verdict: ForecastVerdict = judged.status === 'met' ? 'meets' : judged.status === 'not-met' || judged.status === 'partly-met' ? 'misses' : 'unknown';
-  const target = m.targets.find((t) => t.year === judged.targetYear)?.target;
+  // The target the year is judged against, as the measure's own status chooses it (a straight line gives the year's own level).
+  const chosen = targetForYear(m.targets, year, context.targetBetweenYears);
+  const target = chosen?.target;
   const op = target?.kind === 'level' && target.month === undefined ? (target.op ?? directionOp(m.betterDirection)) : null;
   const explanation = Object.fromEntries(
     LANGS.map((lang) => {
       const value = formatQuantity({ value: forecast, unit: m.unit }, lang);
-      if (target?.kind === 'level' && op !== null && verdict !== 'unknown' && judged.targetYear !== null) {
+      if (target?.kind === 'level' && op !== null && verdict !== 'unknown' && chosen) {
         const goal = formatQuantity({ value: target.quantity.value, unit: m.unit ?? target.quantity.unit }, lang);
         const rel = relation(op, verdict, forecast, target.quantity.value);
-        return [lang, `${FORECAST[lang]} ${value} ${rel} ${targetWord(lang, judged.targetYear, year)} ${goal} – ${VERDICT[lang][verdict]}`];
+        return [lang, `${FORECAST[lang]} ${value} ${rel} ${targetWord(lang, chosen.year, year)} ${goal} – ${VERDICT[lang][verdict]}`];
       }
       // Other targets (Öka, Minska med 10 %, per sex…): the evaluator's own sentence says how.
       return [lang, `${FORECAST[lang]} ${value} ${{ sv: 'för helåret', da: 'for hele året', en: 'for the full year' }[lang]} – ${VERDICT[lang][verdict]} (${judged.explanation[lang]})`];

@@ -45,6 +45,7 @@ export async function judgedForecasts(db: Db, plan: pq.PlanRow, period: string, 
           : forecastStatus(parsed, series.get(m.id) ?? new Map(), period, forecast, {
               ...(bench && bench.size > 0 ? { benchmarks: bench } : {}),
               planYears: { from: plan.start_year, to: plan.end_year },
+              targetBetweenYears: plan.target_between_years,
             }),
       version: r.version,
       enteredBy: r.entered_by,
