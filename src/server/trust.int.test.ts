@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addUser, ADMIN, seededApp, signIn } from '../test-support/app';
@@ -265,6 +265,30 @@ describeEachDatabase('trust: nobody where they do not belong', (db) => {
         });
         expect(res.status).toBe(431);
         expect(JSON.parse(res.body)).toEqual(errorShape('request-header-too-large'));
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('says how to write an address with letters outside ASCII, which Node refuses before any route', async () => {
+      const server = await buildApp({ db: db(), config: { secureCookies: false } });
+      await server.listen({ port: 0, host: '127.0.0.1' });
+      try {
+        const { port } = server.server.address() as AddressInfo;
+        // As curl sends `?period=2022-DÅ08`: the UTF-8 bytes unencoded (an HTTP client library would refuse to).
+        const raw = await new Promise<string>((resolve, reject) => {
+          const socket = connect(port, '127.0.0.1', () => socket.end(Buffer.from('GET /api/plans/1/scorecard?period=2022-DÅ08 HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')));
+          let text = '';
+          socket.on('data', (c) => {
+            text += c;
+          });
+          socket.on('end', () => resolve(text));
+          socket.on('error', reject);
+        });
+        expect(raw.startsWith('HTTP/1.1 400')).toBe(true);
+        const body = JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4));
+        expect(body.error.code).toBe('validation');
+        expect(body.error.message).toContain('2022-D%C3%8508');
       } finally {
         await server.close();
       }

@@ -102,10 +102,18 @@ const FRAMEWORK_MESSAGES: Record<number, string> = {
   415: 'Innehållstypen stöds inte: skicka JSON (application/json).',
 };
 
-/** The body of an error answered outside Fastify's request cycle (a malformed or oversized request head). */
-export function clientErrorBody(status: number): string {
+/**
+ * The body of an error answered outside Fastify's request cycle (a malformed or oversized request head).
+ * Node's parser refuses an address with letters outside ASCII (`?period=2022-DÅ08` as curl sends it):
+ * that one says how to write it, since scripts meet it first.
+ */
+export function clientErrorBody(status: number, parserCode?: string): string {
   const [code, message] =
-    status === 431 ? ['request-header-too-large', 'Begärans huvud (headers, cookies) är för stort.'] : ['validation', 'Felaktig begäran.'];
+    status === 431
+      ? ['request-header-too-large', 'Begärans huvud (headers, cookies) är för stort.']
+      : parserCode === 'HPE_INVALID_URL'
+        ? ['validation', 'Adressen får bara innehålla ASCII-tecken: skriv andra procentkodade (2022-DÅ08 som 2022-D%C3%8508).']
+        : ['validation', 'Felaktig begäran.'];
   return JSON.stringify({ error: { code, message, details: [] } } satisfies ApiErrorBody);
 }
 

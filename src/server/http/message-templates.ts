@@ -239,6 +239,11 @@ export const MESSAGE_TEMPLATES: readonly (readonly [sv: string, da: string, en: 
   ['En definition behöver termen den definierar.', 'En definition skal have det begreb, den definerer.', 'A definition needs the term it defines.'],
   ['Begärans huvud (headers, cookies) är för stort.', 'Anmodningens hoved (headers, cookies) er for stort.', 'The request’s head (headers, cookies) is too large.'],
   ['Felaktig begäran.', 'Fejlagtig anmodning.', 'Bad request.'],
+  [
+    'Adressen får bara innehålla ASCII-tecken: skriv andra procentkodade (2022-DÅ08 som 2022-D%C3%8508).',
+    'Adressen må kun indeholde ASCII-tegn: skriv andre procentkodede (2022-DÅ08 som 2022-D%C3%8508).',
+    'The address may only hold ASCII characters: percent-encode others (2022-DÅ08 as 2022-D%C3%8508).',
+  ],
   // Activities reported by those responsible, the federation's comparison (merged in after the catalogue was written)
   ['Okänd status "{0}". Välj ej påbörjat, pågår, klart eller avbrutet.', 'Ukendt status "{0}". Vælg ikke påbegyndt, i gang, færdig eller annulleret.', 'Unknown status "{0}". Choose not started, in progress, done or cancelled.'],
   ['Hur långt aktiviteten har kommit anges i hela procent från 0 till 100, inte {0}.', 'Hvor langt aktiviteten er nået, angives i hele procent fra 0 til 100, ikke {0}.', 'How far the activity has come is given in whole per cent from 0 to 100, not {0}.'],
