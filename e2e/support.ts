@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,19 +30,28 @@ async function freePort(): Promise<number> {
   });
 }
 
+let serverBuilt = false;
+/** The server bundle `npm start` runs, built first if src/ changed since it was built (once per file of journeys). */
+function serverEntry(): string {
+  if (!serverBuilt) execFileSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'ignore' });
+  serverBuilt = true;
+  return 'dist/server/main.mjs';
+}
+
 export interface RunningApp {
   url: string;
   stop: () => Promise<void>;
 }
 
 /**
- * Starts the real server (as `npm start` does, minus the build) on a fresh PGlite data folder;
+ * Starts the real server (as `npm start` does: the bundle of scripts/build-server.mjs, built here
+ * if src/ changed since) on a fresh PGlite data folder;
  * `env` adds variables that may name the server's own address (e.g. LEDSTJARNA_PUBLIC_URL).
  */
 export async function startApp(env?: (url: string) => Record<string, string>): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ledstjarna-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [serverEntry()], {
     env: {
       ...process.env,
       PORT: String(port),
