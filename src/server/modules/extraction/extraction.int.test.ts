@@ -50,6 +50,8 @@ describeEachDatabase('plan documents: extract → review → draft plan', (getDb
       ['Invånarnas tillgång till den vård de behöver ska öka', 2],
     ]);
     expect(view.kinds.map((k) => k.kind)).toEqual(['Title', 'Heading 1']);
+    // Unmapped, the headings that hold the indicators are named by the organisation's model: the first level below the top that carries measures.
+    expect(view.proposal.nodes.map((n) => n.level)).toEqual(['success-factor', 'success-factor']);
     expect(await count('plans')).toBe(plans);
   });
 
@@ -133,13 +135,13 @@ describeEachDatabase('plan documents: extract → review → draft plan', (getDb
     expect(shown.json().owner).toEqual({ id: reporterId, name: 'Maja.Ansvarig' });
   });
 
-  it('is all or nothing: a heading kind without a level, or a level without measures, stores nothing and says where', async () => {
+  it('is all or nothing: a heading kind on no level of the model, or a level without measures, stores nothing and says where', async () => {
     const view = (await upload('vgr-indikatorer.docx', docx)).json<ExtractionView>();
     const before = { plans: await count('plans'), nodes: await count('plan_nodes'), measures: await count('measures'), values: await count('measure_values') };
     const noLevel = await app.inject({
       method: 'POST',
       url: `/api/extractions/${view.id}/draft`,
-      payload: { mapping: { levels: {}, columns: {}, skipRows: [], cellEdits: {} }, title: 'VGR', startYear: 2023, endYear: 2023 },
+      payload: { mapping: mapping({ levels: { 'Heading 1': 'no-such-level' } }), title: 'VGR', startYear: 2023, endYear: 2023 },
       headers: { cookie },
     });
     expect(noLevel.statusCode).toBe(400);
