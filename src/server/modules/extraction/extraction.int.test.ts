@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
 import { writeDocx } from '../../../importers/documents/fixtures/write-fixture';
-import type { DraftCreated, ExtractionProfileInfo, ExtractionView } from '../../../shared/extraction-schemas';
+import type { DraftCreated, ExtractionProfileInfo, ExtractionView } from '../../../shared/contracts/extraction';
 import { addUser, seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { VGR_INDICATORS } from './fixtures/vgr-indicators';

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client';
 import { type DraftNode, checkDraft } from '../../../domain/extraction/draft';
 import type { Block } from '../../../domain/extraction/blocks';
+import { proposeGovernanceModel } from '../../../domain/extraction/governance-proposal';
 import type { ExtractionMapping } from '../../../domain/extraction/mapping';
 import { nameLevels } from '../../../domain/extraction/name-levels';
 import { kindsOf, proposeStructure } from '../../../domain/extraction/propose';
@@ -9,7 +10,7 @@ import type { GovernanceModel } from '../../../domain/model/governance';
 import { matchResponsible } from '../../../domain/extraction/responsible';
 import { deriveMeasureAttributes } from '../../../domain/measures/derive-attributes';
 import { UnreadableDocument } from '../../../importers/documents/read-document';
-import type { CreateDraftRequest, DraftCreated, ExtractionProfileInfo, ExtractionView, SaveProfileRequest } from '../../../shared/extraction-schemas';
+import type { CreateDraftRequest, DraftCreated, ExtractionProfileInfo, ExtractionView, SaveProfileRequest } from '../../../shared/contracts/extraction';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
@@ -62,6 +63,7 @@ async function view(db: Db, row: q.ExtractionRow, mapping: ExtractionMapping): P
     profiles: (await q.listProfiles(db, row.organisation_id)).map(profileInfo),
     planId: row.plan_id,
     levels: org.definition.levels.map((l) => ({ key: l.key, name: l.name, carriesMeasures: l.carriesMeasures })),
+    proposedModel: proposeGovernanceModel(row.blocks),
   };
 }
 

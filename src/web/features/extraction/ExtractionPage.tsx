@@ -4,7 +4,7 @@ import type { TableBlock } from '../../../domain/extraction/blocks';
 import type { ExtractionMapping } from '../../../domain/extraction/mapping';
 import { headerOf } from '../../../domain/extraction/propose';
 import type { ProposedMeasure, ProposedNode } from '../../../domain/extraction/proposal';
-import type { DraftCreated, ExtractionView } from '../../../shared/extraction-schemas';
+import type { DraftCreated, ExtractionView } from '../../../shared/contracts/extraction';
 import { isApiError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/States';
