@@ -46,9 +46,9 @@ export interface LevelWords {
 const lower = (s: string) => s.trim().toLowerCase();
 
 /** The words that name a level in a document. */
-export function levelWords(level: LevelDef): LevelWords {
+export function levelWords(level: Pick<LevelDef, 'name'> & Partial<Pick<LevelDef, 'plural'>>): LevelWords {
   const singular = Object.values(level.name).map(lower);
-  const plurals = Object.values(level.plural).map(lower);
+  const plurals = Object.values(level.plural ?? {}).map(lower);
   const own = new Set([...singular, ...plurals]);
   const all = new Set(own);
   const plural = new Set(plurals);

@@ -4,6 +4,7 @@ import { indexBlocks } from '../../domain/extraction/blocks';
 import { checkDraft } from '../../domain/extraction/draft';
 import { proposeGovernanceModel } from '../../domain/extraction/governance-proposal';
 import { proposeStructure } from '../../domain/extraction/propose';
+import { matchProposedLevels, shippedModelFor } from '../../domain/extraction/proposed-model-match';
 import { matchModel, nameLevels } from '../../domain/extraction/name-levels';
 import { GOVERNANCE_TEMPLATES, getTemplate } from '../../domain/model/templates';
 import { SEED_003_PROFILE } from './profiles/seed-003';
@@ -159,5 +160,22 @@ describe('seed 004: the Skåne 2002 model’s levels as a proposed governance mo
     expect(proposed?.levels).toHaveLength(template.levels.length);
     expect(template.levels.map((l) => l.carriesMeasures)).toEqual(proposed?.levels.map((l) => l.carriesMeasures));
     expect(template.levels.map((l) => l.name.sv)).toEqual(['Perspektiv', 'Strategiskt mål', 'Framgångsfaktor', 'Mätbart mål']);
+  });
+});
+
+describe('seed 004: the proposed model beside the organisation’s', () => {
+  const proposed = proposeGovernanceModel(seed('004_7ee6044ce2e50620.txt'))!;
+
+  it('is the Skåne 2002 model the product ships, level for level', () => {
+    expect(shippedModelFor(proposed, GOVERNANCE_TEMPLATES)?.key).toBe('skane-2002');
+  });
+
+  it('maps its levels onto Norrbotten’s three by their names, the one Norrbotten lacks to none', () => {
+    expect(matchProposedLevels(proposed, getTemplate('norrbotten').levels)).toEqual([
+      { term: 'Perspektiv', kind: 'label Perspektiv', levelKey: 'perspective' },
+      { term: 'Strategiska mål', kind: 'label Strategiska mål', levelKey: 'goal' },
+      { term: 'Framgångsfaktorer', kind: 'label Framgångsfaktorer', levelKey: 'success-factor' },
+      { term: 'Mätbara mål', kind: 'label Mätbara mål', levelKey: null },
+    ]);
   });
 });

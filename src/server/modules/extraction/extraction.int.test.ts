@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
@@ -53,6 +54,21 @@ describeEachDatabase('plan documents: extract → review → draft plan', (getDb
     // Unmapped, the headings that hold the indicators are named by the organisation's model: the first level below the top that carries measures.
     expect(view.proposal.nodes.map((n) => n.level)).toEqual(['success-factor', 'success-factor']);
     expect(await count('plans')).toBe(plans);
+  });
+
+  it('carries the governance model seed 004 describes, its levels in order, and none for a plan without one', async () => {
+    const slides = new Uint8Array(readFileSync('/work/shared/seeds/004_7ee6044ce2e50620.txt'));
+    const view = (await upload('skane-2002.txt', slides)).json<ExtractionView>();
+    expect(view.proposedModel?.name).toBe('Modell för Balanserad styrning');
+    expect(view.proposedModel?.levels.map((l) => [l.term, l.carriesMeasures])).toEqual([
+      ['Perspektiv', false],
+      ['Strategiska mål', false],
+      ['Framgångsfaktorer', false],
+      ['Mätbara mål', true],
+    ]);
+    const again = await app.inject({ method: 'GET', url: `/api/extractions/${view.id}`, headers: { cookie } });
+    expect(again.json<ExtractionView>().proposedModel?.starters).toEqual([{ level: 'Perspektiv', names: ['Hälsa', 'Kund', 'Process', 'Utveckling', 'Ekonomi'] }]);
+    expect((await upload('vgr.docx', docx)).json<ExtractionView>().proposedModel).toBeNull();
   });
 
   it('refuses a file it cannot read with a clear message, and a reader may not upload', async () => {
