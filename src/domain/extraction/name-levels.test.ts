@@ -109,9 +109,17 @@ describe('the shipped model a document clearly matches', () => {
     expect(matchModel(p, GOVERNANCE_TEMPLATES)?.key).toBe('norrbotten');
   });
 
-  it('finds none for a plan without the models’ words, or with one word only', () => {
+  it('finds none for a plan without the models’ words, or with one word every model has', () => {
     expect(matchModel(propose([h(1, 'Invånarnas hälsa'), h(2, 'Kortare väntetider')]), GOVERNANCE_TEMPLATES)).toBeNull();
     expect(matchModel(propose([h(1, 'Mål 1: Invånarnas hälsa'), h(1, 'Mål 2: Ekonomi')]), GOVERNANCE_TEMPLATES)).toBeNull();
+    expect(matchModel(propose([h(1, 'Otte nationale mål'), h(2, 'Flere sunde leveår'), h(2, 'Behandling af høj kvalitet')]), GOVERNANCE_TEMPLATES)).toBeNull();
+  });
+
+  it('takes one level’s words where only one model has them: a plan of spor alone', () => {
+    const p = propose([h(1, 'Spor 1: Tæt på borgeren'), li('Sundhedshuse'), h(1, 'Spor 2: Data på tværs'), li('Fælles journal')]);
+    const model = matchModel(p, GOVERNANCE_TEMPLATES);
+    expect(model?.key).toBe('midtjylland');
+    expect(levels(nameLevels(p, model!)).map(([, l]) => l)).toEqual(['track', 'initiative', 'track', 'initiative']);
   });
 });
 

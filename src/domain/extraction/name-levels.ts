@@ -98,7 +98,8 @@ function byDepth(n: ProposedNode, model: GovernanceModel, words: LevelWords[], p
  * The model among `models` whose level words the document's headings use, where one clearly does:
  * the most of its levels named (each text counted for the models that name it with the longest
  * words: "Overordnede mål" is Midtjylland's, not any model's "mål"), at least two, and more than any
- * other model, or as many but a larger share of its levels. Otherwise null: the levels stay numbers.
+ * other model, or as many but a larger share of its levels; or one level whose words no other model
+ * has ("Spor"). Otherwise null: the levels stay numbers.
  */
 export function matchModel(proposal: Proposal, models: readonly GovernanceModel[]): GovernanceModel | null {
   const vocab = models.map((m) => m.levels.map(levelWords));
@@ -128,7 +129,9 @@ export function matchModel(proposal: Proposal, models: readonly GovernanceModel[
     .map((m, i) => ({ model: m, count: found[i]!.size, share: found[i]!.size / Math.max(1, m.levels.length) }))
     .sort((a, b) => b.count - a.count || b.share - a.share);
   const [best, second] = ranked;
-  if (best === undefined || best.count < 2) return null;
+  if (best === undefined || best.count === 0) return null;
+  // One level's words are a clear sign only when no other model has them ("Spor" is Midtjylland's; "Mål" is everyone's).
+  if (best.count === 1) return second === undefined || second.count === 0 ? best.model : null;
   if (second !== undefined && second.count === best.count && second.share === best.share) return null;
   return best.model;
 }
