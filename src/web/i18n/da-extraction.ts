@@ -24,7 +24,7 @@ export const daExtraction = {
     measureCells: 'Udgangspunkt {baseline} · mål {targets} · resultat {outcomes}',
     levels: 'Overskrifter og lister: hvilket niveau er hvad?',
     levelFor: '{kind} ({count} stk., fx "{example}")',
-    levelKeep: '– som i dokumentet –',
+    levelKeep: '– efter dokumentets ord og dybde –',
     levelSkip: 'Spring over (intet niveau)',
     columns: 'Tabelkolonner: hvilket felt er hvad?',
     columnFor: 'Kolonnen "{header}"',

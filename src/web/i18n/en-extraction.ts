@@ -24,7 +24,7 @@ export const enExtraction = {
     measureCells: 'Baseline {baseline} · targets {targets} · outcomes {outcomes}',
     levels: 'Headings and lists: which level is which?',
     levelFor: '{kind} ({count}, e.g. "{example}")',
-    levelKeep: '– as in the document –',
+    levelKeep: '– by the document’s words and depth –',
     levelSkip: 'Skip (no level)',
     columns: 'Table columns: which field is which?',
     columnFor: 'Column "{header}"',

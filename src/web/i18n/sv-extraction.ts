@@ -22,7 +22,7 @@ export const svExtraction = {
     measureCells: 'Ingångsvärde {baseline} · mål {targets} · utfall {outcomes}',
     levels: 'Rubriker och listor: vilken nivå är vad?',
     levelFor: '{kind} ({count} st, t.ex. "{example}")',
-    levelKeep: '– som i dokumentet –',
+    levelKeep: '– efter dokumentets ord och djup –',
     levelSkip: 'Hoppa över (ingen nivå)',
     columns: 'Tabellkolumner: vilket fält är vad?',
     columnFor: 'Kolumnen "{header}"',
