@@ -5,6 +5,7 @@
  * adds its map here and its tag to CONTRACT_TAGS (endpoint-contracts.int.test.ts checks both).
  */
 import { assignmentEndpoints } from './assignments';
+import { extractionEndpoints } from './extraction';
 import { measureEndpoints } from './measures';
 import { organisationEndpoints } from './organisations';
 import { planImportEndpoints } from './plan-import';
@@ -16,10 +17,11 @@ export const apiEndpoints = {
   ...organisationEndpoints,
   ...planImportEndpoints,
   ...assignmentEndpoints,
+  ...extractionEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'extraction'];
