@@ -19,7 +19,7 @@ export function CardBoard({ state, exercise, perspective }: { state: WorkshopSta
   const clusters = state.clusters.filter((c) => c.exercise === exercise);
   const move = useMutation({
     mutationFn: ({ cardId, clusterId }: { cardId: number; clusterId: number | null }) =>
-      api.put<void>(`/api/workshops/${state.id}/cards/${cardId}/cluster`, { clusterId }, { redirectOn401: false }),
+      api.call('PUT /api/workshops/:id/cards/:cardId/cluster', { params: { id: state.id, cardId }, body: { clusterId } }, { redirectOn401: false }),
   });
   return (
     <section aria-labelledby="board-heading" className="workshop-board-wrap">
@@ -128,7 +128,11 @@ function Positions({ card, state }: { card: WorkshopCard; state: WorkshopState }
   const canTake = org !== null && state.organisations.some((o) => o.id === org);
   const set = useMutation({
     mutationFn: (position: 'agree' | 'disagree' | 'comment') =>
-      api.put(`/api/workshops/${state.id}/definitions/${card.id}/position`, { organisationId: org, position, ...(position === 'comment' ? { comment } : {}) }, { redirectOn401: false }),
+      api.call(
+        'PUT /api/workshops/:id/definitions/:cardId/position',
+        { params: { id: state.id, cardId: card.id }, body: { organisationId: org ?? 0, position, ...(position === 'comment' ? { comment } : {}) } },
+        { redirectOn401: false },
+      ),
   });
   const orgName = (id: number) => state.organisations.find((o) => o.id === id)?.name ?? String(id);
   return (
@@ -170,7 +174,7 @@ function NewCluster({ workshopId, exercise }: { workshopId: number; exercise: Ex
   const { t } = useT();
   const [name, setName] = useState('');
   const add = useMutation({
-    mutationFn: () => api.post(`/api/workshops/${workshopId}/clusters`, { exercise, name }, { redirectOn401: false }),
+    mutationFn: () => api.call('POST /api/workshops/:id/clusters', { params: { id: workshopId }, body: { exercise, name } }, { redirectOn401: false }),
     onSuccess: () => setName(''),
   });
   return (
