@@ -1,11 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import type { GlossaryTerm } from '../../../domain/federation/glossary-terms';
 import { groupByCluster } from '../../../domain/workshop/clustering';
 import type { Exercise, WorkshopCard, WorkshopState } from '../../../shared/workshop-types';
 import { api } from '../../api/client';
 import { TextField } from '../../components/Field';
 import { FormError } from '../../components/Form';
 import { useT } from '../../i18n';
+import { useWorkshopTerms, WorkshopText } from './WorkshopText';
 
 /**
  * The cards of one exercise in their clusters. A card moves by dragging it onto a cluster, or by
@@ -14,6 +16,7 @@ import { useT } from '../../i18n';
 export function CardBoard({ state, exercise, perspective }: { state: WorkshopState; exercise: Exercise; perspective: string | null }) {
   const { t } = useT();
   const [dragging, setDragging] = useState<number | null>(null);
+  const terms = useWorkshopTerms(state);
   const cards = state.cards.filter((c) => c.exercise === exercise && (perspective === null || c.perspective === perspective));
   const groups = groupByCluster(cards, state.clusters, exercise);
   const clusters = state.clusters.filter((c) => c.exercise === exercise);
@@ -54,6 +57,7 @@ export function CardBoard({ state, exercise, perspective }: { state: WorkshopSta
                     card={c}
                     state={state}
                     clusters={clusters}
+                    terms={terms}
                     onDragStart={() => setDragging(c.id)}
                     onMove={(clusterId) => move.mutate({ cardId: c.id, clusterId })}
                   />
@@ -72,12 +76,14 @@ function CardItem({
   card,
   state,
   clusters,
+  terms,
   onDragStart,
   onMove,
 }: {
   card: WorkshopCard;
   state: WorkshopState;
   clusters: WorkshopState['clusters'];
+  terms: readonly GlossaryTerm[];
   onDragStart: () => void;
   onMove: (clusterId: number | null) => void;
 }) {
@@ -91,7 +97,9 @@ function CardItem({
       ) : (
         <>
           {card.term && <p className="workshop-term">{card.term}</p>}
-          <p className="workshop-card-text">{card.text}</p>
+          <p className="workshop-card-text">
+            <WorkshopText text={card.text ?? ''} terms={terms} card={card} />
+          </p>
           <p className="meta">
             {card.organisationName}
             {card.quadrant ? ` · ${t(`workshop.quadrants.${card.quadrant}`)}` : ''}
