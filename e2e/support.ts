@@ -1,11 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { openDb } from '../src/db/client';
+import { LOCK_FILE } from '../src/db/folder-lock';
+import { migrate } from '../src/db/migrate';
 
 export const ADMIN = { email: 'admin@ledstjarna.local', password: 'e2e-admin-password' };
 
@@ -30,18 +34,52 @@ async function freePort(): Promise<number> {
   });
 }
 
+// Journeys run from the project's folder (startApp starts src/server/main.ts from there too).
+const MIGRATIONS = join(process.cwd(), 'src', 'db', 'migrations');
+const PGLITE_PACKAGE = join(process.cwd(), 'node_modules', '@electric-sql', 'pglite', 'package.json');
+const READY = 'ledstjarna-template-ready';
+
+/**
+ * A migrated, empty PGlite data folder that each journey's server starts from, as a copy. Creating
+ * a PGlite database (initdb in WebAssembly) and migrating it took 13–30 s of every journey's setup
+ * on a loaded machine; copying a made one takes about 3 s. It is made once per set of migrations
+ * and PGlite version (its name holds their hash) and kept in the temp folder; a server still migrates and seeds its copy.
+ */
+async function templateDataDir(): Promise<string> {
+  // Made anew when a migration or PGlite's version (its folder format) changes.
+  const hash = createHash('sha256').update(readFileSync(PGLITE_PACKAGE));
+  for (const name of readdirSync(MIGRATIONS).sort()) hash.update(name).update(readFileSync(join(MIGRATIONS, name)));
+  const dir = join(tmpdir(), `ledstjarna-e2e-template-${hash.digest('hex').slice(0, 16)}`);
+  if (existsSync(join(dir, READY))) return dir;
+  const making = mkdtempSync(`${dir}-making-`);
+  const db = await openDb({ dataDir: making });
+  await migrate(db);
+  await db.close();
+  writeFileSync(join(making, READY), '');
+  try {
+    renameSync(making, dir);
+  } catch {
+    // Another run made it meanwhile: theirs is as good.
+    rmSync(making, { recursive: true, force: true });
+  }
+  return dir;
+}
+
 export interface RunningApp {
   url: string;
   stop: () => Promise<void>;
 }
 
 /**
- * Starts the real server (as `npm start` does, minus the build) on a fresh PGlite data folder;
+ * Starts the real server (as `npm start` does, minus the build) on a fresh PGlite data folder (a copy
+ * of a migrated, empty one: templateDataDir);
  * `env` adds variables that may name the server's own address (e.g. LEDSTJARNA_PUBLIC_URL).
  */
 export async function startApp(env?: (url: string) => Record<string, string>): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ledstjarna-e2e-'));
+  const template = await templateDataDir();
+  cpSync(template, dataDir, { recursive: true, filter: (from) => !from.endsWith(READY) && !from.endsWith(LOCK_FILE) });
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,

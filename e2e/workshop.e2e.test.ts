@@ -39,7 +39,7 @@ describe('a short strategy workshop of Norrlandstingens regionförbund', () => {
     }
     await facilitator.reload();
     await facilitator.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-  }, 400_000);
+  });
   afterAll(async () => {
     for (const c of contexts) await c.close();
     await browser?.close();
