@@ -119,6 +119,7 @@ describe('Kolada journey', () => {
     await page.goto(`${app.url}/plans/1/kolada-differences`);
     await page.getByRole('heading', { level: 1, name: 'Skillnader mot Kolada' }).waitFor();
     const row = page.getByRole('table', { name: 'Inmatade värden som skiljer sig från Koladas' }).getByRole('row', { name: new RegExp(MEASURE) });
+    await row.waitFor();
     expect(await row.getByRole('cell').allInnerTexts()).toEqual(expect.arrayContaining(['2022 totalt', expect.stringMatching(/^300/), '281']));
     await expectAccessible(page, 'differences from Kolada');
     await page.getByRole('button', { name: `Använd Koladas värde 281 för ${MEASURE} 2022 totalt` }).click();
