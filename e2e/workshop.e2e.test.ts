@@ -245,7 +245,7 @@ describe('a short strategy workshop of Norrlandstingens regionförbund', () => {
     await inWorkshop.waitFor();
     await inWorkshop.focus();
     await phone.keyboard.press('Enter');
-    expect(await inWorkshop.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => inWorkshop.getAttribute('aria-expanded')).toBe('true');
     await phone.getByRole('region', { name: 'Strategiska fokusområden' }).getByText('Område med långa avstånd till vård och service.').waitFor();
     await expectAccessible(phone, 'workshop with an agreed term explained on a phone');
     await facilitator.goto(`/plans/${jamtlandPlanId}`);
