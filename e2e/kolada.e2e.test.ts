@@ -103,4 +103,31 @@ describe('Kolada journey', () => {
     await table.getByRole('row', { name: /Region Norrbotten \(egen region\)/ }).filter({ hasText: '330' }).waitFor();
     await expectAccessible(page, 'comparison page');
   });
+
+  it('never overwrites a value a person entered: the difference is shown with both values, and the person’s choice is stored', async () => {
+    await page.goto(`${app.url}/plans/1`);
+    await page.getByRole('link', { name: MEASURE }).click();
+    await page.getByRole('heading', { level: 1, name: MEASURE }).waitFor();
+    const measureId = Number(/\/measures\/(\d+)/.exec(page.url())![1]);
+    // A person enters their own 2022 value over Kolada's 281.
+    const entered = await page.request.post(`${app.url}/api/measures/${measureId}/values`, { data: { period: '2022', sex: 'T', value: '300', status: 'final' }, headers: { origin: app.url } });
+    expect(entered.status()).toBe(201);
+    const panel = page.getByRole('region', { name: 'Kolada' });
+    await panel.getByRole('button', { name: 'Hämta nu' }).click();
+    await panel.getByRole('status').filter({ hasText: /1 inmatade värden skiljer sig från Koladas och behölls.*2022 totalt: inmatat 300/ }).waitFor();
+
+    await page.goto(`${app.url}/plans/1/kolada-differences`);
+    await page.getByRole('heading', { level: 1, name: 'Skillnader mot Kolada' }).waitFor();
+    const row = page.getByRole('table', { name: 'Inmatade värden som skiljer sig från Koladas' }).getByRole('row', { name: new RegExp(MEASURE) });
+    await row.waitFor();
+    expect(await row.getByRole('cell').allInnerTexts()).toEqual(expect.arrayContaining(['2022 totalt', expect.stringMatching(/^300/), '281']));
+    await expectAccessible(page, 'differences from Kolada');
+    await page.getByRole('button', { name: `Använd Koladas värde 281 för ${MEASURE} 2022 totalt` }).click();
+    await page.getByRole('status').filter({ hasText: `Koladas värde 281 gäller nu för ${MEASURE} 2022 totalt.` }).waitFor();
+    await page.getByText('Inga inmatade värden skiljer sig från Koladas.').waitFor();
+    await expectAccessible(page, 'differences from Kolada after the choice');
+    // Stored: the value is Kolada's again, with its source.
+    const measure = (await (await page.request.get(`${app.url}/api/measures/${measureId}`)).json()) as { values: { period: string; sex: string; value: number; source: string | null }[] };
+    expect(measure.values.find((v) => v.period === '2022' && v.sex === 'T')).toMatchObject({ value: 281, source: 'Kolada' });
+  });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { LOCK_FILE } from '../src/db/folder-lock';
 
 export const ADMIN = { email: 'admin@ledstjarna.local', password: 'e2e-admin-password' };
 
@@ -131,7 +132,7 @@ async function templateDataDir(): Promise<string> {
  */
 export async function startApp(env?: (url: string) => Record<string, string>): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledstjarna-e2e-'));
-  cpSync(await templateDataDir(), dataDir, { recursive: true });
+  cpSync(await templateDataDir(), dataDir, { recursive: true, filter: (from) => !from.endsWith(LOCK_FILE) });
   const server = await startServer(dataDir, env);
   return {
     url: server.url,

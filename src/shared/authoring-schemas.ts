@@ -11,6 +11,7 @@ import type { TemplateKey } from '../domain/model/templates';
 import type { FulfilmentStatus } from '../domain/fulfilment/types';
 import type { PlanTreeDiff } from '../domain/plan-tree/diff';
 import type { createdOrganisationSchema, installationOrganisationSchema, modelUsageSchema } from './contracts/organisations';
+import type { auditEntrySchema } from './contracts/audit';
 
 const text = (max: number) => z.string().max(max, `Högst ${max} tecken`);
 const name = z.string().trim().min(1, 'Ange ett namn').max(500, 'Högst 500 tecken');
@@ -259,16 +260,7 @@ export interface CascadeView {
 
 // ── Audit ─────────────────────────────────────────────────────────────────────
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string | null;
-  organisationId: number | null;
-  objectType: string;
-  objectId: number;
-  action: string;
-  before: unknown;
-  after: unknown;
-}
+/** One entry of the audit log, as its contract gives it (src/shared/contracts/audit.ts). */
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export type { GovernanceModel, TemplateKey };

@@ -21,6 +21,11 @@ export interface EndpointSchemas {
   body?: z.ZodType;
   /** The answer of a success; `z.null()` for 204 No Content. */
   response: z.ZodType;
+  /**
+   * `[]`: the OpenAPI document says the operation needs no session (an invitation token or published
+   * data; the route is registered with `config: { public: true, access }` and checks it itself).
+   */
+  security?: readonly [];
   /** The success status; 200 unless given. */
   status?: 200 | 201 | 204;
   /** Request media types other than JSON (`multipart/form-data` for a file upload: no body schema, the route reads the parts). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { StatusWithReason } from './api-types';
+import type { federationSummarySchema, federationViewSchema, planGlossarySchema, sharedMeasureComparisonSchema } from './contracts/federations';
+import type { invitationSchema, sharedConditionsSchema, workshopCardSchema, workshopStateSchema } from './contracts/workshops';
 
 /** Requests and answers of federations and workshops (issue 15), shared by the server and the web. */
 
@@ -72,126 +73,23 @@ export const inviteSchema = z.object({
 export const agendaStepSchema = z.object({ agendaItemId: id.nullable() });
 export const joinSchema = z.object({ token: z.string().min(20).max(100) });
 
-export interface FederationSummary {
-  id: number;
-  name: string;
-  organisationId: number;
-  role: 'admin' | 'member';
-  sharedPlanId: number | null;
-}
 
-export interface FederationView extends FederationSummary {
-  members: { id: number; name: string; koladaId: string | null }[];
-  admins: { id: number; name: string }[];
-  glossary: { term: string; definition: string }[];
-  sharedGoals: { id: number; name: string; levelKey: string; adoptedBy: { organisationId: number; organisationName: string; nodeId: number; planId: number }[] }[];
-  workshops: { id: number; title: string; createdAt: string }[];
-}
 
-export interface WorkshopCard {
-  id: number;
-  exercise: Exercise;
-  organisationId: number;
-  organisationName: string;
-  /** Null while hidden from this viewer (silent writing). */
-  text: string | null;
-  term: string | null;
-  quadrant: Quadrant | null;
-  stage: 'today' | 'target' | null;
-  perspective: string | null;
-  who: string | null;
-  when: string | null;
-  clusterId: number | null;
-  mine: boolean;
-}
 
-export interface WorkshopState {
-  id: number;
-  federationId: number;
-  federationName: string;
-  title: string;
-  targetPicture: string;
-  perspectives: string[];
-  agenda: { id: number; day: number; half: 'am' | 'pm'; title: string; exercise: Exercise | null }[];
-  /** The agenda step the room is on (chosen by the facilitator), or null before the start. */
-  currentAgendaId: number | null;
-  organisations: { id: number; name: string }[];
-  participants: { id: number; name: string; organisationId: number; facilitator: boolean }[];
-  me: { participantId: number | null; organisationId: number | null; facilitator: boolean; name: string };
-  revealed: string[];
-  cards: WorkshopCard[];
-  clusters: { id: number; exercise: Exercise; name: string }[];
-  voting: {
-    mode: 'dots' | 'points';
-    dotsPerPerson: number;
-    revealed: boolean;
-    remaining: number;
-    voters: number;
-    cards: { cardId: number; total: number | null; mine: number; rank: number | null; byOrganisation: { organisationId: number; points: number }[] }[];
-  };
-  definitions: { cardId: number; state: 'agreed' | 'disputed' | 'open'; positions: { organisationId: number; position: 'agree' | 'disagree' | 'comment'; comment: string }[]; missing: number[] }[];
-  focusAreas: { id: number; name: string; cardIds: number[] }[];
-  timer: { endsAt: string | null; label: string; serverNow: string };
-  draftPlanId: number | null;
-}
 
-export interface Invitation {
-  participantId: number;
-  /** The link to join without an account (only when no user was named); shown once. */
-  link: string | null;
-  expiresAt: string | null;
-}
 
-/** The shared conditions exercise: each member's key figures side by side (Kolada's values, "Källa: Kolada"). */
-export interface SharedConditions {
-  members: { id: number; name: string; koladaId: string | null }[];
-  rows: {
-    kpi: string;
-    /** The KPI's title in Kolada's catalogue. */
-    title: string;
-    group: 'population' | 'age' | 'geography' | 'costs' | 'outlook';
-    format: 'count' | 'percent' | 'kronor' | 'decimal';
-    /** The year compared (the latest any member has), null when no member has a value. */
-    year: number | null;
-    /** One per member, in `members` order. */
-    values: (number | null)[];
-  }[];
-  fetchedAt: string | null;
-}
 
 export const fetchConditionsSchema = z.object({ years: z.array(z.number().int().min(1990).max(2100)).min(1).max(10).optional() });
 
+// The answers' types come from their contracts (src/shared/contracts/workshops.ts, federations.ts).
+export type FederationSummary = z.infer<typeof federationSummarySchema>;
+export type FederationView = z.infer<typeof federationViewSchema>;
+export type WorkshopCard = z.infer<typeof workshopCardSchema>;
+export type WorkshopState = z.infer<typeof workshopStateSchema>;
+export type Invitation = z.infer<typeof invitationSchema>;
+/** The shared conditions exercise: each member's key figures side by side (Kolada's values, "Källa: Kolada"). */
+export type SharedConditions = z.infer<typeof sharedConditionsSchema>;
 /** The shared plan's measures compared across the members for one period (GET /api/federations/:id/measures). */
-export interface SharedMeasureComparison {
-  /** The period compared, newest with values by default; null when nothing has values. */
-  period: string | null;
-  periods: string[];
-  members: { id: number; name: string }[];
-  measures: {
-    id: number;
-    name: string;
-    unit: string | null;
-    betterDirection: 'increase' | 'decrease' | null;
-    /** The Kolada KPI the shared measure is linked to, if any. */
-    kpi: { id: string; title: string } | null;
-    /** Best first; members without a value last. */
-    rows: {
-      organisationId: number;
-      organisationName: string;
-      value: number | null;
-      /** The member's own follow-up, or Kolada's value for the member ("Källa: Kolada"). */
-      source: 'own' | 'kolada' | null;
-      rank: number | null;
-      /** The status the member's own plan gives its measure, with the rule that decided it; null without one. */
-      status: StatusWithReason | null;
-      /** The member's own measure and plan, for readers of that member's plans only. */
-      measureId: number | null;
-      planId: number | null;
-    }[];
-  }[];
-}
-
+export type SharedMeasureComparison = z.infer<typeof sharedMeasureComparisonSchema>;
 /** The federation glossary's agreed terms a plan uses (GET /api/plans/:planId/glossary). */
-export interface PlanGlossary {
-  terms: { term: string; definition: string; federationId: number; federationName: string }[];
-}
+export type PlanGlossary = z.infer<typeof planGlossarySchema>;

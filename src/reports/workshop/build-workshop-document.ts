@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/i18n/lang';
-import type { WorkshopState } from '../../shared/workshop-types';
+import { gapRows } from '../../domain/workshop/gap-analysis';
+import type { WorkshopCard, WorkshopState } from '../../shared/workshop-types';
 import type { Block, Cell, DocumentModel } from '../document-model';
 import { para, paragraphs } from '../document-model';
 
@@ -35,6 +36,9 @@ const WORDS = {
     stage: 'Läge',
     quadrants: { strength: 'Styrka', weakness: 'Svaghet', opportunity: 'Möjlighet', threat: 'Hot' },
     stages: { today: 'Idag', target: 'Målbild' },
+    gapByArea: 'Gapet per område: i dag och målbild',
+    area: 'Område',
+    noArea: 'Utan område',
     who: 'Vem',
     when: 'När',
     hidden: (n: number) => `${n} kort är ännu inte visade.`,
@@ -82,6 +86,9 @@ const WORDS = {
     stage: 'Stadie',
     quadrants: { strength: 'Styrke', weakness: 'Svaghed', opportunity: 'Mulighed', threat: 'Trussel' },
     stages: { today: 'I dag', target: 'Målbillede' },
+    gapByArea: 'Gabet pr. område: i dag og målbillede',
+    area: 'Område',
+    noArea: 'Uden område',
     who: 'Hvem',
     when: 'Hvornår',
     hidden: (n: number) => `${n} kort er endnu ikke vist.`,
@@ -129,6 +136,9 @@ const WORDS = {
     stage: 'Stage',
     quadrants: { strength: 'Strength', weakness: 'Weakness', opportunity: 'Opportunity', threat: 'Threat' },
     stages: { today: 'Today', target: 'Target picture' },
+    gapByArea: 'The gap per area: today and target picture',
+    area: 'Area',
+    noArea: 'No area',
     who: 'Who',
     when: 'When',
     hidden: (n: number) => `${n} cards are not revealed yet.`,
@@ -216,6 +226,7 @@ export function buildWorkshopDocument(state: WorkshopState, lang: Lang, today: s
       ]),
     });
     if (visible.length < cards.length) blocks.push(para(w.hidden(cards.length - visible.length), 'small'));
+    if (exercise === 'gap') blocks.push(...gapByArea(visible, state.clusters.filter((k) => k.exercise === 'gap'), w));
   }
 
   blocks.push({ kind: 'heading', level: 1, text: w.votes });
@@ -263,4 +274,23 @@ export function buildWorkshopDocument(state: WorkshopState, lang: Lang, today: s
     runningHeader: `${state.federationName} — ${state.title}`,
     blocks,
   };
+}
+
+/** The gap analysis as the room reads it (GapTable on screen): per area, what stands today and what the target picture says. */
+function gapByArea(cards: readonly WorkshopCard[], clusters: readonly { id: number; name: string }[], w: (typeof WORDS)[Lang]): Block[] {
+  const rows = gapRows(cards, clusters);
+  if (rows.length === 0) return [];
+  const list = (items: readonly WorkshopCard[]) => items.map((c) => `${c.text} (${c.organisationName})`).join('; ') || '–';
+  return [
+    { kind: 'heading', level: 2, text: w.gapByArea },
+    {
+      kind: 'table',
+      columns: [
+        { header: w.area, width: 2 },
+        { header: w.stages.today, width: 4 },
+        { header: w.stages.target, width: 4 },
+      ],
+      rows: rows.map((r): Cell[] => [r.area ?? w.noArea, list(r.today), list(r.target)]),
+    },
+  ];
 }

@@ -34,6 +34,7 @@ export function endpointRoute<E extends Endpoint>(api: FastifyInstance, endpoint
     schema: {
       tags: endpoint.tags,
       summary: endpoint.summary,
+      ...(endpoint.security ? { security: [] } : {}),
       ...(endpoint.params ? { params: endpoint.params } : {}),
       ...(endpoint.query ? { querystring: endpoint.query } : {}),
       ...(endpoint.body ? { body: endpoint.body } : {}),

@@ -5,11 +5,14 @@
  * adds its map here and its tag to CONTRACT_TAGS (endpoint-contracts.int.test.ts checks both).
  */
 import { assignmentEndpoints } from './assignments';
+import { auditEndpoints } from './audit';
 import { extractionEndpoints } from './extraction';
+import { federationEndpoints } from './federations';
 import { measureEndpoints } from './measures';
 import { organisationEndpoints } from './organisations';
 import { planImportEndpoints } from './plan-import';
 import { planEndpoints } from './plans';
+import { workshopEndpoints } from './workshops';
 
 export const apiEndpoints = {
   ...planEndpoints,
@@ -18,10 +21,13 @@ export const apiEndpoints = {
   ...planImportEndpoints,
   ...assignmentEndpoints,
   ...extractionEndpoints,
+  ...workshopEndpoints,
+  ...federationEndpoints,
+  ...auditEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'extraction'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'extraction', 'workshops', 'federations', 'audit'];

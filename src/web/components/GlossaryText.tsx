@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { type GlossaryTerm, splitByTerms } from '../../domain/federation/glossary-terms';
-import type { PlanGlossary } from '../../shared/workshop-types';
 import { api } from '../api/client';
 import { useT } from '../i18n';
 
@@ -9,7 +8,7 @@ import { useT } from '../i18n';
 export function usePlanGlossary(planId: number | null) {
   return useQuery({
     queryKey: ['plans', planId, 'glossary'],
-    queryFn: ({ signal }) => api.get<PlanGlossary>(`/api/plans/${planId}/glossary`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/glossary', { params: { planId: planId! } }, { signal }),
     enabled: planId !== null,
     staleTime: 60_000,
   });

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Lang } from '../../domain/i18n/lang';
-import type { AuditEntry } from '../../shared/authoring-schemas';
 import { api } from '../api/client';
 import { type MessageKey, useT } from '../i18n';
 import { type AuditChange, auditChanges } from './auditChanges';
@@ -41,7 +40,7 @@ function HistoryList({ objectType, objectId, title }: HistoryPanelProps) {
   const { t, lang } = useT();
   const history = useQuery({
     queryKey: auditKey(objectType, objectId),
-    queryFn: ({ signal }) => api.get<AuditEntry[]>(`/api/audit?objectType=${objectType}&objectId=${objectId}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/audit', { query: { objectType, objectId } }, { signal }),
   });
   if (history.isPending) return <Loading label={t('history.loading')} />;
   if (history.isError) return <ErrorMessage error={history.error} onRetry={() => void history.refetch()} />;

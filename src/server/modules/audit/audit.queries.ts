@@ -40,6 +40,15 @@ export async function objectHistory(db: Db, objectType: string, objectId: number
   return db.query<AuditRow>(`${SELECT} WHERE a.object_type = $1 AND a.object_id = $2 ORDER BY a.id DESC LIMIT $3`, [objectType, objectId, limit]);
 }
 
+/**
+ * Everything on record about one person, newest first: the account's own entries (sign-ins,
+ * deactivation, password resets) and their roles in organisations (memberships are recorded with
+ * the person's id).
+ */
+export async function personHistory(db: Db, userId: number, limit = 200): Promise<AuditRow[]> {
+  return db.query<AuditRow>(`${SELECT} WHERE a.object_type IN ('user', 'membership') AND a.object_id = $1 ORDER BY a.id DESC LIMIT $2`, [userId, limit]);
+}
+
 /** The changes of an object made after the version a caller saw (entries whose `after.version` is newer), oldest first. */
 export async function changesAfterVersion(db: Db, objectType: string, objectId: number, version: number): Promise<AuditRow[]> {
   return db.query<AuditRow>(
@@ -71,7 +80,7 @@ export interface AuditFilter {
 /**
  * An organisation's audit entries, newest first, filtered; `to` is inclusive of its whole day.
  * Sign-ins name no organisation (a person may have roles in several): those of the organisation's
- * people are its entries too.
+ * people are its entries too. Filtered by `user`, a person's roles (memberships) are among them.
  */
 export async function organisationAudit(db: Db, f: AuditFilter): Promise<AuditRow[]> {
   return db.query<AuditRow>(
@@ -79,7 +88,7 @@ export async function organisationAudit(db: Db, f: AuditFilter): Promise<AuditRo
       WHERE (a.organisation_id = $1
              OR (a.organisation_id IS NULL AND a.object_type = 'user' AND a.action IN ('sign-in', 'sign-in-failed')
                  AND a.object_id IN (SELECT m.user_id FROM memberships m WHERE m.organisation_id = $1)))
-        AND ($2::text IS NULL OR a.object_type = $2) AND ($3::text IS NULL OR a.action = $3)
+        AND ($2::text IS NULL OR a.object_type = $2 OR ($2 = 'user' AND a.object_type = 'membership')) AND ($3::text IS NULL OR a.action = $3)
         AND ($4::int IS NULL OR a.actor_user_id = $4)
         AND ($5::date IS NULL OR a.at >= $5::date) AND ($6::date IS NULL OR a.at < $6::date + 1)
         AND ($7::bigint IS NULL OR a.id < $7)

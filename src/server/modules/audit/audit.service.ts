@@ -6,10 +6,12 @@ import { type ChainBreak, checkChain } from '../../../domain/audit/chain';
 import { authorize } from '../../http/session';
 import { canAdministerInstallation } from '../../access/can';
 import { audit } from './audit';
-import { type AuditFilter, chainPage, objectHistory, organisationAudit } from './audit.queries';
+import { organisationsOf } from '../users/users.queries';
+import { type AuditFilter, chainPage, objectHistory, organisationAudit, personHistory } from './audit.queries';
 
-/** The history (Historik) of one object, newest first, for anyone who may read its organisation. */
+/** The history (Historik) of one object, newest first, for anyone who may read its organisation; a person's, see getPersonHistory. */
 export async function getHistory(db: Db, actor: Actor, objectType: string, objectId: number): Promise<AuditEntry[]> {
+  if (objectType === 'user') return getPersonHistory(db, actor, objectId);
   const rows = await objectHistory(db, objectType, objectId);
   // An entry names its organisation; one the reader has no role in is as good as absent.
   if (rows.some((r) => r.organisation_id !== null && !can(actor, 'plan:read', { organisationId: r.organisation_id }))) {
@@ -26,6 +28,23 @@ export async function getHistory(db: Db, actor: Actor, objectType: string, objec
     before: r.before,
     after: r.after,
   }));
+}
+
+/**
+ * What is on record about a person (roles added, changed and removed, deactivation, password
+ * resets, sign-ins), for the person, the installation's administrators, and the administrators of
+ * an organisation the person has or had a role in, who see the entries of their own organisations and the
+ * person's sign-ins (which name no organisation) only. Anyone else finds nothing, as for an
+ * unknown id, so a person's existence is not told.
+ */
+export async function getPersonHistory(db: Db, actor: Actor, userId: number): Promise<AuditEntry[]> {
+  const rows = await personHistory(db, userId);
+  if (actor.id === userId || canAdministerInstallation(actor)) return rows.map(toEntry);
+  // The organisations the person has, or had, a role in (a removed role stays on record).
+  const theirs = new Set([...(await organisationsOf(db, userId)), ...rows.flatMap((r) => (r.organisation_id === null ? [] : [r.organisation_id]))]);
+  const administered = [...theirs].filter((id) => can(actor, 'audit:read', { organisationId: id }));
+  if (administered.length === 0) throw new AppError('not-found', 'Ingen historik hittades.');
+  return rows.filter((r) => r.organisation_id === null || can(actor, 'audit:read', { organisationId: r.organisation_id })).map(toEntry);
 }
 
 export interface ChainReport {

@@ -41,7 +41,12 @@ export async function addUser(
     return { user: { id: existing.id, email, name, role: input.role, deactivated: false }, oneTimePassword: null };
   }
   const password = generatePassword();
-  const id = await createUser(db, { email, name: input.name.trim(), password, mustChange: true, organisationId, role: input.role });
+  // The new account, its role and the role's audit entry are one change: all or nothing.
+  const id = await db.transaction(async (tx) => {
+    const created = await createUser(tx, { email, name: input.name.trim(), password, mustChange: true, organisationId, role: input.role });
+    await audit(tx, { userId: actor.id }, { organisationId, planId: null, objectType: 'membership', objectId: created, action: 'create', before: null, after: { role: input.role } });
+    return created;
+  });
   return { user: { id, email, name: input.name.trim(), role: input.role, deactivated: false }, oneTimePassword: password };
 }
 
@@ -53,7 +58,11 @@ export async function changeRole(db: Db, actor: Actor, organisationId: number, u
   if (current.role === 'admin' && role !== 'admin' && (await q.countAdmins(db, organisationId)) === 1) {
     throw fieldError('role', 'Organisationen måste ha minst en administratör.');
   }
-  await q.setRole(db, organisationId, userId, role);
+  if (current.role === role) return;
+  await db.transaction(async (tx) => {
+    await q.setRole(tx, organisationId, userId, role);
+    await audit(tx, { userId: actor.id }, { organisationId, planId: null, objectType: 'membership', objectId: userId, action: 'update', before: { role: current.role }, after: { role } });
+  });
 }
 
 /** Takes a person's role in the organisation away; their account and history stay. The last admin stays. */

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { draftTraceSchema } from '../../../shared/contracts/workshops';
 import { goalLevelKey, isDraftProblem, mapDraftPlan } from '../../../domain/workshop/draft-plan';
 import type { Actor } from '../../access/can';
 import { AppError } from '../../http/errors';
@@ -75,11 +77,8 @@ export async function createDraftPlan(deps: WorkshopDeps, who: Who & { actor: Ac
   return { planId };
 }
 
-export interface Trace {
-  objectType: 'node' | 'activity';
-  objectId: number;
-  cards: { id: number; text: string; organisationId: number; organisationName: string }[];
-}
+/** One goal's or activity's cards and organisations (its contract: draftTraceSchema). */
+export type Trace = z.infer<typeof draftTraceSchema>;
 
 /** Where the draft plan's goals and activities came from: their cards and organisations. */
 export async function draftTraces(deps: WorkshopDeps, who: Who, workshopId: number): Promise<Trace[]> {

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client';
 import { NORRLANDSTINGEN_TEMPLATE } from '../../../domain/workshop/agenda';
 import { checkMove } from '../../../domain/workshop/clustering';
-import { consensusOf } from '../../../domain/workshop/consensus';
+import { type Consensus, consensusOf } from '../../../domain/workshop/consensus';
 import { checkBallot, tally } from '../../../domain/workshop/voting';
 import { canSeeCard, revealKey } from '../../../domain/workshop/visibility';
 import type { CreateCardRequest, CreateWorkshopRequest, Exercise, WorkshopCard, WorkshopState } from '../../../shared/workshop-types';
@@ -226,7 +226,7 @@ export async function setTimer(deps: WorkshopDeps, who: Who, workshopId: number,
  * An organisation's position on a proposed definition. When every member agrees the term enters
  * the federation's glossary; when one disagrees again it leaves it.
  */
-export async function setPosition(deps: WorkshopDeps, who: Who, workshopId: number, cardId: number, input: { organisationId: number; position: 'agree' | 'disagree' | 'comment'; comment?: string }): Promise<{ state: string }> {
+export async function setPosition(deps: WorkshopDeps, who: Who, workshopId: number, cardId: number, input: { organisationId: number; position: 'agree' | 'disagree' | 'comment'; comment?: string }): Promise<{ state: Consensus['state'] }> {
   const state = await deps.db.transaction(async (tx) => {
     const { workshop, viewer } = await workshopFor(tx, who, workshopId, true);
     if (!viewer.facilitator && viewer.organisationId !== input.organisationId) throw fieldError('organisationId', 'Du tar ställning för din egen organisation.');

@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '../../../shared/authoring-schemas';
 import { api } from '../../api/client';
 
 /** The filters of the audit page, as the server's query takes them (empty: not filtered). */
@@ -26,7 +25,22 @@ export function useOrganisationAudit(orgId: number, filter: AuditFilter, beforeI
   return useQuery({
     queryKey: ['organisations', orgId, 'audit', filter, beforeId ?? null] as const,
     queryFn: ({ signal }) =>
-      api.get<AuditEntry[]>(`/api/organisations/${orgId}/audit?${auditQuery(filter, { beforeId, limit: AUDIT_PAGE_SIZE })}`, { signal }),
+      api.call(
+        'GET /api/organisations/:orgId/audit',
+        {
+          params: { orgId },
+          query: {
+            objectType: filter.objectType || undefined,
+            action: filter.action || undefined,
+            actorUserId: filter.actorUserId || undefined,
+            from: filter.from || undefined,
+            to: filter.to || undefined,
+            beforeId,
+            limit: AUDIT_PAGE_SIZE,
+          },
+        },
+        { signal },
+      ),
     enabled: enabled && Number.isFinite(orgId),
     placeholderData: keepPreviousData,
   });

@@ -13,7 +13,7 @@ export function AgendaNav({ state }: { state: WorkshopState }) {
   const { t } = useT();
   const position = agendaPosition(state.agenda, state.currentAgendaId);
   const go = useMutation({
-    mutationFn: (agendaItemId: number | null) => api.put(`/api/workshops/${state.id}/agenda/current`, { agendaItemId }, { redirectOn401: false }),
+    mutationFn: (agendaItemId: number | null) => api.call('PUT /api/workshops/:id/agenda/current', { params: { id: state.id }, body: { agendaItemId } }, { redirectOn401: false }),
   });
   const facilitator = state.me.facilitator;
   const label = (exercise: WorkshopState['agenda'][number]['exercise']) => (exercise ? t(`workshop.exercises.${exercise}`) : t('regionTools.noExercise'));

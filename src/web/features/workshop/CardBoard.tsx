@@ -1,11 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import type { GlossaryTerm } from '../../../domain/federation/glossary-terms';
 import { groupByCluster } from '../../../domain/workshop/clustering';
 import type { Exercise, WorkshopCard, WorkshopState } from '../../../shared/workshop-types';
 import { api } from '../../api/client';
 import { TextField } from '../../components/Field';
 import { FormError } from '../../components/Form';
 import { useT } from '../../i18n';
+import { useWorkshopTerms, WorkshopText } from './WorkshopText';
 
 /**
  * The cards of one exercise in their clusters. A card moves by dragging it onto a cluster, or by
@@ -14,12 +16,13 @@ import { useT } from '../../i18n';
 export function CardBoard({ state, exercise, perspective }: { state: WorkshopState; exercise: Exercise; perspective: string | null }) {
   const { t } = useT();
   const [dragging, setDragging] = useState<number | null>(null);
+  const terms = useWorkshopTerms(state);
   const cards = state.cards.filter((c) => c.exercise === exercise && (perspective === null || c.perspective === perspective));
   const groups = groupByCluster(cards, state.clusters, exercise);
   const clusters = state.clusters.filter((c) => c.exercise === exercise);
   const move = useMutation({
     mutationFn: ({ cardId, clusterId }: { cardId: number; clusterId: number | null }) =>
-      api.put<void>(`/api/workshops/${state.id}/cards/${cardId}/cluster`, { clusterId }, { redirectOn401: false }),
+      api.call('PUT /api/workshops/:id/cards/:cardId/cluster', { params: { id: state.id, cardId }, body: { clusterId } }, { redirectOn401: false }),
   });
   return (
     <section aria-labelledby="board-heading" className="workshop-board-wrap">
@@ -54,6 +57,7 @@ export function CardBoard({ state, exercise, perspective }: { state: WorkshopSta
                     card={c}
                     state={state}
                     clusters={clusters}
+                    terms={terms}
                     onDragStart={() => setDragging(c.id)}
                     onMove={(clusterId) => move.mutate({ cardId: c.id, clusterId })}
                   />
@@ -72,12 +76,14 @@ function CardItem({
   card,
   state,
   clusters,
+  terms,
   onDragStart,
   onMove,
 }: {
   card: WorkshopCard;
   state: WorkshopState;
   clusters: WorkshopState['clusters'];
+  terms: readonly GlossaryTerm[];
   onDragStart: () => void;
   onMove: (clusterId: number | null) => void;
 }) {
@@ -91,7 +97,9 @@ function CardItem({
       ) : (
         <>
           {card.term && <p className="workshop-term">{card.term}</p>}
-          <p className="workshop-card-text">{card.text}</p>
+          <p className="workshop-card-text">
+            <WorkshopText text={card.text ?? ''} terms={terms} card={card} />
+          </p>
           <p className="meta">
             {card.organisationName}
             {card.quadrant ? ` · ${t(`workshop.quadrants.${card.quadrant}`)}` : ''}
@@ -128,7 +136,11 @@ function Positions({ card, state }: { card: WorkshopCard; state: WorkshopState }
   const canTake = org !== null && state.organisations.some((o) => o.id === org);
   const set = useMutation({
     mutationFn: (position: 'agree' | 'disagree' | 'comment') =>
-      api.put(`/api/workshops/${state.id}/definitions/${card.id}/position`, { organisationId: org, position, ...(position === 'comment' ? { comment } : {}) }, { redirectOn401: false }),
+      api.call(
+        'PUT /api/workshops/:id/definitions/:cardId/position',
+        { params: { id: state.id, cardId: card.id }, body: { organisationId: org ?? 0, position, ...(position === 'comment' ? { comment } : {}) } },
+        { redirectOn401: false },
+      ),
   });
   const orgName = (id: number) => state.organisations.find((o) => o.id === id)?.name ?? String(id);
   return (
@@ -170,7 +182,7 @@ function NewCluster({ workshopId, exercise }: { workshopId: number; exercise: Ex
   const { t } = useT();
   const [name, setName] = useState('');
   const add = useMutation({
-    mutationFn: () => api.post(`/api/workshops/${workshopId}/clusters`, { exercise, name }, { redirectOn401: false }),
+    mutationFn: () => api.call('POST /api/workshops/:id/clusters', { params: { id: workshopId }, body: { exercise, name } }, { redirectOn401: false }),
     onSuccess: () => setName(''),
   });
   return (

@@ -20,18 +20,21 @@ export function CardForm({ state, exercise, perspective }: { state: WorkshopStat
   const [clientKey, setClientKey] = useState(() => crypto.randomUUID());
   const add = useMutation({
     mutationFn: () =>
-      api.post<{ id: number }>(
-        `/api/workshops/${state.id}/cards`,
+      api.call(
+        'POST /api/workshops/:id/cards',
         {
-          exercise,
-          organisationId,
-          text,
-          clientKey,
-          ...(perspective ? { perspective } : {}),
-          ...(exercise === 'swot' ? { quadrant } : {}),
-          ...(exercise === 'definitions' ? { term } : {}),
-          ...(exercise === 'gap' ? { stage } : {}),
-          ...(exercise === 'activities' ? { who, when } : {}),
+          params: { id: state.id },
+          body: {
+            exercise,
+            organisationId,
+            text,
+            clientKey,
+            ...(perspective ? { perspective } : {}),
+            ...(exercise === 'swot' ? { quadrant } : {}),
+            ...(exercise === 'definitions' ? { term } : {}),
+            ...(exercise === 'gap' ? { stage } : {}),
+            ...(exercise === 'activities' ? { who, when } : {}),
+          },
         },
         { redirectOn401: false },
       ),

@@ -18,9 +18,9 @@ export function ConditionsTable({ workshopId, facilitator }: { workshopId: numbe
   const { t, lang } = useT();
   const queryClient = useQueryClient();
   const key = [...workshopKey(workshopId), 'conditions'];
-  const query = useQuery({ queryKey: key, queryFn: ({ signal }) => api.get<SharedConditions>(`/api/workshops/${workshopId}/conditions`, { signal, redirectOn401: false }) });
+  const query = useQuery({ queryKey: key, queryFn: ({ signal }) => api.call('GET /api/workshops/:id/conditions', { params: { id: workshopId } }, { signal, redirectOn401: false }) });
   const fetchNow = useMutation({
-    mutationFn: () => api.post<SharedConditions>(`/api/workshops/${workshopId}/conditions/fetch`, {}, { redirectOn401: false }),
+    mutationFn: () => api.call('POST /api/workshops/:id/conditions/fetch', { params: { id: workshopId }, body: {} }, { redirectOn401: false }),
     onSuccess: (data) => queryClient.setQueryData(key, data),
   });
   const show = (row: Row, v: number | null, memberHasId: boolean) => {

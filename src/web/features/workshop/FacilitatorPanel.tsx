@@ -8,36 +8,36 @@ import { FormError } from '../../components/Form';
 import { SuccessMessage } from '../../components/States';
 import { useT } from '../../i18n';
 
-const post = (path: string, body: unknown) => api.post(path, body, { redirectOn401: false });
+const guest = { redirectOn401: false };
 
 /** What only the facilitator does: reveal, time, voting method, invitations, focus areas, målbild, the draft plan. */
 export function FacilitatorPanel({ state, exercise, perspective }: { state: WorkshopState; exercise: Exercise; perspective: string | null }) {
   const { t } = useT();
-  const base = `/api/workshops/${state.id}`;
+  const params = { id: state.id };
   const [minutes, setMinutes] = useState('10');
-  const reveal = useMutation({ mutationFn: (target: string) => post(`${base}/reveal`, { target, ...(target !== 'votes' && perspective ? { perspective } : {}) }) });
-  const timer = useMutation({ mutationFn: (seconds: number) => post(`${base}/timer`, { seconds, label: t(`workshop.exercises.${exercise}`) }) });
+  const reveal = useMutation({ mutationFn: (target: 'votes' | Exercise) => api.call('POST /api/workshops/:id/reveal', { params, body: { target, ...(target !== 'votes' && perspective ? { perspective } : {}) } }, guest) });
+  const timer = useMutation({ mutationFn: (seconds: number) => api.call('POST /api/workshops/:id/timer', { params, body: { seconds, label: t(`workshop.exercises.${exercise}`) } }, guest) });
   const [mode, setMode] = useState(state.voting.mode);
   const [dots, setDots] = useState(String(state.voting.dotsPerPerson));
-  const settings = useMutation({ mutationFn: () => api.patch(`${base}`, { votingMode: mode, dotsPerPerson: Number(dots) }) });
+  const settings = useMutation({ mutationFn: () => api.call('PATCH /api/workshops/:id', { params, body: { votingMode: mode, dotsPerPerson: Number(dots) } }) });
   const [picture, setPicture] = useState(state.targetPicture);
   useEffect(() => setPicture(state.targetPicture), [state.targetPicture]);
-  const savePicture = useMutation({ mutationFn: () => api.patch(`${base}`, { targetPicture: picture }) });
+  const savePicture = useMutation({ mutationFn: () => api.call('PATCH /api/workshops/:id', { params, body: { targetPicture: picture } }) });
   const [areaName, setAreaName] = useState('');
   const [areaCards, setAreaCards] = useState<Set<number>>(new Set());
   const area = useMutation({
-    mutationFn: () => post(`${base}/focus-areas`, { name: areaName, cardIds: [...areaCards] }),
+    mutationFn: () => api.call('POST /api/workshops/:id/focus-areas', { params, body: { name: areaName, cardIds: [...areaCards] } }, guest),
     onSuccess: () => {
       setAreaName('');
       setAreaCards(new Set());
     },
   });
-  const draft = useMutation({ mutationFn: () => api.post<{ planId: number }>(`${base}/draft-plan`, {}) });
+  const draft = useMutation({ mutationFn: () => api.call('POST /api/workshops/:id/draft-plan', { params, body: {} }) });
   const [inviteOrg, setInviteOrg] = useState(state.organisations[0]?.id ?? 0);
   const [inviteName, setInviteName] = useState('');
   const [inviteEmail, setInviteEmail] = useState('');
   const invite = useMutation({
-    mutationFn: () => api.post<{ link: string | null; expiresAt: string | null }>(`${base}/participants`, { organisationId: inviteOrg, name: inviteName, ...(inviteEmail ? { email: inviteEmail } : {}) }),
+    mutationFn: () => api.call('POST /api/workshops/:id/participants', { params, body: { organisationId: inviteOrg, name: inviteName, ...(inviteEmail ? { email: inviteEmail } : {}) } }, guest),
   });
   const revealKey = perspective ? `${exercise}/${perspective}` : exercise;
   const isRevealed = state.revealed.includes(exercise) || state.revealed.includes(revealKey);

@@ -18,10 +18,10 @@ export function FederationPage({ federationId }: { federationId: number }) {
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const key = ['federations', federationId];
-  const view = useQuery({ queryKey: key, queryFn: ({ signal }) => api.get<FederationView>(`/api/federations/${federationId}`, { signal }) });
+  const view = useQuery({ queryKey: key, queryFn: ({ signal }) => api.call('GET /api/federations/:id', { params: { id: federationId } }, { signal }) });
   const [title, setTitle] = useState('');
   const create = useMutation({
-    mutationFn: () => api.post<{ id: number }>('/api/workshops', { federationId, title }),
+    mutationFn: () => api.call('POST /api/workshops', { body: { federationId, title } }),
     onSuccess: (r) => navigate(`/workshops/${r.id}`),
   });
   useDocumentTitle(view.data?.name);
@@ -127,7 +127,7 @@ function Adopt({ federation, goalId, onDone }: { federation: FederationView; goa
   const plans = usePlans(mine?.id ?? 0);
   const [planId, setPlanId] = useState<number | null>(null);
   const adopt = useMutation({
-    mutationFn: () => api.post<{ nodeId: number }>(`/api/federations/${federation.id}/adoptions`, { goalNodeId: goalId, planId: planId ?? plans.data?.[0]?.id }),
+    mutationFn: () => api.call('POST /api/federations/:id/adoptions', { params: { id: federation.id }, body: { goalNodeId: goalId, planId: planId ?? plans.data?.[0]?.id ?? 0 } }),
     onSuccess: onDone,
   });
   if (!mine || !plans.data || plans.data.length === 0) return null;

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { FederationSummary } from '../../../shared/workshop-types';
 import { api, isApiError } from '../../api/client';
 import { useOrganisations } from '../../api/queries';
 import { TextField } from '../../components/Field';
@@ -16,12 +15,12 @@ export function FederationsPage() {
   useDocumentTitle(t('federation.listTitle'));
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
-  const list = useQuery({ queryKey: ['federations'], queryFn: ({ signal }) => api.get<FederationSummary[]>('/api/federations', { signal }) });
+  const list = useQuery({ queryKey: ['federations'], queryFn: ({ signal }) => api.call('GET /api/federations', {}, { signal }) });
   const organisations = useOrganisations();
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<number[]>([]);
   const create = useMutation({
-    mutationFn: () => api.post<{ id: number }>('/api/federations', { name, organisationIds: chosen }),
+    mutationFn: () => api.call('POST /api/federations', { body: { name, organisationIds: chosen } }),
     onSuccess: async (r) => {
       // The new federation role comes with the session's next request.
       await queryClient.invalidateQueries();

@@ -2,10 +2,12 @@ import { gapRows } from '../../../domain/workshop/gap-analysis';
 import type { WorkshopCard, WorkshopState } from '../../../shared/workshop-types';
 import { ScrollRegion } from '../../components/States';
 import { useT } from '../../i18n';
+import { useWorkshopTerms, WorkshopText } from './WorkshopText';
 
 /** Gap analysis as two columns per area: today → target picture (areas are the room's clusters, else perspectives). */
 export function GapTable({ state, perspective }: { state: WorkshopState; perspective: string | null }) {
   const { t } = useT();
+  const terms = useWorkshopTerms(state);
   const cards = state.cards.filter((c) => c.exercise === 'gap' && (perspective === null || c.perspective === perspective));
   const rows = gapRows(cards, state.clusters.filter((k) => k.exercise === 'gap'));
   const list = (items: WorkshopCard[]) =>
@@ -15,7 +17,7 @@ export function GapTable({ state, perspective }: { state: WorkshopState; perspec
       <ul className="workshop-gap-cards">
         {items.map((c) => (
           <li key={c.id}>
-            {c.text === null ? t('workshop.hiddenCard', { org: c.organisationName }) : c.text} <span className="meta">({c.organisationName})</span>
+            {c.text === null ? t('workshop.hiddenCard', { org: c.organisationName }) : <WorkshopText text={c.text} terms={terms} />} <span className="meta">({c.organisationName})</span>
           </li>
         ))}
       </ul>

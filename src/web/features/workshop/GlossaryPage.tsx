@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import type { FederationView } from '../../../shared/workshop-types';
 import { api } from '../../api/client';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { ErrorMessage, Loading } from '../../components/States';
@@ -11,7 +10,7 @@ import { slugify } from '../../../domain/slug';
 /** The federation's glossary: every agreed term as a definition list, each term linkable (#term-…). */
 export function GlossaryPage({ federationId }: { federationId: number }) {
   const { t } = useT();
-  const view = useQuery({ queryKey: ['federations', federationId], queryFn: ({ signal }) => api.get<FederationView>(`/api/federations/${federationId}`, { signal }) });
+  const view = useQuery({ queryKey: ['federations', federationId], queryFn: ({ signal }) => api.call('GET /api/federations/:id', { params: { id: federationId } }, { signal }) });
   useDocumentTitle(view.data ? t('regionTools.glossaryTitle', { name: view.data.name }) : undefined);
   if (view.isPending) return <Loading />;
   if (view.isError) return <ErrorMessage error={view.error} onRetry={() => void view.refetch()} />;

@@ -13,7 +13,7 @@ export function JoinWorkshopPage() {
   useEffect(() => {
     const token = window.location.hash.slice(1);
     api
-      .post<{ workshopId: number }>('/api/workshops/join', { token }, { redirectOn401: false })
+      .call('POST /api/workshops/join', { body: { token } }, { redirectOn401: false })
       .then((r) => {
         window.history.replaceState(null, '', window.location.pathname);
         navigate(`/workshops/${r.workshopId}`, { replace: true });

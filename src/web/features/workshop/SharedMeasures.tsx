@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { SharedMeasureComparison } from '../../../shared/workshop-types';
 import { api } from '../../api/client';
 import { Field } from '../../components/Field';
 import { ErrorMessage, Loading, ScrollRegion } from '../../components/States';
@@ -19,7 +18,7 @@ export function SharedMeasures({ federationId }: { federationId: number }) {
   const [period, setPeriod] = useState<string | null>(null);
   const query = useQuery({
     queryKey: ['federations', federationId, 'measures', period],
-    queryFn: ({ signal }) => api.get<SharedMeasureComparison>(`/api/federations/${federationId}/measures${period ? `?period=${encodeURIComponent(period)}` : ''}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/federations/:id/measures', { params: { id: federationId }, query: { period: period || undefined } }, { signal }),
   });
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;

@@ -17,7 +17,11 @@ export function VotingPanel({ state }: { state: WorkshopState }) {
   useEffect(() => setBallot(new Map(v.cards.filter((c) => c.mine > 0).map((c) => [c.cardId, c.mine]))), [v.cards]);
   const used = [...ballot.values()].reduce((s, n) => s + n, 0);
   const save = useMutation({
-    mutationFn: () => api.put(`/api/workshops/${state.id}/ballot`, { entries: [...ballot.entries()].map(([cardId, points]) => ({ cardId, points })) }, { redirectOn401: false }),
+    mutationFn: () => api.call(
+        'PUT /api/workshops/:id/ballot',
+        { params: { id: state.id }, body: { entries: [...ballot.entries()].map(([cardId, points]) => ({ cardId, points })) } },
+        { redirectOn401: false },
+      ),
   });
   const change = (cardId: number, delta: number) =>
     setBallot((b) => {

@@ -12,6 +12,7 @@ import { FacilitatorPanel } from './FacilitatorPanel';
 import { GapTable } from './GapTable';
 import { useArrivals, useCountdown, useWorkshopLive } from './useWorkshopLive';
 import { VotingPanel } from './VotingPanel';
+import { useWorkshopTerms, WorkshopText } from './WorkshopText';
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
@@ -45,6 +46,7 @@ export function WorkshopPage({ workshopId }: { workshopId: number }) {
     if (step && !first) setMoved(t('regionTools.agendaMoved', { title: step.title }));
   }, [state, t]);
   useDocumentTitle(state?.title ?? t('workshop.participantView'));
+  const terms = useWorkshopTerms(state);
 
   if (query.isPending) return <Loading />;
   if (query.isError) {
@@ -119,7 +121,9 @@ export function WorkshopPage({ workshopId }: { workshopId: number }) {
               <ul>
                 {s.focusAreas.map((a) => (
                   <li key={a.id}>
-                    <strong>{a.name}</strong>{' '}
+                    <strong>
+                      <WorkshopText text={a.name} terms={terms} />
+                    </strong>{' '}
                     <span className="meta">({[...new Set(a.cardIds.map((id) => s.cards.find((c) => c.id === id)?.organisationName).filter(Boolean))].join(', ')})</span>
                   </li>
                 ))}
@@ -128,7 +132,9 @@ export function WorkshopPage({ workshopId }: { workshopId: number }) {
             {s.targetPicture && (
               <>
                 <h3>{t('workshop.targetPicture')}</h3>
-                <p>{s.targetPicture}</p>
+                <p>
+                  <WorkshopText text={s.targetPicture} terms={terms} />
+                </p>
               </>
             )}
           </section>

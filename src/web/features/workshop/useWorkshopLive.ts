@@ -15,7 +15,7 @@ export function useWorkshopLive(id: number) {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: workshopKey(id),
-    queryFn: ({ signal }) => api.get<WorkshopState>(`/api/workshops/${id}`, { signal, redirectOn401: false }),
+    queryFn: ({ signal }) => api.call('GET /api/workshops/:id', { params: { id } }, { signal, redirectOn401: false }),
     retry: false,
   });
   const [connected, setConnected] = useState(false);
