@@ -1,8 +1,10 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../domain/i18n/lang';
 import { buildConsultationNotes } from './consultation/build-consultation-notes';
 import type { ConsultationNotes } from './consultation/types';
 import { cellText, type DocumentModel } from './document-model';
+import { renderDocx } from './docx/render-docx';
 import { buildFollowUpReport } from './follow-up/build-follow-up-report';
 import type { FollowUpReport } from './follow-up/types';
 import { buildPlanDocument } from './plan-document/build-plan-document';
@@ -231,5 +233,20 @@ describe('the høringsnotat / remissammanställning in every language', () => {
     expect(allText(da)).toContain('2 ud af 3 høringsparter har svaret.');
     expect(allText(buildConsultationNotes({ ...notes, parties: notes.parties.slice(0, 1) }, 'sv'))).toContain('1 av 1 remissinstans har svarat.');
     expect(allText(buildConsultationNotes({ ...notes, parties: notes.parties.slice(0, 1) }, 'en'))).toContain('1 of 1 consulted party responded.');
+  });
+});
+
+describe('page footers', () => {
+  it.each([
+    ['sv', 'Sida', 'av'],
+    ['da', 'Side', 'af'],
+    ['en', 'Page', 'of'],
+  ] as const)('%s: a Word document numbers its pages in its own language', async (lang, page, of) => {
+    const docx = await renderDocx(buildPlanDocument(PLAN, lang));
+    const zip = await JSZip.loadAsync(docx);
+    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const words = footers.join('').match(/<w:t[^>]*>([^<]*)<\/w:t>/g)?.map((t) => t.replace(/<[^>]+>/g, '').trim()) ?? [];
+    expect(words).toEqual(expect.arrayContaining([page, of]));
+    for (const other of ['Sida', 'Side', 'Page'].filter((w) => w !== page)) expect(words).not.toContain(other);
   });
 });

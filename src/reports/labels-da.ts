@@ -22,6 +22,7 @@ export const DA_LABELS: DocumentLabels = {
   arenas: { national: 'National', international: 'International' },
   generated: (date: string) => `Udskrevet fra Ledstjärna ${date}`,
   page: (n: number, of: number) => `Side ${n} af ${of}`,
+  pageWords: { page: 'Side', of: 'af' },
   workbook: { unit: 'Enhed', sex: 'Køn', ageBand: 'Alder', area: 'Område' },
   risk: {
     number: 'Nr.',

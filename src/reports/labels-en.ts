@@ -22,6 +22,7 @@ export const EN_LABELS: DocumentLabels = {
   arenas: { national: 'National', international: 'International' },
   generated: (date: string) => `Printed from Ledstjärna ${date}`,
   page: (n: number, of: number) => `Page ${n} of ${of}`,
+  pageWords: { page: 'Page', of: 'of' },
   workbook: { unit: 'Unit', sex: 'Sex', ageBand: 'Age', area: 'Area' },
   risk: {
     number: 'No.',

@@ -28,6 +28,8 @@ export const LABELS = {
   arenas: { national: 'Nationell', international: 'Internationell' },
   generated: (date: string) => `Utskriven ur Ledstjärna ${date}`,
   page: (n: number, of: number) => `Sida ${n} av ${of}`,
+  /** The words around a page number and the page count, for a footer whose numbers the word processor fills in. */
+  pageWords: { page: 'Sida', of: 'av' },
   workbook: { unit: 'Enhet', sex: 'Kön', ageBand: 'Ålder', area: 'Område' },
   risk: {
     number: 'Nr',

@@ -99,7 +99,7 @@ function section(model: DocumentModel, blocks: Block[], orientation: Orientation
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            children: [new TextRun({ size: 16, children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })],
+            children: [new TextRun({ size: 16, children: [`${labels.pageWords.page} `, PageNumber.CURRENT, ` ${labels.pageWords.of} `, PageNumber.TOTAL_PAGES] })],
           }),
         ],
       }),

@@ -272,6 +272,7 @@ export function buildWorkshopDocument(state: WorkshopState, lang: Lang, today: s
     subtitle: w.subtitle,
     meta: [state.federationName, today],
     runningHeader: `${state.federationName} — ${state.title}`,
+    lang,
     blocks,
   };
 }
