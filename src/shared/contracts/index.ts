@@ -7,6 +7,7 @@
 import { assignmentEndpoints } from './assignments';
 import { measureEndpoints } from './measures';
 import { organisationEndpoints } from './organisations';
+import { planEditorEndpoints } from './plan-editor';
 import { planImportEndpoints } from './plan-import';
 import { planEndpoints } from './plans';
 
@@ -16,10 +17,11 @@ export const apiEndpoints = {
   ...organisationEndpoints,
   ...planImportEndpoints,
   ...assignmentEndpoints,
+  ...planEditorEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes'];
