@@ -5,6 +5,7 @@
  * adds its map here and its tag to CONTRACT_TAGS (endpoint-contracts.int.test.ts checks both).
  */
 import { assignmentEndpoints } from './assignments';
+import { followupEndpoints } from './followup';
 import { measureEndpoints } from './measures';
 import { organisationEndpoints } from './organisations';
 import { planEditorEndpoints } from './plan-editor';
@@ -18,10 +19,11 @@ export const apiEndpoints = {
   ...planImportEndpoints,
   ...assignmentEndpoints,
   ...planEditorEndpoints,
+  ...followupEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup'];
