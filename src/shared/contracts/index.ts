@@ -10,6 +10,7 @@ import { measureEndpoints } from './measures';
 import { organisationEndpoints } from './organisations';
 import { planEditorEndpoints } from './plan-editor';
 import { planImportEndpoints } from './plan-import';
+import { riskEndpoints } from './risks';
 import { planEndpoints } from './plans';
 
 export const apiEndpoints = {
@@ -20,10 +21,11 @@ export const apiEndpoints = {
   ...assignmentEndpoints,
   ...planEditorEndpoints,
   ...followupEndpoints,
+  ...riskEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks'];
