@@ -5,6 +5,7 @@
  * adds its map here and its tag to CONTRACT_TAGS (endpoint-contracts.int.test.ts checks both).
  */
 import { assignmentEndpoints } from './assignments';
+import { budgetEndpoints } from './budget';
 import { followupEndpoints } from './followup';
 import { measureEndpoints } from './measures';
 import { organisationEndpoints } from './organisations';
@@ -22,10 +23,11 @@ export const apiEndpoints = {
   ...planEditorEndpoints,
   ...followupEndpoints,
   ...riskEndpoints,
+  ...budgetEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget'];
