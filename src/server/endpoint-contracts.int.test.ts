@@ -51,10 +51,17 @@ describe('endpoint contracts [PGlite]', () => {
       for (const [method, op] of Object.entries(ops)) {
         if (!op.tags?.some((t) => CONTRACT_TAGS.includes(t))) continue;
         const success = Object.entries(op.responses ?? {}).find(([s]) => /^2\d\d$/.test(s));
-        if (!success || (success[0] !== '204' && !success[1].content?.['application/json']?.schema)) missing.push(`${method.toUpperCase()} ${path}`);
+        // A file (PDF, Word, SVG) declares its own content type instead of a JSON schema.
+        const declared = Object.values(success?.[1].content ?? {}).some((c) => c.schema !== undefined);
+        if (!success || (success[0] !== '204' && !declared)) missing.push(`${method.toUpperCase()} ${path}`);
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('declares the content type of a file a route sends (the strategic map as PDF)', () => {
+    const op = doc.paths['/api/roadmap-versions/{versionId}/map.pdf']?.get;
+    expect(op?.responses?.['200']?.content?.['application/pdf']?.schema).toMatchObject({ type: 'string', format: 'binary' });
   });
 
   it('sends a scorecard that keeps its contract, though it is sent prebuilt (not checked per request)', async () => {

@@ -12,6 +12,7 @@ import { organisationEndpoints } from './organisations';
 import { planEditorEndpoints } from './plan-editor';
 import { planImportEndpoints } from './plan-import';
 import { riskEndpoints } from './risks';
+import { roadmapEndpoints } from './roadmap';
 import { planEndpoints } from './plans';
 
 export const apiEndpoints = {
@@ -24,10 +25,11 @@ export const apiEndpoints = {
   ...followupEndpoints,
   ...riskEndpoints,
   ...budgetEndpoints,
+  ...roadmapEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget', 'roadmap'];
