@@ -7,6 +7,7 @@
 import { assignmentEndpoints } from './assignments';
 import { budgetEndpoints } from './budget';
 import { followupEndpoints } from './followup';
+import { koladaEndpoints } from './kolada';
 import { measureEndpoints } from './measures';
 import { organisationEndpoints } from './organisations';
 import { planEditorEndpoints } from './plan-editor';
@@ -26,10 +27,11 @@ export const apiEndpoints = {
   ...riskEndpoints,
   ...budgetEndpoints,
   ...roadmapEndpoints,
+  ...koladaEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget', 'roadmap'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget', 'roadmap', 'kolada'];
