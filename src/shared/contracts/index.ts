@@ -6,6 +6,7 @@
  */
 import { assignmentEndpoints } from './assignments';
 import { budgetEndpoints } from './budget';
+import { equalityEndpoints } from './equality';
 import { followupEndpoints } from './followup';
 import { koladaEndpoints } from './kolada';
 import { measureEndpoints } from './measures';
@@ -28,10 +29,11 @@ export const apiEndpoints = {
   ...budgetEndpoints,
   ...roadmapEndpoints,
   ...koladaEndpoints,
+  ...equalityEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget', 'roadmap', 'kolada'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget', 'roadmap', 'kolada', 'equality'];
