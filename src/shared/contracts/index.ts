@@ -6,6 +6,7 @@
  */
 import { assignmentEndpoints } from './assignments';
 import { budgetEndpoints } from './budget';
+import { dashboardEndpoints } from './dashboard';
 import { equalityEndpoints } from './equality';
 import { followupEndpoints } from './followup';
 import { koladaEndpoints } from './kolada';
@@ -30,10 +31,11 @@ export const apiEndpoints = {
   ...roadmapEndpoints,
   ...koladaEndpoints,
   ...equalityEndpoints,
+  ...dashboardEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget', 'roadmap', 'kolada', 'equality'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget', 'roadmap', 'kolada', 'equality', 'dashboard'];
