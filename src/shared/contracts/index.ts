@@ -4,6 +4,7 @@
  * `api.call(key, …)` and imports this file only as a type. A module whose routes are converted
  * adds its map here and its tag to CONTRACT_TAGS (endpoint-contracts.int.test.ts checks both).
  */
+import { activityEndpoints } from './activities';
 import { assignmentEndpoints } from './assignments';
 import { budgetEndpoints } from './budget';
 import { dashboardEndpoints } from './dashboard';
@@ -13,6 +14,7 @@ import { koladaEndpoints } from './kolada';
 import { measureEndpoints } from './measures';
 import { organisationEndpoints } from './organisations';
 import { planEditorEndpoints } from './plan-editor';
+import { planContentEndpoints } from './plan-content';
 import { planImportEndpoints } from './plan-import';
 import { riskEndpoints } from './risks';
 import { roadmapEndpoints } from './roadmap';
@@ -32,10 +34,12 @@ export const apiEndpoints = {
   ...koladaEndpoints,
   ...equalityEndpoints,
   ...dashboardEndpoints,
+  ...planContentEndpoints,
+  ...activityEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget', 'roadmap', 'kolada', 'equality', 'dashboard'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'plan nodes', 'followup', 'risks', 'budget', 'roadmap', 'kolada', 'equality', 'dashboard', 'plan content', 'activities'];
