@@ -7,6 +7,7 @@ import type {
   linkTargetPlanSchema,
   milestoneInputSchema,
   milestoneLinkSchema,
+  milestoneLinkTargetSchema,
   roadmapEdgeSchema,
   roadmapFocusAreaSchema,
   roadmapGoalSchema,
@@ -40,5 +41,7 @@ export type VersionComparison = z.infer<typeof versionComparisonSchema>;
 export type MilestoneBody = z.output<typeof milestoneInputSchema>;
 /** A status report for a period, as the responsible person sends it. */
 export type StatusReportBody = z.output<typeof statusReportInputSchema>;
+/** A plan node or a measure to link a milestone to (the other null). */
+export type LinkTarget = z.output<typeof milestoneLinkTargetSchema>;
 /** An arrow as an editor draws it. */
 export type EdgeBody = z.output<typeof edgeInputSchema>;

@@ -145,6 +145,12 @@ export const edgeInputSchema = z.object({
   because: z.string().max(2000).default(''),
 });
 
+/** A plan node or a measure to link a milestone to (the other null). */
+export const milestoneLinkTargetSchema = z.object({
+  planNodeId: z.number().int().positive().nullable().default(null),
+  measureId: z.number().int().positive().nullable().default(null),
+});
+
 const tags = ['roadmap'];
 const versionParams = z.object({ versionId: idParam });
 const milestoneParams = z.object({ milestoneId: idParam });
@@ -204,7 +210,7 @@ export const roadmapEndpoints = defineEndpoints({
     tags,
     summary: 'Koppla milstolpen till en del av planen eller ett mått',
     params: milestoneParams,
-    body: z.object({ planNodeId: z.number().int().positive().nullable().default(null), measureId: z.number().int().positive().nullable().default(null) }),
+    body: milestoneLinkTargetSchema,
     response: noContent,
     status: 204,
   },

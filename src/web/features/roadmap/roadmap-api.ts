@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EdgeBody, MilestoneBody, StatusReportBody } from '../../../shared/roadmap-types';
+import type { EdgeBody, LinkTarget, MilestoneBody, StatusReportBody } from '../../../shared/roadmap-types';
 import { api } from '../../api/client';
 
 export const roadmapKeys = {
@@ -65,11 +65,7 @@ export function useLinkTargets(versionId: number, enabled: boolean) {
   });
 }
 
-/** A plan node or a measure to link a milestone to (the other null). */
-export interface LinkTarget {
-  planNodeId: number | null;
-  measureId: number | null;
-}
+export type { LinkTarget } from '../../../shared/roadmap-types';
 
 export const useLinkMilestone = (milestoneId: number) => useRoadmapMutation((body: LinkTarget) => api.call('POST /api/roadmap-milestones/:milestoneId/links', { params: { milestoneId }, body }));
 
