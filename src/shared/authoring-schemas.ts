@@ -5,13 +5,21 @@
  * its bundle.
  */
 import { z } from 'zod';
-import type { Localized } from '../domain/i18n/lang';
 import type { GovernanceModel } from '../domain/model/governance';
 import type { TemplateKey } from '../domain/model/templates';
-import type { FulfilmentStatus } from '../domain/fulfilment/types';
-import type { PlanTreeDiff } from '../domain/plan-tree/diff';
 import type { createdOrganisationSchema, installationOrganisationSchema, modelUsageSchema } from './contracts/organisations';
 import type { auditEntrySchema } from './contracts/audit';
+import type {
+  cascadeEntrySchema,
+  cascadeViewSchema,
+  deletionImpactSchema,
+  deletionResultSchema,
+  nodeInfoSchema,
+  planInfoSchema,
+  planStatusSchema,
+  planVersionComparisonSchema,
+  planVersionInfoSchema,
+} from './contracts/plan-editor';
 
 const text = (max: number) => z.string().max(max, `Högst ${max} tecken`);
 const name = z.string().trim().min(1, 'Ange ett namn').max(500, 'Högst 500 tecken');
@@ -78,29 +86,9 @@ export const updatePlanSchema = z.object({
 });
 export type UpdatePlanRequest = z.input<typeof updatePlanSchema>;
 
-export type PlanStatus = 'draft' | 'decided' | 'revision';
+export type PlanStatus = z.infer<typeof planStatusSchema>;
 
-export interface PlanInfo {
-  id: number;
-  organisationId: number;
-  organisationName: string;
-  title: string;
-  startYear: number;
-  endYear: number;
-  vision: string;
-  status: PlanStatus;
-  /** 0 for the original plan, then 1, 2 … for each revision. */
-  revision: number;
-  decidingBody: string | null;
-  /** How years between target years are judged (domain/fulfilment/target-for-year.ts). */
-  targetBetweenYears: 'next-target' | 'straight-line';
-  parentPlan: { id: number; title: string; organisationName: string } | null;
-  copyOf: { id: number; title: string } | null;
-  version: number;
-  canEdit: boolean;
-  /** Whether the tree, measure names and targets may change now (a draft or an open revision). */
-  structureOpen: boolean;
-}
+export type PlanInfo = z.infer<typeof planInfoSchema>;
 
 export const decidePlanSchema = z.object({
   body: z.string().trim().min(1, 'Ange vilket organ som beslutade').max(200),
@@ -114,19 +102,9 @@ export type DecidePlanRequest = z.input<typeof decidePlanSchema>;
 export const startRevisionSchema = z.object({ reason: text(2000).default(''), version });
 export type StartRevisionRequest = z.input<typeof startRevisionSchema>;
 
-export interface PlanVersionInfo {
-  number: number;
-  /** 'current' is the plan as it is now (a draft or an open revision), not yet decided. */
-  key: string;
-  decided: { body: string; date: string; paragraph: string; by: string | null } | null;
-  note: string;
-}
+export type PlanVersionInfo = z.infer<typeof planVersionInfoSchema>;
 
-export interface PlanVersionComparison {
-  from: PlanVersionInfo;
-  to: PlanVersionInfo;
-  diff: PlanTreeDiff;
-}
+export type PlanVersionComparison = z.infer<typeof planVersionComparisonSchema>;
 
 // ── Nodes ─────────────────────────────────────────────────────────────────────
 
@@ -159,34 +137,11 @@ export const updateNodeSchema = z.object({
 export type UpdateNodeRequest = z.input<typeof updateNodeSchema>;
 
 /** What a node or measure deletion takes with it, said before and after. */
-export interface DeletionImpact {
-  nodes: { levelKey: string; count: number }[];
-  measures: number;
-  values: number;
-  judgements: number;
-}
+export type DeletionImpact = z.infer<typeof deletionImpactSchema>;
 
-export interface DeletionResult {
-  /** Restore with POST /api/deletions/:id/restore. */
-  deletionId: number;
-  impact: DeletionImpact;
-}
+export type DeletionResult = z.infer<typeof deletionResultSchema>;
 
-export interface NodeInfo {
-  id: number;
-  planId: number;
-  parentId: number | null;
-  levelKey: string;
-  position: number;
-  name: string;
-  description: string;
-  longTermGoals: string;
-  bodies: string[];
-  responsible: { id: number; name: string } | null;
-  agendaGoals: number[];
-  serves: { id: number; name: string; levelKey: string; planId: number; planTitle: string } | null;
-  version: number;
-}
+export type NodeInfo = z.infer<typeof nodeInfoSchema>;
 
 // ── Measures ──────────────────────────────────────────────────────────────────
 
@@ -234,29 +189,9 @@ export type UpdateMeasureRequest = z.input<typeof updateMeasureSchema>;
 
 // ── Cascade ───────────────────────────────────────────────────────────────────
 
-export interface CascadeEntry {
-  nodeId: number;
-  name: string;
-  levelKey: string;
-  levelName: Localized;
-  planId: number;
-  planTitle: string;
-  organisationId: number;
-  organisationName: string;
-  /** The node it hangs under (within its plan) or serves (across plans). */
-  via: 'serves' | 'child';
-  depth: number;
-  status: FulfilmentStatus;
-  explanation: Localized;
-  period: string;
-}
+export type CascadeEntry = z.infer<typeof cascadeEntrySchema>;
 
-export interface CascadeView {
-  root: CascadeEntry;
-  entries: CascadeEntry[];
-  /** Nodes in plans the reader may not read, counted but not shown. */
-  hidden: number;
-}
+export type CascadeView = z.infer<typeof cascadeViewSchema>;
 
 // ── Audit ─────────────────────────────────────────────────────────────────────
 

@@ -1,55 +1,28 @@
-/** Response shapes of the equality analysis API (/api/plans/:id/equality, /api/measures/:id/equality). */
-import type { Localized } from '../domain/i18n/lang';
-import type { EqualityThresholds, GapTrend, PeriodEquality } from '../domain/equality';
-import type { PlanSummary } from './api-types';
+/** Response shapes of the equality analysis API (/api/plans/:id/equality, /api/measures/:id/equality); their schemas: contracts/equality.ts. */
+import type { z } from 'zod';
+import type {
+  equalityThresholdsViewSchema,
+  labelledPeriodEqualitySchema,
+  measureEqualitySchema,
+  planEqualityMeasureSchema,
+  planEqualitySchema,
+  updateEqualityThresholdsSchema,
+} from './contracts/equality';
 
 export type { EqualityFlag, EqualityThresholds, GapChange, GapTrend, PeriodEquality, SexGap, Spread } from '../domain/equality';
 
 /** A plan's thresholds as they apply, whether the plan set them, and whether the reader may change them. */
-export interface EqualityThresholdsView extends EqualityThresholds {
-  isDefault: boolean;
-  canEdit: boolean;
-}
+export type EqualityThresholdsView = z.infer<typeof equalityThresholdsViewSchema>;
 
 /** One period's analysis with the period's name. */
-export type LabelledPeriodEquality = PeriodEquality & { label: Localized };
+export type LabelledPeriodEquality = z.infer<typeof labelledPeriodEqualitySchema>;
 
 /** The equality panel of a measure: every period with breakdowns, oldest first, and the gaps' trend. */
-export interface MeasureEquality {
-  measureId: number;
-  unit: string | null;
-  betterDirection: 'increase' | 'decrease' | null;
-  thresholds: EqualityThresholdsView;
-  periods: LabelledPeriodEquality[];
-  trend: GapTrend;
-  /** Whether the latest analysed period has a gap over a threshold. */
-  flagged: boolean;
-}
+export type MeasureEquality = z.infer<typeof measureEqualitySchema>;
 
 /** One measure in the plan-wide equality view: the analysis of the chosen (or latest) period. */
-export interface PlanEqualityMeasure {
-  measureId: number;
-  name: string;
-  /** The node the measure hangs on (a success factor in Norrbotten's model). */
-  nodeTitle: string;
-  unit: string | null;
-  betterDirection: 'increase' | 'decrease' | null;
-  analysis: LabelledPeriodEquality;
-  trend: GapTrend;
-  flagged: boolean;
-}
+export type PlanEqualityMeasure = z.infer<typeof planEqualityMeasureSchema>;
 
-export interface PlanEquality {
-  plan: PlanSummary;
-  thresholds: EqualityThresholdsView;
-  /** The period asked for; null = each measure's latest period with breakdowns. */
-  period: string | null;
-  periods: { key: string; label: Localized }[];
-  measures: PlanEqualityMeasure[];
-}
+export type PlanEquality = z.infer<typeof planEqualitySchema>;
 
-export interface UpdateEqualityThresholdsRequest {
-  /** 0.1 = 10 %. */
-  relativeGap: number;
-  absolutePoints: number | null;
-}
+export type UpdateEqualityThresholdsRequest = z.infer<typeof updateEqualityThresholdsSchema>;

@@ -4,8 +4,9 @@
  * The same shapes are what the read functions for documents (plan-document.ts) return.
  */
 import type { z } from 'zod';
-import type { Localized } from '../domain/i18n/lang';
+import type { activitiesReportSchema, activityInputSchema, activityNodeSchema, activitySchema } from './contracts/activities';
 import type { assignmentFollowUpSchema, assignmentStatusReportSchema, assignmentWithStatusSchema } from './contracts/assignments';
+import type { advocacyIssueSchema, agendaGoalsReportSchema, chapterSchema, chaptersReportSchema, organisationUnitSchema, planAgendaGoalSchema } from './contracts/plan-content';
 import type { WorkStatus } from '../domain/plan-content/work-status';
 
 export type { WorkStatus } from '../domain/plan-content/work-status';
@@ -23,98 +24,24 @@ export interface SetFollowUpRequest {
   comment: string;
 }
 
-export interface ActivityNode {
-  id: number;
-  levelKey: string;
-  title: string;
-}
+export type ActivityNode = z.infer<typeof activityNodeSchema>;
 
 /** An action-plan item: who does what, how and when. Dates are YYYY-MM-DD. */
-export interface Activity {
-  id: number;
-  planId: number;
-  title: string;
-  description: string;
-  owner: { id: number; name: string } | null;
-  ownerUnit: string;
-  startDate: string;
-  endDate: string;
-  status: WorkStatus;
-  progress: number;
-  nodes: ActivityNode[];
-  /** Past its end date (as of `today`) and neither done nor cancelled. */
-  late: boolean;
-  /** Sent back with a status report: a report made against an older version is refused (409). */
-  version: string;
-}
+export type Activity = z.infer<typeof activitySchema>;
 
-export interface ActivitiesReport {
-  activities: Activity[];
-  /** The plan's years, which the timeline shows. */
-  startYear: number;
-  endYear: number;
-  /** The server's date, which "late" was judged against. */
-  today: string;
-  canEdit: boolean;
-}
+export type ActivitiesReport = z.infer<typeof activitiesReportSchema>;
 
-export interface ActivityRequest {
-  title: string;
-  description: string;
-  ownerUserId: number | null;
-  ownerUnit: string;
-  startDate: string;
-  endDate: string;
-  status: WorkStatus;
-  progress: number;
-  nodeIds: number[];
-}
+/** What the action plan's form sends: every field, the status one of the work statuses (the server checks it and defaults the optional ones). */
+export type ActivityRequest = Omit<z.output<typeof activityInputSchema>, 'status'> & { status: WorkStatus };
 
-export interface Chapter {
-  id: number;
-  position: number;
-  title: string;
-  /** Restricted markup; render with the rich-text parser, never as HTML. */
-  body: string;
-  updatedBy: string | null;
-  updatedAt: string;
-  /** Sent back with a save: an edit made against an older version is refused (409) naming what changed. */
-  version: number;
-}
+export type Chapter = z.infer<typeof chapterSchema>;
 
-export interface ChaptersReport {
-  chapters: Chapter[];
-  canEdit: boolean;
-}
+export type ChaptersReport = z.infer<typeof chaptersReportSchema>;
 
-export interface AdvocacyIssue {
-  id: number;
-  position: number;
-  kind: 'issue' | 'note';
-  area: string;
-  text: string;
-  arena: 'national' | 'international' | null;
-  decisionMaker: string;
-}
+export type AdvocacyIssue = z.infer<typeof advocacyIssueSchema>;
 
-export interface OrganisationUnit {
-  id: number;
-  kind: 'division' | 'common';
-  name: string;
-  description: string;
-  staffApprox: number | null;
-}
+export type OrganisationUnit = z.infer<typeof organisationUnitSchema>;
 
-export interface PlanAgendaGoal {
-  goal: number;
-  dimension: string;
-  name: Localized;
-}
+export type PlanAgendaGoal = z.infer<typeof planAgendaGoalSchema>;
 
-export interface AgendaGoalsReport {
-  /** The goals the plan names as its own. */
-  planGoals: PlanAgendaGoal[];
-  /** Goals linked to nodes of the plan, node by node (only nodes with links). */
-  nodeGoals: { nodeId: number; goals: number[] }[];
-  canEdit: boolean;
-}
+export type AgendaGoalsReport = z.infer<typeof agendaGoalsReportSchema>;

@@ -1,119 +1,47 @@
-/** API response types of the strategic map (roadmap), shared by server and web app. */
-import type { Localized } from '../domain/i18n/lang';
+/** API response types of the strategic map (roadmap), shared by server and web app; their schemas: contracts/roadmap.ts. */
+import type { z } from 'zod';
 import type { VersionDiff } from '../domain/roadmap/diff';
 import type { EdgeKind, Effect, EffectTag, MilestoneStatus } from '../domain/roadmap/types';
+import type {
+  edgeInputSchema,
+  linkTargetPlanSchema,
+  milestoneInputSchema,
+  milestoneLinkSchema,
+  milestoneLinkTargetSchema,
+  roadmapEdgeSchema,
+  roadmapFocusAreaSchema,
+  roadmapGoalSchema,
+  roadmapGroupSchema,
+  roadmapMilestoneSchema,
+  roadmapSummarySchema,
+  roadmapVersionSummarySchema,
+  roadmapVersionViewSchema,
+  statusReportInputSchema,
+  statusReportSchema,
+  versionComparisonSchema,
+} from './contracts/roadmap';
 
 export type { EdgeKind, Effect, EffectTag, MilestoneStatus, VersionDiff };
 
-export interface RoadmapVersionSummary {
-  id: number;
-  year: number;
-  basedOnVersionId: number | null;
-  startYear: number;
-  endYear: number;
-}
-
-export interface RoadmapSummary {
-  id: number;
-  organisationId: number;
-  organisationName: string;
-  title: string;
-  versions: RoadmapVersionSummary[];
-}
-
-export interface RoadmapFocusArea {
-  id: number;
-  key: string;
-  name: string;
-  targetPicture: string;
-}
-
-export interface RoadmapGroup {
-  id: number;
-  name: string;
-  focusAreas: RoadmapFocusArea[];
-}
-
-export interface RoadmapGoal {
-  id: number;
-  key: string;
-  name: string;
-}
-
-export interface StatusReport {
-  period: string;
-  periodLabel: Localized;
-  status: MilestoneStatus;
-  reachedOn: string | null;
-  comment: string;
-  reportedAt: string;
-}
-
-export interface MilestoneLink {
-  kind: 'node' | 'measure';
-  id: number;
-  title: string;
-  /** The plan the node or measure belongs to (a node is shown in that plan's scorecard). */
-  planId: number;
-}
-
+export type RoadmapVersionSummary = z.infer<typeof roadmapVersionSummarySchema>;
+export type RoadmapSummary = z.infer<typeof roadmapSummarySchema>;
+export type RoadmapFocusArea = z.infer<typeof roadmapFocusAreaSchema>;
+export type RoadmapGroup = z.infer<typeof roadmapGroupSchema>;
+export type RoadmapGoal = z.infer<typeof roadmapGoalSchema>;
+export type StatusReport = z.infer<typeof statusReportSchema>;
+export type MilestoneLink = z.infer<typeof milestoneLinkSchema>;
 /** One of the organisation's plans with what a milestone can be linked to in it. */
-export interface LinkTargetPlan {
-  id: number;
-  title: string;
-  nodes: { id: number; title: string }[];
-  measures: { id: number; name: string }[];
-}
+export type LinkTargetPlan = z.infer<typeof linkTargetPlanSchema>;
+export type RoadmapMilestone = z.infer<typeof roadmapMilestoneSchema>;
+export type RoadmapEdge = z.infer<typeof roadmapEdgeSchema>;
+export type RoadmapVersionView = z.infer<typeof roadmapVersionViewSchema>;
+export type VersionComparison = z.infer<typeof versionComparisonSchema>;
 
-export interface RoadmapMilestone {
-  id: number;
-  key: string;
-  focusAreaKey: string;
-  title: string;
-  /** null: "Inväntar tidplan". */
-  year: number | null;
-  tentativeYear: number | null;
-  description: string;
-  criterion: string;
-  effects: Effect[];
-  /** The person responsible, who reports its status (editors name them). */
-  owner: { id: number; name: string } | null;
-  /** Reported status, or late when the year has passed without it being reached. */
-  status: MilestoneStatus;
-  reachedOn: string | null;
-  /** Newest period first. */
-  reports: StatusReport[];
-  links: MilestoneLink[];
-}
-
-export interface RoadmapEdge {
-  id: number;
-  from: string;
-  to: string;
-  toGoal: boolean;
-  kind: EdgeKind;
-  because: string;
-}
-
-export interface RoadmapVersionView {
-  roadmap: { id: number; organisationId: number; title: string };
-  version: RoadmapVersionSummary;
-  versions: RoadmapVersionSummary[];
-  canEdit: boolean;
-  groups: RoadmapGroup[];
-  goals: RoadmapGoal[];
-  milestones: RoadmapMilestone[];
-  edges: RoadmapEdge[];
-  /** Reporting periods of the map's years, for status follow-up. */
-  periods: { key: string; label: Localized }[];
-}
-
-export interface VersionComparison {
-  before: RoadmapVersionSummary;
-  after: RoadmapVersionSummary;
-  /** Focus area names by key, over both versions. */
-  focusAreas: Record<string, string>;
-  /** Milestone and goal titles by key, over both versions (for naming arrows). */
-  titles: Record<string, string>;
-  diff: VersionDiff;
-}
+/** A milestone as an editor writes it (every field; the server defaults the optional ones). */
+export type MilestoneBody = z.output<typeof milestoneInputSchema>;
+/** A status report for a period, as the responsible person sends it. */
+export type StatusReportBody = z.output<typeof statusReportInputSchema>;
+/** A plan node or a measure to link a milestone to (the other null). */
+export type LinkTarget = z.output<typeof milestoneLinkTargetSchema>;
+/** An arrow as an editor draws it. */
+export type EdgeBody = z.output<typeof edgeInputSchema>;

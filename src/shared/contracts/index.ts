@@ -4,13 +4,23 @@
  * `api.call(key, …)` and imports this file only as a type. A module whose routes are converted
  * adds its map here and its tag to CONTRACT_TAGS (endpoint-contracts.int.test.ts checks both).
  */
+import { activityEndpoints } from './activities';
 import { assignmentEndpoints } from './assignments';
 import { auditEndpoints } from './audit';
+import { budgetEndpoints } from './budget';
+import { dashboardEndpoints } from './dashboard';
+import { equalityEndpoints } from './equality';
 import { extractionEndpoints } from './extraction';
 import { federationEndpoints } from './federations';
+import { followupEndpoints } from './followup';
+import { koladaEndpoints } from './kolada';
 import { measureEndpoints } from './measures';
 import { organisationEndpoints } from './organisations';
+import { planEditorEndpoints } from './plan-editor';
+import { planContentEndpoints } from './plan-content';
 import { planImportEndpoints } from './plan-import';
+import { riskEndpoints } from './risks';
+import { roadmapEndpoints } from './roadmap';
 import { planEndpoints } from './plans';
 import { workshopEndpoints } from './workshops';
 
@@ -24,10 +34,39 @@ export const apiEndpoints = {
   ...workshopEndpoints,
   ...federationEndpoints,
   ...auditEndpoints,
+  ...planEditorEndpoints,
+  ...followupEndpoints,
+  ...riskEndpoints,
+  ...budgetEndpoints,
+  ...roadmapEndpoints,
+  ...koladaEndpoints,
+  ...equalityEndpoints,
+  ...dashboardEndpoints,
+  ...planContentEndpoints,
+  ...activityEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'extraction', 'workshops', 'federations', 'audit'];
+export const CONTRACT_TAGS = [
+  'plans',
+  'measures',
+  'organisations',
+  'assignments',
+  'extraction',
+  'workshops',
+  'federations',
+  'audit',
+  'plan nodes',
+  'followup',
+  'risks',
+  'budget',
+  'roadmap',
+  'kolada',
+  'equality',
+  'dashboard',
+  'plan content',
+  'activities',
+];

@@ -75,6 +75,15 @@ export const enterValueSchema = z.object({
   version: z.number().int().min(0).optional(),
 });
 
+/** A full-year forecast and its comment at DÅ 04 or DÅ 08. */
+export const saveForecastSchema = z.object({
+  /** A number, or a string typed in Swedish, Danish or English format ("45 000"); null or "" for none. */
+  forecast: z.union([z.number(), z.string().max(40, 'Prognosen får vara högst 40 tecken'), z.null()]),
+  comment: z.string().max(MAX_FORECAST_COMMENT, `Kommentaren får vara högst ${MAX_FORECAST_COMMENT} tecken`).default(''),
+  /** The version the person saw (0: none yet); omitted, nothing is checked. */
+  version: z.number().int().min(0).optional(),
+});
+
 const measureParams = z.object({ measureId: idParam });
 
 export const measureEndpoints = defineEndpoints({
@@ -95,11 +104,7 @@ export const measureEndpoints = defineEndpoints({
     tags: ['measures'],
     summary: 'Lämna prognos för helåret och kommentar vid DÅ 04 eller DÅ 08 (version eller If-Match skyddar mot samtidiga ändringar)',
     params: z.object({ measureId: idParam, period: z.string().min(1) }),
-    body: z.object({
-      forecast: z.union([z.number(), z.string().max(40, 'Prognosen får vara högst 40 tecken'), z.null()]),
-      comment: z.string().max(MAX_FORECAST_COMMENT, `Kommentaren får vara högst ${MAX_FORECAST_COMMENT} tecken`).default(''),
-      version: z.number().int().min(0).optional(),
-    }),
+    body: saveForecastSchema,
     response: measureForecastSchema,
   },
   'POST /api/measures/:measureId/values': {

@@ -70,7 +70,7 @@ export const measuresWithoutDirectionSchema = z.object({
   ),
 });
 
-const statusCounts = z.object({
+export const statusCountsSchema = z.object({
   met: z.number(),
   'partly-met': z.number(),
   'not-met': z.number(),
@@ -89,7 +89,7 @@ export const scorecardNodeSchema = z.object({
   bodies: z.array(z.string()),
   /** The node's edit version, to send with a change (PATCH /api/plan-nodes/:id). */
   version: z.number(),
-  fulfilment: statusWithReasonSchema.extend({ counts: statusCounts }),
+  fulfilment: statusWithReasonSchema.extend({ counts: statusCountsSchema }),
   get children(): z.ZodArray<typeof scorecardNodeSchema> {
     return z.array(scorecardNodeSchema);
   },

@@ -1,17 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ActivitiesReport,
-  Activity,
-  ActivityRequest,
-  AdvocacyIssue,
-  AgendaGoalsReport,
-  AssignmentFollowUp,
-  Chapter,
-  ChaptersReport,
-  OrganisationUnit,
-  SetFollowUpRequest,
-  WorkStatus,
-} from '../../shared/plan-content-types';
+import type { Activity, ActivityRequest, AssignmentFollowUp, Chapter, SetFollowUpRequest, WorkStatus } from '../../shared/plan-content-types';
 import { type ApiError, api } from './client';
 
 /** Query keys of the plan's content, in one place so that invalidation cannot miss one. */
@@ -47,7 +35,7 @@ export function useSetFollowUp(planId: number, assignmentId: number) {
 export function useActivities(planId: number) {
   return useQuery({
     queryKey: contentKeys.activities(planId),
-    queryFn: ({ signal }) => api.get<ActivitiesReport>(`/api/plans/${planId}/activities`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/activities', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
   });
 }
@@ -57,7 +45,9 @@ export function useSaveActivity(planId: number) {
   const client = useQueryClient();
   return useMutation<Activity, ApiError, { id: number | null; input: ActivityRequest }>({
     mutationFn: ({ id, input }) =>
-      id === null ? api.post<Activity>(`/api/plans/${planId}/activities`, input) : api.put<Activity>(`/api/activities/${id}`, input),
+      id === null
+        ? api.call('POST /api/plans/:planId/activities', { params: { planId }, body: input })
+        : api.call('PUT /api/activities/:activityId', { params: { activityId: id }, body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.activities(planId) }),
   });
 }
@@ -66,15 +56,15 @@ export function useSaveActivity(planId: number) {
 export function useReportActivityStatus(planId: number) {
   const client = useQueryClient();
   return useMutation<Activity, ApiError, { id: number; status: WorkStatus; progress: number; version: string }>({
-    mutationFn: ({ id, ...body }) => api.put<Activity>(`/api/activities/${id}/status`, body),
+    mutationFn: ({ id, ...body }) => api.call('PUT /api/activities/:activityId/status', { params: { activityId: id }, body }),
     onSettled: () => client.invalidateQueries({ queryKey: contentKeys.activities(planId) }),
   });
 }
 
 export function useDeleteActivity(planId: number) {
   const client = useQueryClient();
-  return useMutation<void, ApiError, number>({
-    mutationFn: (id) => api.delete(`/api/activities/${id}`),
+  return useMutation<null, ApiError, number>({
+    mutationFn: (id) => api.call('DELETE /api/activities/:activityId', { params: { activityId: id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.activities(planId) }),
   });
 }
@@ -82,7 +72,7 @@ export function useDeleteActivity(planId: number) {
 export function useChapters(planId: number) {
   return useQuery({
     queryKey: contentKeys.chapters(planId),
-    queryFn: ({ signal }) => api.get<ChaptersReport>(`/api/plans/${planId}/chapters`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/chapters', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
   });
 }
@@ -90,7 +80,7 @@ export function useChapters(planId: number) {
 export function useSaveChapter(planId: number, chapterId: number) {
   const client = useQueryClient();
   return useMutation<Chapter, ApiError, { title: string; body: string; version?: number }>({
-    mutationFn: (input) => api.put<Chapter>(`/api/chapters/${chapterId}`, input),
+    mutationFn: (input) => api.call('PUT /api/chapters/:chapterId', { params: { chapterId }, body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.chapters(planId) }),
   });
 }
@@ -98,7 +88,7 @@ export function useSaveChapter(planId: number, chapterId: number) {
 export function useAdvocacyIssues(planId: number) {
   return useQuery({
     queryKey: contentKeys.advocacy(planId),
-    queryFn: ({ signal }) => api.get<AdvocacyIssue[]>(`/api/plans/${planId}/advocacy-issues`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/advocacy-issues', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
   });
 }
@@ -106,7 +96,7 @@ export function useAdvocacyIssues(planId: number) {
 export function useOrganisationUnits(orgId: number | undefined) {
   return useQuery({
     queryKey: contentKeys.units(orgId ?? Number.NaN),
-    queryFn: ({ signal }) => api.get<OrganisationUnit[]>(`/api/organisations/${orgId}/units`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/organisations/:orgId/units', { params: { orgId: orgId! } }, { signal }),
     enabled: orgId !== undefined && Number.isFinite(orgId),
   });
 }
@@ -114,7 +104,7 @@ export function useOrganisationUnits(orgId: number | undefined) {
 export function useAgendaGoals(planId: number) {
   return useQuery({
     queryKey: contentKeys.agenda(planId),
-    queryFn: ({ signal }) => api.get<AgendaGoalsReport>(`/api/plans/${planId}/agenda-goals`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/agenda-goals', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
     staleTime: 60_000,
   });
@@ -123,7 +113,7 @@ export function useAgendaGoals(planId: number) {
 export function useSetNodeAgendaGoals(planId: number) {
   const client = useQueryClient();
   return useMutation<{ nodeId: number; goals: number[] }, ApiError, { nodeId: number; goals: number[] }>({
-    mutationFn: ({ nodeId, goals }) => api.put(`/api/nodes/${nodeId}/agenda-goals`, { goals }),
+    mutationFn: ({ nodeId, goals }) => api.call('PUT /api/nodes/:nodeId/agenda-goals', { params: { nodeId }, body: { goals } }),
     onSuccess: () => client.invalidateQueries({ queryKey: contentKeys.agenda(planId) }),
   });
 }

@@ -9,7 +9,7 @@ export const budgetKeys = {
 export function useBudget(planId: number) {
   return useQuery({
     queryKey: budgetKeys.overview(planId),
-    queryFn: ({ signal }) => api.get<BudgetOverview>(`/api/plans/${planId}/budget`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/budget', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
   });
 }
@@ -18,7 +18,7 @@ export function useBudget(planId: number) {
 export function useSaveBudgetLine(planId: number) {
   const client = useQueryClient();
   return useMutation<BudgetTableView, ApiError, { rowId: number; input: Partial<BudgetLineRequest> & { version?: number } }>({
-    mutationFn: ({ rowId, input }) => api.patch<BudgetTableView>(`/api/budget-rows/${rowId}`, input),
+    mutationFn: ({ rowId, input }) => api.call('PATCH /api/budget-rows/:rowId', { params: { rowId }, body: input }),
     onSuccess: (table) => {
       client.setQueryData<BudgetOverview>(budgetKeys.overview(planId), (o) => (o ? { ...o, tables: o.tables.map((t) => (t.id === table.id ? table : t)) } : o));
     },

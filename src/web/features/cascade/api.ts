@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { CascadeView } from '../../../shared/authoring-schemas';
 import { api } from '../../api/client';
 
 /** Every node under one node, across plans and organisations, with its status in a period (the latest when none is given). */
@@ -7,7 +6,7 @@ export function useCascade(nodeId: number, period: string | null) {
   return useQuery({
     queryKey: ['cascade', nodeId, period],
     queryFn: ({ signal }) =>
-      api.get<CascadeView>(`/api/plan-nodes/${nodeId}/cascade${period ? `?period=${encodeURIComponent(period)}` : ''}`, { signal }),
+      api.call('GET /api/plan-nodes/:nodeId/cascade', { params: { nodeId }, query: { period: period ?? undefined } }, { signal }),
     enabled: Number.isFinite(nodeId),
     placeholderData: keepPreviousData,
   });

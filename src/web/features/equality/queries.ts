@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EqualityThresholdsView, MeasureEquality, PlanEquality, UpdateEqualityThresholdsRequest } from '../../../shared/equality-types';
+import type { EqualityThresholdsView, UpdateEqualityThresholdsRequest } from '../../../shared/equality-types';
 import { type ApiError, api } from '../../api/client';
 
 /** The plan-wide equality view for a period (null: each measure's latest). */
 export function usePlanEquality(planId: number, period: string | null) {
   return useQuery({
     queryKey: ['equality', planId, period] as const,
-    queryFn: ({ signal }) => api.get<PlanEquality>(`/api/plans/${planId}/equality${period ? `?period=${encodeURIComponent(period)}` : ''}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/equality', { params: { planId }, query: { period: period ?? undefined } }, { signal }),
     enabled: Number.isFinite(planId),
   });
 }
@@ -15,7 +15,7 @@ export function usePlanEquality(planId: number, period: string | null) {
 export function useMeasureEquality(measureId: number) {
   return useQuery({
     queryKey: ['measure', measureId, 'equality'] as const,
-    queryFn: ({ signal }) => api.get<MeasureEquality>(`/api/measures/${measureId}/equality`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/measures/:measureId/equality', { params: { measureId } }, { signal }),
     enabled: Number.isFinite(measureId),
   });
 }
@@ -24,7 +24,7 @@ export function useMeasureEquality(measureId: number) {
 export function useSaveThresholds(planId: number) {
   const client = useQueryClient();
   return useMutation<EqualityThresholdsView, ApiError, UpdateEqualityThresholdsRequest>({
-    mutationFn: (input) => api.put<EqualityThresholdsView>(`/api/plans/${planId}/equality/thresholds`, input),
+    mutationFn: (input) => api.call('PUT /api/plans/:planId/equality/thresholds', { params: { planId }, body: input }),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['equality', planId] }), client.invalidateQueries({ queryKey: ['measure'] })]),
   });
 }

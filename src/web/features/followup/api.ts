@@ -1,6 +1,6 @@
 /** The follow-up area's queries and mutations; a changed judgement refreshes the follow-up, the missing list and the scorecard marks. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApprovedJudgements, FollowupNode, FollowupPeriod, FollowupView, MissingView, PersonRef, SaveJudgementRequest } from '../../../shared/followup-types';
+import type { FollowupNode, FollowupPeriod, PersonRef, SaveJudgementRequest } from '../../../shared/followup-types';
 import type { MeasureForecast, SaveForecastRequest } from '../../../shared/forecast-types';
 import { type ApiError, api } from '../../api/client';
 import { keys } from '../../api/queries';
@@ -12,12 +12,10 @@ export const followupKeys = {
   approved: (planId: number, period: string) => ['followup', 'approved', planId, period] as const,
 };
 
-const periodQuery = (period: string | null) => (period ? `?period=${encodeURIComponent(period)}` : '');
-
 export function useFollowup(planId: number, period: string | null) {
   return useQuery({
     queryKey: followupKeys.view(planId, period),
-    queryFn: ({ signal }) => api.get<FollowupView>(`/api/plans/${planId}/followup${periodQuery(period)}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/followup', { params: { planId }, query: { period: period ?? undefined } }, { signal }),
     enabled: Number.isFinite(planId),
     placeholderData: keepPreviousData,
   });
@@ -26,7 +24,7 @@ export function useFollowup(planId: number, period: string | null) {
 export function useMissing(planId: number, period: string | null) {
   return useQuery({
     queryKey: followupKeys.missing(planId, period),
-    queryFn: ({ signal }) => api.get<MissingView>(`/api/plans/${planId}/followup/missing${periodQuery(period)}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/followup/missing', { params: { planId }, query: { period: period ?? undefined } }, { signal }),
     enabled: Number.isFinite(planId),
     placeholderData: keepPreviousData,
   });
@@ -36,7 +34,7 @@ export function useMissing(planId: number, period: string | null) {
 export function useApprovedJudgements(planId: number, period: string | null) {
   return useQuery({
     queryKey: followupKeys.approved(planId, period ?? ''),
-    queryFn: ({ signal }) => api.get<ApprovedJudgements>(`/api/plans/${planId}/followup/approved${periodQuery(period)}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/followup/approved', { params: { planId }, query: { period: period ?? '' } }, { signal }),
     enabled: Number.isFinite(planId) && !!period,
   });
 }
@@ -51,12 +49,14 @@ export type JudgementStep =
 /** Saves a draft or moves a judgement through the workflow. */
 export function useJudgementStep(planId: number, period: string, nodeId: number) {
   const client = useQueryClient();
-  const base = `/api/plans/${planId}/followup/${encodeURIComponent(period)}/nodes/${nodeId}/judgement`;
   return useMutation<FollowupNode, ApiError, JudgementStep>({
     mutationFn: (step) =>
       step.kind === 'save'
-        ? api.put<FollowupNode>(base, step.body)
-        : api.post<FollowupNode>(`${base}/${step.kind}`, step.kind === 'return' ? { comment: step.comment } : step.kind === 'submit' && step.content ? { content: step.content } : {}),
+        ? api.call('PUT /api/plans/:planId/followup/:period/nodes/:nodeId/judgement', { params: { planId, period, nodeId }, body: step.body })
+        : api.call('POST /api/plans/:planId/followup/:period/nodes/:nodeId/judgement/:action', {
+            params: { planId, period, nodeId, action: step.kind },
+            body: step.kind === 'return' ? { comment: step.comment } : step.kind === 'submit' && step.content ? { content: step.content } : {},
+          }),
     onSuccess: () => client.invalidateQueries({ queryKey: followupKeys.all }),
   });
 }
@@ -65,7 +65,7 @@ export function useJudgementStep(planId: number, period: string, nodeId: number)
 export function useSetDeadline(planId: number, period: string) {
   const client = useQueryClient();
   return useMutation<FollowupPeriod[], ApiError, string | null>({
-    mutationFn: (deadline) => api.put(`/api/plans/${planId}/followup/periods/${encodeURIComponent(period)}`, { deadline }),
+    mutationFn: (deadline) => api.call('PUT /api/plans/:planId/followup/periods/:period', { params: { planId, period }, body: { deadline } }),
     onSuccess: () => client.invalidateQueries({ queryKey: followupKeys.all }),
   });
 }
@@ -73,7 +73,7 @@ export function useSetDeadline(planId: number, period: string) {
 export function useAssignNodeOwner(nodeId: number) {
   const client = useQueryClient();
   return useMutation<{ nodeId: number; owner: PersonRef | null }, ApiError, number | null>({
-    mutationFn: (userId) => api.put(`/api/plan-nodes/${nodeId}/owner`, { userId }),
+    mutationFn: (userId) => api.call('PUT /api/plan-nodes/:nodeId/owner', { params: { nodeId }, body: { userId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: followupKeys.all }),
   });
 }
@@ -82,7 +82,7 @@ export function useAssignNodeOwner(nodeId: number) {
 export function useSaveForecast(measureId: number, period: string) {
   const client = useQueryClient();
   return useMutation<MeasureForecast, ApiError, SaveForecastRequest>({
-    mutationFn: (body) => api.put<MeasureForecast>(`/api/measures/${measureId}/forecasts/${encodeURIComponent(period)}`, body),
+    mutationFn: (body) => api.call('PUT /api/measures/:measureId/forecasts/:period', { params: { measureId, period }, body }),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: keys.scorecards }), client.invalidateQueries({ queryKey: followupKeys.all })]),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { KoladaChoiceRequest, KoladaValueDifference } from '../../../shared/kolada-choice-types';
+import type { KoladaChoiceRequest } from '../../../shared/kolada-choice-types';
 import { type ApiError, api } from '../../api/client';
 
 const differencesKey = (planId: number) => ['plans', planId, 'kolada-differences'] as const;
@@ -8,7 +8,7 @@ const differencesKey = (planId: number) => ['plans', planId, 'kolada-differences
 export function useKoladaDifferences(planId: number) {
   return useQuery({
     queryKey: differencesKey(planId),
-    queryFn: ({ signal }) => api.get<KoladaValueDifference[]>(`/api/plans/${planId}/kolada/differences`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/kolada/differences', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
   });
 }
@@ -16,8 +16,8 @@ export function useKoladaDifferences(planId: number) {
 /** Keeps the entered value or takes Kolada's; every view of values is refreshed after. */
 export function useChooseKoladaValue(planId: number) {
   const client = useQueryClient();
-  return useMutation<void, ApiError, { measureId: number } & KoladaChoiceRequest>({
-    mutationFn: ({ measureId, ...choice }) => api.post<void>(`/api/measures/${measureId}/kolada/choice`, choice),
+  return useMutation<null, ApiError, { measureId: number } & KoladaChoiceRequest>({
+    mutationFn: ({ measureId, ...choice }) => api.call('POST /api/measures/:measureId/kolada/choice', { params: { measureId }, body: choice }),
     onSettled: () => client.invalidateQueries({ queryKey: differencesKey(planId) }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['measures'] }),
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { KoladaComparison, KoladaFetchRun, KoladaGender, KoladaKpi, KoladaMeasureLink, KoladaMunicipality } from '../../../shared/kolada-types';
+import type { KoladaFetchRun, KoladaGender, KoladaMeasureLink } from '../../../shared/kolada-types';
 import type { OrganisationSummary } from '../../../shared/api-types';
 import { type ApiError, api } from '../../api/client';
 import { keys } from '../../api/queries';
@@ -15,7 +15,7 @@ export const koladaKeys = {
 export function useKoladaLink(measureId: number) {
   return useQuery({
     queryKey: koladaKeys.link(measureId),
-    queryFn: ({ signal }) => api.get<KoladaMeasureLink>(`/api/measures/${measureId}/kolada`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/measures/:measureId/kolada', { params: { measureId } }, { signal }),
     enabled: Number.isFinite(measureId),
   });
 }
@@ -24,7 +24,7 @@ export function useKoladaLink(measureId: number) {
 export function useKpiSearch(query: string) {
   return useQuery({
     queryKey: koladaKeys.kpis(query),
-    queryFn: ({ signal }) => api.get<KoladaKpi[]>(`/api/kolada/kpis?q=${encodeURIComponent(query)}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/kolada/kpis', { query: { q: query } }, { signal }),
     enabled: query.trim() !== '',
     staleTime: Infinity,
   });
@@ -33,7 +33,7 @@ export function useKpiSearch(query: string) {
 export function useKoladaMunicipalities() {
   return useQuery({
     queryKey: koladaKeys.municipalities,
-    queryFn: ({ signal }) => api.get<KoladaMunicipality[]>('/api/kolada/municipalities', { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/kolada/municipalities', {}, { signal }),
     staleTime: Infinity,
   });
 }
@@ -41,7 +41,7 @@ export function useKoladaMunicipalities() {
 export function useLinkKpi(measureId: number) {
   const client = useQueryClient();
   return useMutation<KoladaMeasureLink, ApiError, string | null>({
-    mutationFn: (kpi) => api.put<KoladaMeasureLink>(`/api/measures/${measureId}/kolada`, { kpi }),
+    mutationFn: (kpi) => api.call('PUT /api/measures/:measureId/kolada', { params: { measureId }, body: { kpi } }),
     onSuccess: (link) => {
       client.setQueryData(koladaKeys.link(measureId), link);
       return client.invalidateQueries({ queryKey: ['kolada', 'comparison', measureId] });
@@ -53,7 +53,7 @@ export function useLinkKpi(measureId: number) {
 export function useFetchKolada(measureId: number) {
   const client = useQueryClient();
   return useMutation<KoladaFetchRun, ApiError, void>({
-    mutationFn: () => api.post<KoladaFetchRun>(`/api/measures/${measureId}/kolada/fetch`),
+    mutationFn: () => api.call('POST /api/measures/:measureId/kolada/fetch', { params: { measureId } }),
     onSettled: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: koladaKeys.link(measureId) }),
@@ -66,8 +66,8 @@ export function useFetchKolada(measureId: number) {
 
 export function useSetOrganisationKoladaId(orgId: number) {
   const client = useQueryClient();
-  return useMutation<{ koladaId: string | null }, ApiError, string | null>({
-    mutationFn: (koladaId) => api.put<{ koladaId: string | null }>(`/api/organisations/${orgId}/kolada`, { koladaId }),
+  return useMutation({
+    mutationFn: (koladaId: string | null) => api.call('PUT /api/organisations/:orgId/kolada', { params: { orgId }, body: { koladaId } }),
     onSuccess: ({ koladaId }) => {
       client.setQueryData<OrganisationSummary[]>(keys.organisations, (orgs) => orgs?.map((o) => (o.id === orgId ? { ...o, koladaId } : o)));
       return client.invalidateQueries({ queryKey: ['kolada'] });
@@ -78,11 +78,7 @@ export function useSetOrganisationKoladaId(orgId: number) {
 export function useComparison(measureId: number, year: number | null, gender: KoladaGender) {
   return useQuery({
     queryKey: koladaKeys.comparison(measureId, year, gender),
-    queryFn: ({ signal }) => {
-      const params = new URLSearchParams({ gender });
-      if (year !== null) params.set('year', String(year));
-      return api.get<KoladaComparison>(`/api/measures/${measureId}/kolada/comparison?${params}`, { signal });
-    },
+    queryFn: ({ signal }) => api.call('GET /api/measures/:measureId/kolada/comparison', { params: { measureId }, query: { gender, year: year ?? undefined } }, { signal }),
     enabled: Number.isFinite(measureId),
   });
 }

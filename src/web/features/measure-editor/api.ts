@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateMeasureRequest, NodeInfo } from '../../../shared/authoring-schemas';
+import type { CreateMeasureRequest } from '../../../shared/authoring-schemas';
 import { type ApiError, api } from '../../api/client';
 import { keys } from '../../api/queries';
 
@@ -7,7 +7,7 @@ import { keys } from '../../api/queries';
 export function useNodeInfo(nodeId: number) {
   return useQuery({
     queryKey: ['plan-node', nodeId],
-    queryFn: ({ signal }) => api.get<NodeInfo>(`/api/plan-nodes/${nodeId}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plan-nodes/:nodeId', { params: { nodeId } }, { signal }),
     enabled: Number.isFinite(nodeId),
   });
 }
@@ -15,7 +15,7 @@ export function useNodeInfo(nodeId: number) {
 export function useCreateMeasure(nodeId: number) {
   const client = useQueryClient();
   return useMutation<{ id: number }, ApiError, CreateMeasureRequest>({
-    mutationFn: (input) => api.post<{ id: number }>(`/api/plan-nodes/${nodeId}/measures`, input),
+    mutationFn: (input) => api.call('POST /api/plan-nodes/:nodeId/measures', { params: { nodeId }, body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.scorecards }),
   });
 }

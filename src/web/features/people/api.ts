@@ -24,7 +24,7 @@ const reminderKey = (orgId: number) => ['reminder-settings', orgId] as const;
 export function useReminderSettings(orgId: number) {
   return useQuery({
     queryKey: reminderKey(orgId),
-    queryFn: ({ signal }) => api.get<ReminderSettings>(`/api/organisations/${orgId}/reminder-settings`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/organisations/:orgId/reminder-settings', { params: { orgId } }, { signal }),
   });
 }
 
@@ -32,7 +32,7 @@ export function useReminderSettings(orgId: number) {
 export function useSaveReminderSettings(orgId: number) {
   const client = useQueryClient();
   return useMutation<ReminderSettings, ApiError, number | null>({
-    mutationFn: (reminderDays) => api.put<ReminderSettings>(`/api/organisations/${orgId}/reminder-settings`, { reminderDays }),
+    mutationFn: (reminderDays) => api.call('PUT /api/organisations/:orgId/reminder-settings', { params: { orgId }, body: { reminderDays } }),
     onSuccess: (saved) => client.setQueryData(reminderKey(orgId), saved),
   });
 }

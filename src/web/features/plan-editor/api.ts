@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateNodeRequest, DeletionImpact, DeletionResult, NodeInfo, PlanInfo, UpdateNodeRequest } from '../../../shared/authoring-schemas';
-import { api, apiRequest } from '../../api/client';
+import type { CreateNodeRequest, DeletionImpact, UpdateNodeRequest } from '../../../shared/authoring-schemas';
+import { api } from '../../api/client';
 import { contentKeys } from '../../api/plan-content-queries';
 import { keys } from '../../api/queries';
 
@@ -15,7 +15,7 @@ export const editorKeys = {
 export function usePlanInfo(planId: number) {
   return useQuery({
     queryKey: editorKeys.plan(planId),
-    queryFn: ({ signal }) => api.get<PlanInfo>(`/api/plans/${planId}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
   });
 }
@@ -24,7 +24,7 @@ export function usePlanInfo(planId: number) {
 export function useNodeInfo(nodeId: number, enabled: boolean) {
   return useQuery({
     queryKey: editorKeys.node(nodeId),
-    queryFn: ({ signal }) => api.get<NodeInfo>(`/api/plan-nodes/${nodeId}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plan-nodes/:nodeId', { params: { nodeId } }, { signal }),
     enabled,
   });
 }
@@ -44,7 +44,7 @@ function useRefreshAfterEdit(planId: number) {
 export function useCreateNode(planId: number) {
   const refresh = useRefreshAfterEdit(planId);
   return useMutation({
-    mutationFn: (input: CreateNodeRequest) => api.post<{ id: number }>(`/api/plans/${planId}/nodes`, input),
+    mutationFn: (input: CreateNodeRequest) => api.call('POST /api/plans/:planId/nodes', { params: { planId }, body: input }),
     onSuccess: () => refresh(),
   });
 }
@@ -53,21 +53,21 @@ export function useCreateNode(planId: number) {
 export function useUpdateNode(planId: number) {
   const refresh = useRefreshAfterEdit(planId);
   return useMutation({
-    mutationFn: ({ nodeId, body }: { nodeId: number; body: UpdateNodeRequest }) => api.patch<NodeInfo>(`/api/plan-nodes/${nodeId}`, body),
+    mutationFn: ({ nodeId, body }: { nodeId: number; body: UpdateNodeRequest }) => api.call('PATCH /api/plan-nodes/:nodeId', { params: { nodeId }, body }),
     onSuccess: (_info, { nodeId }) => refresh(nodeId),
   });
 }
 
 /** What deleting the node would take with it, to say before anyone confirms. */
 export function fetchDeletionImpact(nodeId: number): Promise<DeletionImpact> {
-  return api.get<DeletionImpact>(`/api/plan-nodes/${nodeId}/deletion-impact`);
+  return api.call('GET /api/plan-nodes/:nodeId/deletion-impact', { params: { nodeId } });
 }
 
 export function useDeleteNode(planId: number) {
   const refresh = useRefreshAfterEdit(planId);
   return useMutation({
     mutationFn: ({ nodeId, version }: { nodeId: number; version: number }) =>
-      apiRequest<DeletionResult>(`/api/plan-nodes/${nodeId}?version=${version}`, { method: 'DELETE' }),
+      api.call('DELETE /api/plan-nodes/:nodeId', { params: { nodeId }, query: { version } }),
     onSuccess: () => refresh(),
   });
 }
@@ -75,7 +75,7 @@ export function useDeleteNode(planId: number) {
 export function useRestoreDeletion(planId: number) {
   const refresh = useRefreshAfterEdit(planId);
   return useMutation({
-    mutationFn: (deletionId: number) => api.post<{ objectType: 'node' | 'measure'; objectId: number }>(`/api/deletions/${deletionId}/restore`),
+    mutationFn: (deletionId: number) => api.call('POST /api/deletions/:deletionId/restore', { params: { deletionId } }),
     onSuccess: (restored) => refresh(restored.objectId),
   });
 }

@@ -3,8 +3,6 @@ import type {
   CreatePlanRequest,
   DecidePlanRequest,
   PlanInfo,
-  PlanVersionComparison,
-  PlanVersionInfo,
   StartRevisionRequest,
   UpdatePlanRequest,
 } from '../../../shared/authoring-schemas';
@@ -21,7 +19,7 @@ export const planKeys = {
 export function usePlanInfo(planId: number) {
   return useQuery({
     queryKey: planKeys.info(planId),
-    queryFn: ({ signal }) => api.get<PlanInfo>(`/api/plans/${planId}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
   });
 }
@@ -29,7 +27,7 @@ export function usePlanInfo(planId: number) {
 export function usePlanVersions(planId: number) {
   return useQuery({
     queryKey: planKeys.versions(planId),
-    queryFn: ({ signal }) => api.get<PlanVersionInfo[]>(`/api/plans/${planId}/versions`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/versions', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
   });
 }
@@ -38,7 +36,7 @@ export function useVersionComparison(planId: number, from: string | null, to: st
   return useQuery({
     queryKey: planKeys.compare(planId, from ?? '', to ?? ''),
     queryFn: ({ signal }) =>
-      api.get<PlanVersionComparison>(`/api/plans/${planId}/versions/compare?from=${encodeURIComponent(from ?? '')}&to=${encodeURIComponent(to ?? '')}`, { signal }),
+      api.call('GET /api/plans/:planId/versions/compare', { params: { planId }, query: { from: from ?? '', to: to ?? '' } }, { signal }),
     enabled: Number.isFinite(planId) && !!from && !!to && from !== to,
   });
 }
@@ -46,7 +44,7 @@ export function useVersionComparison(planId: number, from: string | null, to: st
 export function useCreatePlan(orgId: number) {
   const client = useQueryClient();
   return useMutation<{ id: number }, ApiError, CreatePlanRequest>({
-    mutationFn: (input) => api.post<{ id: number }>(`/api/organisations/${orgId}/plans`, input),
+    mutationFn: (input) => api.call('POST /api/organisations/:orgId/plans', { params: { orgId }, body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: sharedKeys.plans(orgId) }),
   });
 }
@@ -68,7 +66,7 @@ function useRefreshPlan(planId: number) {
 export function useDecidePlan(planId: number) {
   const refresh = useRefreshPlan(planId);
   return useMutation<PlanInfo, ApiError, DecidePlanRequest>({
-    mutationFn: (input) => api.post<PlanInfo>(`/api/plans/${planId}/decision`, input),
+    mutationFn: (input) => api.call('POST /api/plans/:planId/decision', { params: { planId }, body: input }),
     onSuccess: refresh,
   });
 }
@@ -76,7 +74,7 @@ export function useDecidePlan(planId: number) {
 export function useStartRevision(planId: number) {
   const refresh = useRefreshPlan(planId);
   return useMutation<PlanInfo, ApiError, StartRevisionRequest>({
-    mutationFn: (input) => api.post<PlanInfo>(`/api/plans/${planId}/revisions`, input),
+    mutationFn: (input) => api.call('POST /api/plans/:planId/revisions', { params: { planId }, body: input }),
     onSuccess: refresh,
   });
 }
@@ -84,7 +82,7 @@ export function useStartRevision(planId: number) {
 export function useUpdatePlan(planId: number) {
   const refresh = useRefreshPlan(planId);
   return useMutation<PlanInfo, ApiError, UpdatePlanRequest>({
-    mutationFn: (input) => api.patch<PlanInfo>(`/api/plans/${planId}`, input),
+    mutationFn: (input) => api.call('PATCH /api/plans/:planId', { params: { planId }, body: input }),
     onSuccess: refresh,
   });
 }

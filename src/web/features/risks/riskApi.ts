@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RiskAssessment, RiskAssessmentInput, RiskHistoryItem, RiskOverview, RiskThresholdsView } from '../../../shared/risks-types';
+import type { RiskAssessment, RiskAssessmentInput, RiskThresholdsView } from '../../../shared/risks-types';
 import { type ApiError, api } from '../../api/client';
 
 /** Query keys of the risk page; every change invalidates them all, since counts, heat map and history move together. */
@@ -12,7 +12,7 @@ export const riskKeys = {
 export function useRiskOverview(planId: number, year: number | null) {
   return useQuery({
     queryKey: riskKeys.overview(planId, year),
-    queryFn: ({ signal }) => api.get<RiskOverview>(`/api/plans/${planId}/risks${year === null ? '' : `?year=${year}`}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/risks', { params: { planId }, query: { year: year ?? undefined } }, { signal }),
     enabled: Number.isFinite(planId),
     placeholderData: keepPreviousData,
   });
@@ -21,7 +21,7 @@ export function useRiskOverview(planId: number, year: number | null) {
 export function useRiskHistory(planId: number) {
   return useQuery({
     queryKey: riskKeys.history(planId),
-    queryFn: ({ signal }) => api.get<RiskHistoryItem[]>(`/api/plans/${planId}/risks/history`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/risks/history', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
   });
 }
@@ -34,7 +34,7 @@ function useInvalidateRisks() {
 export function useConfirmMatch() {
   const invalidate = useInvalidateRisks();
   return useMutation<RiskAssessment, ApiError, { riskId: number; nodeId: number; version: number }>({
-    mutationFn: ({ riskId, nodeId, version }) => api.put<RiskAssessment>(`/api/risks/${riskId}/match`, { nodeId, version }),
+    mutationFn: ({ riskId, nodeId, version }) => api.call('PUT /api/risks/:riskId/match', { params: { riskId }, body: { nodeId, version } }),
     onSuccess: () => invalidate(),
   });
 }
@@ -44,7 +44,9 @@ export function useSaveRisk(planId: number) {
   const invalidate = useInvalidateRisks();
   return useMutation<RiskAssessment, ApiError, { id: number | null; input: RiskAssessmentInput }>({
     mutationFn: ({ id, input }) =>
-      id === null ? api.post<RiskAssessment>(`/api/plans/${planId}/risks`, input) : api.patch<RiskAssessment>(`/api/risks/${id}`, input),
+      id === null
+        ? api.call('POST /api/plans/:planId/risks', { params: { planId }, body: input })
+        : api.call('PATCH /api/risks/:riskId', { params: { riskId: id }, body: input }),
     onSuccess: () => invalidate(),
   });
 }
@@ -52,7 +54,7 @@ export function useSaveRisk(planId: number) {
 export function useSetThresholds(planId: number) {
   const invalidate = useInvalidateRisks();
   return useMutation<RiskThresholdsView, ApiError, { actionFrom: number }>({
-    mutationFn: (input) => api.put<RiskThresholdsView>(`/api/plans/${planId}/risk-thresholds`, input),
+    mutationFn: (input) => api.call('PUT /api/plans/:planId/risk-thresholds', { params: { planId }, body: input }),
     onSuccess: () => invalidate(),
   });
 }

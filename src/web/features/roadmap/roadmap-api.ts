@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EdgeKind, Effect, LinkTargetPlan, MilestoneStatus, RoadmapSummary, RoadmapVersionSummary, RoadmapVersionView, VersionComparison } from '../../../shared/roadmap-types';
+import type { EdgeBody, LinkTarget, MilestoneBody, StatusReportBody } from '../../../shared/roadmap-types';
 import { api } from '../../api/client';
 
 export const roadmapKeys = {
@@ -10,13 +10,13 @@ export const roadmapKeys = {
 };
 
 export function useRoadmaps() {
-  return useQuery({ queryKey: roadmapKeys.list, queryFn: ({ signal }) => api.get<RoadmapSummary[]>('/api/roadmaps', { signal }) });
+  return useQuery({ queryKey: roadmapKeys.list, queryFn: ({ signal }) => api.call('GET /api/roadmaps', {}, { signal }) });
 }
 
 export function useRoadmapVersion(versionId: number) {
   return useQuery({
     queryKey: roadmapKeys.version(versionId),
-    queryFn: ({ signal }) => api.get<RoadmapVersionView>(`/api/roadmap-versions/${versionId}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/roadmap-versions/:versionId', { params: { versionId } }, { signal }),
     enabled: Number.isFinite(versionId),
   });
 }
@@ -24,7 +24,7 @@ export function useRoadmapVersion(versionId: number) {
 export function useVersionComparison(before: number, after: number) {
   return useQuery({
     queryKey: roadmapKeys.compare(before, after),
-    queryFn: ({ signal }) => api.get<VersionComparison>(`/api/roadmap-compare?before=${before}&after=${after}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/roadmap-compare', { query: { before, after } }, { signal }),
     enabled: Number.isFinite(before) && Number.isFinite(after) && before !== after,
   });
 }
@@ -35,54 +35,48 @@ function useRoadmapMutation<I, O = void>(fn: (input: I) => Promise<O>) {
   return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: roadmapKeys.all }) });
 }
 
-export interface MilestoneBody {
-  focusAreaKey: string;
-  title: string;
-  year: number | null;
-  description: string;
-  criterion: string;
-  effects: Effect[];
-}
 
 export const useReportStatus = (milestoneId: number) =>
-  useRoadmapMutation((body: { period: string; status: MilestoneStatus; reachedOn: string | null; comment: string }) => api.post<void>(`/api/roadmap-milestones/${milestoneId}/status`, body));
+  useRoadmapMutation((body: StatusReportBody) => api.call('POST /api/roadmap-milestones/:milestoneId/status', { params: { milestoneId }, body }));
 
 export const useAddEdge = (versionId: number) =>
-  useRoadmapMutation((body: { from: string; to: string; toGoal: boolean; kind: EdgeKind; because: string }) => api.post<{ id: number }>(`/api/roadmap-versions/${versionId}/edges`, body));
+  useRoadmapMutation((body: EdgeBody) => api.call('POST /api/roadmap-versions/:versionId/edges', { params: { versionId }, body }));
 
-export const useDeleteEdge = () => useRoadmapMutation((edgeId: number) => api.delete(`/api/roadmap-edges/${edgeId}`));
+export const useDeleteEdge = () => useRoadmapMutation((edgeId: number) => api.call('DELETE /api/roadmap-edges/:edgeId', { params: { edgeId } }));
 
 export const useSaveMilestone = (versionId: number, milestoneId: number | null) =>
   useRoadmapMutation((body: MilestoneBody) =>
-    milestoneId === null ? api.post<{ id: number; key: string }>(`/api/roadmap-versions/${versionId}/milestones`, body).then(() => undefined) : api.put<void>(`/api/roadmap-milestones/${milestoneId}`, body),
+    milestoneId === null
+      ? api.call('POST /api/roadmap-versions/:versionId/milestones', { params: { versionId }, body }).then(() => undefined)
+      : api.call('PUT /api/roadmap-milestones/:milestoneId', { params: { milestoneId }, body }),
   );
 
-export const useDeleteMilestone = () => useRoadmapMutation((milestoneId: number) => api.delete(`/api/roadmap-milestones/${milestoneId}`));
+export const useDeleteMilestone = () => useRoadmapMutation((milestoneId: number) => api.call('DELETE /api/roadmap-milestones/:milestoneId', { params: { milestoneId } }));
 
 export const useCreateVersion = (roadmapId: number) =>
-  useRoadmapMutation((body: { year: number }) => api.post<RoadmapVersionSummary>(`/api/roadmaps/${roadmapId}/versions`, body));
+  useRoadmapMutation((body: { year: number }) => api.call('POST /api/roadmaps/:roadmapId/versions', { params: { roadmapId }, body }));
 
 /** The organisation's plans with their nodes and measures, for linking milestones (editors only, so fetched on demand). */
 export function useLinkTargets(versionId: number, enabled: boolean) {
   return useQuery({
     queryKey: ['roadmap', 'link-targets', versionId] as const,
-    queryFn: ({ signal }) => api.get<LinkTargetPlan[]>(`/api/roadmap-versions/${versionId}/link-targets`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/roadmap-versions/:versionId/link-targets', { params: { versionId } }, { signal }),
     enabled,
   });
 }
 
-export interface LinkTarget {
-  planNodeId: number | null;
-  measureId: number | null;
-}
+export type { LinkTarget } from '../../../shared/roadmap-types';
 
-export const useLinkMilestone = (milestoneId: number) => useRoadmapMutation((body: LinkTarget) => api.post<void>(`/api/roadmap-milestones/${milestoneId}/links`, body));
+export const useLinkMilestone = (milestoneId: number) => useRoadmapMutation((body: LinkTarget) => api.call('POST /api/roadmap-milestones/:milestoneId/links', { params: { milestoneId }, body }));
 
 export const useUnlinkMilestone = (milestoneId: number) =>
   useRoadmapMutation((target: LinkTarget) =>
-    api.delete(`/api/roadmap-milestones/${milestoneId}/links?${target.planNodeId ? `planNodeId=${target.planNodeId}` : `measureId=${target.measureId}`}`),
+    api.call('DELETE /api/roadmap-milestones/:milestoneId/links', {
+      params: { milestoneId },
+      query: target.planNodeId ? { planNodeId: target.planNodeId } : { measureId: target.measureId },
+    }),
   );
 
 /** Names the milestone's responsible person (null: no one), who can then report its status. */
 export const useAssignMilestoneOwner = (milestoneId: number) =>
-  useRoadmapMutation((userId: number | null) => api.put<void>(`/api/roadmap-milestones/${milestoneId}/owner`, { userId }));
+  useRoadmapMutation((userId: number | null) => api.call('PUT /api/roadmap-milestones/:milestoneId/owner', { params: { milestoneId }, body: { userId } }));

@@ -16,7 +16,7 @@ type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 function useScorecardOf(planId: number, period: string | null) {
   return useQuery({
     queryKey: keys.scorecard(planId, period),
-    queryFn: ({ signal }) => api.get<Scorecard>(`/api/plans/${planId}/scorecard?period=${encodeURIComponent(period!)}`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/scorecard', { params: { planId }, query: { period: period! } }, { signal }),
     enabled: period !== null,
   });
 }

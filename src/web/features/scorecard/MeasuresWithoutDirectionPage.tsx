@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import type { MeasuresWithoutDirection } from '../../../shared/api-types';
 import { api } from '../../api/client';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { ErrorMessage, Loading } from '../../components/States';
@@ -13,7 +12,7 @@ export function MeasuresWithoutDirectionPage({ planId }: { planId: number }) {
   useDocumentTitle(t('glance.directionTitle'));
   const list = useQuery({
     queryKey: ['plans', planId, 'measures-without-direction'],
-    queryFn: ({ signal }) => api.get<MeasuresWithoutDirection>(`/api/plans/${planId}/measures-without-direction`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/measures-without-direction', { params: { planId } }, { signal }),
     enabled: Number.isFinite(planId),
   });
   if (list.isPending) return <Loading />;
