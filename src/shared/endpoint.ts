@@ -30,6 +30,14 @@ export interface EndpointSchemas {
    * answer itself.
    */
   serialise?: 'prebuilt';
+  /** `[]`: answered without a session (sign-in, the public portal); the OpenAPI document says so. */
+  security?: [];
+  /**
+   * A download rather than JSON: each content type the answer may come as, with the schema of its
+   * body for the OpenAPI document (`fileBody` for bytes). `response` is then `fileBody` too; the
+   * handler sends the file with `reply`, and the web links to it instead of calling it.
+   */
+  produces?: Record<string, z.ZodType>;
 }
 
 export type Endpoint<S extends EndpointSchemas = EndpointSchemas> = S & { method: HttpMethod; path: string; key: string };

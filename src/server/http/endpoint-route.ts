@@ -37,7 +37,12 @@ export function endpointRoute<E extends Endpoint>(api: FastifyInstance, endpoint
       ...(endpoint.params ? { params: endpoint.params } : {}),
       ...(endpoint.query ? { querystring: endpoint.query } : {}),
       ...(endpoint.body ? { body: endpoint.body } : {}),
-      response: { [status]: endpoint.response },
+      ...(endpoint.security ? { security: endpoint.security } : {}),
+      response: {
+        [status]: endpoint.produces
+          ? { description: endpoint.summary, content: Object.fromEntries(Object.entries(endpoint.produces).map(([type, schema]) => [type, { schema }])) }
+          : endpoint.response,
+      },
     },
     handler: async (request, reply) => {
       if (status !== 200) reply.status(status);

@@ -5,10 +5,13 @@
  * adds its map here and its tag to CONTRACT_TAGS (endpoint-contracts.int.test.ts checks both).
  */
 import { assignmentEndpoints } from './assignments';
+import { authEndpoints } from './auth';
 import { measureEndpoints } from './measures';
+import { oidcEndpoints } from './oidc';
 import { organisationEndpoints } from './organisations';
 import { planImportEndpoints } from './plan-import';
 import { planEndpoints } from './plans';
+import { userEndpoints } from './users';
 
 export const apiEndpoints = {
   ...planEndpoints,
@@ -16,10 +19,13 @@ export const apiEndpoints = {
   ...organisationEndpoints,
   ...planImportEndpoints,
   ...assignmentEndpoints,
+  ...userEndpoints,
+  ...authEndpoints,
+  ...oidcEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'users', 'auth'];
