@@ -11,6 +11,7 @@ import { oidcEndpoints } from './oidc';
 import { organisationEndpoints } from './organisations';
 import { planImportEndpoints } from './plan-import';
 import { planEndpoints } from './plans';
+import { publicationEndpoints } from './publication';
 import { userEndpoints } from './users';
 
 export const apiEndpoints = {
@@ -22,10 +23,11 @@ export const apiEndpoints = {
   ...userEndpoints,
   ...authEndpoints,
   ...oidcEndpoints,
+  ...publicationEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'users', 'auth'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'users', 'auth', 'publication', 'public'];
