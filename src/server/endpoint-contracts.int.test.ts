@@ -8,6 +8,7 @@ import { seededApp, signIn } from '../test-support/app';
 
 interface Operation {
   tags?: string[];
+  security?: unknown[];
   responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
 }
 
@@ -65,6 +66,17 @@ describe('endpoint contracts [PGlite]', () => {
       const types = 'produces' in e && e.produces ? Object.keys(e.produces) : status === '204' ? [] : ['application/json'];
       for (const type of types) expect(op?.responses?.[status]?.content?.[type]?.schema, `${e.key} ${type}`).toBeTruthy();
     }
+  });
+
+  it('says in the OpenAPI document which operations need no session, and a download is not JSON', () => {
+    const open = Object.values(apiEndpoints).filter((e) => 'security' in e);
+    expect(open.map((e) => e.key)).toContain('GET /api/public/plans/:planId');
+    for (const e of open) expect(doc.paths[openApiPath(e.path)]?.[e.method.toLowerCase()], e.key).toMatchObject({ security: [] });
+    const zip = doc.paths['/api/organisations/{orgId}/export']?.get?.responses?.['200']?.content;
+    expect(Object.keys(zip ?? {})).toEqual(['application/zip']);
+    expect(zip?.['application/zip']?.schema).toMatchObject({ type: 'string', format: 'binary' });
+    const download = doc.paths['/api/public/plans/{planId}/download']?.get?.responses?.['200']?.content;
+    expect(Object.keys(download ?? {}).sort()).toEqual(['application/json', 'text/csv']);
   });
 
   it(`declares a success response schema on every operation of the converted modules (${CONTRACT_TAGS.join(', ')})`, () => {

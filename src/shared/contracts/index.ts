@@ -6,8 +6,10 @@
  */
 import { assignmentEndpoints } from './assignments';
 import { authEndpoints } from './auth';
+import { documentEndpoints } from './documents';
 import { measureEndpoints } from './measures';
 import { oidcEndpoints } from './oidc';
+import { orgExportEndpoints } from './org-export';
 import { organisationEndpoints } from './organisations';
 import { planImportEndpoints } from './plan-import';
 import { planEndpoints } from './plans';
@@ -24,10 +26,12 @@ export const apiEndpoints = {
   ...authEndpoints,
   ...oidcEndpoints,
   ...publicationEndpoints,
+  ...orgExportEndpoints,
+  ...documentEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'users', 'auth', 'publication', 'public'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'users', 'auth', 'publication', 'public', 'export', 'documents'];
