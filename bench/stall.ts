@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { buildServer } from '../scripts/build-server.mjs';
 import { multipartFile, unclosedQuoteCsv, wideCsv, zipBombXlsx } from '../src/test-support/fixtures/stall.fixtures';
 import { freePort, signInHttp } from './national/http';
 
@@ -24,7 +25,9 @@ export interface StallFigures {
 async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ledstjarna-stall-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bench/stall-server.ts'], {
+  // Bundled as `npm start` runs the server (scripts/build-server.mjs).
+  await buildServer({ main: 'bench/stall-server.ts', outdir: 'dist/stall-server' });
+  const child: ChildProcess = spawn(process.execPath, ['dist/stall-server/main.mjs'], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -115,5 +115,25 @@ describe('a plan document comes in: upload, review, draft plan, scorecard', () =
     await page.getByText(FIRST_VISIT).first().waitFor();
     await expect(page.getByText(ER).count()).resolves.toBe(0);
     await expectAccessible(page, 'the scorecard of the draft');
+  });
+
+  it('reads seed 004’s slides and shows the governance model they describe, mapped onto the organisation’s levels', async () => {
+    const slides = join(dir, 'skane-2002.txt');
+    copyFileSync('/work/shared/seeds/004_7ee6044ce2e50620.txt', slides);
+    await page.goto(`${app.url}/organisations/1/extract`);
+    await page.getByLabel(/^Dokument \(DOCX/).setInputFiles(slides);
+    await page.getByRole('button', { name: 'Läs dokumentet' }).click();
+    const model = page.getByRole('region', { name: 'Styrmodell i dokumentet' });
+    await model.getByText('"Modell för Balanserad styrning"', { exact: false }).waitFor();
+    await expect(model.getByRole('listitem').allTextContents()).resolves.toEqual([
+      'Perspektiv (Hälsa, Kund, Process, Utveckling, Ekonomi)',
+      expect.stringMatching(/^Strategiska mål – /u),
+      'Framgångsfaktorer – Vad är viktigt för oss att göra bra?',
+      expect.stringMatching(/^Mätbara mål – .* · här hänger måtten$/u),
+    ]);
+    await expect(model.getByLabel('"Strategiska mål" motsvarar').inputValue()).resolves.toBe('goal');
+    await model.getByText('Modellen är densamma som mallen "Balanserad styrning, Region Skåne 2002"', { exact: false }).waitFor();
+    await model.getByRole('button', { name: 'Anta mallen som organisationens styrmodell' }).waitFor();
+    await expectAccessible(page, 'the governance model proposed from seed 004');
   });
 });

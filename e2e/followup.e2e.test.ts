@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
+import { ADMIN, apiAs, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
 
 const SUCCESS_FACTOR = 'En hållbar verksamhet med hög säkerhet';
 const MEASURE = 'Andel vårdskador, sluten somatisk vård';
@@ -8,15 +8,6 @@ const PERIOD = '2022-DÅ08';
 const REPORTER = { email: 'rapportor@norrbotten.test', name: 'Rapportör Karin', password: 'rapportor-losenord-1' };
 const EDITOR = { email: 'redaktor@norrbotten.test', name: 'Redaktör Per', password: 'redaktor-losenord-1' };
 const ANALYSIS = 'Vårdskadorna ökade under sommaren när bemanningen var låg.';
-
-/** Calls the API as a signed-in user; returns the session cookie with every answer. */
-async function apiAs(url: string, email: string, password: string) {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  if (login.status !== 200) throw new Error(`sign-in failed for ${email}: ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  return (method: string, path: string, body?: object) =>
-    fetch(`${url}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
-}
 
 /**
  * The follow-up cycle in the real server and Debian's Chromium: an admin makes a reporter
@@ -33,10 +24,10 @@ describe('follow-up journey', () => {
     app = await startApp();
     browser = await launchBrowser();
     // People and a value that misses its target are set up through the API; the other journeys cover those pages.
-    const admin = await apiAs(app.url, ADMIN.email, ADMIN.password);
+    const admin = await apiAs(app.url, ADMIN);
     for (const [person, role] of [[REPORTER, 'reporter'], [EDITOR, 'editor']] as const) {
       const added = (await (await admin('POST', '/api/organisations/1/users', { email: person.email, name: person.name, role })).json()) as { oneTimePassword: string };
-      const user = await apiAs(app.url, person.email, added.oneTimePassword);
+      const user = await apiAs(app.url, { email: person.email, password: added.oneTimePassword });
       expect((await user('POST', '/api/auth/password', { currentPassword: added.oneTimePassword, newPassword: person.password })).status).toBe(204);
     }
     const scorecard = await (await admin('GET', `/api/plans/1/scorecard?period=${encodeURIComponent(PERIOD)}`)).json();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
+import { ADMIN, apiAs, expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 const PERIOD = '2022-DÅ04';
 const FACTOR = 'En sammanhållen och samordnad vård utifrån individens behov';
@@ -65,17 +65,12 @@ describe('coverage, forecast and deck journey', () => {
 
   it('with all four values the success factor gets a colour', async () => {
     // The other three arrive as an import would bring them: through the API.
-    const login = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const scorecard = JSON.stringify(await (await fetch(`${app.url}/api/plans/1/scorecard?period=${encodeURIComponent(PERIOD)}`, { headers: { cookie } })).json());
+    const admin = await apiAs(app.url, ADMIN);
+    const scorecard = JSON.stringify(await (await admin('GET', `/api/plans/1/scorecard?period=${encodeURIComponent(PERIOD)}`)).json());
     for (const m of OTHERS) {
       const id = Number(new RegExp(`"id":(\\d+),"name":"${m.name.source.slice(1)}`).exec(scorecard)![1]);
       for (const v of m.values) {
-        const res = await fetch(`${app.url}/api/measures/${id}/values`, {
-          method: 'POST',
-          headers: { cookie, 'content-type': 'application/json' },
-          body: JSON.stringify({ period: PERIOD, sex: v.sex, value: v.value, status: 'final' }),
-        });
+        const res = await admin('POST', `/api/measures/${id}/values`, { period: PERIOD, sex: v.sex, value: v.value, status: 'final' });
         expect(res.status).toBe(201);
       }
     }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
+import { ADMIN, apiAs, expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 /** Issue 12, item 8: the outbox page shows what was mailed to whom, why and how it went. */
 describe('outbox page', () => {
@@ -12,20 +12,15 @@ describe('outbox page', () => {
     app = await startApp();
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    const login = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const admin = await apiAs(app.url, ADMIN);
     // A consultation mails its invitees; without an SMTP server they wait in the outbox as not configured.
-    const created = await fetch(`${app.url}/api/consultations`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        organisationId: 1,
-        title: 'Remiss om regionplanen',
-        letter: 'Vi ber om era synpunkter.',
-        deadline: new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString(),
-        questions: [{ text: 'Vad saknas?' }],
-        invitees: [{ name: 'Luleå kommun', email: 'registrator@lulea.example' }],
-      }),
+    const created = await admin('POST', '/api/consultations', {
+      organisationId: 1,
+      title: 'Remiss om regionplanen',
+      letter: 'Vi ber om era synpunkter.',
+      deadline: new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString(),
+      questions: [{ text: 'Vad saknas?' }],
+      invitees: [{ name: 'Luleå kommun', email: 'registrator@lulea.example' }],
     });
     expect(created.status).toBe(201);
   });

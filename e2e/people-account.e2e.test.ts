@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
+import { ADMIN, apiAs, expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 /** Issue 13: an admin deactivates and activates a person and gives them a new one-time password from the people page. */
 describe('people: account buttons', () => {
@@ -12,13 +12,8 @@ describe('people: account buttons', () => {
     app = await startApp();
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    const login = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const added = await fetch(`${app.url}/api/organisations/1/users`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'kerstin@region.se', name: 'Kerstin Lind', role: 'reporter' }),
-    });
+    const admin = await apiAs(app.url, ADMIN);
+    const added = await admin('POST', '/api/organisations/1/users', { email: 'kerstin@region.se', name: 'Kerstin Lind', role: 'reporter' });
     expect(added.status).toBe(201);
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
+import { ADMIN, apiAs, expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 const PLAN = 'Regionstyrelsens plan 2022-2024';
 const ANALYSIS = 'Godkänd analys som allmänheten får läsa.';
@@ -12,27 +12,22 @@ describe('public portal journey', () => {
   let browser: Browser;
   let page: Page;
 
-  /** The admin's API calls (as a script: no Origin header). */
-  async function api(method: string, path: string, cookie: string, body?: unknown): Promise<Response> {
-    return fetch(`${app.url}${path}`, { method, headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
-  }
-
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
     // One approved judgement and one draft for 2022-DÅ08, written through the API.
-    const login = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const view = (await (await api('GET', `/api/plans/1/followup?period=${encodeURIComponent('2022-DÅ08')}`, cookie)).json()) as {
+    // The admin's API calls (as a script: no Origin header).
+    const api = await apiAs(app.url, ADMIN);
+    const view = (await (await api('GET', `/api/plans/1/followup?period=${encodeURIComponent('2022-DÅ08')}`)).json()) as {
       groups: { nodes: { id: number; levelKey: string }[] }[];
     };
     const [a, b] = view.groups.flatMap((g) => g.nodes).filter((n) => n.levelKey === 'success-factor');
     const base = (id: number) => `/api/plans/1/followup/${encodeURIComponent('2022-DÅ08')}/nodes/${id}/judgement`;
-    expect((await api('PUT', base(a!.id), cookie, { judgement: 'partly', analysis: ANALYSIS, actions: '' })).status).toBe(200);
-    expect((await api('POST', `${base(a!.id)}/submit`, cookie, {})).status).toBe(200);
-    expect((await api('POST', `${base(a!.id)}/approve`, cookie, {})).status).toBe(200);
-    expect((await api('PUT', base(b!.id), cookie, { judgement: 'met', analysis: DRAFT, actions: '' })).status).toBe(200);
+    expect((await api('PUT', base(a!.id), { judgement: 'partly', analysis: ANALYSIS, actions: '' })).status).toBe(200);
+    expect((await api('POST', `${base(a!.id)}/submit`, {})).status).toBe(200);
+    expect((await api('POST', `${base(a!.id)}/approve`, {})).status).toBe(200);
+    expect((await api('PUT', base(b!.id), { judgement: 'met', analysis: DRAFT, actions: '' })).status).toBe(200);
   });
   afterAll(async () => {
     await browser?.close();

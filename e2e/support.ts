@@ -1,5 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,19 +31,42 @@ async function freePort(): Promise<number> {
   });
 }
 
+let serverBuilt = false;
+/** The server bundle `npm start` runs, built first if src/ changed since it was built (once per file of journeys). */
+function serverEntry(): string {
+  if (!serverBuilt) execFileSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'ignore' });
+  serverBuilt = true;
+  return 'dist/server/main.mjs';
+}
+
+/** A call to the API with a signed-in person's session: `(method, path, body?) => Response`. */
+export type ApiCall = (method: string, path: string, body?: unknown) => Promise<Response>;
+
+/** Signs in through the API (the journeys' setup, as a script would) and returns calls carrying the session. */
+export async function apiAs(url: string, who: { email: string; password: string }): Promise<ApiCall> {
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
+  if (login.status !== 200) throw new Error(`sign-in failed for ${who.email}: ${login.status}`);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return (method, path, body) =>
+    fetch(`${url}${path}`, { method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
 export interface RunningApp {
   url: string;
   stop: () => Promise<void>;
 }
 
-/**
- * Starts the real server (as `npm start` does, minus the build) on a fresh PGlite data folder;
- * `env` adds variables that may name the server's own address (e.g. LEDSTJARNA_PUBLIC_URL).
- */
-export async function startApp(env?: (url: string) => Record<string, string>): Promise<RunningApp> {
+interface Server {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** Starts the bundle on `dataDir` and waits until it answers. */
+async function startServer(dataDir: string, env?: (url: string) => Record<string, string>): Promise<Server> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'ledstjarna-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [serverEntry()], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -50,15 +74,14 @@ export async function startApp(env?: (url: string) => Record<string, string>): P
       DATA_DIR: dataDir,
       LEDSTJARNA_ADMIN_PASSWORD: ADMIN.password,
       DATABASE_URL: '',
-      ...env?.(`http://127.0.0.1:${port}`),
+      ...env?.(url),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     try {
@@ -70,11 +93,50 @@ export async function startApp(env?: (url: string) => Record<string, string>): P
     if (Date.now() > deadline) throw new Error(`server did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  return { url, child, output: () => output };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  server.child.kill('SIGTERM');
+  if (server.child.exitCode === null) await new Promise((r) => server.child.once('exit', r));
+}
+
+/**
+ * A data folder as the first start leaves it (the seeds loaded, the first admin made), made once
+ * for these sources and copied for every file of journeys: each file still gets a folder of its
+ * own, without paying the seeds' import again. Kept in the temp folder under the hash of the
+ * server's sources and the seeds; made in a folder of its own and renamed into place, so that two
+ * runs at once (two checkouts) never see half of one.
+ */
+async function templateDataDir(): Promise<string> {
+  serverEntry();
+  const hash = createHash('sha256').update(readFileSync('dist/server/.source-hash')).update(ADMIN.password);
+  for (const f of readdirSync('data/seeds').sort()) hash.update(f).update(readFileSync(join('data/seeds', f)));
+  const dir = join(tmpdir(), `ledstjarna-e2e-template-${hash.digest('hex').slice(0, 16)}`);
+  if (existsSync(join(dir, 'PG_VERSION'))) return dir;
+  const making = mkdtempSync(join(tmpdir(), 'ledstjarna-e2e-making-'));
+  await stopServer(await startServer(making));
+  try {
+    renameSync(making, dir);
+  } catch {
+    rmSync(making, { recursive: true, force: true }); // another run made it first
+  }
+  return dir;
+}
+
+/**
+ * Starts the real server (as `npm start` does: the bundle of scripts/build-server.mjs, built here
+ * if src/ changed since) on a data folder of its own, as a first start leaves it;
+ * `env` adds variables that may name the server's own address (e.g. LEDSTJARNA_PUBLIC_URL).
+ */
+export async function startApp(env?: (url: string) => Record<string, string>): Promise<RunningApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledstjarna-e2e-'));
+  cpSync(await templateDataDir(), dataDir, { recursive: true });
+  const server = await startServer(dataDir, env);
   return {
-    url,
+    url: server.url,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await stopServer(server);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,19 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
+import { ADMIN, apiAs, expectAccessible, launchBrowser, type RunningApp, startApp } from './support';
 
 const REPORTER = { email: 'aktivitet@norrbotten.test', name: 'Ansvarig Anna', password: 'ansvarig-losenord-1' };
 const ACTIVITY = 'Införa digital triage i hela länet';
 const MILESTONE = 'Patientkontrakt';
-
-/** Calls the API as a signed-in user. */
-async function apiAs(url: string, email: string, password: string) {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  if (login.status !== 200) throw new Error(`sign-in failed for ${email}: ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  return (method: string, path: string, body?: object) =>
-    fetch(`${url}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
-}
 
 /**
  * Issue 12, items 8 and 9 in the browser: a reporter responsible for an activity signs in and sets
@@ -30,12 +21,12 @@ describe('work reporting journey', () => {
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    const admin = await apiAs(app.url, ADMIN.email, ADMIN.password);
+    const admin = await apiAs(app.url, ADMIN);
     const added = (await (await admin('POST', '/api/organisations/1/users', { email: REPORTER.email, name: REPORTER.name, role: 'reporter' })).json()) as {
       user: { id: number };
       oneTimePassword: string;
     };
-    const reporter = await apiAs(app.url, REPORTER.email, added.oneTimePassword);
+    const reporter = await apiAs(app.url, { email: REPORTER.email, password: added.oneTimePassword });
     expect((await reporter('POST', '/api/auth/password', { currentPassword: added.oneTimePassword, newPassword: REPORTER.password })).status).toBe(204);
     const scorecard = (await (await admin('GET', '/api/plans/1/scorecard')).json()) as { nodes: { children: { id: number }[] }[] };
     const nodeId = scorecard.nodes[0]!.children[0]!.id;

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: builds the web app only when its sources changed since the last build, so a
-// restart is quick. The sources are everything the bundle imports (src/web, src/domain,
+// `npm start`: builds the web app and the server (scripts/build-server.mjs) only when their
+// sources changed since the last build, so a restart is quick. The sources are everything the bundle imports (src/web, src/domain,
 // src/shared), the build's configuration and the locked packages; their hash is kept beside
 // the build.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildServerIfChanged } from './build-server.mjs';
 
 const SOURCES = ['src/web', 'src/domain', 'src/shared', 'vite.config.ts', 'package-lock.json'];
 const STAMP = 'dist/web/.source-hash';
@@ -23,3 +24,5 @@ if (existsSync('dist/web/index.html') && existsSync(STAMP) && readFileSync(STAMP
   if (build.status !== 0) process.exit(build.status ?? 1);
   writeFileSync(STAMP, digest);
 }
+
+if (!(await buildServerIfChanged())) console.log('Servern är redan byggd från dessa källor.');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: type-checks (the three tsc projects of `npm run typecheck`), lints (`npm run lint`)
-// and builds the web app (the browser journeys need it), all three at once; then runs every Vitest
+// and builds the web app and the server bundle (the browser journeys run both), all at once; then runs every Vitest
 // project (unit, integration on PGlite and — with TEST_DATABASE_URL — PostgreSQL, e2e in Chromium),
 // and ends with the line `N passed, N failed` that CI reads. The type check and the lint count as
 // one test each; when they fail, Vitest still runs (so that one run shows everything) and the run fails.
@@ -30,18 +30,19 @@ const show = (job, withOutput = true) =>
 const scripts = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts;
 const tscProjects = scripts.typecheck.split('&&').map((part) => part.trim().split(/\s+/));
 
-const [build, lint, ...typecheck] = await Promise.all([
+const [build, serverBuild, lint, ...typecheck] = await Promise.all([
   collect('build', 'npx', ['vite', 'build', '--logLevel', 'warn']),
+  collect('server build (as npm start runs it)', 'node', ['scripts/build-server.mjs', '--force']),
   collect('lint (npm run lint)', 'npm', ['run', '--silent', 'lint']),
   ...tscProjects.map((args) => collect(`type check (${args.join(' ')})`, 'npx', args)),
 ]);
 // A failing check's errors are printed after Vitest's output, next to the closing line.
-for (const job of [build, lint, ...typecheck]) show(job, job.ok || !build.ok);
+for (const job of [build, serverBuild, lint, ...typecheck]) show(job, job.ok || !build.ok || !serverBuild.ok);
 const failedChecks = [lint, ...typecheck].filter((job) => !job.ok);
 const checksFailed = (lint.ok ? 0 : 1) + (typecheck.every((job) => job.ok) ? 0 : 1);
 const checksPassed = 2 - checksFailed;
 
-if (!build.ok) {
+if (!build.ok || !serverBuild.ok) {
   console.log(`\n${checksPassed} passed, ${checksFailed + 1} failed`);
   process.exit(1);
 }

@@ -5,6 +5,7 @@ import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { buildServer } from '../../scripts/build-server.mjs';
 
 export interface Latency {
   p50: number;
@@ -112,10 +113,14 @@ export interface BenchServer {
   stop: () => Promise<void>;
 }
 
-/** Starts bench/national/server.ts and waits until it listens. */
+/**
+ * Starts bench/national/server.ts and waits until it listens. It runs bundled as `npm start` runs
+ * the server (scripts/build-server.mjs), so its memory is what production holds, not tsx's too.
+ */
 export async function startServer(env: Record<string, string>): Promise<BenchServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bench/national/server.ts'], {
+  await buildServer({ main: 'bench/national/server.ts', outdir: 'dist/bench-server' });
+  const child: ChildProcess = spawn(process.execPath, ['dist/bench-server/main.mjs'], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

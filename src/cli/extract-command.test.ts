@@ -44,6 +44,23 @@ describe('extract FILE --json', () => {
     });
   });
 
+  it('names the levels of a Danish plan by the shipped Midtjylland model, in Danish, without an organisation', async () => {
+    const lines: string[] = [];
+    expect(await run(['extract', '/work/shared/seeds/003_e6238e10dab3368d.txt', '--json'], (l) => lines.push(l))).toBe(0);
+    const json = JSON.parse(lines.join('\n')) as { nodes: { level: string | number; name: string; children: { level: string | number; name: string }[] }[] };
+    const spor = json.nodes.filter((n) => n.level === 'Spor');
+    expect(spor.map((s) => [s.name, s.children.length])).toEqual([
+      ['Fælles og integrerende samarbejdsformer', 3],
+      ['Regional understøttelse af kommunale sundhedsløsninger tæt på borgerne', 3],
+      ['Regionale sundhedsløsninger tæt på borgeren', 5],
+      ['Proaktiv og differentieret indsats', 4],
+      ['Fokus på strukturelle barrierer', 3],
+    ]);
+    expect(new Set(spor.flatMap((s) => s.children.map((c) => c.level)))).toEqual(new Set(['Indsats']));
+    const national = json.nodes.find((n) => n.name === '8 nye nationale mål');
+    expect(national?.children.map((c) => c.level)).toEqual(Array(8).fill('Overordnet mål'));
+  });
+
   it('names the formats it reads when it cannot read a file, and shows how to call it', async () => {
     const file = join(dir, 'bild.png');
     writeFileSync(file, Buffer.from([137, 80, 78, 71]));

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { headingLanguage, matchModel, nameLevels, withLevelNames } from '../domain/extraction/name-levels';
 import { proposeStructure } from '../domain/extraction/propose';
-import { toExtractJson } from '../domain/extraction/proposal';
+import { type Proposal, toExtractJson } from '../domain/extraction/proposal';
+import { GOVERNANCE_TEMPLATES } from '../domain/model/templates';
 import { readDocument, UnreadableDocument } from '../importers/documents/read-document';
 
 export const EXTRACT_USAGE = `  ledstjarna extract <fil> --json
 
   extract    läser ett plandokument (DOCX, PDF, XLSX, CSV, HTML, text) och skriver förslaget till
-             planens struktur som JSON; ändrar ingenting`;
+             planens struktur som JSON; ändrar ingenting. Nivåerna får namn ur den medföljande
+             styrmodell vars ord dokumentet tydligt använder, annars sitt djup (1 = överst)`;
 
 /** `extract FILE --json`: prints the structure proposal, changing nothing. */
 export async function extractCommand(argv: string[], out: (line: string) => void): Promise<number> {
@@ -25,7 +28,7 @@ export async function extractCommand(argv: string[], out: (line: string) => void
   }
   try {
     const { blocks } = await readDocument(bytes, basename(file));
-    out(JSON.stringify(toExtractJson(proposeStructure(blocks)), null, 2));
+    out(JSON.stringify(toExtractJson(underShippedModel(proposeStructure(blocks))), null, 2));
     return 0;
   } catch (e) {
     if (e instanceof UnreadableDocument) {
@@ -34,4 +37,13 @@ export async function extractCommand(argv: string[], out: (line: string) => void
     }
     throw e;
   }
+}
+
+/**
+ * Without an organisation, the levels are named by the shipped model whose words the document
+ * clearly uses, in the document's language; otherwise they stay depth numbers.
+ */
+function underShippedModel(proposal: Proposal): Proposal {
+  const model = matchModel(proposal, GOVERNANCE_TEMPLATES);
+  return model === null ? proposal : withLevelNames(nameLevels(proposal, model), model, headingLanguage(proposal));
 }

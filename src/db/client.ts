@@ -1,8 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { from as copyFromStdin } from 'pg-copy-streams';
+import type pg from 'pg';
 import { lockDataFolder } from './folder-lock';
 
 /**
@@ -143,6 +142,7 @@ async function pgliteCopy(q: BlobQuery, table: string, columns: readonly string[
 }
 
 async function postgresCopy(client: pg.PoolClient, table: string, columns: readonly string[], csv: AsyncIterable<string> | Iterable<string>) {
+  const { from: copyFromStdin } = await import('pg-copy-streams');
   const stream = client.query(copyFromStdin(copySql(table, columns, 'STDIN')));
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
@@ -258,6 +258,8 @@ async function openPglite(dataDir?: string): Promise<Db> {
 }
 
 async function openPostgres(url: string, schema?: string): Promise<Db> {
+  // Loaded only here: a server on PGlite never holds the PostgreSQL driver (issue 14, memory after start).
+  const { default: pg } = await import('pg');
   // Connection options apply to every pooled connection: the schema, and no JIT compilation.
   // PostgreSQL compiles a query whose estimated cost is high, and the scorecard's read of a
   // national-scale plan's values spent 300 ms compiling to save nothing in a 60 ms query.

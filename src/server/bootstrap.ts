@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Db, Tx } from '../db/client';
+import { PROJECT_ROOT } from '../project-root';
 import { getTemplate } from '../domain/model/templates';
 import type { Config } from './config';
 import { createUser, generatePassword } from './modules/auth/auth.service';
@@ -15,10 +16,10 @@ import { importPlanText } from './modules/plan-import/plan-import.service';
 import { importRoadmapText } from './modules/roadmap/roadmap-import.service';
 
 /** Region Norrbotten's board plan 2022–2024 (seed 001), shipped with the app and loaded on first start. */
-export const NORRBOTTEN_PLAN = join(process.cwd(), 'data', 'seeds', 'norrbotten-regionstyrelsens-plan-2022-2024.txt');
+export const NORRBOTTEN_PLAN = join(PROJECT_ROOT, 'data', 'seeds', 'norrbotten-regionstyrelsens-plan-2022-2024.txt');
 
 /** Region Skåne's strategic map 2022–2025 (seed 002), loaded on first start with Region Skåne. */
-export const SKANE_ROADMAP = join(process.cwd(), 'data', 'seeds', 'skane-framtidens-halsosystem-2022-2025.txt');
+export const SKANE_ROADMAP = join(PROJECT_ROOT, 'data', 'seeds', 'skane-framtidens-halsosystem-2022-2025.txt');
 
 export interface FirstStart {
   organisationId?: number;

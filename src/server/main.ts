@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { openDb } from '../db/client';
 import { migrate } from '../db/migrate';
+import { PROJECT_ROOT } from '../project-root';
 import { buildApp } from './app';
 import { firstStart } from './bootstrap';
 import { readConfig } from './config';
@@ -15,7 +16,8 @@ import { markInterruptedImports, purgeUploadedFiles } from './modules/value-impo
 /** Starts Ledstjärna: open the database, migrate, load the first plan on first start, listen. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const open = () => openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let db = await open();
   await migrate(db);
   const secret = resolveSecretKey(config.secretKey, config.dataDir);
   if (secret.source === 'new-file') console.log(`Ny nyckel för lagrade hemligheter: ${secret.file} (spara den med säkerhetskopiorna, eller sätt LEDSTJARNA_SECRET_KEY)`);
@@ -26,6 +28,12 @@ async function main(): Promise<void> {
   if (interrupted.length > 0) console.log(`Avbrutna importer markerade: ${interrupted.join(', ')}`);
   await purgeUploadedFiles(db, config.uploadRetentionDays);
   const first = await firstStart(db, config);
+  // Loading the seeds grows PGlite's WebAssembly memory, which never shrinks: a fresh instance
+  // serves with what serving needs (issue 14, memory after start).
+  if (db.kind === 'pglite' && (first.planId || first.roadmapId)) {
+    await db.close();
+    db = await open();
+  }
   if (first.planId) console.log('Regionstyrelsens plan 2022-2024 (Region Norrbotten) har lästs in.');
   if (first.admin) {
     console.log(`Administratör: ${first.admin.email}`);
@@ -50,7 +58,7 @@ async function main(): Promise<void> {
     return undefined;
   });
   const app = await buildApp({
-    db, config, kolada, mailer, live, queue: jobs?.queue, secretKey: secret.key, webDir: join(process.cwd(), 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn',
+    db, config, kolada, mailer, live, queue: jobs?.queue, secretKey: secret.key, webDir: join(PROJECT_ROOT, 'dist', 'web'), logLevel: process.env.LOG_LEVEL ?? 'warn',
   });
   await app.listen({ port: config.port, host: config.host });
   console.log(`Ledstjärna kör på http://localhost:${config.port} (${db.kind === 'pglite' ? `PGlite i ${config.dataDir}` : 'PostgreSQL'})`);

@@ -23,6 +23,8 @@ export interface EndpointSchemas {
   response: z.ZodType;
   /** The success status; 200 unless given. */
   status?: 200 | 201 | 204;
+  /** Request media types other than JSON (`multipart/form-data` for a file upload: no body schema, the route reads the parts). */
+  consumes?: string[];
   /**
    * `'prebuilt'`: the handler sends bytes it built itself (the scorecard: kept serialised and
    * compressed per data version). The schema is published in the OpenAPI document and checked by

@@ -1,5 +1,6 @@
 import type { Block, HeadingBlock, ListItemBlock, TableBlock } from './blocks';
 import { classifyHeaderRow, isMeasureHeader, type MeasureField } from './columns';
+import { foldCountBanners } from './count-banner';
 import { removeJunk } from './junk';
 import { EMPTY_MAPPING, type ExtractionMapping, SKIP } from './mapping';
 import type { Proposal, ProposedMeasure, ProposedNode } from './proposal';
@@ -103,7 +104,7 @@ export function proposeStructure(allBlocks: Block[], mapping: ExtractionMapping 
   if (nodes.length === 0) notFound.push('Rubriker eller listor som kan bli planens nivåer');
   const years = mapping.years ?? yearsIn(title);
   if (years === null) notFound.push('Planperiod (t.ex. "2024-2027")');
-  return { title, years, nodes, measures: loose, notFound, skipped };
+  return { title, years, nodes: foldCountBanners(nodes), measures: loose, notFound, skipped };
 }
 
 /** Rank of a run's headings: below any heading, above list items (1000 + depth). */

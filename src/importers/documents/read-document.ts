@@ -1,9 +1,5 @@
 import { type Block, indexBlocks, type RawBlock } from '../../domain/extraction/blocks';
 import { checkZipArchive, FileLimitError } from '../limits';
-import { readDocx } from './read-docx';
-import { readHtml } from './read-html';
-import { readPdf } from './read-pdf';
-import { readCsv, readXlsx } from './read-sheets';
 import { readText } from './read-text';
 
 /** The formats a plan document is read from. */
@@ -63,20 +59,21 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
   return { format, blocks: indexBlocks(raw) };
 }
 
+/** Each reader is loaded when its format first comes: the server does not hold every parser from its start. */
 async function readAs(format: DocumentFormat, bytes: Uint8Array): Promise<RawBlock[]> {
   switch (format) {
     case 'text':
       return readText(decodeText(bytes));
     case 'html':
-      return readHtml(decodeText(bytes));
+      return (await import('./read-html')).readHtml(decodeText(bytes));
     case 'csv':
-      return readCsv(decodeText(bytes));
+      return (await import('./read-sheets')).readCsv(decodeText(bytes));
     case 'docx':
-      return guarded('Word-dokumentet', () => readDocx(bytes));
+      return guarded('Word-dokumentet', async () => (await import('./read-docx')).readDocx(bytes));
     case 'xlsx':
-      return guarded('Excel-filen', () => readXlsx(bytes));
+      return guarded('Excel-filen', async () => (await import('./read-sheets')).readXlsx(bytes));
     case 'pdf':
-      return guarded('PDF-filen', () => readPdf(bytes));
+      return guarded('PDF-filen', async () => (await import('./read-pdf')).readPdf(bytes));
   }
 }
 

@@ -36,8 +36,26 @@ const hasLetters = (s: string) => /\p{L}{2}/u.test(s);
 const isCaps = (s: string) => hasLetters(s) && s === s.toUpperCase() && s !== s.toLowerCase() && s.length <= 120;
 const endsSentence = (s: string) => /[.,;:!?]$/u.test(s);
 
-/** Joins lines of one paragraph; a word split with a hyphen at a line end is kept as printed. */
-const joinLines = (lines: string[]) => lines.map((l) => l.trim()).join(' ').replace(/\s+/gu, ' ').trim();
+/** Joins lines of one paragraph; a word broken with a hyphen at a line end is joined again (see joinHyphenated). */
+const joinLines = (lines: string[]) => joinHyphenated(lines.map((l) => l.trim()).join('\n')).replace(/\s+/gu, ' ').trim();
+
+// "og-", "och-", "eller-" style: the hyphen stands for a shared part ("sundheds- og sygehusvæsen"), not a line break in a word.
+const CONJUNCTION = /^(og|och|eller|samt|and|or|und|til|till|to|resp)\b/iu;
+
+/**
+ * A word broken at a line end ("SAMMEN-⏎HÆNGENDE", "patient-⏎forløb") is one word again when the
+ * next part goes on in the same case; a hyphen before "og", "och", "eller" and the like, or before
+ * a part in another case ("EU-⏎kommissionen"), stays as printed.
+ */
+export function joinHyphenated(text: string): string {
+  return text.replace(/(\p{L})-[ \t]*\n[ \t]*(\p{L}+)/gu, (whole, before: string, next: string) => {
+    const upper = (c: string) => c === c.toUpperCase() && c !== c.toLowerCase();
+    const lower = (c: string) => c === c.toLowerCase() && c !== c.toUpperCase();
+    const first = next.charAt(0);
+    const sameCase = (upper(before) && next === next.toUpperCase()) || (lower(before) && lower(first));
+    return sameCase && !CONJUNCTION.test(next) ? `${before}${next}` : whole.replace(/\s+/gu, ' ');
+  });
+}
 
 /** Placeholder level of a stand-alone line until the document's explicit levels are known. */
 const PLAIN_LEVEL = 0;

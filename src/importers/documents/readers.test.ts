@@ -6,7 +6,7 @@ import { proposeStructure } from '../../domain/extraction/propose';
 import { type FixtureDocument, writeDocx, writeHtml, writePdf, writeXlsx } from '../../test-support/fixtures/document-files.fixtures';
 import { detectFormat, readDocument, UnreadableDocument } from './read-document';
 import { readCsv } from './read-sheets';
-import { readText } from './read-text';
+import { joinHyphenated, readText } from './read-text';
 
 /**
  * Each reader on a small real fragment: Region Norrbotten's plan 2022-2024 (a perspective, its
@@ -126,6 +126,17 @@ describe('document readers', () => {
     const text = 'Strategispor vedr. Region Midtjyllands rolle\n\nSPOR 1\n\nFælles og integrerende samarbejdsformer\n\n- Kompetenceudvikling og vidensdeling\n - Et sundhedsvæsen på borgerens præmisser\n';
     const blocks = indexBlocks(readText(text));
     expect(kinds(blocks)).toEqual(['h1:Strategispor vedr. Region Midtjyllands rolle', 'h1:Fælles og integrerende samarbejdsformer', 'li0:Kompetenceudvikling og vidensdeling', 'li1:Et sundhedsvæsen på borgerens præmisser']);
+  });
+
+  it('joins a word broken with a hyphen at a line end when it goes on in the same case, and keeps "og-" and a change of case', () => {
+    expect(joinHyphenated('BEDRE SAMMEN-\nHÆGENDE PATIENT-\nFORLØB')).toBe('BEDRE SAMMENHÆGENDE PATIENTFORLØB');
+    expect(joinHyphenated('bedre patient-\nforløb')).toBe('bedre patientforløb');
+    expect(joinHyphenated('sundheds-\nog sygehusvæsen')).toBe('sundheds- og sygehusvæsen');
+    expect(joinHyphenated('hälso-\noch sjukvård')).toBe('hälso- och sjukvård');
+    expect(joinHyphenated('EU-\nkommissionen')).toBe('EU- kommissionen');
+    expect(joinHyphenated('2015-\n2018')).toBe('2015-\n2018');
+    const blocks = indexBlocks(readText('Rubrik\n\nMERE EFFEKTIVT SUNDHEDS-\nVÆSEN\n\nFLERE SUNDE LEVEÅR\n'));
+    expect(kinds(blocks)).toContain('h1:MERE EFFEKTIVT SUNDHEDSVÆSEN');
   });
 
   it('tells formats by their first bytes and refuses what it cannot read', async () => {

@@ -4,7 +4,9 @@ import { indexBlocks } from '../../domain/extraction/blocks';
 import { checkDraft } from '../../domain/extraction/draft';
 import { proposeGovernanceModel } from '../../domain/extraction/governance-proposal';
 import { proposeStructure } from '../../domain/extraction/propose';
-import { getTemplate } from '../../domain/model/templates';
+import { matchProposedLevels, shippedModelFor } from '../../domain/extraction/proposed-model-match';
+import { matchModel, nameLevels } from '../../domain/extraction/name-levels';
+import { GOVERNANCE_TEMPLATES, getTemplate } from '../../domain/model/templates';
 import { SEED_003_PROFILE } from './profiles/seed-003';
 import { isDateline, readText } from './read-text';
 
@@ -70,11 +72,39 @@ describe('seed 003 with no profile: the generic proposal under the Midtjylland m
     ]);
   });
 
-  it('puts the eight national goals under the line that announces them, not at the top', () => {
+  it('puts exactly the eight national goals under the line that announces them, the banner in its description', () => {
     const national = top('8 nye nationale mål');
-    expect(national?.children.map((c) => c.name)).toEqual(expect.arrayContaining(['BEDRE SAMMEN- HÆGENDE PATIENT- FORLØB', 'BEHANDLING AF HØJ KVALITET', 'FLERE SUNDE LEVEÅR', 'MERE EFFEKTIVT SUNDHEDS- VÆSEN']));
-    expect(national?.children.filter((c) => !c.name.includes(':'))).toHaveLength(8);
+    expect(national?.children.map((c) => c.name)).toEqual([
+      'BEDRE SAMMENHÆGENDE PATIENTFORLØB',
+      'STYRKET INDSATS FOR KRONIKERE OG ÆLDRE PATIENTER',
+      'FORBEDRET OVERLEVELSE OG PATIENTSIKKERHED',
+      'BEHANDLING AF HØJ KVALITET',
+      'HURTIG UDREDNING OG BEHANDLING',
+      'ØGET PATIENTINDDRAGELSE',
+      'FLERE SUNDE LEVEÅR',
+      'MERE EFFEKTIVT SUNDHEDSVÆSEN',
+    ]);
+    expect(national?.description).toBe('NATIONALE MÅL : BEDRE KVALITET, SAMMENHÆNG OG GEOGRAFISK LIGHED I SUNDHEDSVÆSNET');
     expect(proposal.nodes.filter((n) => n.kind === 'caps')).toEqual([]);
+  });
+
+  it('names the levels by the Midtjylland model: the overall and national goals, the spor as tracks, their indsatser as initiatives', () => {
+    const named = nameLevels(proposal, model);
+    const at = (name: string) => named.nodes.find((n) => n.name === name);
+    expect(at('Overordnede mål (udtrykt i Sundhedsaftalen 2015-2018)')?.children.map((c) => c.level)).toEqual(['overall-goal', 'overall-goal']);
+    expect(at('8 nye nationale mål')?.children.map((c) => c.level)).toEqual(Array(8).fill('overall-goal'));
+    const spor = named.nodes.filter((n) => n.kind === 'label Spor');
+    expect(spor.map((s) => s.level)).toEqual(Array(5).fill('track'));
+    expect(spor.flatMap((s) => s.children.map((c) => c.level))).toEqual(Array(18).fill('initiative'));
+    // The lines that only group goals, and items under headings with no level word, keep their depth: nothing is guessed.
+    expect(at('8 nye nationale mål')?.level).toBe(1);
+    expect(at('Region Midtjyllands Sundhedsplan – Fælles ansvar for sundhed')?.children.map((c) => c.level)).toEqual([2, 2, 2]);
+  });
+
+  it('is recognised as a Midtjylland plan among the shipped models, and seeds 001 and 004 as theirs or none', () => {
+    expect(matchModel(proposal, GOVERNANCE_TEMPLATES)?.key).toBe('midtjylland');
+    expect(matchModel(proposeStructure(seed('001_c0ac15c80a7442ce.txt')), GOVERNANCE_TEMPLATES)?.key).toBe('norrbotten');
+    expect(matchModel(proposeStructure(seed('004_7ee6044ce2e50620.txt')), GOVERNANCE_TEMPLATES)).toBeNull();
   });
 
   it('reads the five spor as siblings of the principles, each with its indsatser, and no dateline as a heading', () => {
@@ -130,5 +160,22 @@ describe('seed 004: the Skåne 2002 model’s levels as a proposed governance mo
     expect(proposed?.levels).toHaveLength(template.levels.length);
     expect(template.levels.map((l) => l.carriesMeasures)).toEqual(proposed?.levels.map((l) => l.carriesMeasures));
     expect(template.levels.map((l) => l.name.sv)).toEqual(['Perspektiv', 'Strategiskt mål', 'Framgångsfaktor', 'Mätbart mål']);
+  });
+});
+
+describe('seed 004: the proposed model beside the organisation’s', () => {
+  const proposed = proposeGovernanceModel(seed('004_7ee6044ce2e50620.txt'))!;
+
+  it('is the Skåne 2002 model the product ships, level for level', () => {
+    expect(shippedModelFor(proposed, GOVERNANCE_TEMPLATES)?.key).toBe('skane-2002');
+  });
+
+  it('maps its levels onto Norrbotten’s three by their names, the one Norrbotten lacks to none', () => {
+    expect(matchProposedLevels(proposed, getTemplate('norrbotten').levels)).toEqual([
+      { term: 'Perspektiv', kind: 'label Perspektiv', levelKey: 'perspective' },
+      { term: 'Strategiska mål', kind: 'label Strategiska mål', levelKey: 'goal' },
+      { term: 'Framgångsfaktorer', kind: 'label Framgångsfaktorer', levelKey: 'success-factor' },
+      { term: 'Mätbara mål', kind: 'label Mätbara mål', levelKey: null },
+    ]);
   });
 });

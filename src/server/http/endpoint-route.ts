@@ -37,6 +37,7 @@ export function endpointRoute<E extends Endpoint>(api: FastifyInstance, endpoint
       ...(endpoint.params ? { params: endpoint.params } : {}),
       ...(endpoint.query ? { querystring: endpoint.query } : {}),
       ...(endpoint.body ? { body: endpoint.body } : {}),
+      ...(endpoint.consumes ? { consumes: endpoint.consumes } : {}),
       ...(endpoint.security ? { security: endpoint.security } : {}),
       response: {
         [status]: endpoint.produces

@@ -8,7 +8,7 @@ import { fieldError } from './errors';
  */
 export async function readUploadedFile(
   scope: FastifyInstance,
-  request: FastifyRequest,
+  request: Pick<FastifyRequest, 'isMultipart' | 'file'>,
   options: { tooLarge: string; fallbackName: string },
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   if (!request.isMultipart()) throw fieldError('file', 'Skicka filen som multipart/form-data i fältet "file".');

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import pg from 'pg';
+import type pg from 'pg';
 
 /**
  * The live channel's fan-out (design-round-2.md "Live updates"): a change is published on a topic
@@ -81,6 +81,7 @@ export function inProcessHub(): LiveHub {
  */
 export async function postgresHub(databaseUrl: string, channel = 'ledstjarna_live', options: { onError?: (err: Error) => void } = {}): Promise<LiveHub> {
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad LISTEN channel ${channel}`);
+  const { default: pg } = await import('pg');
   const local = localFanOut();
   let closed = false;
   let client: pg.Client | undefined;

@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Db } from '../../db/client';
 import { claimNextMail, insertMail, markMail, type OutgoingMail, requeueStaleSending } from './outbox.queries';
 
@@ -29,7 +29,9 @@ export interface Mailer {
 const MAX_ATTEMPTS = 5;
 
 export function createMailer(db: Db, config: MailConfig): Mailer {
-  const transport: Transporter | undefined = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined;
+  // nodemailer is loaded with the first mail to send, and never on a server without SMTP.
+  let transport: Promise<Transporter> | undefined;
+  const smtp = (url: string) => (transport ??= import('nodemailer').then((m) => m.default.createTransport(url)));
   let delivering: Promise<number> | undefined;
 
   async function deliverAll(): Promise<number> {
@@ -39,12 +41,12 @@ export function createMailer(db: Db, config: MailConfig): Mailer {
     for (;;) {
       const mail = await claimNextMail(db, MAX_ATTEMPTS, failed);
       if (!mail) return sent;
-      if (!transport) {
+      if (!config.smtpUrl) {
         await markMail(db, mail.id, 'not-configured', null);
         continue;
       }
       try {
-        await transport.sendMail({
+        await (await smtp(config.smtpUrl)).sendMail({
           from: config.from,
           to: mail.to_name ? { name: mail.to_name, address: mail.to_address } : mail.to_address,
           subject: mail.subject,
@@ -60,7 +62,7 @@ export function createMailer(db: Db, config: MailConfig): Mailer {
   }
 
   return {
-    configured: transport !== undefined,
+    configured: config.smtpUrl !== undefined && config.smtpUrl !== '',
     queue: (tx, mail) => insertMail(tx, mail),
     // One delivery run at a time per process; a call during a run waits for it and then runs again,
     // so a mail queued meanwhile is not left behind.
@@ -74,6 +76,6 @@ export function createMailer(db: Db, config: MailConfig): Mailer {
     deliverSoon() {
       this.deliver().catch(() => undefined);
     },
-    close: () => transport?.close(),
+    close: () => void transport?.then((t) => t.close()).catch(() => undefined),
   };
 }

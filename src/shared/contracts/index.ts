@@ -7,6 +7,7 @@
 import { assignmentEndpoints } from './assignments';
 import { authEndpoints } from './auth';
 import { documentEndpoints } from './documents';
+import { extractionEndpoints } from './extraction';
 import { measureEndpoints } from './measures';
 import { oidcEndpoints } from './oidc';
 import { orgExportEndpoints } from './org-export';
@@ -22,6 +23,7 @@ export const apiEndpoints = {
   ...organisationEndpoints,
   ...planImportEndpoints,
   ...assignmentEndpoints,
+  ...extractionEndpoints,
   ...userEndpoints,
   ...authEndpoints,
   ...oidcEndpoints,
@@ -34,4 +36,4 @@ export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'users', 'auth', 'publication', 'public', 'export', 'documents'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'extraction', 'users', 'auth', 'publication', 'public', 'export', 'documents'];

@@ -126,9 +126,19 @@ function href<K extends ApiEndpointKey>(key: K, input: EndpointInput<ApiEndpoint
   return fillPath(key.slice(key.indexOf(' ') + 1), params) + (search.size > 0 ? `?${search.toString()}` : '');
 }
 
+/**
+ * Sends a file (multipart/form-data, field `file`) to an endpoint whose contract consumes it,
+ * typed from the contract like `call`.
+ */
+function upload<K extends ApiEndpointKey>(key: K, input: Pick<EndpointInput<ApiEndpoints[K]>, 'params'>, file: File): Promise<EndpointResponse<ApiEndpoints[K]>> {
+  const space = key.indexOf(' ');
+  return postFile(fillPath(key.slice(space + 1), input.params as Record<string, unknown> | undefined), file);
+}
+
 export const api = {
   call,
   href,
+  upload,
   get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'POST', body: body ?? {} }),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../../project-root';
 
 export const MIN_PASSWORD = 12;
 export const MAX_PASSWORD = 256;
@@ -8,7 +9,7 @@ export const MAX_PASSWORD = 256;
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
   common ??= new Set(
-    readFileSync(join(process.cwd(), 'data', 'passwords', 'common-passwords.txt'), 'utf8')
+    readFileSync(join(PROJECT_ROOT, 'data', 'passwords', 'common-passwords.txt'), 'utf8')
       .split('\n')
       .map((l) => l.trim().toLowerCase())
       .filter(Boolean),

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ExtractionView } from '../../../shared/extraction-schemas';
+import type { ExtractionView } from '../../../shared/contracts/extraction';
 import { seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { buildApp } from '../../app';

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
 import { writeDocx } from '../../../test-support/fixtures/document-files.fixtures';
-import type { DraftCreated, ExtractionProfileInfo, ExtractionView } from '../../../shared/extraction-schemas';
+import type { DraftCreated, ExtractionProfileInfo, ExtractionView } from '../../../shared/contracts/extraction';
 import { addUser, seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { VGR_INDICATORS } from '../../../test-support/fixtures/vgr-indicators.fixtures';
@@ -50,7 +51,24 @@ describeEachDatabase('plan documents: extract → review → draft plan', (getDb
       ['Invånarnas tillgång till den vård de behöver ska öka', 2],
     ]);
     expect(view.kinds.map((k) => k.kind)).toEqual(['Title', 'Heading 1']);
+    // Unmapped, the headings that hold the indicators are named by the organisation's model: the first level below the top that carries measures.
+    expect(view.proposal.nodes.map((n) => n.level)).toEqual(['success-factor', 'success-factor']);
     expect(await count('plans')).toBe(plans);
+  });
+
+  it('carries the governance model seed 004 describes, its levels in order, and none for a plan without one', async () => {
+    const slides = new Uint8Array(readFileSync('/work/shared/seeds/004_7ee6044ce2e50620.txt'));
+    const view = (await upload('skane-2002.txt', slides)).json<ExtractionView>();
+    expect(view.proposedModel?.name).toBe('Modell för Balanserad styrning');
+    expect(view.proposedModel?.levels.map((l) => [l.term, l.carriesMeasures])).toEqual([
+      ['Perspektiv', false],
+      ['Strategiska mål', false],
+      ['Framgångsfaktorer', false],
+      ['Mätbara mål', true],
+    ]);
+    const again = await app.inject({ method: 'GET', url: `/api/extractions/${view.id}`, headers: { cookie } });
+    expect(again.json<ExtractionView>().proposedModel?.starters).toEqual([{ level: 'Perspektiv', names: ['Hälsa', 'Kund', 'Process', 'Utveckling', 'Ekonomi'] }]);
+    expect((await upload('vgr.docx', docx)).json<ExtractionView>().proposedModel).toBeNull();
   });
 
   it('refuses a file it cannot read with a clear message, and a reader may not upload', async () => {
@@ -133,13 +151,13 @@ describeEachDatabase('plan documents: extract → review → draft plan', (getDb
     expect(shown.json().owner).toEqual({ id: reporterId, name: 'Maja.Ansvarig' });
   });
 
-  it('is all or nothing: a heading kind without a level, or a level without measures, stores nothing and says where', async () => {
+  it('is all or nothing: a heading kind on no level of the model, or a level without measures, stores nothing and says where', async () => {
     const view = (await upload('vgr-indikatorer.docx', docx)).json<ExtractionView>();
     const before = { plans: await count('plans'), nodes: await count('plan_nodes'), measures: await count('measures'), values: await count('measure_values') };
     const noLevel = await app.inject({
       method: 'POST',
       url: `/api/extractions/${view.id}/draft`,
-      payload: { mapping: { levels: {}, columns: {}, skipRows: [], cellEdits: {} }, title: 'VGR', startYear: 2023, endYear: 2023 },
+      payload: { mapping: mapping({ levels: { 'Heading 1': 'no-such-level' } }), title: 'VGR', startYear: 2023, endYear: 2023 },
       headers: { cookie },
     });
     expect(noLevel.statusCode).toBe(400);

@@ -1,11 +1,16 @@
 import type { Db } from '../../../db/client';
 import { type DraftNode, checkDraft } from '../../../domain/extraction/draft';
+import type { Block } from '../../../domain/extraction/blocks';
+import { proposeGovernanceModel } from '../../../domain/extraction/governance-proposal';
 import type { ExtractionMapping } from '../../../domain/extraction/mapping';
+import { nameLevels } from '../../../domain/extraction/name-levels';
 import { kindsOf, proposeStructure } from '../../../domain/extraction/propose';
+import type { Proposal } from '../../../domain/extraction/proposal';
+import type { GovernanceModel } from '../../../domain/model/governance';
 import { matchResponsible } from '../../../domain/extraction/responsible';
 import { deriveMeasureAttributes } from '../../../domain/measures/derive-attributes';
 import { UnreadableDocument } from '../../../importers/documents/read-document';
-import type { CreateDraftRequest, DraftCreated, ExtractionProfileInfo, ExtractionView, SaveProfileRequest } from '../../../shared/extraction-schemas';
+import type { CreateDraftRequest, DraftCreated, ExtractionProfileInfo, ExtractionView, SaveProfileRequest } from '../../../shared/contracts/extraction';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
@@ -30,9 +35,12 @@ async function organisationModel(db: Db, organisationId: number) {
   return org;
 }
 
-/** The mapping with the organisation's model's level order, so mapped kinds rank as the model does. */
-function withModelOrder(mapping: ExtractionMapping, levelKeys: string[]): ExtractionMapping {
-  return { ...mapping, levelOrder: levelKeys };
+/**
+ * The proposal under the organisation's model: mapped kinds rank as the model orders them, and
+ * the kinds the user has not mapped are named by the document's words and their depth.
+ */
+function proposeUnder(blocks: Block[], mapping: ExtractionMapping, model: GovernanceModel): Proposal {
+  return nameLevels(proposeStructure(blocks, { ...mapping, levelOrder: model.levels.map((l) => l.key) }), model);
 }
 
 async function extractionFor(db: Db, actor: Actor, id: number): Promise<q.ExtractionRow> {
@@ -51,10 +59,11 @@ async function view(db: Db, row: q.ExtractionRow, mapping: ExtractionMapping): P
     format: row.format,
     blocks: row.blocks,
     kinds: kindsOf(row.blocks),
-    proposal: proposeStructure(row.blocks, withModelOrder(mapping, org.definition.levels.map((l) => l.key))),
+    proposal: proposeUnder(row.blocks, mapping, org.definition),
     profiles: (await q.listProfiles(db, row.organisation_id)).map(profileInfo),
     planId: row.plan_id,
     levels: org.definition.levels.map((l) => ({ key: l.key, name: l.name, carriesMeasures: l.carriesMeasures })),
+    proposedModel: proposeGovernanceModel(row.blocks),
   };
 }
 
@@ -123,7 +132,7 @@ export async function createDraftPlan(db: Db, actor: Actor, id: number, input: C
   if (input.endYear < input.startYear) throw fieldError('endYear', 'Planens sista år kommer före dess första.');
   const org = await organisationModel(db, row.organisation_id);
   const model = org.definition;
-  const proposal = proposeStructure(row.blocks, withModelOrder(input.mapping, model.levels.map((l) => l.key)));
+  const proposal = proposeUnder(row.blocks, input.mapping, model);
   const { nodes, problems, warnings } = checkDraft(proposal, model);
   if (problems.length > 0) {
     throw new AppError('validation', `Utkastet kan inte skapas (${problems.length} att rätta). Ingenting har sparats.`, problems);

@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseKpiCatalogue } from '../../../importers/kolada/catalogue';
 import { parseMunicipalities } from '../../../importers/kolada/municipalities';
+import { PROJECT_ROOT } from '../../../project-root';
 import type { KoladaKpi, KoladaMunicipality } from '../../../shared/kolada-types';
 
 /** data/kolada in the repository: the real catalogue and municipality list, shipped because a fresh clone has nothing else. */
-export const KOLADA_DATA_DIR = new URL('../../../../data/kolada/', import.meta.url);
+export const KOLADA_DATA_DIR = pathToFileURL(`${join(PROJECT_ROOT, 'data', 'kolada')}/`);
 
 export interface KoladaReference {
   kpis: KoladaKpi[];

@@ -1,4 +1,7 @@
-import * as client from 'openid-client';
+import type * as client from 'openid-client';
+
+/** openid-client, loaded with the first sign-in through a provider (a server without one never holds it). */
+export const openidClient = (): Promise<typeof client> => import('openid-client');
 
 /**
  * The OpenID Provider's configuration (discovery), read once per issuer and client and kept for
@@ -18,10 +21,12 @@ export function providerConfiguration(p: ProviderClient): Promise<client.Configu
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < KEEP_MS) return hit.config;
   const insecure = new URL(p.issuer).protocol === 'http:';
-  const config = client.discovery(new URL(p.issuer), p.clientId, undefined, client.ClientSecretBasic(p.clientSecret), {
-    ...(insecure ? { execute: [client.allowInsecureRequests] } : {}),
-    timeout: 10,
-  });
+  const config = openidClient().then((c) =>
+    c.discovery(new URL(p.issuer), p.clientId, undefined, c.ClientSecretBasic(p.clientSecret), {
+      ...(insecure ? { execute: [c.allowInsecureRequests] } : {}),
+      timeout: 10,
+    }),
+  );
   cache.set(key, { at: Date.now(), config });
   // A failed discovery is not kept: the next sign-in tries again.
   config.catch(() => cache.delete(key));

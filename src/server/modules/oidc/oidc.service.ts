@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import * as client from 'openid-client';
+import type * as Client from 'openid-client';
 import { type Db, isUniqueViolation } from '../../../db/client';
 import type { Role } from '../../../shared/api-types';
 import { type ClaimRefusal, decideFromClaims } from '../../../domain/oidc/claims';
@@ -15,7 +15,7 @@ import * as authQ from '../auth/auth.queries';
 import { hashPassword, openSession } from '../auth/auth.service';
 import { safeNextPath } from '../../../domain/auth/next-path';
 import { isSealed, seal, SecretUnreadable, unseal } from '../../secrets/secret-box';
-import { providerConfiguration } from './oidc-client';
+import { openidClient, providerConfiguration } from './oidc-client';
 import * as q from './oidc.queries';
 
 export const OIDC_STATE_COOKIE = 'ls_oidc_state';
@@ -203,7 +203,8 @@ export function listSignInOptions(db: Db): Promise<OidcSignInOption[]> {
 export async function startOidcSignIn(db: Db, slug: string, redirectUri: string, key: Buffer, next?: string): Promise<{ url: string; state: string }> {
   const c = await q.oidcConfigBySlug(db, slug);
   if (!c) throw new AppError('not-found', 'Organisationen har ingen inloggningstjänst.');
-  let config: client.Configuration;
+  const client = await openidClient();
+  let config: Client.Configuration;
   try {
     config = await providerConfiguration({ issuer: c.issuer, clientId: c.client_id, clientSecret: clientSecretOf(key, c) });
   } catch {
@@ -265,6 +266,7 @@ async function finishFlow(db: Db, flow: q.OidcFlowRow, currentUrl: URL, state: s
   let subject: string;
   let issuer: string;
   try {
+    const client = await openidClient();
     const config = await providerConfiguration({ issuer: c.issuer, clientId: c.client_id, clientSecret: clientSecretOf(key, c) });
     // The callback as the provider sent it, on the address registered as redirect URI.
     const callbackUrl = new URL(redirectUri);

@@ -4,7 +4,7 @@ import type { TableBlock } from '../../../domain/extraction/blocks';
 import type { ExtractionMapping } from '../../../domain/extraction/mapping';
 import { headerOf } from '../../../domain/extraction/propose';
 import type { ProposedMeasure, ProposedNode } from '../../../domain/extraction/proposal';
-import type { DraftCreated, ExtractionView } from '../../../shared/extraction-schemas';
+import type { DraftCreated, ExtractionView } from '../../../shared/contracts/extraction';
 import { isApiError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/States';
@@ -12,6 +12,7 @@ import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useCreateDraft, useProposal, useSaveProfile, useUploadDocument } from './api';
 import { ColumnsPanel, headerRowOf } from './ColumnsPanel';
+import { ProposedModelPanel } from './ProposedModelPanel';
 
 const EMPTY: ExtractionMapping = { levels: {}, columns: {}, skipRows: [], cellEdits: {} };
 
@@ -157,7 +158,9 @@ export function ExtractionPage({ orgId }: { orgId: number }) {
             <section className="card extract-source" aria-labelledby="extract-source-heading">
               <h2 id="extract-source-heading">{t('extraction.source')}</h2>
               <p className="field-hint">{t('extraction.sourceHint')}</p>
-              <ol className="extract-blocks">
+              {/* The list scrolls within its box: focusable, so a keyboard can scroll a long document too. */}
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1) */}
+              <ol className="extract-blocks" tabIndex={0} aria-labelledby="extract-source-heading">
                 {view.blocks.map((b) => {
                   const isMeasureTable = b.kind === 'table' && measureTables.includes(b);
                   const headerRow = b.kind === 'table' ? headerRowOf(b, mapping) : 0;
@@ -281,6 +284,8 @@ export function ExtractionPage({ orgId }: { orgId: number }) {
               </Field>
             ))}
           </section>
+
+          {view.proposedModel && <ProposedModelPanel key={view.id} orgId={orgId} proposed={view.proposedModel} levels={view.levels} mapping={mapping} onMap={refresh} />}
 
           {tables.length > 0 && <ColumnsPanel tables={tables} tableNumber={tableNumber} mapping={mapping} years={years} onChange={refresh} />}
           {propose.isPending && <p role="status">{t('extraction.refreshing')}</p>}

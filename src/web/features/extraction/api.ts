@@ -1,26 +1,28 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ExtractionMapping } from '../../../domain/extraction/mapping';
-import type { DraftCreated, ExtractionProfileInfo, ExtractionView } from '../../../shared/extraction-schemas';
-import { type ApiError, api, postFile } from '../../api/client';
+import { api } from '../../api/client';
 
+/** Reading a plan document: each call goes through its contract (src/shared/contracts/extraction.ts). */
 export function useUploadDocument(orgId: number) {
-  return useMutation<ExtractionView, ApiError, File>({ mutationFn: (file) => postFile<ExtractionView>(`/api/organisations/${orgId}/extractions`, file) });
+  return useMutation({ mutationFn: (file: File) => api.upload('POST /api/organisations/:orgId/extractions', { params: { orgId } }, file) });
 }
 
 export function useProposal() {
-  return useMutation<ExtractionView, ApiError, { id: number; mapping: ExtractionMapping }>({
-    mutationFn: ({ id, mapping }) => api.post<ExtractionView>(`/api/extractions/${id}/proposal`, { mapping }),
+  return useMutation({
+    mutationFn: ({ id, mapping }: { id: number; mapping: ExtractionMapping }) =>
+      api.call('POST /api/extractions/:extractionId/proposal', { params: { extractionId: id }, body: { mapping } }),
   });
 }
 
 export function useSaveProfile(orgId: number) {
-  return useMutation<ExtractionProfileInfo, ApiError, { name: string; mapping: ExtractionMapping }>({
-    mutationFn: (body) => api.post<ExtractionProfileInfo>(`/api/organisations/${orgId}/extraction-profiles`, body),
+  return useMutation({
+    mutationFn: (body: { name: string; mapping: ExtractionMapping }) => api.call('POST /api/organisations/:orgId/extraction-profiles', { params: { orgId }, body }),
   });
 }
 
 export function useCreateDraft() {
-  return useMutation<DraftCreated, ApiError, { id: number; mapping: ExtractionMapping; title: string; startYear: number; endYear: number }>({
-    mutationFn: ({ id, ...body }) => api.post<DraftCreated>(`/api/extractions/${id}/draft`, body),
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: number; mapping: ExtractionMapping; title: string; startYear: number; endYear: number }) =>
+      api.call('POST /api/extractions/:extractionId/draft', { params: { extractionId: id }, body }),
   });
 }
