@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStrategispor, STRATEGISPOR_TITLE } from '../src/server/modules/consultations/strategispor.fixtures';
+import { readStrategispor, STRATEGISPOR_TITLE } from '../src/test-support/fixtures/strategispor.fixtures';
 import { readPdf } from '../src/test-support/read-documents';
 import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 

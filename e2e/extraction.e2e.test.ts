@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDocx } from '../src/importers/documents/fixtures/write-fixture';
+import { writeDocx } from '../src/test-support/fixtures/document-files.fixtures';
 import { expectAccessible, launchBrowser, type RunningApp, startApp, submitSignIn } from './support';
 
 const TITLE = 'Västra Götalandsregionen – prioriterade mål och indikatorer 2022';

@@ -119,7 +119,7 @@ describe('values from files journey', () => {
   it('imports a DHIS2 file: sees its format, maps its codes once, and imports it through the job', async () => {
     await page.goto(`${app.url}/plans/1/import-values`);
     await page.getByRole('heading', { level: 1, name: 'Importera värden' }).waitFor();
-    await page.getByLabel('Fil', { exact: true }).setInputFiles(join(process.cwd(), 'src/importers/values/formats/fixtures/dhis2-datavalueset.json'));
+    await page.getByLabel('Fil', { exact: true }).setInputFiles(join(process.cwd(), 'src/test-support/fixtures/value-formats/dhis2-datavalueset.json'));
     await page.getByRole('button', { name: 'Ladda upp' }).click();
     await page.getByText('Format: DHIS2 dataValueSets (JSON)').waitFor();
     await page.getByRole('heading', { level: 2, name: '2. Koppla filens koder' }).waitFor();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeDocx } from '../importers/documents/fixtures/write-fixture';
+import { writeDocx } from '../test-support/fixtures/document-files.fixtures';
 import { run } from './main';
 
 /** `ledstjarna extract FILE --json`: exactly the proposal's shape, names and cells verbatim, nothing stored. */

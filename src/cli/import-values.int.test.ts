@@ -64,7 +64,7 @@ describe('npx ledstjarna import-values', () => {
     } finally {
       await db.close();
     }
-    const file = 'src/importers/values/formats/fixtures/kolada-n00945.csv';
+    const file = 'src/test-support/fixtures/value-formats/kolada-n00945.csv';
     lines.length = 0;
     // Without the units mapped: rejected whole, naming the code.
     await expect(run(['import-values', file, '--plan', String(planId)], out)).rejects.toMatchObject({
@@ -78,7 +78,7 @@ describe('npx ledstjarna import-values', () => {
     expect(lines.at(-1)).toBe('Importerat: 9 värden från 9 rader, 9 nya och 0 ersatta; 0 tomma celler hoppades över.');
     // Remembered: the same file again needs no --unit.
     lines.length = 0;
-    expect(await run(['import-values', 'src/importers/values/formats/fixtures/kolada-n00945.json', '--plan', String(planId)], out)).toBe(0);
+    expect(await run(['import-values', 'src/test-support/fixtures/value-formats/kolada-n00945.json', '--plan', String(planId)], out)).toBe(0);
     expect(lines).toContain('Importerat: 9 värden från 9 rader, 0 nya och 9 ersatta; 0 tomma celler hoppades över.');
     await expect(run(['import-values', file, '--plan', String(planId), '--code', 'dhis2:x=abc'], out)).rejects.toMatchObject({ code: 'validation' });
   });

@@ -4,10 +4,12 @@
  * src/shared/contracts (one schema per request and response); the rest are still written by hand.
  */
 import type { z } from 'zod';
+import type { meSchema } from './contracts/auth';
 import type { statusWithReasonSchema } from './contracts/common';
 import type { organisationSummarySchema } from './contracts/organisations';
 import type { importSummarySchema } from './contracts/plan-import';
 import type { enterValueSchema, measureDetailSchema, measureValueSchema } from './contracts/measures';
+import type { organisationUserSchema } from './contracts/users';
 import type { assignmentSchema, measuresWithoutDirectionSchema, planSummarySchema, scorecardMeasureSchema, scorecardNodeSchema, scorecardSchema } from './contracts/plans';
 
 export type Role = 'admin' | 'editor' | 'reporter' | 'reader';
@@ -23,15 +25,8 @@ export interface ApiErrorBody {
   };
 }
 
-export interface Me {
-  id: number;
-  email: string;
-  name: string;
-  mustChangePassword: boolean;
-  /** Whether the user administers the installation (creates organisations). */
-  installationAdmin: boolean;
-  memberships: { organisationId: number; organisationName: string; role: Role }[];
-}
+/** The signed-in person with their roles (GET /api/me). */
+export type Me = z.infer<typeof meSchema>;
 
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 
@@ -57,14 +52,7 @@ export type EnterValueRequest = z.output<typeof enterValueSchema>;
 
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
-export interface OrganisationUser {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  /** Deactivated: cannot sign in until an admin activates the account again. */
-  deactivated?: boolean;
-}
+export type OrganisationUser = z.infer<typeof organisationUserSchema>;
 
 /** What an editor may change on a measure; absent fields are left as they are. */
 export type { UpdateMeasureRequest } from './authoring-schemas';

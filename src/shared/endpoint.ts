@@ -22,8 +22,8 @@ export interface EndpointSchemas {
   /** The answer of a success; `z.null()` for 204 No Content. */
   response: z.ZodType;
   /**
-   * `[]`: the OpenAPI document says the operation needs no session (an invitation token or published
-   * data; the route is registered with `config: { public: true, access }` and checks it itself).
+   * `[]`: the OpenAPI document says the operation needs no session (sign-in, an invitation token or
+   * published data; the route is registered with `config: { public: true, access }` and checks it itself).
    */
   security?: readonly [];
   /** The success status; 200 unless given. */
@@ -37,6 +37,12 @@ export interface EndpointSchemas {
    * answer itself.
    */
   serialise?: 'prebuilt';
+  /**
+   * A download rather than JSON: each content type the answer may come as, with the schema of its
+   * body for the OpenAPI document (`fileBody` for bytes). `response` is then `fileBody` too; the
+   * handler sends the file with `reply`, and the web links to it instead of calling it.
+   */
+  produces?: Record<string, z.ZodType>;
 }
 
 export type Endpoint<S extends EndpointSchemas = EndpointSchemas> = S & { method: HttpMethod; path: string; key: string };

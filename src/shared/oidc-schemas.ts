@@ -1,9 +1,10 @@
 /**
  * Single sign-on (OpenID Connect) per organisation: the admin's settings (zod, validated by the
- * route and published in the OpenAPI document) and the shapes the web reads.
+ * route and published in the OpenAPI document); the shapes the web reads come from the contract
+ * (src/shared/contracts/oidc.ts).
  */
 import { z } from 'zod';
-import type { Role } from './api-types';
+import type { oidcSettingsViewSchema, oidcSignInOptionSchema } from './contracts/oidc';
 
 const ROLES = ['admin', 'editor', 'reporter', 'reader'] as const;
 const claimName = z.string().trim().max(200, 'Högst 200 tecken');
@@ -31,26 +32,10 @@ export const oidcSettingsSchema = z.object({
 export type OidcSettingsInput = z.input<typeof oidcSettingsSchema>;
 
 /** What an admin sees of the settings: never the secret itself. */
-export interface OidcSettings {
-  issuer: string;
-  clientId: string;
-  clientSecretSet: boolean;
-  organisationClaim: string | null;
-  organisationValue: string | null;
-  roleClaim: string | null;
-  roleValues: Partial<Record<Role, string[]>>;
-  defaultRole: Role | null;
-  roleAcr: Partial<Record<Role, string[]>>;
-  passwordSignIn: boolean;
-  /** The address to register at the provider as the client's redirect URI. */
-  redirectUri: string;
-}
+export type OidcSettings = z.infer<typeof oidcSettingsViewSchema>;
 
 /** An organisation the sign-in page offers a "Logga in med …" button for. */
-export interface OidcSignInOption {
-  slug: string;
-  name: string;
-}
+export type OidcSignInOption = z.infer<typeof oidcSignInOptionSchema>;
 
 /** Why a sign-in through a provider ended on the sign-in page (`/login?sso=…`). */
 export type OidcFailure =

@@ -1,67 +1,22 @@
-import type { JudgementCode } from '../domain/followup';
-import type { Localized } from '../domain/i18n/lang';
-import type { GovernanceModel } from '../domain/model/governance';
-import type { StatusWithReason } from './api-types';
+/** The JSON shapes of a plan's publication and the public portal, inferred from their contracts (src/shared/contracts/publication.ts). */
+import type { z } from 'zod';
+import type { publicationSchema, publicJudgementSchema, publicMeasureSchema, publicNodeSchema, publicPeriodSchema, publicPlanSchema, publicPlanSummarySchema } from './contracts/publication';
 
 /** A plan's publication as its organisation set it (`POST /api/plans/:id/publication`). */
-export interface Publication {
-  planId: number;
-  published: boolean;
-  periods: string[];
-  publishedAt: string | null;
-}
+export type Publication = z.infer<typeof publicationSchema>;
 
 /** A measure as the public sees it: the value and the status of one published period, with its rule. */
-export interface PublicMeasure {
-  id: number;
-  name: string;
-  baselineText: string;
-  targetText: string | null;
-  targetYear: number | null;
-  valueText: Localized | null;
-  valueFromKolada: boolean;
-  fulfilment: StatusWithReason;
-}
+export type PublicMeasure = z.infer<typeof publicMeasureSchema>;
 
 /** An approved judgement with its analysis; drafts and submitted judgements are never public. */
-export interface PublicJudgement {
-  judgement: JudgementCode | null;
-  analysis: string;
-  actions: string;
-  approvedAt: string | null;
-}
+export type PublicJudgement = z.infer<typeof publicJudgementSchema>;
 
-export interface PublicNode {
-  id: number;
-  levelKey: string;
-  title: string;
-  description: string;
-  fulfilment: StatusWithReason;
-  judgement: PublicJudgement | null;
-  measures: PublicMeasure[];
-  children: PublicNode[];
-}
+export type PublicNode = z.infer<typeof publicNodeSchema>;
 
-export interface PublicPeriod {
-  key: string;
-  label: Localized;
-  nodes: PublicNode[];
-}
+export type PublicPeriod = z.infer<typeof publicPeriodSchema>;
 
 /** `GET /api/public/plans/:id`: what an organisation published of a plan. */
-export interface PublicPlan {
-  plan: { id: number; title: string; startYear: number; endYear: number; organisationName: string };
-  vision: string;
-  model: GovernanceModel;
-  publishedAt: string;
-  periods: PublicPeriod[];
-}
+export type PublicPlan = z.infer<typeof publicPlanSchema>;
 
 /** `GET /api/public/plans`: the published plans, for the portal's first page. */
-export interface PublicPlanSummary {
-  id: number;
-  title: string;
-  organisationName: string;
-  startYear: number;
-  endYear: number;
-}
+export type PublicPlanSummary = z.infer<typeof publicPlanSummarySchema>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS } from '../limits';
 import { type Block, indexBlocks } from '../../domain/extraction/blocks';
 import { proposeStructure } from '../../domain/extraction/propose';
-import { type FixtureDocument, writeDocx, writeHtml, writePdf, writeXlsx } from './fixtures/write-fixture';
+import { type FixtureDocument, writeDocx, writeHtml, writePdf, writeXlsx } from '../../test-support/fixtures/document-files.fixtures';
 import { detectFormat, readDocument, UnreadableDocument } from './read-document';
 import { readCsv } from './read-sheets';
 import { joinHyphenated, readText } from './read-text';

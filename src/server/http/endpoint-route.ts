@@ -39,7 +39,11 @@ export function endpointRoute<E extends Endpoint>(api: FastifyInstance, endpoint
       ...(endpoint.query ? { querystring: endpoint.query } : {}),
       ...(endpoint.body ? { body: endpoint.body } : {}),
       ...(endpoint.consumes ? { consumes: endpoint.consumes } : {}),
-      response: { [status]: endpoint.response },
+      response: {
+        [status]: endpoint.produces
+          ? { description: endpoint.summary, content: Object.fromEntries(Object.entries(endpoint.produces).map(([type, schema]) => [type, { schema }])) }
+          : endpoint.response,
+      },
     },
     handler: async (request, reply) => {
       if (status !== 200) reply.status(status);

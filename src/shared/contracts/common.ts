@@ -48,5 +48,8 @@ export const governanceModelResponseSchema = domainShape<GovernanceModel>(
   }),
 );
 
+/** A file's bytes (a download): a binary string in the OpenAPI document. */
+export const fileBody = z.string().meta({ format: 'binary' });
+
 /** The answer of a route that answers 204 No Content. */
 export const noContent = z.null();

@@ -7,21 +7,27 @@
 import { activityEndpoints } from './activities';
 import { assignmentEndpoints } from './assignments';
 import { auditEndpoints } from './audit';
+import { authEndpoints } from './auth';
 import { budgetEndpoints } from './budget';
 import { dashboardEndpoints } from './dashboard';
+import { documentEndpoints } from './documents';
 import { equalityEndpoints } from './equality';
 import { extractionEndpoints } from './extraction';
 import { federationEndpoints } from './federations';
 import { followupEndpoints } from './followup';
 import { koladaEndpoints } from './kolada';
 import { measureEndpoints } from './measures';
+import { oidcEndpoints } from './oidc';
+import { orgExportEndpoints } from './org-export';
 import { organisationEndpoints } from './organisations';
-import { planEditorEndpoints } from './plan-editor';
 import { planContentEndpoints } from './plan-content';
+import { planEditorEndpoints } from './plan-editor';
 import { planImportEndpoints } from './plan-import';
+import { planEndpoints } from './plans';
+import { publicationEndpoints } from './publication';
 import { riskEndpoints } from './risks';
 import { roadmapEndpoints } from './roadmap';
-import { planEndpoints } from './plans';
+import { userEndpoints } from './users';
 import { workshopEndpoints } from './workshops';
 
 export const apiEndpoints = {
@@ -44,6 +50,12 @@ export const apiEndpoints = {
   ...dashboardEndpoints,
   ...planContentEndpoints,
   ...activityEndpoints,
+  ...userEndpoints,
+  ...authEndpoints,
+  ...oidcEndpoints,
+  ...publicationEndpoints,
+  ...orgExportEndpoints,
+  ...documentEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
@@ -69,4 +81,10 @@ export const CONTRACT_TAGS = [
   'dashboard',
   'plan content',
   'activities',
+  'users',
+  'auth',
+  'publication',
+  'public',
+  'export',
+  'documents',
 ];

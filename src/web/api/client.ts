@@ -110,13 +110,20 @@ function call<K extends ApiEndpointKey>(
   input: EndpointInput<ApiEndpoints[K]>,
   options: Omit<RequestOptions, 'method' | 'body'> = {},
 ): Promise<EndpointResponse<ApiEndpoints[K]>> {
-  const space = key.indexOf(' ');
-  const method = key.slice(0, space) as NonNullable<RequestOptions['method']>;
-  const { params, query, body } = input as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+  const method = key.slice(0, key.indexOf(' ')) as NonNullable<RequestOptions['method']>;
+  const { body } = input as { body?: unknown };
+  return apiRequest(href(key, input), { ...options, method, body: body ?? (method === 'POST' ? {} : undefined) });
+}
+
+/**
+ * The address of an endpoint with its path parameters and query filled in, typed from its contract:
+ * for a link to a download (`api.href('GET /api/organisations/:orgId/export', { params: { orgId } })`).
+ */
+function href<K extends ApiEndpointKey>(key: K, input: EndpointInput<ApiEndpoints[K]>): string {
+  const { params, query } = input as { params?: Record<string, unknown>; query?: Record<string, unknown> };
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null) search.set(name, String(value));
-  const path = fillPath(key.slice(space + 1), params) + (search.size > 0 ? `?${search.toString()}` : '');
-  return apiRequest(path, { ...options, method, body: body ?? (method === 'POST' ? {} : undefined) });
+  return fillPath(key.slice(key.indexOf(' ') + 1), params) + (search.size > 0 ? `?${search.toString()}` : '');
 }
 
 /**
@@ -130,6 +137,7 @@ function upload<K extends ApiEndpointKey>(key: K, input: Pick<EndpointInput<ApiE
 
 export const api = {
   call,
+  href,
   upload,
   get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>

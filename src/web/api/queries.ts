@@ -6,10 +6,11 @@ import type {
   MeasureValue,
   Me,
   OrganisationSummary,
-  OrganisationUser,
   Role,
   UpdateMeasureRequest,
 } from '../../shared/api-types';
+import type { ApiEndpoints } from '../../shared/contracts';
+import type { EndpointInput, EndpointResponse } from '../../shared/endpoint';
 import { type ApiError, api } from './client';
 
 /** Query keys in one place, so that invalidation after a change cannot miss one. */
@@ -30,7 +31,7 @@ export const keys = {
 export function useMe() {
   return useQuery({
     queryKey: keys.me,
-    queryFn: ({ signal }) => api.get<Me>('/api/me', { redirectOn401: false, signal }),
+    queryFn: ({ signal }) => api.call('GET /api/me', {}, { redirectOn401: false, signal }),
     retry: false,
     staleTime: 5 * 60_000,
   });
@@ -55,7 +56,7 @@ export function usePlans(orgId: number) {
 export function useOrganisationUsers(orgId: number, enabled = true) {
   return useQuery({
     queryKey: keys.users(orgId),
-    queryFn: ({ signal }) => api.get<OrganisationUser[]>(`/api/organisations/${orgId}/users`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/organisations/:orgId/users', { params: { orgId } }, { signal }),
     enabled: enabled && Number.isFinite(orgId),
   });
 }
@@ -98,8 +99,7 @@ export function useGovernanceTemplates() {
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { email: string; password: string }) =>
-      api.post<Me>('/api/auth/login', input, { redirectOn401: false }),
+    mutationFn: (input: EndpointInput<ApiEndpoints['POST /api/auth/login']>['body']) => api.call('POST /api/auth/login', { body: input }, { redirectOn401: false }),
     onSuccess: (me) => {
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       client.setQueryData(keys.me, me);
@@ -110,7 +110,7 @@ export function useLogin() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/api/auth/logout', {}, { redirectOn401: false }),
+    mutationFn: () => api.call('POST /api/auth/logout', {}, { redirectOn401: false }),
     onSettled: () => {
       client.clear();
     },
@@ -120,9 +120,9 @@ export function useLogout() {
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+    mutationFn: (input: EndpointInput<ApiEndpoints['POST /api/auth/password']>['body']) =>
       // A wrong current password may come back as 401: show it on the form, do not sign out.
-      api.post<void>('/api/auth/password', input, { redirectOn401: false }),
+      api.call('POST /api/auth/password', { body: input }, { redirectOn401: false }),
     onSuccess: () => {
       client.setQueryData<Me>(keys.me, (me) => (me ? { ...me, mustChangePassword: false } : me));
       void client.invalidateQueries({ queryKey: keys.me });
@@ -172,16 +172,10 @@ export function useSaveGovernanceModel(orgId: number) {
   });
 }
 
-export interface AddUserResult {
-  user: OrganisationUser;
-  /** Shown once to the admin, to be passed on; null when the person already had an account. */
-  oneTimePassword: string | null;
-}
-
 export function useAddUser(orgId: number) {
   const client = useQueryClient();
-  return useMutation<AddUserResult, ApiError, { email: string; name: string; role: Role }>({
-    mutationFn: (input) => api.post<AddUserResult>(`/api/organisations/${orgId}/users`, input),
+  return useMutation<EndpointResponse<ApiEndpoints['POST /api/organisations/:orgId/users']>, ApiError, { email: string; name: string; role: Role }>({
+    mutationFn: (input) => api.call('POST /api/organisations/:orgId/users', { params: { orgId }, body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.users(orgId) }),
   });
 }
@@ -190,7 +184,9 @@ export function useAddUser(orgId: number) {
 export function useChangeRole(orgId: number) {
   const client = useQueryClient();
   return useMutation<void, ApiError, { userId: number; role: Role }>({
-    mutationFn: ({ userId, role }) => api.patch<void>(`/api/organisations/${orgId}/users/${userId}`, { role }),
+    mutationFn: async ({ userId, role }) => {
+      await api.call('PATCH /api/organisations/:orgId/users/:userId', { params: { orgId, userId }, body: { role } });
+    },
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: keys.users(orgId) }),

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type FixtureDocument, writeDocx, writeHtml, writePdf, writeXlsx } from '../fixtures/write-fixture';
+import { type FixtureDocument, writeDocx, writeHtml, writePdf, writeXlsx } from '../../../test-support/fixtures/document-files.fixtures';
 import { CORPUS, type CorpusDocument } from './documents';
 
 /** All the text a document holds, as a reader could find it: what no proposal may go beyond. */

@@ -1,4 +1,4 @@
-import type { FixtureDocument } from '../fixtures/write-fixture';
+import type { FixtureDocument } from '../../../test-support/fixtures/document-files.fixtures';
 
 /**
  * The extraction corpus: parts of twelve real, public plan and follow-up documents of Swedish and

@@ -7,7 +7,7 @@ import { readJsonStat2, readPxWebJson } from './json-formats';
 import type { NeutralRow } from './neutral';
 import { codedAsTable, openAnyValueFile } from './open-any';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, 'fixtures', name)));
+const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../../test-support/fixtures/value-formats', name)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 async function neutralRows(bytes: Uint8Array) {
@@ -71,7 +71,7 @@ describe('value formats, detected from content and read into neutral rows', () =
   });
 
   it('an SCB table with another dimension of several values is refused as a whole', () => {
-    const px = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'scb-folkmangd-riket.pxweb.json'), 'utf8'));
+    const px = JSON.parse(readFileSync(join(__dirname, '../../../test-support/fixtures/value-formats', 'scb-folkmangd-riket.pxweb.json'), 'utf8'));
     px.columns.splice(1, 0, { code: 'Civilstand', text: 'civilstånd', type: 'd' });
     px.data = [{ key: ['00', 'OG', '2022'], values: ['1'] }, { key: ['00', 'G', '2022'], values: ['2'] }];
     expect(() => readPxWebJson(px)).toThrow(/dimensionen Civilstand med 2 värden/);
@@ -150,7 +150,7 @@ describe('the code book maps codes through links, remembered mappings and the or
 
   it('codes it cannot map are rejected rows naming the code, and listed once with their count', async () => {
     const b = book();
-    const opened = await openAnyValueFile([new Uint8Array(readFileSync(join(__dirname, 'fixtures', 'dhis2-datavalueset.json')))]);
+    const opened = await openAnyValueFile([new Uint8Array(readFileSync(join(__dirname, '../../../test-support/fixtures/value-formats', 'dhis2-datavalueset.json')))]);
     if (opened.kind !== 'coded') throw new Error('not coded');
     const rows = [];
     for await (const r of codedAsTable(opened.file, b).rows) rows.push(r);

@@ -63,6 +63,11 @@ export async function setDeactivated(db: Db, userId: number, deactivated: boolea
 }
 
 /** Ends every session of a user but the one with id `keep`. */
+/** The person's own language for server messages and documents; null returns to the browser's. */
+export async function setUserLanguage(db: Db, userId: number, language: 'sv' | 'da' | 'en' | null): Promise<void> {
+  await db.query('UPDATE users SET language = $2 WHERE id = $1', [userId, language]);
+}
+
 export async function deleteOtherSessions(db: Db, userId: number, keep: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE user_id = $1 AND id <> $2', [userId, keep]);
 }

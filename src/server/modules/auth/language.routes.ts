@@ -1,23 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { LANGS } from '../../../domain/i18n/lang';
+import { authEndpoints as e } from '../../../shared/contracts/auth';
 import type { AppContext } from '../../app';
+import { endpointRoute } from '../../http/endpoint-route';
 import { requireActor } from '../../http/session';
+import { setUserLanguage } from './auth.queries';
 
-/** The user's own language for server messages and documents; null returns to the browser's. */
+/** The user's own language for server messages and documents; null returns to the browser's (contract: src/shared/contracts/auth.ts). */
 export async function languageRoutes(api: FastifyInstance, { db }: AppContext): Promise<void> {
-  const r = api.withTypeProvider<ZodTypeProvider>();
-  r.put(
-    '/me/language',
-    {
-      config: { beforePasswordChange: true },
-      schema: { tags: ['auth'], summary: 'Eget språk för serverns meddelanden och dokument', body: z.object({ language: z.enum(LANGS).nullable() }) },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      await db.query(`UPDATE users SET language = $2 WHERE id = $1`, [actor.id, request.body.language]);
-      reply.status(204).send();
-    },
-  );
+  endpointRoute(api, e['PUT /api/me/language'], { beforePasswordChange: true }, async (request) => {
+    await setUserLanguage(db, requireActor(request).id, request.body.language);
+    return null;
+  });
 }

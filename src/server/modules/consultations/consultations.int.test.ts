@@ -8,9 +8,9 @@ import { readDocx, readPdf } from '../../../test-support/read-documents';
 import { type SmtpSink, startSmtpSink } from '../../../test-support/smtp-sink';
 import { createMailer, type Mailer } from '../../mail/mailer';
 import { sendConsultationReminders } from './consultations.service';
-import { writeMidtjylland } from './midtjylland.fixtures';
+import { writeMidtjylland } from '../../../test-support/fixtures/midtjylland.fixtures';
 import { STRATEGISPOR_QUESTIONS } from '../../../domain/consultation/template-questions';
-import { readStrategispor } from './strategispor.fixtures';
+import { readStrategispor } from '../../../test-support/fixtures/strategispor.fixtures';
 
 const KLYNGER = [
   { name: 'Klynge Vest (Herning)', email: 'klynge.vest@herning.example' },

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { readDocx, readPdf, unzip } from '../../../test-support/read-documents';
-import { writeMidtjylland } from '../consultations/midtjylland.fixtures';
+import { writeMidtjylland } from '../../../test-support/fixtures/midtjylland.fixtures';
 
 /**
  * Region Midtjylland's Strategispor (seed 003, written through the plan services) printed in

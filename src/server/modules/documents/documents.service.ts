@@ -5,6 +5,7 @@ import { buildFollowUpReport } from '../../../reports/follow-up/build-follow-up-
 import { buildPlanDocument } from '../../../reports/plan-document/build-plan-document';
 import { buildScorecardExport } from '../../../reports/scorecard-export/build-scorecard-export';
 import { scorecardExportLabels } from '../../../reports/scorecard-export/labels';
+import { DOCUMENT_CONTENT_TYPES } from '../../../shared/contracts/documents';
 import type { DocumentFormat } from '../../../shared/documents-types';
 import type { Actor } from '../../access/can';
 import { getOrganisation } from '../organisations/organisations.queries';
@@ -20,12 +21,8 @@ export interface RenderedDocument {
   fileName: string;
 }
 
-export const CONTENT_TYPES: Record<DocumentFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-};
+/** The Content-Type of each format (the documents' contracts name them in the OpenAPI document). */
+export const CONTENT_TYPES: Record<DocumentFormat, string> = DOCUMENT_CONTENT_TYPES;
 
 /** A file name without characters that file systems or headers refuse; Swedish letters stay. */
 function fileName(base: string, format: DocumentFormat): string {

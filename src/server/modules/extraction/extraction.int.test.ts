@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
-import { writeDocx } from '../../../importers/documents/fixtures/write-fixture';
+import { writeDocx } from '../../../test-support/fixtures/document-files.fixtures';
 import type { DraftCreated, ExtractionProfileInfo, ExtractionView } from '../../../shared/contracts/extraction';
 import { addUser, seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
-import { VGR_INDICATORS } from './fixtures/vgr-indicators';
+import { VGR_INDICATORS } from '../../../test-support/fixtures/vgr-indicators.fixtures';
 
 function multipart(fileName: string, bytes: Uint8Array) {
   const boundary = '----ledstjarna-extract-boundary';

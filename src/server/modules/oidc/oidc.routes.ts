@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app';
+import { endpointRoute } from '../../http/endpoint-route';
 import { AppError } from '../../http/errors';
 import { requireActor } from '../../http/session';
-import { oidcSettingsSchema } from '../../../shared/oidc-schemas';
-import type { OidcSettings, OidcSignInOption } from '../../../shared/oidc-schemas';
+import { oidcEndpoints as e } from '../../../shared/contracts/oidc';
 import { SESSION_COOKIE } from '../auth/auth.service';
 import {
   auditOidcRefusal,
@@ -21,22 +21,16 @@ import {
   startOidcSignIn,
 } from './oidc.service';
 
-const orgParams = z.object({ orgId: z.coerce.number().int().positive() });
 const STATE_COOKIE_PATH = '/api/auth/oidc';
 
 /**
  * Single sign-on through each organisation's OpenID Provider: the sign-in options, the start
  * (redirect to the provider) and the callback (public, rate-limited per client), and the admin's settings.
+ * The JSON routes answer by their contracts (src/shared/contracts/oidc.ts); the start and the callback redirect.
  */
 export async function oidcRoutes(api: FastifyInstance, { db, config, publicUrl, secretKey }: AppContext, limit = { max: 60, timeWindow: '1 minute' }): Promise<void> {
   const redirectUri = new URL(CALLBACK_PATH, publicUrl).href;
-  const r = api.withTypeProvider<ZodTypeProvider>();
-
-  r.get(
-    '/auth/oidc/organisations',
-    { config: { public: true, access: 'sign-in' }, schema: { tags: ['auth'], summary: 'Organisationer med inloggningstjänst (OpenID Connect)', security: [] } },
-    async (): Promise<OidcSignInOption[]> => listSignInOptions(db),
-  );
+  endpointRoute(api, e['GET /api/auth/oidc/organisations'], { public: true, access: 'sign-in' }, async () => listSignInOptions(db));
 
   await api.register(async (scope) => {
     await scope.register(rateLimit, {
@@ -92,22 +86,12 @@ export async function oidcRoutes(api: FastifyInstance, { db, config, publicUrl, 
     );
   });
 
-  r.get(
-    '/organisations/:orgId/oidc',
-    { schema: { tags: ['users'], summary: 'Organisationens inloggningstjänst (OpenID Connect), eller null', params: orgParams } },
-    async (request): Promise<OidcSettings | null> => getOidcSettings(db, requireActor(request), request.params.orgId, redirectUri),
+  endpointRoute(api, e['GET /api/organisations/:orgId/oidc'], async (request) => getOidcSettings(db, requireActor(request), request.params.orgId, redirectUri));
+  endpointRoute(api, e['PUT /api/organisations/:orgId/oidc'], async (request) =>
+    saveOidcSettings(db, requireActor(request), request.params.orgId, request.body, redirectUri, secretKey),
   );
-  r.put(
-    '/organisations/:orgId/oidc',
-    { schema: { tags: ['users'], summary: 'Ställ in organisationens inloggningstjänst (OpenID Connect)', params: orgParams, body: oidcSettingsSchema } },
-    async (request): Promise<OidcSettings> => saveOidcSettings(db, requireActor(request), request.params.orgId, request.body, redirectUri, secretKey),
-  );
-  r.delete(
-    '/organisations/:orgId/oidc',
-    { schema: { tags: ['users'], summary: 'Ta bort organisationens inloggningstjänst', params: orgParams } },
-    async (request, reply) => {
-      await removeOidcSettings(db, requireActor(request), request.params.orgId);
-      reply.status(204).send();
-    },
-  );
+  endpointRoute(api, e['DELETE /api/organisations/:orgId/oidc'], async (request) => {
+    await removeOidcSettings(db, requireActor(request), request.params.orgId);
+    return null;
+  });
 }

@@ -1,83 +1,31 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { userEndpoints as e } from '../../../shared/contracts/users';
 import type { AppDeps } from '../../app';
+import { endpointRoute } from '../../http/endpoint-route';
 import { requireActor } from '../../http/session';
 import { activateUser, addUser, changeRole, deactivateUser, listUsers, removeMember, resetPassword } from './users.service';
 
-const role = z.enum(['admin', 'editor', 'reporter', 'reader'], { message: 'Rollen ska vara admin, editor, reporter eller reader' });
-const orgParams = z.object({ orgId: z.coerce.number().int().positive() });
-const userParams = orgParams.extend({ userId: z.coerce.number().int().positive() });
-
-/** People and their roles in an organisation. */
+/** People and their roles in an organisation (contracts: src/shared/contracts/users.ts). */
 export async function userRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
-  const r = api.withTypeProvider<ZodTypeProvider>();
-  r.get('/organisations/:orgId/users', { schema: { tags: ['users'], summary: 'Personer med roller i organisationen', params: orgParams } }, async (request) =>
-    listUsers(db, requireActor(request), request.params.orgId),
-  );
-  r.post(
-    '/organisations/:orgId/users',
-    {
-      schema: {
-        tags: ['users'],
-        summary: 'Ge en person en roll (ny person får ett engångslösenord)',
-        params: orgParams,
-        body: z.object({ email: z.email('Ange en giltig e-postadress'), name: z.string().trim().min(1, 'Ange namn'), role }),
-      },
-    },
-    async (request, reply) => {
-      reply.status(201);
-      return addUser(db, requireActor(request), request.params.orgId, request.body);
-    },
-  );
-  r.patch(
-    '/organisations/:orgId/users/:userId',
-    {
-      schema: {
-        tags: ['users'],
-        summary: 'Ändra en persons roll',
-        params: orgParams.extend({ userId: z.coerce.number().int().positive() }),
-        body: z.object({ role }),
-      },
-    },
-    async (request, reply) => {
-      await changeRole(db, requireActor(request), request.params.orgId, request.params.userId, request.body.role);
-      reply.status(204).send();
-    },
-  );
-  r.delete(
-    '/organisations/:orgId/users/:userId',
-    {
-      schema: {
-        tags: ['users'],
-        summary: 'Ta bort en persons roll i organisationen (kontot och historiken finns kvar)',
-        params: orgParams.extend({ userId: z.coerce.number().int().positive() }),
-      },
-    },
-    async (request, reply) => {
-      await removeMember(db, requireActor(request), request.params.orgId, request.params.userId);
-      reply.status(204).send();
-    },
-  );
-  r.post(
-    '/organisations/:orgId/users/:userId/deactivate',
-    { schema: { tags: ['users'], summary: 'Stäng av en person: kan inte logga in, sessionerna avslutas', params: userParams } },
-    async (request, reply) => {
-      await deactivateUser(db, requireActor(request), request.params.orgId, request.params.userId);
-      reply.status(204).send();
-    },
-  );
-  r.post(
-    '/organisations/:orgId/users/:userId/activate',
-    { schema: { tags: ['users'], summary: 'Låt en avstängd person logga in igen', params: userParams } },
-    async (request, reply) => {
-      await activateUser(db, requireActor(request), request.params.orgId, request.params.userId);
-      reply.status(204).send();
-    },
-  );
-  r.post(
-    '/organisations/:orgId/users/:userId/password-reset',
-    { schema: { tags: ['users'], summary: 'Ge en person ett nytt engångslösenord (visas en gång)', params: userParams } },
-    async (request) => resetPassword(db, requireActor(request), request.params.orgId, request.params.userId),
+  endpointRoute(api, e['GET /api/organisations/:orgId/users'], async (request) => listUsers(db, requireActor(request), request.params.orgId));
+  endpointRoute(api, e['POST /api/organisations/:orgId/users'], async (request) => addUser(db, requireActor(request), request.params.orgId, request.body));
+  endpointRoute(api, e['PATCH /api/organisations/:orgId/users/:userId'], async (request) => {
+    await changeRole(db, requireActor(request), request.params.orgId, request.params.userId, request.body.role);
+    return null;
+  });
+  endpointRoute(api, e['DELETE /api/organisations/:orgId/users/:userId'], async (request) => {
+    await removeMember(db, requireActor(request), request.params.orgId, request.params.userId);
+    return null;
+  });
+  endpointRoute(api, e['POST /api/organisations/:orgId/users/:userId/deactivate'], async (request) => {
+    await deactivateUser(db, requireActor(request), request.params.orgId, request.params.userId);
+    return null;
+  });
+  endpointRoute(api, e['POST /api/organisations/:orgId/users/:userId/activate'], async (request) => {
+    await activateUser(db, requireActor(request), request.params.orgId, request.params.userId);
+    return null;
+  });
+  endpointRoute(api, e['POST /api/organisations/:orgId/users/:userId/password-reset'], async (request) =>
+    resetPassword(db, requireActor(request), request.params.orgId, request.params.userId),
   );
 }

@@ -7,7 +7,7 @@ import type { CodeMappingInput, ValueImportJob, ValuePreview, ValueUpload } from
 import { seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 
-const FIXTURES = join(__dirname, '../../../importers/values/formats/fixtures');
+const FIXTURES = join(__dirname, '../../../test-support/fixtures/value-formats');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

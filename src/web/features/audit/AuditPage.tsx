@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { isApiError } from '../../api/client';
+import { api, isApiError } from '../../api/client';
 import { useOrganisations, useOrganisationUsers } from '../../api/queries';
 import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
@@ -84,7 +84,7 @@ export function AuditPage({ orgId }: { orgId: number }) {
       <section aria-labelledby="org-export-heading" className="card">
         <h2 id="org-export-heading">{t('audit.exportHeading')}</h2>
         <p>{t('audit.exportIntro')}</p>
-        <a className="button" href={`/api/organisations/${orgId}/export`} download>
+        <a className="button" href={api.href('GET /api/organisations/:orgId/export', { params: { orgId } })} download>
           {t('audit.exportZip')}
         </a>
       </section>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { documentPaths } from '../../../shared/documents-types';
 import { LANGS, type Lang } from '../../../domain/i18n/lang';
+import { api } from '../../api/client';
 import { useMe, useOrganisations, useScorecard } from '../../api/queries';
 import { PublicationPanel } from '../public/PublicationPanel';
 import { Breadcrumb } from '../../components/Breadcrumb';
@@ -71,8 +71,8 @@ export function DocumentsPage({ planId }: { planId: number }) {
         <h2 id="documents-plan">{t('documents.planHeading')}</h2>
         <p>{t('documents.planText')}</p>
         <ul className="download-list">
-          <Download href={documentPaths.plan(planId, 'docx', asked)} document={data.plan.title} format={t('documents.word')} />
-          <Download href={documentPaths.plan(planId, 'pdf', asked)} document={data.plan.title} format={t('documents.pdf')} />
+          <Download href={api.href('GET /api/plans/:planId/documents/plan.docx', { params: { planId }, query: { lang: asked } })} document={data.plan.title} format={t('documents.word')} />
+          <Download href={api.href('GET /api/plans/:planId/documents/plan.pdf', { params: { planId }, query: { lang: asked } })} document={data.plan.title} format={t('documents.pdf')} />
         </ul>
       </section>
 
@@ -81,8 +81,8 @@ export function DocumentsPage({ planId }: { planId: number }) {
         <p>{t('documents.followUpText')}</p>
         <PeriodSelect label={t('documents.period')} periods={data.periods} value={period} onChange={setChosen} />
         <ul className="download-list">
-          <Download href={documentPaths.followUp(planId, 'docx', period, asked)} document={followUp} format={t('documents.word')} />
-          <Download href={documentPaths.followUp(planId, 'pdf', period, asked)} document={followUp} format={t('documents.pdf')} />
+          <Download href={api.href('GET /api/plans/:planId/documents/follow-up.docx', { params: { planId }, query: { period, lang: asked } })} document={followUp} format={t('documents.word')} />
+          <Download href={api.href('GET /api/plans/:planId/documents/follow-up.pdf', { params: { planId }, query: { period, lang: asked } })} document={followUp} format={t('documents.pdf')} />
         </ul>
       </section>
 
@@ -90,7 +90,7 @@ export function DocumentsPage({ planId }: { planId: number }) {
         <h2 id="documents-values">{t('documents.valuesHeading')}</h2>
         <p>{t('documents.valuesText')}</p>
         <ul className="download-list">
-          <Download href={documentPaths.measures(planId, asked)} document={t('documents.valuesHeading')} format={t('documents.excel')} />
+          <Download href={api.href('GET /api/plans/:planId/documents/measures.xlsx', { params: { planId }, query: { lang: asked } })} document={t('documents.valuesHeading')} format={t('documents.excel')} />
         </ul>
       </section>
 
@@ -98,8 +98,8 @@ export function DocumentsPage({ planId }: { planId: number }) {
         <h2 id="documents-scorecard">{t('deck.heading')}</h2>
         <p>{t('deck.text')}</p>
         <ul className="download-list">
-          <Download href={documentPaths.scorecard(planId, 'xlsx', period, asked)} document={t('deck.document', { period: periodLabel })} format={t('documents.excel')} />
-          <Download href={documentPaths.scorecard(planId, 'pptx', period, asked)} document={t('deck.document', { period: periodLabel })} format={t('deck.powerpoint')} />
+          <Download href={api.href('GET /api/plans/:planId/documents/scorecard.xlsx', { params: { planId }, query: { period, lang: asked } })} document={t('deck.document', { period: periodLabel })} format={t('documents.excel')} />
+          <Download href={api.href('GET /api/plans/:planId/documents/scorecard.pptx', { params: { planId }, query: { period, lang: asked } })} document={t('deck.document', { period: periodLabel })} format={t('deck.powerpoint')} />
         </ul>
       </section>
 

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OidcFailure, OidcSettings, OidcSettingsInput, OidcSignInOption } from '../../../shared/oidc-schemas';
+import type { OidcFailure, OidcSettings, OidcSettingsInput } from '../../../shared/oidc-schemas';
 import { type ApiError, api } from '../../api/client';
 
 /** Organisations with a sign-in service, for the sign-in page's buttons. */
 export function useOidcSignInOptions() {
   return useQuery({
     queryKey: ['oidc', 'sign-in-options'],
-    queryFn: ({ signal }) => api.get<OidcSignInOption[]>('/api/auth/oidc/organisations', { signal, redirectOn401: false }),
+    queryFn: ({ signal }) => api.call('GET /api/auth/oidc/organisations', {}, { signal, redirectOn401: false }),
     staleTime: 5 * 60 * 1000,
   });
 }
@@ -16,14 +16,14 @@ const settingsKey = (orgId: number) => ['oidc', 'settings', orgId] as const;
 export function useOidcSettings(orgId: number) {
   return useQuery({
     queryKey: settingsKey(orgId),
-    queryFn: ({ signal }) => api.get<OidcSettings | null>(`/api/organisations/${orgId}/oidc`, { signal }),
+    queryFn: ({ signal }) => api.call('GET /api/organisations/:orgId/oidc', { params: { orgId } }, { signal }),
   });
 }
 
 export function useSaveOidcSettings(orgId: number) {
   const client = useQueryClient();
   return useMutation<OidcSettings, ApiError, OidcSettingsInput>({
-    mutationFn: (input) => api.put<OidcSettings>(`/api/organisations/${orgId}/oidc`, input),
+    mutationFn: (input) => api.call('PUT /api/organisations/:orgId/oidc', { params: { orgId }, body: input }),
     onSuccess: (saved) => {
       client.setQueryData(settingsKey(orgId), saved);
       return client.invalidateQueries({ queryKey: ['oidc', 'sign-in-options'] });
@@ -34,7 +34,9 @@ export function useSaveOidcSettings(orgId: number) {
 export function useRemoveOidcSettings(orgId: number) {
   const client = useQueryClient();
   return useMutation<void, ApiError, void>({
-    mutationFn: () => api.delete(`/api/organisations/${orgId}/oidc`),
+    mutationFn: async () => {
+      await api.call('DELETE /api/organisations/:orgId/oidc', { params: { orgId } });
+    },
     onSuccess: () => {
       client.setQueryData(settingsKey(orgId), null);
       return client.invalidateQueries({ queryKey: ['oidc', 'sign-in-options'] });

@@ -11,11 +11,14 @@ export function AccountActions({ orgId, user, onMessage }: { orgId: number; user
   const { t } = useT();
   const client = useQueryClient();
   const [password, setPassword] = useState<string | null>(null);
-  const base = `/api/organisations/${orgId}/users/${user.id}`;
   const refresh = () => client.invalidateQueries({ queryKey: keys.users(orgId) });
   const fail = (e: ApiError) => onMessage(t('peopleAccount.failed', { message: e.message }));
   const toggle = useMutation<void, ApiError, boolean>({
-    mutationFn: (deactivate) => api.post<void>(`${base}/${deactivate ? 'deactivate' : 'activate'}`),
+    mutationFn: async (deactivate) => {
+      const params = { orgId, userId: user.id };
+      if (deactivate) await api.call('POST /api/organisations/:orgId/users/:userId/deactivate', { params });
+      else await api.call('POST /api/organisations/:orgId/users/:userId/activate', { params });
+    },
     onSuccess: (_v, deactivate) => {
       onMessage(t(deactivate ? 'peopleAccount.deactivatedDone' : 'peopleAccount.activatedDone', { name: user.name }));
       return refresh();
@@ -23,7 +26,7 @@ export function AccountActions({ orgId, user, onMessage }: { orgId: number; user
     onError: fail,
   });
   const reset = useMutation<{ oneTimePassword: string }, ApiError>({
-    mutationFn: () => api.post<{ oneTimePassword: string }>(`${base}/password-reset`),
+    mutationFn: () => api.call('POST /api/organisations/:orgId/users/:userId/password-reset', { params: { orgId, userId: user.id } }),
     onSuccess: (r) => {
       setPassword(r.oneTimePassword);
       onMessage(t('peopleAccount.resetDone', { name: user.name }));

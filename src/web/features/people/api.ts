@@ -7,7 +7,9 @@ import { keys } from '../../api/queries';
 export function useRemoveUser(orgId: number) {
   const client = useQueryClient();
   return useMutation<void, ApiError, number>({
-    mutationFn: (userId) => api.delete(`/api/organisations/${orgId}/users/${userId}`),
+    mutationFn: async (userId) => {
+      await api.call('DELETE /api/organisations/:orgId/users/:userId', { params: { orgId, userId } });
+    },
     // Removing oneself changes one's own memberships.
     onSuccess: () =>
       Promise.all([

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import type { PublicNode } from '../../../shared/publication-types';
-import { isApiError } from '../../api/client';
+import { api, isApiError } from '../../api/client';
 import { usePublicPlan } from '../../api/public-queries';
 import { PeriodSelect } from '../../components/PeriodSelect';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -33,7 +33,7 @@ export function PublicPlanPage({ planId }: { planId: number }) {
   const data = plan.data;
   const period = data.periods.find((p) => p.key === chosen) ?? data.periods[0];
   const levelName = (key: string) => data.model.levels.find((l) => l.key === key)?.name[lang] ?? key;
-  const download = (format: 'csv' | 'json') => `/api/public/plans/${planId}/download?format=${format}&lang=${lang}`;
+  const download = (format: 'csv' | 'json') => api.href('GET /api/public/plans/:planId/download', { params: { planId }, query: { format, lang } });
 
   return (
     <div className="page public-plan">
