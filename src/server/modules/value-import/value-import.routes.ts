@@ -37,7 +37,7 @@ export async function valueImportRoutes(api: FastifyInstance, { db, config, work
           tooLarge: `Filen är större än ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Dela upp den, eller importera den med kommandot npx ledstjarna import-values.`,
           fallbackName: 'fil',
         });
-        const upload = await uploadValueFile(db, actor, { planId: request.params.planId, fileName, bytes }, workers);
+        const upload = await uploadValueFile(db, actor, { planId: request.params.planId, fileName, bytes }, workers, request.lang);
         reply.status(201);
         return upload;
       },
@@ -55,7 +55,7 @@ export async function valueImportRoutes(api: FastifyInstance, { db, config, work
         body: codeMappingsSchema,
       },
     },
-    async (request) => mapValueCodes(db, requireActor(request), request.params.importId, request.body.mappings, workers),
+    async (request) => mapValueCodes(db, requireActor(request), request.params.importId, request.body.mappings, workers, request.lang),
   );
   r.post(
     '/value-imports/:importId/preview',
