@@ -2,18 +2,15 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { proposeStructure } from '../domain/extraction/propose';
 import { toExtractJson } from '../domain/extraction/proposal';
+import type { Lang } from '../domain/i18n/lang';
 import { readDocument, UnreadableDocument } from '../importers/documents/read-document';
+import { commandUsage } from './cli-usage';
 
-export const EXTRACT_USAGE = `  ledstjarna extract <fil> --json
-
-  extract    läser ett plandokument (DOCX, PDF, XLSX, CSV, HTML, text) och skriver förslaget till
-             planens struktur som JSON; ändrar ingenting`;
-
-/** `extract FILE --json`: prints the structure proposal, changing nothing. */
-export async function extractCommand(argv: string[], out: (line: string) => void): Promise<number> {
+/** `extract FILE --json`: prints the structure proposal, changing nothing; `out` words the catalogue's Swedish texts in `lang`. */
+export async function extractCommand(argv: string[], out: (line: string) => void, lang: Lang = 'sv'): Promise<number> {
   const file = argv.find((a) => !a.startsWith('--'));
   if (!file || !argv.includes('--json')) {
-    out(EXTRACT_USAGE);
+    out(commandUsage('extract', lang));
     return 2;
   }
   let bytes: Uint8Array;

@@ -28,7 +28,7 @@ export interface ValueMapping {
   status?: 'preliminary' | 'final';
 }
 
-/** One row of a file that cannot be imported, and why (in Swedish). */
+/** One row of a file that cannot be imported, and why (in the reader’s language). */
 export interface ValueRejection {
   /** Line in a CSV file, row in an XLSX sheet (1 = the header). */
   line: number;

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../app';
 import { requireActor } from '../../http/session';
 import { readUploadedFile } from '../../http/uploaded-file';
 import type { WorkerPool } from '../../workers/pool';
+import { jobIn, previewIn } from './value-import-language';
 import { codeMappingsSchema, mappingSchema } from './value-import.schema';
 import { getValueImportJob, mapValueCodes, previewValueImport, startValueImport, uploadValueFile } from './value-import.service';
 
@@ -67,7 +68,7 @@ export async function valueImportRoutes(api: FastifyInstance, { db, config, work
         body: z.object({ mapping: mappingSchema }),
       },
     },
-    async (request) => previewValueImport(db, requireActor(request), request.params.importId, request.body.mapping),
+    async (request) => previewIn(await previewValueImport(db, requireActor(request), request.params.importId, request.body.mapping), request.lang),
   );
   r.post(
     '/value-imports/:importId/run',
@@ -84,12 +85,12 @@ export async function valueImportRoutes(api: FastifyInstance, { db, config, work
         retentionDays: config.uploadRetentionDays,
       });
       reply.status(202);
-      return job;
+      return jobIn(job, request.lang);
     },
   );
   r.get(
     '/value-imports/:importId',
     { schema: { tags: ['value-import'], summary: 'En imports status, förlopp och resultat', params: importParams } },
-    async (request) => getValueImportJob(db, requireActor(request), request.params.importId),
+    async (request) => jobIn(await getValueImportJob(db, requireActor(request), request.params.importId), request.lang),
   );
 }
