@@ -22,7 +22,7 @@ export interface EndpointSchemas {
   /** The answer of a success; `z.null()` for 204 No Content. */
   response: z.ZodType;
   /** The success status; 200 unless given. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   /**
    * `'prebuilt'`: the handler sends bytes it built itself (the scorecard: kept serialised and
    * compressed per data version). The schema is published in the OpenAPI document and checked by

@@ -9,6 +9,7 @@ import { measureEndpoints } from './measures';
 import { organisationEndpoints } from './organisations';
 import { planImportEndpoints } from './plan-import';
 import { planEndpoints } from './plans';
+import { valueImportEndpoints } from './value-import';
 
 export const apiEndpoints = {
   ...planEndpoints,
@@ -16,10 +17,11 @@ export const apiEndpoints = {
   ...organisationEndpoints,
   ...planImportEndpoints,
   ...assignmentEndpoints,
+  ...valueImportEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
 export type ApiEndpointKey = keyof ApiEndpoints;
 
 /** OpenAPI tags whose every operation answers by a contract (a declared success response schema). */
-export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments'];
+export const CONTRACT_TAGS = ['plans', 'measures', 'organisations', 'assignments', 'value-import'];
