@@ -89,6 +89,18 @@ describeEachDatabase('plan authoring', (db) => {
       const wrong = await call('POST', `/api/plans/${planId}/nodes`, { parentId: goal, levelKey: 'goal', name: 'Fel' });
       expect(wrong.statusCode).toBe(400);
       expect(wrong.json().error).toMatchObject({ code: 'validation', message: 'En strategiskt mål kan inte ligga under en strategiskt mål.' });
+      // A Danish or English reader reads the model's own level names in their language, not the Swedish ones.
+      const [model] = await db().query<{ definition: { levels: { key: string; name: Record<'sv' | 'da' | 'en', string> }[] } }>(
+        'SELECT m.definition FROM governance_models m JOIN organisations o ON o.governance_model_id = m.id WHERE o.id = $1',
+        [vasterbotten],
+      );
+      const goalName = model!.definition.levels.find((l) => l.key === 'goal')!.name;
+      expect(goalName.da.toLowerCase()).not.toBe(goalName.sv.toLowerCase());
+      const da = await call('POST', `/api/plans/${planId}/nodes`, { parentId: goal, levelKey: 'goal', name: 'Fel' }, admin, { 'accept-language': 'da' });
+      expect(da.json().error.message).toBe(`Niveauet ${goalName.da.toLowerCase()} kan ikke ligge under niveauet ${goalName.da.toLowerCase()}.`);
+      expect(da.json().error.details).toEqual([{ path: 'levelKey', message: da.json().error.message }]);
+      const en = await call('POST', `/api/plans/${planId}/nodes`, { parentId: goal, levelKey: 'goal', name: 'Fel' }, admin, { 'accept-language': 'en' });
+      expect(en.json().error.message).toBe(`A ${goalName.en.toLowerCase()} cannot be placed under a ${goalName.en.toLowerCase()}.`);
       const unknown = await call('POST', `/api/plans/${planId}/nodes`, { parentId: null, levelKey: 'spor', name: 'Fel' });
       expect(unknown.json().error.details[0].path).toBe('levelKey');
     });
