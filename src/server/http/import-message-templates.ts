@@ -124,6 +124,19 @@ export const IMPORT_MESSAGE_TEMPLATES: readonly (readonly [sv: string, da: strin
   ['Kolada gav fler än {0} sidor', 'Kolada gav flere end {0} sider', 'Kolada gave more than {0} pages'],
   ['sida {0} pekar till en annan värd ({1})', 'side {0} peger på en anden vært ({1})', 'page {0} points to another host ({1})'],
   ['sida {0} innehåller värden som inte efterfrågades ({1})', 'side {0} indeholder værdier, der ikke blev spurgt efter ({1})', 'page {0} holds values that were not asked for ({1})'],
+  // A plan document's proposed structure checked against the model (src/domain/extraction/draft.ts)
+  ['Kolumnen "{0}" är mål utan år. Ange vilket år målet gäller i kolumnvalet.', 'Kolonnen "{0}" er mål uden år. Angiv i kolonnevalget, hvilket år målet gælder.', 'The column "{0}" holds targets without a year. Give the target’s year in the choice of columns.'],
+  [
+    'Kolumnen "{0}" är utfall utan period som går att läsa. Ange perioden (t.ex. 2023) i kolumnvalet.',
+    'Kolonnen "{0}" er resultater uden en periode, der kan læses. Angiv perioden (fx 2023) i kolonnevalget.',
+    'The column "{0}" holds outcomes without a readable period. Give the period (e.g. 2023) in the choice of columns.',
+  ],
+  [
+    'Rubriktypen "{0}" (t.ex. "{1}") har ingen nivå i styrmodellen. Välj en nivå eller hoppa över den.',
+    'Overskriftstypen "{0}" (fx "{1}") har intet niveau i styringsmodellen. Vælg et niveau, eller spring den over.',
+    'The heading kind "{0}" (e.g. "{1}") has no level in the governance model. Choose a level or skip it.',
+  ],
+  ['Måttet "{0}" står inte under någon rubrik som blir en nivå i planen.', 'Målingen "{0}" står ikke under nogen overskrift, der bliver et niveau i planen.', 'The measure "{0}" is under no heading that becomes a level of the plan.'],
   // Plan documents
   ['word/document.xml saknas: filen är inget Word-dokument', 'word/document.xml mangler: filen er ikke et Word-dokument', 'word/document.xml is missing: the file is not a Word document'],
   ['PDF-filen har ingen text (en inskannad bild kan inte läsas)', 'PDF-filen har ingen tekst (et indscannet billede kan ikke læses)', 'The PDF file has no text (a scanned image cannot be read)'],
