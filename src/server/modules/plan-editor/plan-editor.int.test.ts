@@ -375,6 +375,17 @@ describeEachDatabase('plan authoring', (db) => {
       const res = await call('PUT', `/api/organisations/${norrbotten}/governance-model`, model);
       expect(res.statusCode).toBe(400);
       expect(res.json().error.message).toBe(`Nivån Perspektiv kan inte tas bort: ${usage.levels.perspective} noder ligger på den.`);
+      // In Danish and English with the model's own level name in that language, the detail too.
+      const [stored] = await db().query<{ definition: { levels: { key: string; name: Record<'sv' | 'da' | 'en', string> }[] } }>(
+        'SELECT m.definition FROM governance_models m JOIN organisations o ON o.governance_model_id = m.id WHERE o.id = $1',
+        [norrbotten],
+      );
+      const perspective = stored!.definition.levels.find((l) => l.key === 'perspective')!.name;
+      const da = (await call('PUT', `/api/organisations/${norrbotten}/governance-model`, model, admin, { 'accept-language': 'da' })).json().error;
+      expect(da.message).toBe(`Niveauet ${perspective.da} kan ikke fjernes: ${usage.levels.perspective} elementer ligger på det.`);
+      expect(da.details[0]).toEqual({ path: 'levels', message: da.message });
+      const en = (await call('PUT', `/api/organisations/${norrbotten}/governance-model`, model, admin, { 'accept-language': 'en' })).json().error;
+      expect(en.message).toBe(`The level ${perspective.en} cannot be removed: ${usage.levels.perspective} nodes are on it.`);
       expect(usage.ownerOrganisationId).toBe(norrbotten);
       const stale = await call('PUT', `/api/organisations/${norrbotten}/governance-model`, orgs.find((o) => o.id === norrbotten)!.governanceModel, admin, { 'if-match': String(usage.version - 1 || 99) });
       expect(stale.statusCode).toBe(409);
