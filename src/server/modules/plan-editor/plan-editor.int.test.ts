@@ -139,6 +139,9 @@ describeEachDatabase('plan authoring', (db) => {
       expect(stale.statusCode).toBe(409);
       expect(stale.json().error.code).toBe('conflict');
       expect(stale.json().error.message).toMatch(/^Framgångsfaktor «God och jämlik tillgänglighet» har ändrats efter din version \d+ \(nu version \d+\)\. Ändringar sedan dess: Administratör .*\(namn\)\. Ladda om/);
+      // A Danish reader: the level by the model's Danish name, the change and what changed in Danish.
+      const da = await call('PATCH', `/api/plan-nodes/${factor}`, { description: 'Min text', version: before }, admin, { 'accept-language': 'da' });
+      expect(da.json().error.message).toMatch(/^Succesfaktor «God och jämlik tillgänglighet» er ændret efter din version \d+ \(nu version \d+\)\. Ændringer siden da: Administratör .*\(navn\)\. Genindlæs, og foretag din ændring igen\.$/);
       const viaHeader = await call('PATCH', `/api/plan-nodes/${factor}`, { description: 'Min text' }, admin, { 'if-match': `"${before}"` });
       expect(viaHeader.statusCode).toBe(409);
       // A script that sends no version is not checked.
