@@ -23,6 +23,9 @@ export default defineConfig({
           name: 'integration',
           include: ['src/**/*.int.test.ts'],
           environment: 'node',
+          // The command line speaks the machine's language (src/cli/cli-lang.ts); its tests read Swedish
+          // unless they choose another, whatever the locale of the machine that runs them.
+          env: { LEDSTJARNA_LANG: 'sv' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

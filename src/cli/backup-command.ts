@@ -2,25 +2,20 @@ import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client';
 import { migrate } from '../db/migrate';
+import type { Lang } from '../domain/i18n/lang';
 import { formatNumber } from '../domain/numbers';
 import { readConfig } from '../server/config';
 import { restoreBackup, writeBackup } from '../server/modules/backup/backup.service';
+import { commandUsage } from './cli-usage';
 
-export const BACKUP_USAGE = `  ledstjarna backup --out <fil>
-  ledstjarna restore --from <fil>
+const n = (v: number, lang: Lang) => formatNumber(v, lang).replace(/\u00a0/g, ' ');
 
-  backup     skriver hela databasen (PGlite eller PostgreSQL) till en fil; servern ska vara stoppad
-             när databasen är en PGlite-mapp (eller använd den schemalagda säkerhetskopian, LEDSTJARNA_BACKUP_DIR)
-  restore    läser in en säkerhetskopia i en tom datamapp (DATA_DIR) eller en tom PostgreSQL-databas`;
-
-const n = (v: number) => formatNumber(v, 'sv').replace(/\u00a0/g, ' ');
-
-/** `npx ledstjarna backup --out FILE` and `npx ledstjarna restore --from FILE`. */
-export async function backupCommand(command: 'backup' | 'restore', argv: string[], out: (line: string) => void): Promise<number> {
+/** `npx ledstjarna backup --out FILE` and `npx ledstjarna restore --from FILE`; `out` words the catalogue's Swedish texts in `lang`. */
+export async function backupCommand(command: 'backup' | 'restore', argv: string[], out: (line: string) => void, lang: Lang = 'sv'): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { out: { type: 'string' }, from: { type: 'string' } } });
   const file = command === 'backup' ? values.out : values.from;
   if (!file) {
-    out(`Användning:\n${BACKUP_USAGE}`);
+    out(commandUsage('backup', lang));
     return 2;
   }
   const config = readConfig();
@@ -37,10 +32,10 @@ export async function backupCommand(command: 'backup' | 'restore', argv: string[
     if (command === 'backup') {
       await migrate(db);
       const s = await writeBackup(db, file, { userId: null });
-      out(`Säkerhetskopian ${file} är skriven: ${n(s.tables)} tabeller, ${n(s.rows)} rader.`);
+      out(`Säkerhetskopian ${file} är skriven: ${n(s.tables, lang)} tabeller, ${n(s.rows, lang)} rader.`);
     } else {
       const s = await restoreBackup(db, file);
-      out(`Säkerhetskopian ${file} är återställd: ${n(s.tables)} tabeller, ${n(s.rows)} rader.`);
+      out(`Säkerhetskopian ${file} är återställd: ${n(s.tables, lang)} tabeller, ${n(s.rows, lang)} rader.`);
     }
     return 0;
   } finally {

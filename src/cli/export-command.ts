@@ -1,20 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../db/client';
-import { isLang } from '../domain/i18n/lang';
+import { isLang, type Lang } from '../domain/i18n/lang';
+import { formatNumber } from '../domain/numbers';
 import type { Actor } from '../server/access/can';
 import { inThread } from '../server/modules/documents/document-renderer';
 import { renderFollowUpReport, renderMeasuresWorkbook, renderPlanDocument, type RenderedDocument } from '../server/modules/documents/documents.service';
 import { findOrganisationBySlug } from '../server/modules/organisations/organisations.queries';
 import { listPlans, planOrganisation } from '../server/modules/plans/plans.queries';
-
-export const EXPORT_USAGE = `  ledstjarna export plan --format docx|pdf [--plan <id>] [--lang sv|da|en] [--out <fil>]
-  ledstjarna export follow-up --period 2022-DÅ08 --format docx|pdf [--plan <id>] [--lang sv|da|en] [--out <fil>]
-  ledstjarna export values --format xlsx [--plan <id>] [--lang sv|da|en] [--out <fil>]
-
-  export     skriver planen, uppföljningsrapporten för en period eller alla mått och värden
-  --plan     planens id (standard: organisationens senaste plan)
-  --lang     dokumentets språk: sv, da eller en (standard: organisationens språk)
-  --out      filen att skriva (standard: dokumentets namn i aktuell mapp)`;
 
 export interface ExportOptions {
   what: string | undefined;
@@ -29,8 +21,11 @@ export interface ExportOptions {
 
 const FORMATS: Record<string, string[]> = { plan: ['docx', 'pdf'], 'follow-up': ['docx', 'pdf'], values: ['xlsx'] };
 
-/** Writes one document to a file; returns the exit code. The command line reads as the organisation's administrator would. */
-export async function runExport(db: Db, o: ExportOptions, out: (line: string) => void): Promise<number> {
+/**
+ * Writes one document to a file; returns the exit code. The command line reads as the organisation's
+ * administrator would; `out` words the catalogue's Swedish texts in the reader's `readerLang`.
+ */
+export async function runExport(db: Db, o: ExportOptions, out: (line: string) => void, readerLang: Lang = 'sv'): Promise<number> {
   const formats = o.what ? FORMATS[o.what] : undefined;
   if (!formats) {
     out(`Okänt dokument "${o.what ?? ''}". Välj plan, follow-up eller values.`);
@@ -38,7 +33,7 @@ export async function runExport(db: Db, o: ExportOptions, out: (line: string) =>
   }
   const format = o.format ?? formats[0]!;
   if (!formats.includes(format)) {
-    out(`Formatet "${format}" finns inte för ${o.what}. Välj ${formats.join(' eller ')}.`);
+    out(`Formatet "${format}" finns inte för ${o.what}. Välj en av: ${formats.join(', ')}.`);
     return 2;
   }
   if (o.lang !== undefined && !isLang(o.lang)) {
@@ -63,7 +58,7 @@ export async function runExport(db: Db, o: ExportOptions, out: (line: string) =>
   else doc = await renderFollowUpReport(db, actor, planId, format as 'docx' | 'pdf', inThread, o.period, lang);
   const file = o.out ?? doc.fileName;
   writeFileSync(file, doc.body);
-  out(`Skrev ${file} (${doc.body.length} byte).`);
+  out(`Skrev ${file} (${formatNumber(doc.body.length, readerLang).replace(/\u00a0/g, ' ')} byte).`);
   return 0;
 }
 

@@ -3,20 +3,16 @@ import { basename } from 'node:path';
 import { headingLanguage, matchModel, nameLevels, withLevelNames } from '../domain/extraction/name-levels';
 import { proposeStructure } from '../domain/extraction/propose';
 import { type Proposal, toExtractJson } from '../domain/extraction/proposal';
+import type { Lang } from '../domain/i18n/lang';
 import { GOVERNANCE_TEMPLATES } from '../domain/model/templates';
 import { readDocument, UnreadableDocument } from '../importers/documents/read-document';
+import { commandUsage } from './cli-usage';
 
-export const EXTRACT_USAGE = `  ledstjarna extract <fil> --json
-
-  extract    läser ett plandokument (DOCX, PDF, XLSX, CSV, HTML, text) och skriver förslaget till
-             planens struktur som JSON; ändrar ingenting. Nivåerna får namn ur den medföljande
-             styrmodell vars ord dokumentet tydligt använder, annars sitt djup (1 = överst)`;
-
-/** `extract FILE --json`: prints the structure proposal, changing nothing. */
-export async function extractCommand(argv: string[], out: (line: string) => void): Promise<number> {
+/** `extract FILE --json`: prints the structure proposal, changing nothing; `out` words the catalogue's Swedish texts in `lang`. */
+export async function extractCommand(argv: string[], out: (line: string) => void, lang: Lang = 'sv'): Promise<number> {
   const file = argv.find((a) => !a.startsWith('--'));
   if (!file || !argv.includes('--json')) {
-    out(EXTRACT_USAGE);
+    out(commandUsage('extract', lang));
     return 2;
   }
   let bytes: Uint8Array;

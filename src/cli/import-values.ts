@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client';
 import { migrate } from '../db/migrate';
+import type { Lang } from '../domain/i18n/lang';
 import { formatNumber } from '../domain/numbers';
 import type { Actor } from '../server/access/can';
 import { readConfig } from '../server/config';
@@ -11,23 +12,8 @@ import { mappingSchema } from '../server/modules/value-import/value-import.schem
 import { importValuesFromFile, suggestMappingForFile } from '../server/modules/value-import/value-import.service';
 import { FORMAT_NAMES } from '../importers/values/formats/neutral';
 import type { CodeMappingInput, CodeSystem, ValueMapping } from '../shared/value-import-types';
+import { commandUsage } from './cli-usage';
 import { ServerCallError, ServerClient } from './server-client';
-
-export const IMPORT_VALUES_USAGE = `  ledstjarna import-values <fil> --plan <id> [--mapping <json-fil | json | fält=kolumn,…>]
-                    [--layout long|wide] [--number-format auto|sv|en] [--final] [--user <e-post>]
-                    [--code <system>:<kod>=<mått-id> …] [--unit <system>:<kod>=<område> …] [--server <url>]
-
-  import-values  läser värden in i planen, allt eller inget: CSV eller XLSX med kolumner, eller
-                 DHIS2 dataValueSets (JSON, CSV), SCB PxWebApi (PX-Web JSON, JSON-stat 2.0), Kolada
-                 (fil, JSON) och Stratsys-export (tabbavgränsad); formatet känns igen av innehållet
-  --code         kopplar en kod i filen till ett mått, en gång för organisationen
-                 (system: kolada, dhis2, scb, name), t.ex. --code dhis2:fbfJHSPpUQD=12
-  --unit         kopplar en enhetskod till ett område (tomt: hela organisationen), t.ex. --unit kolada:0180=Stockholm
-  --mapping      vilka kolumner som är vad, t.ex. measure=Mått,period=Period,sex=Kön,value=Värde
-                 (fält: measure, period, value, sex, ageBand, area); utan --mapping gissas det från rubrikerna
-  --user         vem som importerar (standard: LEDSTJARNA_ADMIN_EMAIL)
-  --server       importera via en körande server (t.ex. http://localhost:3000) i stället för att öppna
-                 databasen; lösenordet för --user läses från LEDSTJARNA_PASSWORD. Filen får vara högst 50 MB.`;
 
 const PAIR_FIELDS = new Set(['measure', 'period', 'value', 'sex', 'ageBand', 'area']);
 
@@ -45,8 +31,9 @@ function readMapping(text: string): Partial<ValueMapping> {
   return mapping;
 }
 
-/** `npx ledstjarna import-values …`: streams a values file into a plan and prints the summary. */
-export async function importValuesCommand(argv: string[], out: (line: string) => void): Promise<number> {
+/** `npx ledstjarna import-values …`: streams a values file into a plan and prints the summary; `out` words the catalogue's Swedish texts in `lang`. */
+export async function importValuesCommand(argv: string[], out: (line: string) => void, lang: Lang = 'sv'): Promise<number> {
+  const n = (v: number) => formatNumber(v, lang).replace(/\u00a0/g, ' ');
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -65,7 +52,7 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
   const [file] = positionals;
   const planId = Number(values.plan);
   if (!file || !Number.isInteger(planId) || planId <= 0) {
-    out(`Användning:\n${IMPORT_VALUES_USAGE}`);
+    out(commandUsage('import-values', lang));
     return 2;
   }
   if (!existsSync(file)) {
@@ -73,7 +60,7 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
     return 1;
   }
   const codes = [...readCodes(values.code ?? [], 'measure'), ...readCodes(values.unit ?? [], 'area')];
-  const detected = await suggestMappingForFile(file);
+  const detected = await suggestMappingForFile(file, lang);
   const coded = detected.headers.length === 0;
   if (coded) out(`Format: ${FORMAT_NAMES[detected.format]}`);
   const suggested = values.mapping && !coded ? null : detected;
@@ -89,13 +76,13 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
     throw new AppError('validation', '--mapping stämmer inte.', parsed.error.issues.map((i) => ({ path: `mapping.${i.path.join('.')}`, message: i.message })));
   }
   const mapping = parsed.data as ValueMapping;
-  if (suggested && !coded) out(`Kolumner: ${describe(mapping)}`);
+  if (suggested && !coded) out(`Kolumner: ${describe(mapping, lang)}`);
 
   const config = readConfig();
   if (values.server && codes.length > 0) {
     throw new AppError('validation', '--code och --unit går inte med --server: koppla koderna på sidan Importera värden, eller importera utan --server.');
   }
-  if (values.server) return importThroughServer(values.server, values.user ?? config.adminEmail, planId, file, mapping, out);
+  if (values.server) return importThroughServer(values.server, values.user ?? config.adminEmail, planId, file, mapping, out, lang);
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrate(db);
@@ -127,13 +114,22 @@ export async function importValuesCommand(argv: string[], out: (line: string) =>
 }
 
 /** The same import through a running server's API: the server owns the database, the CLI only sends the file. */
-async function importThroughServer(server: string, email: string, planId: number, file: string, mapping: ValueMapping, out: (line: string) => void): Promise<number> {
+async function importThroughServer(
+  server: string,
+  email: string,
+  planId: number,
+  file: string,
+  mapping: ValueMapping,
+  out: (line: string) => void,
+  lang: Lang,
+): Promise<number> {
+  const n = (v: number) => formatNumber(v, lang).replace(/\u00a0/g, ' ');
   const password = process.env.LEDSTJARNA_PASSWORD;
   if (!password) {
     out('Ange lösenordet för --user i miljövariabeln LEDSTJARNA_PASSWORD.');
     return 2;
   }
-  const client = new ServerClient(server);
+  const client = new ServerClient(server, lang);
   try {
     await client.signIn(email, password);
     let shown = -1;
@@ -149,7 +145,7 @@ async function importThroughServer(server: string, email: string, planId: number
       return 0;
     }
     out(`Ingenting importerades${job.message ? `: ${job.message}` : '.'}`);
-    for (const r of job.rejections) out(`  rad ${r.line}${r.column ? ` (${r.column})` : ''}: ${r.reason}`);
+    for (const r of job.rejections) out(r.column ? `  rad ${r.line} (${r.column}): ${r.reason}` : `  rad ${r.line}: ${r.reason}`);
     return 1;
   } catch (err) {
     if (!(err instanceof ServerCallError)) throw err;
@@ -166,21 +162,31 @@ function readCodes(pairs: string[], kind: 'measure' | 'area'): CodeMappingInput[
     const m = /^([a-z0-9]+):(.+?)=(.*)$/.exec(pair);
     const flag = kind === 'measure' ? '--code' : '--unit';
     if (!m || !SYSTEMS.has(m[1] as CodeSystem) || (kind === 'measure' && !/^\d+$/.test(m[3]!))) {
-      throw new AppError('validation', `${flag} ${pair}: skriv ${kind === 'measure' ? 'system:kod=mått-id' : 'system:kod=område'}, där systemet är ett av ${[...SYSTEMS].join(', ')}.`);
+      const systems = [...SYSTEMS].join(', ');
+      throw new AppError(
+        'validation',
+        kind === 'measure' ? `${flag} ${pair}: skriv system:kod=mått-id, där systemet är ett av ${systems}.` : `${flag} ${pair}: skriv system:kod=område, där systemet är ett av ${systems}.`,
+      );
     }
     const system = m[1] as CodeSystem;
     return kind === 'measure' ? { kind, system, code: m[2]!, measureId: Number(m[3]) } : { kind, system, code: m[2]!, area: m[3]! };
   });
 }
 
-const n = (v: number) => formatNumber(v, 'sv').replace(/\u00a0/g, ' ');
+/** The words for a mapping's fields as the reader reads them. */
+const FIELD_WORDS: Record<Lang, Record<'measure' | 'period' | 'value' | 'periods' | 'sex' | 'ageBand' | 'area' | 'numbers', string>> = {
+  sv: { measure: 'mått', period: 'period', value: 'värde', periods: 'perioder', sex: 'kön', ageBand: 'ålder', area: 'område', numbers: 'tal' },
+  da: { measure: 'måling', period: 'periode', value: 'værdi', periods: 'perioder', sex: 'køn', ageBand: 'alder', area: 'område', numbers: 'tal' },
+  en: { measure: 'measure', period: 'period', value: 'value', periods: 'periods', sex: 'sex', ageBand: 'age', area: 'area', numbers: 'numbers' },
+};
 
-function describe(m: ValueMapping): string {
-  const parts = [`mått=${m.measure}`];
-  if (m.layout === 'long') parts.push(`period=${m.period ?? '–'}`, `värde=${m.value ?? '–'}`);
-  else parts.push(`perioder=${(m.periodColumns ?? []).join(' | ')}`);
-  if (m.sex) parts.push(`kön=${m.sex}`);
-  if (m.ageBand) parts.push(`ålder=${m.ageBand}`);
-  if (m.area) parts.push(`område=${m.area}`);
-  return `${parts.join(', ')} (tal: ${m.numberFormat})`;
+function describe(m: ValueMapping, lang: Lang): string {
+  const w = FIELD_WORDS[lang];
+  const parts = [`${w.measure}=${m.measure}`];
+  if (m.layout === 'long') parts.push(`${w.period}=${m.period ?? '–'}`, `${w.value}=${m.value ?? '–'}`);
+  else parts.push(`${w.periods}=${(m.periodColumns ?? []).join(' | ')}`);
+  if (m.sex) parts.push(`${w.sex}=${m.sex}`);
+  if (m.ageBand) parts.push(`${w.ageBand}=${m.ageBand}`);
+  if (m.area) parts.push(`${w.area}=${m.area}`);
+  return `${parts.join(', ')} (${w.numbers}: ${m.numberFormat})`;
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { Lang } from '../domain/i18n/lang';
+import { translateMessage } from '../server/http/messages';
 import type { ValueImportJob, ValueMapping } from '../shared/value-import-types';
 
 /** The one error shape the server answers with. */
@@ -16,7 +18,11 @@ export class ServerCallError extends Error {}
  */
 export class ServerClient {
   private cookie = '';
-  constructor(private readonly base: string) {}
+  /** `lang` is the reader's: the server is asked to answer in it (Accept-Language), and this client's own texts are in it. */
+  constructor(
+    private readonly base: string,
+    private readonly lang: Lang = 'sv',
+  ) {}
 
   private async call<T>(method: string, path: string, body?: FormData | object): Promise<T> {
     const isForm = body instanceof FormData;
@@ -24,11 +30,11 @@ export class ServerClient {
     try {
       res = await fetch(new URL(`/api${path}`, this.base), {
         method,
-        headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...(body && !isForm ? { 'content-type': 'application/json' } : {}) },
+        headers: { 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}), ...(body && !isForm ? { 'content-type': 'application/json' } : {}) },
         body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       });
     } catch (err) {
-      throw new ServerCallError(`Servern ${this.base} svarar inte (${err instanceof Error ? err.message : String(err)}).`);
+      throw new ServerCallError(translateMessage(`Servern ${this.base} svarar inte (${err instanceof Error ? err.message : String(err)}).`, this.lang));
     }
     const setCookie = res.headers.get('set-cookie');
     const session = setCookie && /ls_session=([^;]+)/.exec(setCookie);
@@ -42,7 +48,7 @@ export class ServerClient {
         // not the error shape: the status says enough
       }
       const details = (parsed.error?.details ?? []).map((d) => `\n  ${d.path}: ${d.message}`).join('');
-      throw new ServerCallError(`${parsed.error?.message ?? `Servern svarade ${res.status}.`}${details}`);
+      throw new ServerCallError(`${parsed.error?.message ?? translateMessage(`Servern svarade ${res.status}.`, this.lang)}${details}`);
     }
     return (text ? JSON.parse(text) : undefined) as T;
   }

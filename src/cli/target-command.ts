@@ -3,25 +3,23 @@
  * Pure: it opens no database and reads no configuration, so it answers at once anywhere.
  */
 import { parseArgs } from 'node:util';
-import { isLang } from '../domain/i18n/lang';
+import { isLang, type Lang } from '../domain/i18n/lang';
 import { interpretTarget } from '../domain/targets/interpret';
+import { commandUsage } from './cli-usage';
 
-export const TARGET_USAGE = `  ledstjarna target "<måltext>" [--lang sv|da|en] [--json]
-             visar hur en måltext förstås (riktning, tal, jämförelse, mening); öppnar ingen databas`;
-
-/** Runs the target command; returns the exit code. */
-export function targetCommand(argv: string[], out: (line: string) => void): number {
+/** Runs the target command in the reader's language (`--lang`, else `readerLang`); returns the exit code. */
+export function targetCommand(argv: string[], out: (line: string) => void, readerLang: Lang = 'sv'): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { lang: { type: 'string', default: 'sv' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: { lang: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
   });
   const text = positionals.join(' ');
   if (values.help || text.trim() === '') {
-    out(`Användning:\n${TARGET_USAGE}`);
+    out(commandUsage('target', readerLang));
     return values.help ? 0 : 2;
   }
-  const lang = isLang(values.lang) ? values.lang : 'sv';
+  const lang = isLang(values.lang) ? values.lang : readerLang;
   const result = interpretTarget(text, lang);
   if (values.json) {
     out(JSON.stringify(result));

@@ -140,6 +140,54 @@ describe('parseNumber', () => {
   });
 });
 
+describe('numbers as the reader writes them (issue #16)', () => {
+  it.each([
+    ['1,000.5', 'en', 1000.5],
+    ['1,000,000', 'en', 1000000],
+    ['1,000,000.25', 'en', 1000000.25],
+    ['1,000', 'en', 1000],
+    ['1,000', 'sv', 1],
+    ['1,000', 'da', 1],
+    ['1 000,5', 'sv', 1000.5],
+    ['1\u00A0000,5', 'sv', 1000.5],
+    ['1.000,5', 'da', 1000.5],
+    ['43.000', 'da', 43000],
+  ] as const)('reads %j in %s as %d, alone and with a unit', (text, lang, expected) => {
+    expect(parseNumber(text, lang)).toBe(expected);
+    expect(parseQuantity(`${text} kr`, lang)).toEqual({ value: expected, unit: 'kr' });
+    expect(parseQuantity(text, lang)).toEqual({ value: expected, unit: null });
+  });
+
+  it('reads English grouping with a decimal point, however many groups', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.array(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 4 }),
+        fc.option(fc.stringMatching(/^\d{1,4}$/), { nil: undefined }),
+        (head, groups, fraction) => {
+          const padded = groups.map((g) => String(g).padStart(3, '0'));
+          const text = `${head},${padded.join(',')}${fraction === undefined ? '' : `.${fraction}`}`;
+          const expected = Number(`${head}${padded.join('')}${fraction === undefined ? '' : `.${fraction}`}`);
+          expect(parseNumber(text, 'en')).toBe(expected);
+          expect(parseQuantity(`${text}%`, 'en')).toEqual({ value: expected, unit: '%' });
+        },
+      ),
+    );
+  });
+
+  it('reads one comma before three digits by the language: a decimal comma in sv and da, a thousands comma in en', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), (head, tail) => {
+        const three = String(tail).padStart(3, '0');
+        const text = `${head},${three}`;
+        expect(parseNumber(text, 'en')).toBe(head * 1000 + tail);
+        expect(parseNumber(text, 'sv')).toBe(Number(`${head}.${three}`));
+        expect(parseNumber(text, 'da')).toBe(Number(`${head}.${three}`));
+      }),
+    );
+  });
+});
+
 describe('parseQuantity', () => {
   it.each([
     ['50%', { value: 50, unit: '%' }],

@@ -25,11 +25,11 @@ const SPACE_SEPARATORS = ' \u00A0\u2009\u202F';
 
 /**
  * Regex source (no anchors; works with or without the `u` flag) for a number inside running text, e.g. `43 000`,
- * `+5,9`, `−2.5`, `8 520`. Hand each match to `parseNumber`. A four-digit run never joins the
- * next group, so `2019 275` stays two numbers while `35 000` stays one.
+ * `+5,9`, `−2.5`, `8 520`, English `1,000.5` and `1,000,000`. Hand each match to `parseNumber`. A four-digit
+ * run never joins the next group, so `2019 275` stays two numbers while `35 000` stays one.
  */
 export const NUMBER_PATTERN =
-  '(?<![\\d.,])[+\\-\u2212]?(?:\\d{1,3}(?:[ \\u00A0\\u2009\\u202F.]\\d{3})+(?![\\d])(?:,\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d])';
+  '(?<![\\d.,])[+\\-\u2212]?(?:\\d{1,3}(?:[ \\u00A0\\u2009\\u202F.]\\d{3})+(?![\\d])(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d])';
 
 /** Reads a whole string as one number; `lang` decides which of `,` and `.` is the decimal mark when only one appears and it could be either. */
 export function parseNumber(text: string, lang: Lang = 'sv'): number | null {

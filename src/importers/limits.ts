@@ -150,8 +150,11 @@ export class TextTableGuard {
       this.rowChars += 1;
       if (this.cellChars > maxCellChars || this.rowChars > maxRowChars) {
         const what = this.cellChars > maxCellChars ? `en cell med fler än ${count(maxCellChars)} tecken` : `fler än ${count(maxRowChars)} tecken`;
-        const quote = this.inQuotes ? ' Troligen öppnas ett citattecken som aldrig stängs.' : '';
-        throw new FileLimitError(`Raden som börjar på rad ${this.rowLine} har ${what}.${quote}`);
+        throw new FileLimitError(
+          this.inQuotes
+            ? `Raden som börjar på rad ${this.rowLine} har ${what}. Troligen öppnas ett citattecken som aldrig stängs.`
+            : `Raden som börjar på rad ${this.rowLine} har ${what}.`,
+        );
       }
     }
   }

@@ -219,4 +219,18 @@ describeEachDatabase('HTTP API', (db) => {
     expect(dry.lines).toEqual(expect.arrayContaining(['Agenda 2030-mål: 8', 'Påverkansfrågor: 7', 'Kapitel: 33', 'Riskbedömningar: 16', 'Budgettabeller: 4']));
     expect((await get(`/api/organisations/${organisationId}/plans`)).json()).toHaveLength(1);
   });
+
+  it('tells a Danish or English reader what is wrong with a plan text, the level words included', async () => {
+    const text = (await import('node:fs')).readFileSync('data/seeds/norrbotten-regionstyrelsens-plan-2022-2024.txt', 'utf8');
+    const inLang = (lang: string, payload: object) =>
+      app.inject({ method: 'POST', url: `/api/organisations/${organisationId}/plans/import`, payload, headers: { cookie: admin, 'accept-language': lang } });
+    const cut = (await inLang('da', { text: text.split('\n').slice(0, 520).join('\n'), fileName: 'cut.txt' })).json();
+    expect(cut.error.message).toMatch(/^cut\.txt kunne ikke læses \(\d+ fejl\)\. Intet er importeret\.$/);
+    const missing = cut.error.details.map((d: { message: string }) => d.message).filter((m: string) => m.includes('indholdsfortegnelsen'));
+    expect(missing.length).toBeGreaterThan(0);
+    for (const m of missing) expect(m).toMatch(/^(Perspektivet|Det strategiske mål|Succesfaktoren|Risikovurderingen) .*findes i indholdsfortegnelsen, men mangler i teksten; filen kan være afkortet$/);
+    // A warning does not stop a dry run; it reaches the reader in their language too.
+    const dry = (await inLang('en', { text: text.replace(/^Regionstyrelsens plan 2022-2024$/m, 'Plan 2022-2024'), fileName: 'plan.txt', dryRun: true })).json();
+    expect(dry.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ message: 'The title "Plan 2022-2024" names no body of the governance model; goals and success factors get no responsible bodies' })]));
+  });
 });

@@ -27,7 +27,7 @@ export interface EndpointSchemas {
    */
   security?: readonly [];
   /** The success status; 200 unless given. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   /** Request media types other than JSON (`multipart/form-data` for a file upload: no body schema, the route reads the parts). */
   consumes?: string[];
   /**

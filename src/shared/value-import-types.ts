@@ -1,4 +1,17 @@
-/** Types of the value import (CSV/XLSX files of values), shared by the server, the CLI and the web app. */
+/**
+ * Types of the value import (CSV/XLSX files of values), shared by the server, the CLI and the web app.
+ * What the API answers is the contract's (src/shared/contracts/value-import.ts): those types are inferred from it.
+ */
+import type { z } from 'zod';
+import type {
+  importCountsSchema,
+  importedValueSchema,
+  unmappedCodeSchema,
+  valueImportJobSchema,
+  valuePreviewSchema,
+  valueRejectionSchema,
+  valueUploadSchema,
+} from './contracts/value-import';
 
 /** `long`: one value per row; `wide`: one row per measure and breakdown, one column per period. */
 export type ValueLayout = 'long' | 'wide';
@@ -28,26 +41,11 @@ export interface ValueMapping {
   status?: 'preliminary' | 'final';
 }
 
-/** One row of a file that cannot be imported, and why (in Swedish). */
-export interface ValueRejection {
-  /** Line in a CSV file, row in an XLSX sheet (1 = the header). */
-  line: number;
-  /** Header of the offending column, or null when the whole row is wrong. */
-  column: string | null;
-  value: string;
-  reason: string;
-}
+/** One row of a file that cannot be imported, and why (in the reader’s language). */
+export type ValueRejection = z.infer<typeof valueRejectionSchema>;
 
 /** A value read from a file, as it will be stored. */
-export interface ImportedValue {
-  line: number;
-  measureId: number;
-  period: string;
-  sex: 'K' | 'M' | 'T';
-  ageBand: string;
-  area: string;
-  value: number;
-}
+export type ImportedValue = z.infer<typeof importedValueSchema>;
 
 /** The formats a values file may be in, as detected from its content. */
 export type ValueFileFormat =
@@ -65,13 +63,7 @@ export type ValueFileFormat =
 export type CodeSystem = 'kolada' | 'dhis2' | 'scb' | 'name';
 
 /** A code in a file that could not be mapped to the plan, with how many rows carry it and a label from the file. */
-export interface UnmappedCode {
-  kind: 'measure' | 'area';
-  system: CodeSystem;
-  code: string;
-  label: string | null;
-  rows: number;
-}
+export type UnmappedCode = z.infer<typeof unmappedCodeSchema>;
 
 /** Maps an external code once, for the organisation: to a measure, or (an organisation unit) to an area ('' = the whole organisation). */
 export interface CodeMappingInput {
@@ -86,64 +78,13 @@ export interface CodeMappingInput {
 export type ImportStatus = 'uploaded' | 'previewed' | 'running' | 'rejected' | 'done' | 'failed' | 'interrupted';
 
 /** What the server learnt from an uploaded file before any mapping. */
-export interface ValueUpload {
-  id: number;
-  planId: number;
-  fileName: string;
-  format: ValueFileFormat;
-  /** CSV only: `utf-8` or `windows-1252`, and the separator. */
-  encoding: string | null;
-  delimiter: string | null;
-  byteSize: number;
-  headers: string[];
-  /** The first rows as text, for the mapping step. */
-  sampleRows: string[][];
-  suggestedMapping: ValueMapping;
-  /** A coded format (DHIS2, SCB, Kolada, Stratsys): its codes are mapped, not its columns. */
-  coded: boolean;
-  /** Coded formats: the codes that could not be mapped to the plan (map them once, then upload again). */
-  unmapped: UnmappedCode[];
-}
+export type ValueUpload = z.infer<typeof valueUploadSchema>;
 
 /** Counts of one read through a file. */
-export interface ImportCounts {
-  /** Data rows read (the header not counted). */
-  rows: number;
-  /** Values that are (or would be) stored. */
-  values: number;
-  /** Cells that are empty, `..` or `-`: skipped, not errors. */
-  missing: number;
-  rejected: number;
-}
+export type ImportCounts = z.infer<typeof importCountsSchema>;
 
 /** A preview: the first values as understood, every rejected row, and what an import would do. */
-export interface ValuePreview {
-  uploadId: number;
-  counts: ImportCounts;
-  /** Of `counts.values`, how many already have a value that an import would replace. */
-  wouldReplace: number;
-  firstValues: (ImportedValue & { measureName: string })[];
-  rejections: ValueRejection[];
-  /** True when more rejections exist than are listed. */
-  rejectionsTruncated: boolean;
-}
+export type ValuePreview = z.infer<typeof valuePreviewSchema>;
 
 /** An import job as the page polls it. */
-export interface ValueImportJob {
-  id: number;
-  planId: number;
-  fileName: string;
-  status: ImportStatus;
-  phase: 'reading' | 'saving' | null;
-  byteSize: number;
-  bytesRead: number;
-  rowsRead: number;
-  /** When done: values stored, of which new and replaced; missing cells skipped. */
-  summary: { values: number; inserted: number; replaced: number; missing: number; rows: number } | null;
-  rejections: ValueRejection[];
-  rejectionsTruncated: boolean;
-  /** A failure that is not about rows (the file cannot be read at all). */
-  message: string | null;
-  /** How often the import was interrupted (a server restart) and started over by its job. */
-  interrupted: number;
-}
+export type ValueImportJob = z.infer<typeof valueImportJobSchema>;

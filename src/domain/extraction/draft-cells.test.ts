@@ -85,3 +85,36 @@ describe('the header row the user chooses', () => {
     expect(p.nodes[0]?.measures).toEqual([]);
   });
 });
+
+describe('problems that name levels of the model', () => {
+  it('name them in each language by the model’s own names, never the Swedish ones for a Danish or English reader', () => {
+    const blocks = doc([
+      ['Indikator', 'Utfall 2022'],
+      ['Väntetid', '71 %'],
+    ]);
+    // The measures' heading read as a goal, which carries no measures in Norrbotten's model.
+    const mapping = { ...EMPTY_MAPPING, levels: { 'Heading 2': 'goal' }, levelOrder: model.levels.map((l) => l.key) };
+    const { problems } = checkDraft(proposeStructure(blocks, mapping), model);
+    const name = (key: string, lang: 'sv' | 'da' | 'en') => model.levels.find((l) => l.key === key)!.name[lang].toLowerCase();
+    const carriers = (lang: 'sv' | 'da' | 'en') => model.levels.filter((l) => l.carriesMeasures).map((l) => l.name[lang].toLowerCase());
+    const measure = problems.find((p) => p.path.startsWith('measure.'))!;
+    expect(measure.message).toBe(`Måttet "Väntetid" står under en ${name('goal', 'sv')}; mått hänger på ${carriers('sv').join(' och ')}.`);
+    expect(measure.localized).toEqual({
+      sv: measure.message,
+      da: `Målingen "Väntetid" står under niveauet ${name('goal', 'da')}; målinger hører til ${carriers('da').join(' og ')}.`,
+      en: `The measure "Väntetid" is under a ${name('goal', 'en')}; measures belong to ${carriers('en').join(' and ')}.`,
+    });
+    expect(name('goal', 'da')).not.toBe(name('goal', 'sv'));
+    // A success factor with a goal under it, at the top: refused with the level named.
+    const nested = indexBlocks([
+      { kind: 'heading', level: 1, style: 'Heading 1', text: 'Plan 2024' },
+      { kind: 'heading', level: 2, style: 'Heading 2', text: 'Tillgänglighet' },
+      { kind: 'heading', level: 3, style: 'Heading 3', text: 'God vård' },
+    ]);
+    const upsideDown = { ...EMPTY_MAPPING, levels: { 'Heading 2': 'success-factor', 'Heading 3': 'goal' }, levelOrder: ['perspective', 'success-factor', 'goal'] };
+    const placed = checkDraft(proposeStructure(nested, upsideDown), model).problems.find((p) => p.path.startsWith('kind.') && p.localized)!;
+    expect(placed.message).toBe(`"Tillgänglighet" kan inte vara en ${name('success-factor', 'sv')} överst. Ändra nivåvalet.`);
+    expect(placed.localized!.da).toBe(`"Tillgänglighet" kan ikke være på niveauet ${name('success-factor', 'da')} øverst. Ret niveauvalget.`);
+    expect(placed.localized!.en).toBe(`"Tillgänglighet" cannot be a ${name('success-factor', 'en')} at the top. Change the choice of level.`);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Lang, Localized } from '../i18n/lang';
 import type { GovernanceModel } from '../model/governance';
 import { parseNumber, parseQuantity } from '../numbers';
 import { parsePeriodKey } from '../periods/period';
@@ -37,6 +38,8 @@ export interface DraftProblem {
   /** `kind.<heading kind>`, `column.<header>`, `cell.<block>:<row>`, `measure.<block>:<row>`. */
   path: string;
   message: string;
+  /** The message in every language, when it names levels of the model: each in the model's own name for that language. */
+  localized?: Localized;
 }
 
 /**
@@ -48,17 +51,22 @@ export function checkDraft(proposal: Proposal, model: GovernanceModel): { nodes:
   const problems: DraftProblem[] = [];
   const warnings: DraftWarning[] = [];
   const seen = new Set<string>();
-  const problem = (path: string, message: string) => {
-    if (seen.has(path + message)) return;
-    seen.add(path + message);
-    problems.push({ path, message });
+  const problem = (path: string, message: string | Localized) => {
+    const sv = typeof message === 'string' ? message : message.sv;
+    if (seen.has(path + sv)) return;
+    seen.add(path + sv);
+    problems.push(typeof message === 'string' ? { path, message } : { path, message: sv, localized: message });
   };
-  const levelName = (key: string) => model.levels.find((l) => l.key === key)?.name.sv ?? key;
+  const levelName = (key: string, lang: Lang = 'sv') => (model.levels.find((l) => l.key === key)?.name[lang] ?? key).toLowerCase();
+  const carriers = (lang: Lang) => model.levels.filter((l) => l.carriesMeasures).map((l) => l.name[lang].toLowerCase());
   const measureOf = (m: ProposedMeasure, levelKey: string): DraftMeasure => {
     const at = `${m.at.block}:${m.at.row}`;
     if (!model.levels.find((l) => l.key === levelKey)?.carriesMeasures) {
-      const carriers = model.levels.filter((l) => l.carriesMeasures).map((l) => l.name.sv.toLowerCase());
-      problem(`measure.${at}`, `Måttet "${m.name}" står under en ${levelName(levelKey).toLowerCase()}; mått hänger på ${carriers.join(' och ')}.`);
+      problem(`measure.${at}`, {
+        sv: `Måttet "${m.name}" står under en ${levelName(levelKey)}; mått hänger på ${carriers('sv').join(' och ')}.`,
+        da: `Målingen "${m.name}" står under niveauet ${levelName(levelKey, 'da')}; målinger hører til ${carriers('da').join(' og ')}.`,
+        en: `The measure "${m.name}" is under a ${levelName(levelKey, 'en')}; measures belong to ${carriers('en').join(' and ')}.`,
+      });
     }
     const targets: DraftMeasure['targets'] = [];
     for (const [key, text] of Object.entries(m.targets)) {
@@ -89,8 +97,11 @@ export function checkDraft(proposal: Proposal, model: GovernanceModel): { nodes:
     }
     const placement = checkPlacement(model, levelKey, parentLevel, n.children.map((c) => String(c.level)).filter((k) => model.levels.some((l) => l.key === k)), 0);
     if (placement) {
-      const parent = parentLevel === null ? 'överst' : `under en ${levelName(parentLevel).toLowerCase()}`;
-      problem(`kind.${n.kind}`, `"${n.name}" kan inte vara en ${levelName(levelKey).toLowerCase()} ${parent}. Ändra nivåvalet.`);
+      problem(`kind.${n.kind}`, {
+        sv: `"${n.name}" kan inte vara en ${levelName(levelKey)} ${parentLevel === null ? 'överst' : `under en ${levelName(parentLevel)}`}. Ändra nivåvalet.`,
+        da: `"${n.name}" kan ikke være på niveauet ${levelName(levelKey, 'da')} ${parentLevel === null ? 'øverst' : `under niveauet ${levelName(parentLevel, 'da')}`}. Ret niveauvalget.`,
+        en: `"${n.name}" cannot be a ${levelName(levelKey, 'en')} ${parentLevel === null ? 'at the top' : `under a ${levelName(parentLevel, 'en')}`}. Change the choice of level.`,
+      });
     }
     return {
       levelKey,

@@ -178,7 +178,7 @@ export function numbersIn(text: string, lang: Lang = 'sv'): number[] {
       continue;
     }
     if (/då\s?$|DÅ\s?$/iu.test(before) && /^0?[48]$/.test(bare)) continue;
-    const value = parseNumber(raw, lang === 'da' ? 'da' : 'sv');
+    const value = parseNumber(raw, lang);
     if (value !== null) out.push(Math.abs(value) === value || !/^[-\u2212]/.test(raw) ? value : value);
   }
   return out;

@@ -52,6 +52,19 @@ describe('detectNumberFormat', () => {
     expect(detectNumberFormat(['12', 13, '43,000'])).toBe('sv');
   });
 
+  it('leaves a file that reads either way (`1,000`) to the reader’s own style, and a telling file to its evidence', () => {
+    expect(detectNumberFormat(['12', '1,000'], 'en')).toBe('en');
+    expect(detectNumberFormat(['12', '1,000'], 'sv')).toBe('sv');
+    expect(parseValueCell('1,000', detectNumberFormat(['1,000'], 'en'))).toBe(1000);
+    expect(parseValueCell('1,000', detectNumberFormat(['1,000'], 'sv'))).toBe(1);
+    expect(detectNumberFormat(['6,5', '1,000'], 'en')).toBe('sv');
+    expect(detectNumberFormat(['1,000.5', '1,000'], 'sv')).toBe('en');
+    expect(parseValueCell('1,000,000', 'en')).toBe(1000000);
+    expect(parseValueCell('1,000.5', 'en')).toBe(1000.5);
+    expect(parseValueCell('1.000,5', 'sv')).toBe(1000.5);
+    expect(parseValueCell('43.000', 'sv')).toBe(43000);
+  });
+
   it('recognises any file of English decimals with a fraction not of three digits', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 99 })), { minLength: 1, maxLength: 5 }), (pairs) => {

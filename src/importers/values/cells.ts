@@ -40,9 +40,10 @@ export function parseValueCell(cell: Cell, format: 'sv' | 'en'): number | null {
 
 /**
  * Decides from sample cells whether text numbers are English (`1,234.5`, `6.5`) or Swedish
- * (`1 234,5`, `6,5`). Only cells that can be read one way count; Swedish wins a tie or no evidence.
+ * (`1 234,5`, `6,5`; Danish `1.234,5` reads the same way). Only cells that can be read one way
+ * count; a tie or no evidence (`1,000`) follows `fallback`, the reader's own style.
  */
-export function detectNumberFormat(samples: Cell[]): 'sv' | 'en' {
+export function detectNumberFormat(samples: Cell[], fallback: 'sv' | 'en' = 'sv'): 'sv' | 'en' {
   let sv = 0;
   let en = 0;
   for (const cell of samples) {
@@ -63,13 +64,16 @@ export function detectNumberFormat(samples: Cell[]): 'sv' | 'en' {
       sv += 1; // `43 000`
     }
   }
-  return en > sv ? 'en' : 'sv';
+  return en > sv ? 'en' : sv > en ? 'sv' : fallback;
 }
 
-/** Resolves `auto` with sample cells. */
-export function resolveNumberFormat(format: NumberFormat, samples: Cell[]): 'sv' | 'en' {
-  return format === 'auto' ? detectNumberFormat(samples) : format;
+/** Resolves `auto` with sample cells (`fallback` when they do not tell). */
+export function resolveNumberFormat(format: NumberFormat, samples: Cell[], fallback: 'sv' | 'en' = 'sv'): 'sv' | 'en' {
+  return format === 'auto' ? detectNumberFormat(samples, fallback) : format;
 }
+
+/** The number style a reader writes in: English, or the decimal comma of Swedish and Danish. */
+export const numberStyleOf = (lang: string): 'sv' | 'en' => (lang === 'en' ? 'en' : 'sv');
 
 const SEX_WORDS: Record<string, 'K' | 'M' | 'T'> = {
   t: 'T', tot: 'T', totalt: 'T', total: 'T', alla: 'T', samtliga: 'T', 'båda könen': 'T', 'i alt': 'T', all: 'T', both: 'T', 'both sexes': 'T',

@@ -14,10 +14,10 @@ export type DescribedValueFile = Pick<ValueUpload, 'format' | 'encoding' | 'deli
 /**
  * Reads a whole values file of any supported format: a plain table with its first rows and a
  * suggested mapping; a coded file (DHIS2, SCB, Kolada, Stratsys) with its codes mapped through
- * `codeBook` and every code it could not map. Plain data in and out: it runs in a worker thread.
+ * `codeBook` and every code it could not map. Numbers that read either way follow `numberStyle` (the reader's). Plain data in and out: it runs in a worker thread.
  * Throws ValueFileError for a file that cannot be read, is over a limit or in no supported format.
  */
-export async function describeValueFile(bytes: Uint8Array, codeBook: CodeBookInput, sampleSize: number): Promise<DescribedValueFile> {
+export async function describeValueFile(bytes: Uint8Array, codeBook: CodeBookInput, sampleSize: number, numberStyle: 'sv' | 'en' = 'sv'): Promise<DescribedValueFile> {
   const opened = await openAnyValueFile([bytes]);
   const book = opened.kind === 'coded' ? new CodeBook(codeBook) : null;
   const file = opened.kind === 'coded' && book ? codedAsTable(opened.file, book) : opened.kind === 'table' ? opened.file : null;
@@ -34,7 +34,7 @@ export async function describeValueFile(bytes: Uint8Array, codeBook: CodeBookInp
     delimiter: file.delimiter,
     headers: file.headers,
     sampleRows,
-    suggestedMapping: coded ?? suggestMapping(file.headers, sampleRows),
+    suggestedMapping: coded ?? suggestMapping(file.headers, sampleRows, numberStyle),
     coded: coded !== null,
     unmapped: book?.unmapped() ?? [],
   };

@@ -92,7 +92,7 @@ const GUESSES: [keyof Pick<ValueMapping, 'measure' | 'period' | 'value' | 'sex' 
 ];
 
 /** A first guess at the mapping from the header's words and the first rows, for the user to correct. */
-export function suggestMapping(headers: string[], sampleRows: Cell[][]): ValueMapping {
+export function suggestMapping(headers: string[], sampleRows: Cell[][], numberStyle: 'sv' | 'en' = 'sv'): ValueMapping {
   const norm = headers.map((h) => h.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' '));
   const pick = (re: RegExp) => {
     const i = norm.findIndex((h) => re.test(h));
@@ -112,7 +112,7 @@ export function suggestMapping(headers: string[], sampleRows: Cell[][]): ValueMa
     sex: guessed.sex,
     ageBand: guessed.ageBand,
     area: guessed.area,
-    numberFormat: detectNumberFormat(samples),
+    numberFormat: detectNumberFormat(samples, numberStyle),
     status: 'preliminary',
   };
 }

@@ -148,7 +148,12 @@ export function createRowReader(mapping: ResolvedMapping, measures: MeasureIndex
       }
       const value = parseValueCell(cell!, numberFormat);
       if (value === null) {
-        reject(pair.valueIndex, `Värdet är inget tal. Skriv t.ex. ${numberFormat === 'en' ? '6.5 eller 43,000' : '6,5 eller 43 000'}; lämna tomt eller skriv .. om värde saknas.`);
+        reject(
+          pair.valueIndex,
+          numberFormat === 'en'
+            ? 'Värdet är inget tal. Skriv t.ex. 6.5 eller 43,000; lämna tomt eller skriv .. om värde saknas.'
+            : 'Värdet är inget tal. Skriv t.ex. 6,5 eller 43 000; lämna tomt eller skriv .. om värde saknas.',
+        );
         continue;
       }
       if (pair.period === null || 'reason' in measure || sex === null) continue;

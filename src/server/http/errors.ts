@@ -48,7 +48,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { path: string; message: string }[] = [],
+    /** A detail may carry its text in every language (`localized`), when it names what only the data knows in each (a model's level names). */
+    readonly details: { path: string; message: string; localized?: Localized }[] = [],
     /** The message in every language; the error handler answers in the reader's (`request.lang`). */
     readonly localized?: Localized,
   ) {
@@ -134,7 +135,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) {
       status = STATUS[err.code];
       const message = translateMessage(err.message, lang, err.localized);
-      const details = err.details.map((d) => ({ path: d.path, message: d.message === err.message ? message : translateMessage(d.message, lang) }));
+      const details = err.details.map((d) => ({ path: d.path, message: d.message === err.message ? message : translateMessage(d.message, lang, d.localized) }));
       body = { error: { code: err.code, message, details } };
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({

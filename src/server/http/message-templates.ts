@@ -41,6 +41,12 @@ export const MESSAGE_TEMPLATES: readonly (readonly [sv: string, da: string, en: 
   ['Måttet {0} har inga värden per område.', 'Målingen {0} har ingen værdier pr. område.', 'Measure {0} has no values by area.'],
   ['Ingen historik hittades.', 'Der blev ikke fundet nogen historik.', 'No history was found.'],
   ['Okänt meddelande.', 'Ukendt meddelelse.', 'Unknown message.'],
+  // The objects an edit names when it comes too late (http/versions.ts)
+  ['Kapitlet "{0}"', 'Kapitlet "{0}"', 'The chapter "{0}"'],
+  ['Måttet «{0}»', 'Målingen «{0}»', 'The measure «{0}»'],
+  ['Planen «{0}»', 'Planen «{0}»', 'The plan «{0}»'],
+  ['Budgetraden "{0}"', 'Budgetrækken "{0}"', 'The budget row "{0}"'],
+  ['Styrmodellen', 'Styringsmodellen', 'The governance model'],
   // Periods and dates
   ['Perioden {0} hör inte till planen ({1}).', 'Perioden {0} hører ikke til planen ({1}).', 'Period {0} is not one of the plan’s ({1}).'],
   ['Perioderna {0} hör inte till planen ({1}).', 'Perioderne {0} hører ikke til planen ({1}).', 'The periods {0} are not among the plan’s ({1}).'],

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI_MESSAGE_TEMPLATES } from './cli-message-templates';
+import { IMPORT_MESSAGE_TEMPLATES } from './import-message-templates';
 import { MESSAGE_TEMPLATES } from './message-templates';
 import { translateMessage } from './messages';
 
@@ -21,33 +23,43 @@ const MESSAGE_PLACES = [
   String.raw`fieldError\(\s*(?:'[^']*'|[\w.]+|\x60[^\x60]*\x60),\s*` + LITERAL,
   String.raw`message:\s*` + LITERAL,
   String.raw`\.(?:min|max|regex|refine|int|positive)\((?:[^()'\x60]|\([^()]*\))*?,\s*` + LITERAL,
+  // What the importers throw and report, and what the command line prints.
+  String.raw`new \w*Error\(\s*(?:'[^']*',\s*)?` + LITERAL,
+  String.raw`\b(?:out|say|reject|problem|warn|fail)\(\s*` + LITERAL,
+  String.raw`\breason:\s*` + LITERAL,
+  String.raw`\b(?:issue|problem|reject)\(\s*[^,()]+,\s*` + LITERAL,
+  String.raw`\breject\(\s*[^,()]+,\s*[^?;]+\?\s*` + LITERAL + String.raw`\s*:\s*` + LITERAL,
+  String.raw`\breturn\s+` + LITERAL,
+  String.raw`translateMessage\(\s*` + LITERAL,
 ];
 const SWEDISH = /[åäöÅÄÖ]|\b(?:inte|finns|Ange|Välj|Skriv|är|ska|Högst|Bara)\b/;
 
-/** The Swedish messages the server and the shared schemas write, each `${…}` filled with `7`. */
+/** The Swedish messages the server, the shared schemas, the importers and the command line write, each `${…}` filled with `7`. */
 function swedishMessages(): { text: string; file: string }[] {
   const out: { text: string; file: string }[] = [];
-  for (const file of [...sources('src/server'), ...sources('src/shared')]) {
+  for (const file of [...sources('src/server'), ...sources('src/shared'), ...sources('src/importers'), ...sources('src/cli')]) {
     const code = readFileSync(file, 'utf8');
     for (const place of MESSAGE_PLACES) {
       for (const m of code.matchAll(new RegExp(place, 'g'))) {
-        const raw = m[1] ?? m[2] ?? '';
+      for (const raw of [m[1] ?? m[2] ?? '', ...(m[3] ?? m[4] ?? '' ? [m[3] ?? m[4] ?? ''] : [])]) {
         // A value that is itself a Swedish choice (`${n === 1 ? 'nod' : 'noder'}`) is covered by one template per form.
         if (!SWEDISH.test(raw) || /\$\{[^}]*\?/.test(raw)) continue;
         out.push({ text: raw.replace(/\$\{(?:[^{}]|\{[^{}]*\})*\}/g, '7').replace(/\\'/g, "'"), file });
+      }
       }
     }
   }
   return out;
 }
 
-describe('server messages in Danish and English', () => {
+describe('server, importer and command-line messages in Danish and English', () => {
   it('every template has the Swedish text’s placeholders in its Danish and English texts', () => {
-    for (const [sv, da, en] of MESSAGE_TEMPLATES) {
+    const all = [...MESSAGE_TEMPLATES, ...CLI_MESSAGE_TEMPLATES, ...IMPORT_MESSAGE_TEMPLATES];
+    for (const [sv, da, en] of all) {
       expect(placeholders(da), sv).toEqual(placeholders(sv));
       expect(placeholders(en), sv).toEqual(placeholders(sv));
     }
-    expect(new Set(MESSAGE_TEMPLATES.map(([sv]) => sv)).size).toBe(MESSAGE_TEMPLATES.length);
+    expect(new Set(all.map(([sv]) => sv)).size).toBe(all.length);
   });
 
   it.each([

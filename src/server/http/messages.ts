@@ -1,4 +1,6 @@
 import type { Lang, Localized } from '../../domain/i18n/lang';
+import { CLI_MESSAGE_TEMPLATES } from './cli-message-templates';
+import { IMPORT_MESSAGE_TEMPLATES } from './import-message-templates';
 import { MESSAGE_TEMPLATES } from './message-templates';
 
 /**
@@ -60,7 +62,7 @@ interface CompiledTemplate {
 }
 
 /** The templates as anchored patterns, the most literal first so `… i planen {1}.` wins over `… {0}.`. */
-const TEMPLATES: CompiledTemplate[] = MESSAGE_TEMPLATES.map(([sv, da, en]) => {
+const TEMPLATES: CompiledTemplate[] = [...MESSAGE_TEMPLATES, ...CLI_MESSAGE_TEMPLATES, ...IMPORT_MESSAGE_TEMPLATES].map(([sv, da, en]) => {
   const slots: number[] = [];
   const parts = sv.split(/\{(\d+)\}/);
   let source = '';
@@ -73,16 +75,25 @@ const TEMPLATES: CompiledTemplate[] = MESSAGE_TEMPLATES.map(([sv, da, en]) => {
   return { re: new RegExp(`^${source}$`), slots, text: { da, en }, literal: sv.replace(/\{\d+\}/g, '').length };
 }).sort((a, b) => b.literal - a.literal);
 
-/** A Swedish message with values, from the templates: `Planen 7 finns inte.` -> `Plan 7 does not exist.` */
+/**
+ * A Swedish message with values, from the templates: `Planen 7 finns inte.` -> `Plan 7 does not exist.`
+ * A value that is itself a catalogued message (an importer's reason inside `rad 3: …`) is translated too;
+ * it is shorter than the message that holds it, so this ends.
+ */
 function fromTemplate(message: string, lang: Exclude<Lang, 'sv'>): string | undefined {
   if (message.length > 2000) return undefined; // our messages are short; keep the lazy patterns cheap
   for (const t of TEMPLATES) {
     const m = t.re.exec(message);
     if (!m) continue;
-    const values = new Map(t.slots.map((slot, i) => [slot, m[i + 1] ?? '']));
+    const values = new Map(t.slots.map((slot, i) => [slot, translateValue(m[i + 1] ?? '', lang)]));
     return t.text[lang].replace(/\{(\d+)\}/g, (_, n: string) => values.get(Number(n)) ?? '');
   }
   return undefined;
+}
+
+/** A value inside a message: translated when it is a catalogued message itself, else as written (a name, a number). */
+function translateValue(value: string, lang: Exclude<Lang, 'sv'>): string {
+  return /\p{L}/u.test(value) ? (CATALOGUE[value]?.[lang] ?? fromTemplate(value, lang) ?? value) : value;
 }
 
 /** `message` in `lang`: its own translation when given, else the catalogue's, else a template's, else as written. */

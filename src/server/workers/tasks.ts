@@ -18,7 +18,8 @@ import { renderScorecardXlsx } from '../../reports/scorecard-export/render-score
 export const TASKS = {
   /** A plan document (up to 25 MB) read into blocks: PDF.js, the DOCX's XML and exceljs are CPU-bound. */
   readDocument: (bytes: Uint8Array, fileName: string) => readDocument(bytes, fileName),
-  describeValueFile: (bytes: Uint8Array, codeBook: CodeBookInput, sampleSize: number) => describeValueFile(bytes, codeBook, sampleSize),
+  describeValueFile: (bytes: Uint8Array, codeBook: CodeBookInput, sampleSize: number, numberStyle: 'sv' | 'en') =>
+    describeValueFile(bytes, codeBook, sampleSize, numberStyle),
   renderDocx: async (model: DocumentModel) => new Uint8Array(await renderDocx(model)),
   renderPdf: async (model: DocumentModel) => new Uint8Array(await renderPdf(model)),
   renderMeasuresXlsx: async (book: MeasuresWorkbook, lang: Lang) => new Uint8Array(await renderMeasuresXlsx(book, lang)),

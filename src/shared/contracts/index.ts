@@ -28,6 +28,7 @@ import { publicationEndpoints } from './publication';
 import { riskEndpoints } from './risks';
 import { roadmapEndpoints } from './roadmap';
 import { userEndpoints } from './users';
+import { valueImportEndpoints } from './value-import';
 import { workshopEndpoints } from './workshops';
 
 export const apiEndpoints = {
@@ -56,6 +57,7 @@ export const apiEndpoints = {
   ...publicationEndpoints,
   ...orgExportEndpoints,
   ...documentEndpoints,
+  ...valueImportEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
@@ -87,4 +89,5 @@ export const CONTRACT_TAGS = [
   'public',
   'export',
   'documents',
+  'value-import',
 ];

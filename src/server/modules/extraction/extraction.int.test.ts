@@ -170,6 +170,18 @@ describeEachDatabase('plan documents: extract → review → draft plan', (getDb
       headers: { cookie },
     });
     expect(goalLevel.statusCode).toBe(400);
+    // A Danish reader reads the refusal, and the levels it names, in Danish (the model's Danish level names).
+    const inDanish = await app.inject({
+      method: 'POST',
+      url: `/api/extractions/${view.id}/draft`,
+      payload: { mapping: mapping({ levels: { 'Heading 1': 'goal' } }), title: 'VGR', startYear: 2023, endYear: 2023 },
+      headers: { cookie, 'accept-language': 'da' },
+    });
+    const error = inDanish.json().error as { message: string; details: { path: string; message: string }[] };
+    expect(error.message).toMatch(/^Udkastet kan ikke oprettes \(\d+ at rette\)\. Intet er gemt\.$/);
+    const measureProblems = error.details.filter((d) => d.path.startsWith('measure.'));
+    expect(measureProblems.length).toBeGreaterThan(0);
+    for (const d of measureProblems) expect(d.message).toMatch(/^Målingen ".+" står under niveauet strategisk mål; målinger hører til succesfaktor\.$/);
     expect({ plans: await count('plans'), nodes: await count('plan_nodes'), measures: await count('measures'), values: await count('measure_values') }).toEqual(before);
   });
 

@@ -93,4 +93,16 @@ describeEachDatabase('forecasts and comments at DÅ 04 and DÅ 08', (db) => {
     expect(own.statusCode, own.body).toBe(200);
     expect(own.json()).toMatchObject({ enteredBy: expect.any(String), version: 3 });
   });
+
+  it('reads a typed forecast in the reader’s language: `41,000` is forty-one thousand in English, 41 in Danish', async () => {
+    const inLang = (lang: string, forecast: string, version: number) =>
+      app.inject({ method: 'PUT', url: `/api/measures/${triage.id}/forecasts/${encodeURIComponent(DA04)}`, headers: { cookie: admin, 'accept-language': lang }, payload: { forecast, comment: '', version } });
+    const en = await inLang('en', '41,000', 3);
+    expect(en.statusCode, en.body).toBe(200);
+    expect(en.json().forecast).toBe(41_000);
+    expect((await inLang('en', '1,041,000.5', 4)).json().forecast).toBe(1_041_000.5);
+    expect((await inLang('da', '41,000', 5)).json().forecast).toBe(41);
+    expect((await inLang('da', '41.000', 6)).json().forecast).toBe(41_000);
+    expect((await inLang('sv', '41 000,5', 7)).json().forecast).toBe(41_000.5);
+  });
 });

@@ -12,6 +12,6 @@ export async function forecastRoutes(api: FastifyInstance, { db }: AppDeps): Pro
     saveForecast(db, requireActor(request), request.params.measureId, request.params.period, {
       ...request.body,
       version: expectedVersion(request, request.body.version),
-    }),
+    }, request.lang),
   );
 }

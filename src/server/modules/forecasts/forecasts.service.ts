@@ -1,5 +1,6 @@
 /** Forecasts (prognos) and comments per measure and interim period: entered by the measure's owner or an editor, versioned, audited. */
 import type { Db } from '../../../db/client';
+import type { Lang } from '../../../domain/i18n/lang';
 import { formatNumber, parseNumber } from '../../../domain/numbers';
 import { isForecastPeriod } from '../../../domain/scorecard/forecast-status';
 import type { MeasureForecast, SaveForecastRequest } from '../../../shared/forecast-types';
@@ -15,8 +16,8 @@ import * as q from './forecasts.queries';
 // The longest comment kept with a forecast is the contract's (the request is checked against it first).
 import { MAX_FORECAST_COMMENT } from '../../../shared/contracts/measures';
 
-/** Checks and stores a measure's forecast and comment for DÅ 04 or DÅ 08; an edit against an old version is refused (409). */
-export async function saveForecast(db: Db, actor: Actor, measureId: number, period: string, input: SaveForecastRequest): Promise<MeasureForecast> {
+/** Checks and stores a measure's forecast (typed in the reader's `lang`) and comment for DÅ 04 or DÅ 08; an edit against an old version is refused (409). */
+export async function saveForecast(db: Db, actor: Actor, measureId: number, period: string, input: SaveForecastRequest, lang: Lang = 'sv'): Promise<MeasureForecast> {
   const ctx = await q.forecastMeasureContext(db, measureId);
   if (!ctx) throw new AppError('not-found', `Måttet ${measureId} finns inte.`);
   authorize(actor, 'forecast:enter', { organisationId: ctx.organisation_id, ownerUserId: ctx.owner_user_id });
@@ -33,7 +34,7 @@ export async function saveForecast(db: Db, actor: Actor, measureId: number, peri
     );
   }
   const raw = input.forecast;
-  const forecast = raw === null || (typeof raw === 'string' && raw.trim() === '') ? null : typeof raw === 'number' ? raw : parseNumber(raw);
+  const forecast = raw === null || (typeof raw === 'string' && raw.trim() === '') ? null : typeof raw === 'number' ? raw : parseNumber(raw, lang);
   if (forecast !== null && !Number.isFinite(forecast)) throw notANumber(String(raw));
   if (raw !== null && typeof raw === 'string' && raw.trim() !== '' && forecast === null) throw notANumber(raw);
   const comment = input.comment.trim();

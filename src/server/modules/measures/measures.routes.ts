@@ -16,7 +16,7 @@ export async function measureRoutes(api: FastifyInstance, { db }: AppDeps): Prom
     return getMeasureDetail(db, actor, request.params.measureId);
   });
   endpointRoute(api, e['POST /api/measures/:measureId/values'], async (request) =>
-    enterValue(db, requireActor(request), request.params.measureId, { ...request.body, version: expectedVersion(request, request.body.version) }),
+    enterValue(db, requireActor(request), request.params.measureId, { ...request.body, version: expectedVersion(request, request.body.version) }, request.lang),
   );
   endpointRoute(api, e['DELETE /api/measures/:measureId/values/:valueId'], async (request) => {
     await removeValue(db, requireActor(request), request.params.measureId, request.params.valueId);

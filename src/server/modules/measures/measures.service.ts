@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client';
-import { LANGS, type Localized } from '../../../domain/i18n/lang';
+import { type Lang, LANGS, type Localized } from '../../../domain/i18n/lang';
 import { NATIONAL_AREAS, nationalSeries } from '../../../domain/fulfilment/national';
 import { parseNumber } from '../../../domain/numbers';
 import { parsePeriodKey } from '../../../domain/periods';
@@ -100,8 +100,11 @@ export async function getMeasureDetail(db: Db, actor: Actor, measureId: number):
   };
 }
 
-/** Checks a typed value and stores it; a value for the same period and breakdown is replaced. */
-export async function enterValue(db: Db, actor: Actor, measureId: number, input: EnterValueRequest): Promise<MeasureValue> {
+/**
+ * Checks a typed value and stores it; a value for the same period and breakdown is replaced. A typed
+ * value is read in the reader's language (`1,000` is a thousand in English, one in Swedish and Danish).
+ */
+export async function enterValue(db: Db, actor: Actor, measureId: number, input: EnterValueRequest, lang: Lang = 'sv'): Promise<MeasureValue> {
   const owner = await q.measureOrganisation(db, measureId);
   if (!owner) throw new AppError('not-found', `Måttet ${measureId} finns inte.`);
   authorize(actor, 'value:enter', { organisationId: owner.organisation_id, ownerUserId: owner.owner_user_id });
@@ -109,7 +112,7 @@ export async function enterValue(db: Db, actor: Actor, measureId: number, input:
   if (!parsePeriodKey(period)) {
     throw fieldError('period', `Okänd period "${input.period}". Använd t.ex. 2022-DÅ04, 2022-DÅ08, 2022, 2022-T1 eller 2022-03.`);
   }
-  const value = typeof input.value === 'number' ? input.value : parseNumber(input.value);
+  const value = typeof input.value === 'number' ? input.value : parseNumber(input.value, lang);
   if (value === null || !Number.isFinite(value)) {
     throw fieldError('value', `"${input.value}" är inget tal. Skriv t.ex. 6,5 eller 43 000.`);
   }

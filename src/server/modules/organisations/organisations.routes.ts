@@ -5,6 +5,7 @@ import { organisationEndpoints as e } from '../../../shared/contracts/organisati
 import { planImportEndpoints } from '../../../shared/contracts/plan-import';
 import type { AppDeps } from '../../app';
 import { endpointRoute } from '../../http/endpoint-route';
+import { translateMessage } from '../../http/messages';
 import { authorize, requireActor } from '../../http/session';
 import { expectedVersion } from '../../http/versions';
 import { importPlanText } from '../plan-import/plan-import.service';
@@ -34,6 +35,8 @@ export async function organisationRoutes(api: FastifyInstance, { db }: AppDeps):
   endpointRoute(api, planImportEndpoints['POST /api/organisations/:orgId/plans/import'], async (request) => {
     authorize(requireActor(request), 'plan:import', { organisationId: request.params.orgId });
     const { text, fileName, dryRun, lang } = request.body;
-    return importPlanText(db, { organisationId: request.params.orgId, text, sourceName: fileName, dryRun, lang: isLang(lang) ? lang : undefined });
+    const summary = await importPlanText(db, { organisationId: request.params.orgId, text, sourceName: fileName, dryRun, lang: isLang(lang) ? lang : undefined });
+    // The importer's warnings (catalogue texts) in the reader's language; its refusals go through the error handler.
+    return { ...summary, warnings: summary.warnings.map((w) => ({ ...w, message: translateMessage(w.message, request.lang) })) };
   });
 }

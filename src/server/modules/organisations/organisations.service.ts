@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../../db/client';
-import type { Lang } from '../../../domain/i18n/lang';
+import type { Lang, Localized } from '../../../domain/i18n/lang';
 import { slugify } from '../../../domain/slug';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import { type ModelChangeProblem, modelChangeProblems } from '../../../domain/model/model-change';
@@ -138,22 +138,40 @@ export async function getModelUsage(db: Db, actor: Actor, organisationId: number
   return { levels: usage.levels, measureLevels: usage.measureLevels, kinds: usage.kinds, pairs: usage.pairs, organisations: usage.organisations, ownerOrganisationId: row.owner_organisation_id, version: row.version };
 }
 
-const problemMessage = (p: ModelChangeProblem, model: GovernanceModel, old: GovernanceModel): { path: string; message: string } => {
-  const levelName = (key: string) => (old.levels.find((l) => l.key === key) ?? model.levels.find((l) => l.key === key))?.name.sv ?? key;
+/**
+ * A change of the model that the plans refuse, in every language: the levels and kinds it names
+ * are the model's own names in that language (the old model's, for one being removed).
+ */
+const problemMessage = (p: ModelChangeProblem, model: GovernanceModel, old: GovernanceModel): { path: string; message: string; localized: Localized } => {
+  const levelName = (key: string, lang: Lang) => (old.levels.find((l) => l.key === key) ?? model.levels.find((l) => l.key === key))?.name[lang] ?? key;
+  const detail = (path: string, localized: Localized) => ({ path, message: localized.sv, localized });
   switch (p.code) {
     case 'level-in-use':
-      return { path: 'levels', message: `Nivån ${levelName(p.levelKey)} kan inte tas bort: ${p.nodes} ${p.nodes === 1 ? 'nod ligger' : 'noder ligger'} på den.` };
+      return detail('levels', {
+        sv: `Nivån ${levelName(p.levelKey, 'sv')} kan inte tas bort: ${p.nodes} ${p.nodes === 1 ? 'nod ligger' : 'noder ligger'} på den.`,
+        da: `Niveauet ${levelName(p.levelKey, 'da')} kan ikke fjernes: ${p.nodes} ${p.nodes === 1 ? 'element' : 'elementer'} ligger på det.`,
+        en: `The level ${levelName(p.levelKey, 'en')} cannot be removed: ${p.nodes} ${p.nodes === 1 ? 'node is' : 'nodes are'} on it.`,
+      });
     case 'kind-in-use': {
-      const kind = old.measureKinds.find((k) => k.key === p.kindKey)?.name.sv ?? p.kindKey;
-      return { path: 'measureKinds', message: `Måttslaget ${kind} kan inte tas bort: ${p.measures} mått är av det slaget.` };
+      const kind = (lang: Lang) => old.measureKinds.find((k) => k.key === p.kindKey)?.name[lang] ?? p.kindKey;
+      return detail('measureKinds', {
+        sv: `Måttslaget ${kind('sv')} kan inte tas bort: ${p.measures} mått är av det slaget.`,
+        da: `Målingstypen ${kind('da')} kan ikke fjernes: ${p.measures} målinger er af den type.`,
+        en: `The measure kind ${kind('en')} cannot be removed: ${p.measures} measures are of that kind.`,
+      });
     }
     case 'level-has-measures':
-      return { path: 'levels', message: `Nivån ${levelName(p.levelKey)} måste bära mått: ${p.measures} mått hänger på den.` };
+      return detail('levels', {
+        sv: `Nivån ${levelName(p.levelKey, 'sv')} måste bära mått: ${p.measures} mått hänger på den.`,
+        da: `Niveauet ${levelName(p.levelKey, 'da')} skal have målinger: ${p.measures} målinger hører til det.`,
+        en: `The level ${levelName(p.levelKey, 'en')} must carry measures: ${p.measures} measures belong to it.`,
+      });
     case 'order-breaks-tree':
-      return {
-        path: 'levels',
-        message: `Ordningen går inte: ${p.nodes} ${levelName(p.child)} ligger under ${levelName(p.parent)} och skulle hamna ovanför.`,
-      };
+      return detail('levels', {
+        sv: `Ordningen går inte: ${p.nodes} ${levelName(p.child, 'sv')} ligger under ${levelName(p.parent, 'sv')} och skulle hamna ovanför.`,
+        da: `Rækkefølgen går ikke: ${p.nodes} ${levelName(p.child, 'da')} ligger under ${levelName(p.parent, 'da')} og ville komme ovenover.`,
+        en: `That order does not work: ${p.nodes} ${levelName(p.child, 'en')} are under ${levelName(p.parent, 'en')} and would end up above it.`,
+      });
   }
 };
 
@@ -173,7 +191,7 @@ export async function saveGovernanceModel(db: Db, actor: Actor, organisationId: 
     if (seenVersion !== undefined && seenVersion !== row.version) throw await staleEdit(tx, 'governance-model', row.id, 'Styrmodellen', seenVersion, row.version);
     const usage = await q.modelUsage(tx, row.id);
     const details = modelChangeProblems(model, usage).map((p) => problemMessage(p, model, row.definition));
-    if (details.length > 0) throw new AppError('validation', details[0]!.message, details);
+    if (details.length > 0) throw new AppError('validation', details[0]!.message, details, details[0]!.localized);
     const version = await q.writeGovernanceModel(tx, row.id, model);
     await audit(tx, { userId: actor.id }, {
       organisationId: owner,

@@ -89,7 +89,13 @@ export async function updateNode(db: Db, actor: Actor, nodeId: number, input: Up
     const scope = await lockPlanScope(tx, existing.plan_id);
     authorize(actor, 'plan:edit', { organisationId: scope.organisationId });
     const node = (await q.lockNode(tx, nodeId))!;
-    const label = `${scope.model.levels.find((l) => l.key === node.level_key)?.name.sv ?? 'Noden'} «${node.title}»`;
+    // The node named by its level in each language, as the organisation's model names it.
+    const level = scope.model.levels.find((l) => l.key === node.level_key)?.name;
+    const label = {
+      sv: `${level?.sv ?? 'Noden'} «${node.title}»`,
+      da: `${level?.da ?? 'Elementet'} «${node.title}»`,
+      en: `${level?.en ?? 'The node'} «${node.title}»`,
+    };
     if (seenVersion !== undefined && seenVersion !== node.version) throw await staleEdit(tx, 'node', nodeId, label, seenVersion, node.version);
 
     const moving = input.parentId !== undefined && input.parentId !== node.parent_id;

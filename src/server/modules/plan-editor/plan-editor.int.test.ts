@@ -89,6 +89,18 @@ describeEachDatabase('plan authoring', (db) => {
       const wrong = await call('POST', `/api/plans/${planId}/nodes`, { parentId: goal, levelKey: 'goal', name: 'Fel' });
       expect(wrong.statusCode).toBe(400);
       expect(wrong.json().error).toMatchObject({ code: 'validation', message: 'En strategiskt mål kan inte ligga under en strategiskt mål.' });
+      // A Danish or English reader reads the model's own level names in their language, not the Swedish ones.
+      const [model] = await db().query<{ definition: { levels: { key: string; name: Record<'sv' | 'da' | 'en', string> }[] } }>(
+        'SELECT m.definition FROM governance_models m JOIN organisations o ON o.governance_model_id = m.id WHERE o.id = $1',
+        [vasterbotten],
+      );
+      const goalName = model!.definition.levels.find((l) => l.key === 'goal')!.name;
+      expect(goalName.da.toLowerCase()).not.toBe(goalName.sv.toLowerCase());
+      const da = await call('POST', `/api/plans/${planId}/nodes`, { parentId: goal, levelKey: 'goal', name: 'Fel' }, admin, { 'accept-language': 'da' });
+      expect(da.json().error.message).toBe(`Niveauet ${goalName.da.toLowerCase()} kan ikke ligge under niveauet ${goalName.da.toLowerCase()}.`);
+      expect(da.json().error.details).toEqual([{ path: 'levelKey', message: da.json().error.message }]);
+      const en = await call('POST', `/api/plans/${planId}/nodes`, { parentId: goal, levelKey: 'goal', name: 'Fel' }, admin, { 'accept-language': 'en' });
+      expect(en.json().error.message).toBe(`A ${goalName.en.toLowerCase()} cannot be placed under a ${goalName.en.toLowerCase()}.`);
       const unknown = await call('POST', `/api/plans/${planId}/nodes`, { parentId: null, levelKey: 'spor', name: 'Fel' });
       expect(unknown.json().error.details[0].path).toBe('levelKey');
     });
@@ -127,6 +139,9 @@ describeEachDatabase('plan authoring', (db) => {
       expect(stale.statusCode).toBe(409);
       expect(stale.json().error.code).toBe('conflict');
       expect(stale.json().error.message).toMatch(/^Framgångsfaktor «God och jämlik tillgänglighet» har ändrats efter din version \d+ \(nu version \d+\)\. Ändringar sedan dess: Administratör .*\(namn\)\. Ladda om/);
+      // A Danish reader: the level by the model's Danish name, the change and what changed in Danish.
+      const da = await call('PATCH', `/api/plan-nodes/${factor}`, { description: 'Min text', version: before }, admin, { 'accept-language': 'da' });
+      expect(da.json().error.message).toMatch(/^Succesfaktor «God och jämlik tillgänglighet» er ændret efter din version \d+ \(nu version \d+\)\. Ændringer siden da: Administratör .*\(navn\)\. Genindlæs, og foretag din ændring igen\.$/);
       const viaHeader = await call('PATCH', `/api/plan-nodes/${factor}`, { description: 'Min text' }, admin, { 'if-match': `"${before}"` });
       expect(viaHeader.statusCode).toBe(409);
       // A script that sends no version is not checked.
@@ -363,6 +378,17 @@ describeEachDatabase('plan authoring', (db) => {
       const res = await call('PUT', `/api/organisations/${norrbotten}/governance-model`, model);
       expect(res.statusCode).toBe(400);
       expect(res.json().error.message).toBe(`Nivån Perspektiv kan inte tas bort: ${usage.levels.perspective} noder ligger på den.`);
+      // In Danish and English with the model's own level name in that language, the detail too.
+      const [stored] = await db().query<{ definition: { levels: { key: string; name: Record<'sv' | 'da' | 'en', string> }[] } }>(
+        'SELECT m.definition FROM governance_models m JOIN organisations o ON o.governance_model_id = m.id WHERE o.id = $1',
+        [norrbotten],
+      );
+      const perspective = stored!.definition.levels.find((l) => l.key === 'perspective')!.name;
+      const da = (await call('PUT', `/api/organisations/${norrbotten}/governance-model`, model, admin, { 'accept-language': 'da' })).json().error;
+      expect(da.message).toBe(`Niveauet ${perspective.da} kan ikke fjernes: ${usage.levels.perspective} elementer ligger på det.`);
+      expect(da.details[0]).toEqual({ path: 'levels', message: da.message });
+      const en = (await call('PUT', `/api/organisations/${norrbotten}/governance-model`, model, admin, { 'accept-language': 'en' })).json().error;
+      expect(en.message).toBe(`The level ${perspective.en} cannot be removed: ${usage.levels.perspective} nodes are on it.`);
       expect(usage.ownerOrganisationId).toBe(norrbotten);
       const stale = await call('PUT', `/api/organisations/${norrbotten}/governance-model`, orgs.find((o) => o.id === norrbotten)!.governanceModel, admin, { 'if-match': String(usage.version - 1 || 99) });
       expect(stale.statusCode).toBe(409);

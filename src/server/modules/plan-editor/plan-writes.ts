@@ -6,9 +6,10 @@
  * transaction. Services authorise and check versions, then call these.
  */
 import type { Tx } from '../../../db/client';
+import type { Lang, Localized } from '../../../domain/i18n/lang';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import { checkPlacement, type PlacementError } from '../../../domain/plan-tree/placement';
-import { type AppError, fieldError } from '../../http/errors';
+import { type AppError, fieldError, localizedError } from '../../http/errors';
 import { audit, type Who } from '../audit/audit';
 import type { MeasureRow } from '../plans/plans.queries';
 import * as q from './plan-editor.queries';
@@ -20,20 +21,59 @@ export interface PlanScope {
   model: GovernanceModel;
 }
 
-const levelName = (model: GovernanceModel, key: string) => model.levels.find((l) => l.key === key)?.name.sv ?? key;
+/** A level's name in `lang`, as the organisation's model names it (the key when the model has no such level). */
+const levelName = (model: GovernanceModel, key: string, lang: Lang = 'sv') => model.levels.find((l) => l.key === key)?.name[lang] ?? key;
 
-/** A placement rule's refusal in the model's own words. */
+/** A message in every language, each naming the model's levels in its own language. */
+const inEachLang = (text: (lang: Lang) => string): Localized => ({ sv: text('sv'), da: text('da'), en: text('en') });
+
+/** A placement rule's refusal in the model's own words, in the reader's language (the model's level names in it too). */
 export function placementError(model: GovernanceModel, e: PlacementError, path = 'levelKey'): AppError {
-  const name = (k: string) => levelName(model, k);
+  const name = (k: string, lang: Lang) => levelName(model, k, lang).toLowerCase();
   switch (e.code) {
     case 'unknown-level':
-      return fieldError(path, `Styrmodellen har ingen nivå "${e.levelKey}". Nivåer: ${model.levels.map((l) => l.name.sv).join(', ')}.`);
+      return localizedError(
+        'validation',
+        inEachLang((lang) => {
+          const levels = model.levels.map((l) => l.name[lang]).join(', ');
+          return {
+            sv: `Styrmodellen har ingen nivå "${e.levelKey}". Nivåer: ${levels}.`,
+            da: `Styringsmodellen har intet niveau "${e.levelKey}". Niveauer: ${levels}.`,
+            en: `The governance model has no level "${e.levelKey}". Levels: ${levels}.`,
+          }[lang];
+        }),
+        path,
+      );
     case 'not-below-parent':
-      return fieldError(path, `En ${name(e.levelKey).toLowerCase()} kan inte ligga under en ${name(e.parentLevelKey).toLowerCase()}.`);
+      return localizedError(
+        'validation',
+        {
+          sv: `En ${name(e.levelKey, 'sv')} kan inte ligga under en ${name(e.parentLevelKey, 'sv')}.`,
+          da: `Niveauet ${name(e.levelKey, 'da')} kan ikke ligge under niveauet ${name(e.parentLevelKey, 'da')}.`,
+          en: `A ${name(e.levelKey, 'en')} cannot be placed under a ${name(e.parentLevelKey, 'en')}.`,
+        },
+        path,
+      );
     case 'children-not-below':
-      return fieldError(path, `Noden kan inte bli ${name(e.levelKey).toLowerCase()}: den har en ${name(e.childLevelKey).toLowerCase()} under sig.`);
+      return localizedError(
+        'validation',
+        {
+          sv: `Noden kan inte bli ${name(e.levelKey, 'sv')}: den har en ${name(e.childLevelKey, 'sv')} under sig.`,
+          da: `Elementet kan ikke blive ${name(e.levelKey, 'da')}: det har et element på niveauet ${name(e.childLevelKey, 'da')} under sig.`,
+          en: `The node cannot become a ${name(e.levelKey, 'en')}: it has a ${name(e.childLevelKey, 'en')} under it.`,
+        },
+        path,
+      );
     case 'level-carries-no-measures':
-      return fieldError(path, `På nivån ${name(e.levelKey)} hänger inga mått, och noden har ${e.measures}. Flytta måtten först.`);
+      return localizedError(
+        'validation',
+        {
+          sv: `På nivån ${levelName(model, e.levelKey, 'sv')} hänger inga mått, och noden har ${e.measures}. Flytta måtten först.`,
+          da: `På niveauet ${levelName(model, e.levelKey, 'da')} hører ingen målinger til, og elementet har ${e.measures}. Flyt målingerne først.`,
+          en: `No measures belong to the level ${levelName(model, e.levelKey, 'en')}, and the node has ${e.measures}. Move the measures first.`,
+        },
+        path,
+      );
     case 'cycle':
       return fieldError('parentId', 'En nod kan inte flyttas in under sig själv.');
   }
@@ -102,8 +142,17 @@ export interface NewMeasureInput {
 export async function writeNewMeasure(tx: Tx, who: Who, scope: PlanScope, input: NewMeasureInput): Promise<number> {
   const level = scope.model.levels.find((l) => l.key === input.nodeLevelKey);
   if (!level?.carriesMeasures) {
-    const carriers = scope.model.levels.filter((l) => l.carriesMeasures).map((l) => l.name.sv.toLowerCase());
-    throw fieldError('nodeId', `Mått hänger på ${carriers.join(' och ')}, inte på en ${levelName(scope.model, input.nodeLevelKey).toLowerCase()}.`);
+    const carriers = (lang: Lang) => scope.model.levels.filter((l) => l.carriesMeasures).map((l) => l.name[lang].toLowerCase());
+    const here = (lang: Lang) => levelName(scope.model, input.nodeLevelKey, lang).toLowerCase();
+    throw localizedError(
+      'validation',
+      {
+        sv: `Mått hänger på ${carriers('sv').join(' och ')}, inte på en ${here('sv')}.`,
+        da: `Målinger hører til ${carriers('da').join(' og ')}, ikke til niveauet ${here('da')}.`,
+        en: `Measures belong to ${carriers('en').join(' and ')}, not to a ${here('en')}.`,
+      },
+      'nodeId',
+    );
   }
   if (!scope.model.measureKinds.some((k) => k.key === input.columns.kind_key)) {
     throw fieldError('kindKey', `Styrmodellen har inget måttslag "${input.columns.kind_key}". Slag: ${scope.model.measureKinds.map((k) => k.key).join(', ')}.`);

@@ -145,6 +145,35 @@ describeEachDatabase('values from files', (getDb) => {
     expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM value_import_rows'))[0]!.n).toBe(0);
   });
 
+  it('words each rejected row and the refusal in the reader’s language, and suggests English numbers to an English reader', async () => {
+    const text = ['Mått;Period;Kön;Värde', `${VARDSKADOR};2023;T;sex komma två`, 'Antal enhörningar i länet;2023;T;1,000', `${VARDSKADOR};2023-DÅ13;X;1`].join('\n');
+    const en = { cookie, 'accept-language': 'en' };
+    const da = { cookie, 'accept-language': 'da' };
+    const up = app.inject({ method: 'POST', url: `/api/plans/${planId}/value-imports`, ...multipart('fel-en.csv', utf8(text)), headers: { ...multipart('fel-en.csv', utf8(text)).headers, ...en } });
+    const uploaded = (await up).json<ValueUpload>();
+    // `sex komma två` and `1,000` tell nothing: the number style follows the English reader.
+    expect(uploaded.suggestedMapping.numberFormat).toBe('en');
+    const ask = async (headers: Record<string, string>) =>
+      (await app.inject({ method: 'POST', url: `/api/value-imports/${uploaded.id}/preview`, payload: { mapping: longMapping }, headers })).json<ValuePreview>();
+    expect((await ask(en)).rejections.map((r) => r.reason)).toEqual([
+      'The value is not a number. Write e.g. 6.5 or 43,000; leave it empty or write .. when there is no value.',
+      'Unknown measure: the plan has no measure with that name. Give the measure’s id or its exact name.',
+      'Unknown sex. Write T, K or M (or Totalt, Kvinnor, Män).',
+      'Unknown period. Write e.g. 2022-DÅ04, DÅ 04 2022, 2022, 2022-T1, 2022-Q1 or 2022-03.',
+    ]);
+    expect((await ask(da)).rejections[1]!.reason).toBe('Ukendt måling: planen har ingen måling med det navn. Angiv målingens id eller dens nøjagtige navn.');
+    const start = await app.inject({ method: 'POST', url: `/api/value-imports/${uploaded.id}/run`, payload: { mapping: longMapping }, headers: da });
+    expect(start.statusCode).toBe(202);
+    let job = start.json<ValueImportJob>();
+    for (let i = 0; i < 200 && (job.status === 'running' || job.status === 'uploaded' || job.status === 'previewed'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      job = (await app.inject({ method: 'GET', url: `/api/value-imports/${uploaded.id}`, headers: da })).json<ValueImportJob>();
+    }
+    expect(job.status).toBe('rejected');
+    expect(job.message).toBe('fel-en.csv: 4 rækker kan ikke importeres. Intet er importeret.');
+    expect(job.rejections[0]!.reason).toBe('Værdien er ikke et tal. Skriv fx 6,5 eller 43.000; lad feltet stå tomt, eller skriv .., hvis værdien mangler.');
+  });
+
   it('rejects a CSV cut inside a quoted cell', async () => {
     const up = (await upload('avkortad.csv', utf8(`Mått,Period,Värde\n"${KONTINUITET}",2024,3\n"${KONTINUITET}`))).json<ValueUpload>();
     const mapping: ValueMapping = { ...longMapping, sex: null };

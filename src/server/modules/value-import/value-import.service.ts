@@ -9,9 +9,10 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { hostname } from 'node:os';
 import { type Db, outsideTransaction } from '../../../db/client';
+import type { Lang } from '../../../domain/i18n/lang';
 import { processAlive } from '../../../db/folder-lock';
 import { interruptedImports } from '../../../domain/imports/interrupted';
-import { cellText } from '../../../importers/values/cells';
+import { cellText, numberStyleOf } from '../../../importers/values/cells';
 import { ValueFileError } from '../../../importers/values/errors';
 import { suggestMapping } from '../../../importers/values/mapping';
 import { CodeBook } from '../../../importers/values/formats/code-book';
@@ -112,10 +113,11 @@ async function describeFile(
   file: { fileName: string; bytes: Uint8Array },
   workers: WorkerPool,
   ownerId: number,
+  lang: Lang,
 ): Promise<Omit<ValueUpload, 'id'>> {
   const codeBook = await q.codeBookInput(db, plan.planId, plan.organisationId);
   try {
-    const described = await workers.run('describeValueFile', [file.bytes, codeBook, SAMPLE_ROWS], ownerId);
+    const described = await workers.run('describeValueFile', [file.bytes, codeBook, SAMPLE_ROWS, numberStyleOf(lang)], ownerId);
     return { planId: plan.planId, fileName: file.fileName, byteSize: file.bytes.length, ...described };
   } catch (err) {
     if (err instanceof ValueFileError) throw new AppError('import-rejected', `${file.fileName}: ${err.message} Inget har importerats.`);
@@ -129,9 +131,10 @@ export async function uploadValueFile(
   actor: Actor,
   input: { planId: number; fileName: string; bytes: Uint8Array },
   workers: WorkerPool,
+  lang: Lang = 'sv',
 ): Promise<ValueUpload> {
   const plan = await importablePlan(db, actor, input.planId);
-  const described = await describeFile(db, { planId: plan.id, organisationId: plan.organisation_id }, input, workers, actor.id);
+  const described = await describeFile(db, { planId: plan.id, organisationId: plan.organisation_id }, input, workers, actor.id, lang);
   const id = await q.insertImport(db, {
     planId: input.planId, fileName: input.fileName, format: described.format, content: input.bytes, byteSize: input.bytes.length, createdBy: actor.id,
   });
@@ -172,13 +175,20 @@ export async function rememberCodes(db: Db, actor: Actor, plan: { planId: number
  * and says again what the file looks like, with the codes still unmapped. A measure must be
  * one of the plan's; an area is any name ('' = the whole organisation).
  */
-export async function mapValueCodes(db: Db, actor: Actor, importId: number, mappings: CodeMappingInput[], workers: WorkerPool): Promise<ValueUpload> {
+export async function mapValueCodes(
+  db: Db,
+  actor: Actor,
+  importId: number,
+  mappings: CodeMappingInput[],
+  workers: WorkerPool,
+  lang: Lang = 'sv',
+): Promise<ValueUpload> {
   const row = await importableJob(db, actor, importId);
   const content = await q.importContent(db, importId);
   if (!content) throw new AppError('not-found', `Importen ${importId} har ingen uppladdad fil.`);
   const plan = { planId: row.plan_id, organisationId: row.organisation_id };
   await rememberCodes(db, actor, plan, mappings);
-  const described = await describeFile(db, plan, { fileName: row.file_name, bytes: content }, workers, actor.id);
+  const described = await describeFile(db, plan, { fileName: row.file_name, bytes: content }, workers, actor.id, lang);
   return { id: importId, ...described };
 }
 
@@ -371,7 +381,7 @@ async function formatOfFile(path: string): Promise<AnyValueFile['file']['format'
 }
 
 /** Reads the header and first rows of a file on disk and suggests a mapping (for the CLI without --mapping). */
-export async function suggestMappingForFile(path: string): Promise<{ headers: string[]; mapping: ValueMapping; format: AnyValueFile['file']['format'] }> {
+export async function suggestMappingForFile(path: string, lang: Lang = 'sv'): Promise<{ headers: string[]; mapping: ValueMapping; format: AnyValueFile['file']['format'] }> {
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   try {
     const opened = await openAny(stream, basename(path));
@@ -382,7 +392,7 @@ export async function suggestMappingForFile(path: string): Promise<{ headers: st
       if (!row.problem) sample.push(row.cells.map(cellText));
       if (sample.length >= 200) break;
     }
-    return { headers: file.headers, mapping: suggestMapping(file.headers, sample), format: file.format };
+    return { headers: file.headers, mapping: suggestMapping(file.headers, sample, numberStyleOf(lang)), format: file.format };
   } finally {
     stream.destroy();
   }
