@@ -9,6 +9,7 @@ import { assignmentEndpoints } from './assignments';
 import { auditEndpoints } from './audit';
 import { authEndpoints } from './auth';
 import { budgetEndpoints } from './budget';
+import { consultationEndpoints } from './consultations';
 import { dashboardEndpoints } from './dashboard';
 import { documentEndpoints } from './documents';
 import { equalityEndpoints } from './equality';
@@ -58,6 +59,7 @@ export const apiEndpoints = {
   ...orgExportEndpoints,
   ...documentEndpoints,
   ...valueImportEndpoints,
+  ...consultationEndpoints,
 };
 
 export type ApiEndpoints = typeof apiEndpoints;
@@ -90,4 +92,5 @@ export const CONTRACT_TAGS = [
   'export',
   'documents',
   'value-import',
+  'consultations',
 ];

@@ -135,10 +135,34 @@ function upload<K extends ApiEndpointKey>(key: K, input: Pick<EndpointInput<ApiE
   return postFile(fillPath(key.slice(space + 1), input.params as Record<string, unknown> | undefined), file);
 }
 
+/**
+ * Sends a file as the request body itself (`application/octet-stream`) to an endpoint whose contract
+ * consumes raw bytes (a consultation response's attachment, its name in the query), typed like `call`.
+ */
+async function sendFile<K extends ApiEndpointKey>(
+  key: K,
+  input: Pick<EndpointInput<ApiEndpoints[K]>, 'params' | 'query'>,
+  file: Blob,
+): Promise<EndpointResponse<ApiEndpoints[K]>> {
+  let response: Response;
+  try {
+    response = await fetch(href(key, input as EndpointInput<ApiEndpoints[K]>), {
+      method: key.slice(0, key.indexOf(' ')),
+      body: file,
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/octet-stream', Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'sv' },
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'Network error');
+  }
+  return fileAnswer(response);
+}
+
 export const api = {
   call,
   href,
   upload,
+  sendFile,
   get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'POST', body: body ?? {} }),
@@ -162,6 +186,11 @@ export async function postFile<T>(path: string, file: File): Promise<T> {
   } catch {
     throw new ApiError(0, 'network', 'Network error');
   }
+  return fileAnswer<T>(response);
+}
+
+/** The JSON answer to a file sent, or its error as ApiError. */
+async function fileAnswer<T>(response: Response): Promise<T> {
   const body = (await response.json().catch(() => undefined)) as
     | T
     | { error: { code: string; message: string; details?: { path: string; message: string }[] } }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../reports/docx/render-docx';
-import type { ConsultationView, CreatedConsultation, InvitationView, ResponseVersion } from '../../../shared/consultation-types';
+import type { ConsultationView, CreatedConsultation, InvitationView, ResponseVersion } from '../../../shared/contracts/consultations';
 import { ADMIN, seededApp, signIn } from '../../../test-support/app';
 import { describeEachDatabase } from '../../../test-support/databases';
 import { readDocx, readPdf } from '../../../test-support/read-documents';

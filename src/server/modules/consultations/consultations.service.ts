@@ -7,7 +7,7 @@ import type {
   PartyView,
   ResponseVersion,
   ReviewBody,
-} from '../../../shared/consultation-types';
+} from '../../../shared/contracts/consultations';
 import { type Actor, can } from '../../access/can';
 import { issueToken, setTokenExpiry, revokeToken } from '../../access/access-tokens';
 import type { AppContext } from '../../app';

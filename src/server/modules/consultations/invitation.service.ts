@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
 import { resolveAnswers } from '../../../domain/consultation/answers';
-import type { AnswerBody, AttachmentView, InvitationView, ResponseVersion } from '../../../shared/consultation-types';
+import type { AnswerBody, AttachmentView, InvitationView, ResponseVersion } from '../../../shared/contracts/consultations';
 import { resolveToken } from '../../access/access-tokens';
 import { localizedError } from '../../http/errors';
 import { attachmentKind, nameFits } from './attachment-kind';

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatDateTime } from '../../../domain/i18n/plural';
-import type { AnswerView, ConsultationView, PartyView, PlanChange, ReviewBody, ReviewView } from '../../../shared/consultation-types';
+import type { AnswerView, ConsultationView, PartyView, PlanChange, ReviewView } from '../../../shared/contracts/consultations';
 import { api } from '../../api/client';
 import { Field, TextField } from '../../components/Field';
 import { ErrorMessage, Loading, SuccessMessage } from '../../components/States';
@@ -18,12 +18,12 @@ export function ConsultationPage({ id }: { id: number }) {
   const { t, lang } = useT();
   const client = useQueryClient();
   const key = ['consultation', id];
-  const view = useQuery({ queryKey: key, queryFn: ({ signal }) => api.get<ConsultationView>(`/api/consultations/${id}`, { signal }) });
-  const changes = useQuery({ queryKey: ['consultation-changes', id], queryFn: ({ signal }) => api.get<PlanChange[]>(`/api/consultations/${id}/plan-changes`, { signal }) });
+  const view = useQuery({ queryKey: key, queryFn: ({ signal }) => api.call('GET /api/consultations/:id', { params: { id } }, { signal }) });
+  const changes = useQuery({ queryKey: ['consultation-changes', id], queryFn: ({ signal }) => api.call('GET /api/consultations/:id/plan-changes', { params: { id } }, { signal }) });
   useDocumentTitle(view.data?.title ?? t('consultation.listTitle'));
   const refresh = (v: ConsultationView) => client.setQueryData(key, v);
-  const close = useMutation({ mutationFn: () => api.post<ConsultationView>(`/api/consultations/${id}/close`), onSuccess: refresh });
-  const publish = useMutation({ mutationFn: () => api.post<ConsultationView>(`/api/consultations/${id}/publish`), onSuccess: refresh });
+  const close = useMutation({ mutationFn: () => api.call('POST /api/consultations/:id/close', { params: { id } }), onSuccess: refresh });
+  const publish = useMutation({ mutationFn: () => api.call('POST /api/consultations/:id/publish', { params: { id } }), onSuccess: refresh });
 
   if (view.isPending) return <Loading />;
   if (view.isError) return <ErrorMessage error={view.error} onRetry={() => void view.refetch()} />;
@@ -75,10 +75,10 @@ export function ConsultationPage({ id }: { id: number }) {
             {t('consultation.publish')}
           </button>
         )}
-        <a className="button button-secondary" href={`/api/consultations/${id}/summary.docx?lang=${lang}`} download>
+        <a className="button button-secondary" href={api.href('GET /api/consultations/:id/summary.docx', { params: { id }, query: { lang } })} download>
           {t('consultation.summaryDocx')}
         </a>
-        <a className="button" href={`/api/consultations/${id}/summary.pdf?lang=${lang}`} download>
+        <a className="button" href={api.href('GET /api/consultations/:id/summary.pdf', { params: { id }, query: { lang } })} download>
           {t('consultation.summaryPdf')}
         </a>
         {c.publishedAt && (
@@ -125,7 +125,7 @@ export function ConsultationPage({ id }: { id: number }) {
 function SummaryForm({ consultationId, questionId, initial, onSaved }: { consultationId: number; questionId: number; initial: string; onSaved: (v: ConsultationView) => void }) {
   const { t } = useT();
   const [summary, setSummary] = useState(initial);
-  const save = useMutation({ mutationFn: () => api.put<ConsultationView>(`/api/consultations/${consultationId}/questions/${questionId}/summary`, { summary }), onSuccess: onSaved });
+  const save = useMutation({ mutationFn: () => api.call('PUT /api/consultations/:id/questions/:questionId/summary', { params: { id: consultationId, questionId }, body: { summary } }), onSuccess: onSaved });
   return (
     <form
       onSubmit={(e) => {
@@ -154,19 +154,20 @@ function Point(props: { consultation: ConsultationView; party: PartyView; answer
   const [changeAuditId, setChangeAuditId] = useState<number | null>(review?.changeAuditId ?? null);
   const [changeDescription, setChangeDescription] = useState(review?.changeDescription ?? '');
   const save = useMutation({
-    mutationFn: () => {
-      const body: ReviewBody = {
-        invitationId: party.invitationId,
-        questionId: answer.questionId,
-        partId: answer.partId,
-        tags: tags.split(',').map((x) => x.trim()).filter(Boolean),
-        response,
-        ledToChange,
-        changeAuditId: ledToChange ? changeAuditId : null,
-        changeDescription: ledToChange ? changeDescription : null,
-      };
-      return api.put<ConsultationView>(`/api/consultations/${c.id}/reviews`, body);
-    },
+    mutationFn: () =>
+      api.call('PUT /api/consultations/:id/reviews', {
+        params: { id: c.id },
+        body: {
+          invitationId: party.invitationId,
+          questionId: answer.questionId,
+          partId: answer.partId,
+          tags: tags.split(',').map((x) => x.trim()).filter(Boolean),
+          response,
+          ledToChange,
+          changeAuditId: ledToChange ? changeAuditId : null,
+          changeDescription: ledToChange ? changeDescription : null,
+        },
+      }),
     onSuccess: props.onSaved,
   });
   const label = `${party.party}`;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { questionsAsText, templateQuestions } from '../../../domain/consultation/template-questions';
 import { formatDateTime } from '../../../domain/i18n/plural';
-import type { ConsultationListItem, CreateConsultationBody, CreatedConsultation } from '../../../shared/consultation-types';
+import type { CreatedConsultation } from '../../../shared/contracts/consultations';
 import { api, isApiError } from '../../api/client';
 import { useOrganisations, usePlans, useScorecard } from '../../api/queries';
 import { Field, TextField } from '../../components/Field';
@@ -42,7 +42,7 @@ export function ConsultationsPage({ orgId }: { orgId: number }) {
   const client = useQueryClient();
   const orgs = useOrganisations();
   const plans = usePlans(orgId);
-  const list = useQuery({ queryKey: ['consultations', orgId], queryFn: ({ signal }) => api.get<ConsultationListItem[]>(`/api/organisations/${orgId}/consultations`, { signal }) });
+  const list = useQuery({ queryKey: ['consultations', orgId], queryFn: ({ signal }) => api.call('GET /api/organisations/:id/consultations', { params: { id: orgId } }, { signal }) });
   const [title, setTitle] = useState('');
   const [letter, setLetter] = useState('');
   const [deadline, setDeadline] = useState('');
@@ -59,18 +59,18 @@ export function ConsultationsPage({ orgId }: { orgId: number }) {
 
   const parsed = parseInvitees(invitees);
   const create = useMutation({
-    mutationFn: () => {
-      const body: CreateConsultationBody = {
-        organisationId: orgId,
-        title,
-        letter,
-        deadline: deadline ? new Date(deadline).toISOString() : '',
-        questions: parseQuestions(questions),
-        invitees: parsed.invitees,
-        ...(planId ? { planId, parts: parts.map((nodeId) => ({ nodeId })) } : {}),
-      };
-      return api.post<CreatedConsultation>('/api/consultations', body);
-    },
+    mutationFn: () =>
+      api.call('POST /api/consultations', {
+        body: {
+          organisationId: orgId,
+          title,
+          letter,
+          deadline: deadline ? new Date(deadline).toISOString() : '',
+          questions: parseQuestions(questions),
+          invitees: parsed.invitees,
+          ...(planId ? { planId, parts: parts.map((nodeId) => ({ nodeId })) } : {}),
+        },
+      }),
     onSuccess: (c) => {
       setCreated(c);
       void client.invalidateQueries({ queryKey: ['consultations', orgId] });

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatDateTime } from '../../../domain/i18n/plural';
-import type { ConsultationView } from '../../../shared/consultation-types';
 import { api, isApiError } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
@@ -12,7 +11,7 @@ export function PublishedPage({ id }: { id: number }) {
   const { t, lang } = useT();
   const view = useQuery({
     queryKey: ['published-consultation', id],
-    queryFn: ({ signal }) => api.get<ConsultationView>(`/api/public/consultations/${id}`, { signal, redirectOn401: false }),
+    queryFn: ({ signal }) => api.call('GET /api/public/consultations/:id', { params: { id } }, { signal, redirectOn401: false }),
     retry: false,
   });
   useDocumentTitle(view.data?.title ?? t('consultation.listTitle'));
@@ -33,10 +32,10 @@ export function PublishedPage({ id }: { id: number }) {
       <h1>{c.title}</h1>
       <p className="lead">{t('consultation.deadlineLine', { date: formatDateTime(c.deadline, lang) })}</p>
       <p className="button-row">
-        <a className="button" href={`/api/public/consultations/${id}/summary.pdf?lang=${lang}`} download>
+        <a className="button" href={api.href('GET /api/public/consultations/:id/summary.pdf', { params: { id }, query: { lang } })} download>
           {t('consultation.summaryPdf')}
         </a>
-        <a className="button button-secondary" href={`/api/public/consultations/${id}/summary.docx?lang=${lang}`} download>
+        <a className="button button-secondary" href={api.href('GET /api/public/consultations/:id/summary.docx', { params: { id }, query: { lang } })} download>
           {t('consultation.summaryDocx')}
         </a>
       </p>

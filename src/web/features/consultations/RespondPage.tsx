@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../../domain/i18n/plural';
-import type { AnswerBody, InvitationView, ResponseVersion, Stance } from '../../../shared/consultation-types';
-import { api, ApiError, isApiError } from '../../api/client';
+import type { Stance } from '../../../shared/contracts/consultations';
+import { api, isApiError } from '../../api/client';
 import { Field, TextField } from '../../components/Field';
 import { ErrorMessage, Loading, SuccessMessage } from '../../components/States';
 import { STORAGE_KEY, useT } from '../../i18n';
@@ -16,8 +16,11 @@ const keyOf = (questionId: number, partId: number | null): Key => `${questionId}
 export function RespondPage({ token }: { token: string }) {
   const { t, lang, setLang } = useT();
   const client = useQueryClient();
-  const path = `/api/consultation-invitations/${encodeURIComponent(token)}`;
-  const view = useQuery({ queryKey: ['invitation', token], queryFn: ({ signal }) => api.get<InvitationView>(path, { signal, redirectOn401: false }), retry: false });
+  const view = useQuery({
+    queryKey: ['invitation', token],
+    queryFn: ({ signal }) => api.call('GET /api/consultation-invitations/:token', { params: { token } }, { signal, redirectOn401: false }),
+    retry: false,
+  });
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [answers, setAnswers] = useState<Record<Key, { stance: Stance | ''; text: string }>>({});
@@ -49,20 +52,25 @@ export function RespondPage({ token }: { token: string }) {
   }, [data]);
 
   const save = useMutation({
-    mutationFn: (submit: boolean) => {
-      const body: AnswerBody = {
-        respondent: { name, email },
-        submit,
-        newVersion: editing,
-        answers: Object.entries(answers)
-          .filter(([, a]) => a.text.trim() || a.stance)
-          .map(([key, a]) => {
-            const [q, p] = key.split(':');
-            return { question: `id:${q}`, part: p ? `id:${p}` : null, stance: a.stance || null, text: a.text };
-          }),
-      };
-      return api.put<ResponseVersion>(`${path}/answer`, body, { redirectOn401: false });
-    },
+    mutationFn: (submit: boolean) =>
+      api.call(
+        'PUT /api/consultation-invitations/:token/answer',
+        {
+          params: { token },
+          body: {
+            respondent: { name, email },
+            submit,
+            newVersion: editing,
+            answers: Object.entries(answers)
+              .filter(([, a]) => a.text.trim() || a.stance)
+              .map(([key, a]) => {
+                const [q, p] = key.split(':');
+                return { question: `id:${q}`, part: p ? `id:${p}` : null, stance: a.stance || null, text: a.text };
+              }),
+          },
+        },
+        { redirectOn401: false },
+      ),
     onSuccess: (r) => {
       setEditing(false);
       setNotice(r.submittedAt ? t('consultation.submitted', { version: r.version }) : t('consultation.draftSaved', { version: r.version }));
@@ -70,17 +78,7 @@ export function RespondPage({ token }: { token: string }) {
     },
   });
   const upload = useMutation({
-    mutationFn: async (file: File) => {
-      const res = await fetch(`${path}/attachments?name=${encodeURIComponent(file.name)}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/octet-stream', 'Accept-Language': lang },
-        body: file,
-      });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-        throw new ApiError(res.status, body?.error?.code ?? 'upload', body?.error?.message ?? res.statusText);
-      }
-    },
+    mutationFn: (file: File) => api.sendFile('POST /api/consultation-invitations/:token/attachments', { params: { token }, query: { name: file.name } }, file),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['invitation', token] }),
   });
 
