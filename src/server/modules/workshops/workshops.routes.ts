@@ -6,11 +6,13 @@ import { resolveToken } from '../../access/access-tokens';
 import type { AppContext } from '../../app';
 import { endpointRoute } from '../../http/endpoint-route';
 import { AppError } from '../../http/errors';
+import { fileResponse } from '../../http/file-response';
 import { requireActor } from '../../http/session';
 import type { LiveTopics } from '../../live/live.routes';
 import type { LiveHub } from '../../live/live-hub';
 import { readConfig } from '../../config';
 import { idParam } from '../../../shared/contracts/common';
+import { DOCUMENT_CONTENT_TYPES } from '../../../shared/contracts/documents';
 import { koladaClient } from '../kolada/kolada.client';
 import { setAgendaStep } from './workshop-agenda.service';
 import { fetchSharedConditions, getSharedConditions } from './workshop-conditions.service';
@@ -102,7 +104,7 @@ export async function workshopRoutes(api: FastifyInstance, deps: AppContext & { 
   // The documentation is a file, not JSON: a route of the documents (no contract), open to guests like the rest.
   const r = api.withTypeProvider<ZodTypeProvider>();
   for (const format of ['docx', 'pdf'] as const) {
-    r.get(`/workshops/:id/documentation.${format}`, { config: guest, schema: { tags: ['documents'], security: [], summary: `Workshoppens dokumentation (${format.toUpperCase()})`, params, querystring: docQuery } }, async (request, reply) => {
+    r.get(`/workshops/:id/documentation.${format}`, { config: guest, schema: { tags: ['documents'], security: [], summary: `Workshoppens dokumentation (${format.toUpperCase()})`, params, querystring: docQuery, response: fileResponse(DOCUMENT_CONTENT_TYPES[format], `Workshoppens dokumentation (${format.toUpperCase()})`) } }, async (request, reply) => {
       const doc = await workshopDocument(deps, whoOf(request), request.params.id, format, request.query.lang);
       reply.header('content-type', doc.contentType).header('content-disposition', `attachment; filename="${doc.filename}"`);
       return reply.send(doc.body);
