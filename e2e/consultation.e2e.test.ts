@@ -132,6 +132,12 @@ describe('Region Midtjylland consults the klynger on its Strategispor', () => {
         const q2 = p.getByRole('region', { name: /Spørgsmål 2/ });
         await q2.getByRole('group', { name: 'Svar for hele høringen' }).getByLabel('Holdning').selectOption({ label: 'Er imod' });
         await q2.getByRole('group', { name: 'Svar for hele høringen' }).getByLabel('Svar').fill('Sundhedshuse skal ikke prioriteres før data deles mellem sektorerne.');
+        // The attachment goes as the request body through its contract; a file that is no PDF is refused in Danish.
+        const attach = p.getByLabel('Vedhæft fil');
+        await attach.setInputFiles({ name: 'program.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a pdf') });
+        await p.getByText('Kun PDF- og Word-filer (.pdf, .docx) kan vedhæftes; filens indhold afgør det, ikke dens navn.').waitFor();
+        await attach.setInputFiles({ name: 'horsens-svar.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+        await p.getByRole('region', { name: /Bilag/ }).getByRole('listitem').filter({ hasText: 'horsens-svar.pdf' }).waitFor();
       },
       'Horsens-klyngen',
     );
