@@ -137,6 +137,13 @@ export const IMPORT_MESSAGE_TEMPLATES: readonly (readonly [sv: string, da: strin
     'The heading kind "{0}" (e.g. "{1}") has no level in the governance model. Choose a level or skip it.',
   ],
   ['Måttet "{0}" står inte under någon rubrik som blir en nivå i planen.', 'Målingen "{0}" står ikke under nogen overskrift, der bliver et niveau i planen.', 'The measure "{0}" is under no heading that becomes a level of the plan.'],
+  ['Förslaget har inga noder. Välj vilka rubriker som är planens nivåer.', 'Forslaget har ingen elementer. Vælg, hvilke overskrifter der er planens niveauer.', 'The proposal has no nodes. Choose which headings are the plan’s levels.'],
+  // An outcome cell left out of the draft's values: `{0}` the cell's text, `{1}` the measure, `{2}` the column
+  [
+    'Utfallet "{0}" för "{1}" ({2}) är inget tal och sparas inte som värde.',
+    'Resultatet "{0}" for "{1}" ({2}) er ikke et tal og gemmes ikke som værdi.',
+    'The outcome "{0}" for "{1}" ({2}) is not a number and is not stored as a value.',
+  ],
   // Plan documents
   ['word/document.xml saknas: filen är inget Word-dokument', 'word/document.xml mangler: filen er ikke et Word-dokument', 'word/document.xml is missing: the file is not a Word document'],
   ['PDF-filen har ingen text (en inskannad bild kan inte läsas)', 'PDF-filen har ingen tekst (et indscannet billede kan ikke læses)', 'The PDF file has no text (a scanned image cannot be read)'],
