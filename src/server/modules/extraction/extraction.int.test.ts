@@ -151,9 +151,18 @@ describeEachDatabase('plan documents: extract → review → draft plan', (getDb
     expect(shown.json().owner).toEqual({ id: reporterId, name: 'Maja.Ansvarig' });
   });
 
-  it('names a skipped outcome cell to a Danish reader in Danish', async () => {
+  it('names a skipped row and a skipped outcome cell to a Danish reader in Danish', async () => {
     const view = (await upload('vgr-indikatorer.docx', docx)).json<ExtractionView>();
     const tableBlock = view.blocks.find((b) => b.kind === 'table')!.index;
+    const proposed = await app.inject({
+      method: 'POST',
+      url: `/api/extractions/${view.id}/proposal`,
+      payload: { mapping: mapping({ skipRows: [`${tableBlock}:2`] }) },
+      headers: { cookie, 'accept-language': 'da' },
+    });
+    expect(proposed.statusCode).toBe(200);
+    const rowLines = proposed.json<ExtractionView>().proposal.skipped.filter((line) => line.includes('EU:s regionala innovationsindex'));
+    expect(rowLines).toEqual([expect.stringMatching(/^Række, som brugeren sprang over: .*EU:s regionala innovationsindex/u)]);
     const res = await app.inject({
       method: 'POST',
       url: `/api/extractions/${view.id}/draft`,
