@@ -37,13 +37,11 @@ export function riskScore(consequence: RiskLevel, probability: RiskLevel): numbe
   return consequence * probability;
 }
 
-const AXIS_WORD = { consequence: 'Konsekvensen', probability: 'Sannolikheten' } as const;
-
 /** The error for a value outside 1–4 on an axis, or null when it is valid. */
 export function checkLevel(path: 'consequence' | 'probability', value: unknown): RiskFieldError | null {
   if (isRiskLevel(value)) return null;
   const shown = typeof value === 'number' || typeof value === 'string' ? `"${String(value)}"` : 'saknas';
-  return { path, message: `${AXIS_WORD[path]} ska vara ett heltal 1–4 (1 = låg, 4 = hög), inte ${shown}.` };
+  return { path, message: `${path === 'consequence' ? 'Konsekvensen' : 'Sannolikheten'} ska vara ett heltal 1–4 (1 = låg, 4 = hög), inte ${shown}.` };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../../domain/i18n/lang';
 import { CLI_MESSAGE_TEMPLATES } from './cli-message-templates';
+import { DOMAIN_MESSAGE_TEMPLATES } from './domain-message-templates';
 import { IMPORT_MESSAGE_TEMPLATES } from './import-message-templates';
 import { MESSAGE_TEMPLATES } from './message-templates';
 
@@ -62,7 +63,7 @@ interface CompiledTemplate {
 }
 
 /** The templates as anchored patterns, the most literal first so `… i planen {1}.` wins over `… {0}.`. */
-const TEMPLATES: CompiledTemplate[] = [...MESSAGE_TEMPLATES, ...CLI_MESSAGE_TEMPLATES, ...IMPORT_MESSAGE_TEMPLATES].map(([sv, da, en]) => {
+const TEMPLATES: CompiledTemplate[] = [...MESSAGE_TEMPLATES, ...CLI_MESSAGE_TEMPLATES, ...IMPORT_MESSAGE_TEMPLATES, ...DOMAIN_MESSAGE_TEMPLATES].map(([sv, da, en]) => {
   const slots: number[] = [];
   const parts = sv.split(/\{(\d+)\}/);
   let source = '';

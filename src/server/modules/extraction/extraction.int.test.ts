@@ -151,6 +151,30 @@ describeEachDatabase('plan documents: extract → review → draft plan', (getDb
     expect(shown.json().owner).toEqual({ id: reporterId, name: 'Maja.Ansvarig' });
   });
 
+  it('names a skipped row and a skipped outcome cell to a Danish reader in Danish', async () => {
+    const view = (await upload('vgr-indikatorer.docx', docx)).json<ExtractionView>();
+    const tableBlock = view.blocks.find((b) => b.kind === 'table')!.index;
+    const proposed = await app.inject({
+      method: 'POST',
+      url: `/api/extractions/${view.id}/proposal`,
+      payload: { mapping: mapping({ skipRows: [`${tableBlock}:2`] }) },
+      headers: { cookie, 'accept-language': 'da' },
+    });
+    expect(proposed.statusCode).toBe(200);
+    const rowLines = proposed.json<ExtractionView>().proposal.skipped.filter((line) => line.includes('EU:s regionala innovationsindex'));
+    expect(rowLines).toEqual([expect.stringMatching(/^Række, som brugeren sprang over: .*EU:s regionala innovationsindex/u)]);
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/extractions/${view.id}/draft`,
+      payload: { mapping: mapping({ cellEdits: { [`${tableBlock}:2:1`]: 'Ej mätt' } }), title: 'VGR', startYear: 2023, endYear: 2023 },
+      headers: { cookie, 'accept-language': 'da' },
+    });
+    expect(res.statusCode).toBe(201);
+    const [skipped, ...more] = res.json<DraftCreated>().skippedCells;
+    expect(more).toEqual([]);
+    expect(skipped?.message).toMatch(/^Resultatet "Ej mätt" for "EU:s regionala innovationsindex" \(.+\) er ikke et tal og gemmes ikke som værdi\.$/u);
+  });
+
   it('is all or nothing: a heading kind on no level of the model, or a level without measures, stores nothing and says where', async () => {
     const view = (await upload('vgr-indikatorer.docx', docx)).json<ExtractionView>();
     const before = { plans: await count('plans'), nodes: await count('plan_nodes'), measures: await count('measures'), values: await count('measure_values') };

@@ -7,6 +7,7 @@ import { endpointRoute } from '../../http/endpoint-route';
 import { requireActor } from '../../http/session';
 import { readUploadedFile } from '../../http/uploaded-file';
 import type { WorkerPool } from '../../workers/pool';
+import { draftCreatedIn, extractionViewIn } from './extraction-language';
 import { createDraftPlan, getExtractionView, listExtractionProfiles, proposeWithMapping, saveExtractionProfile, uploadDocument } from './extraction.service';
 
 /** Plan documents in: upload and proposal, the mapped proposal, profiles, the draft plan (contracts: src/shared/contracts/extraction.ts). */
@@ -20,15 +21,19 @@ export async function extractionRoutes(api: FastifyInstance, { db, workers }: Ap
         tooLarge: `Filen är större än ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
         fallbackName: 'dokument',
       });
-      return uploadDocument(db, actor, request.params.orgId, fileName, bytes, workers);
+      return extractionViewIn(await uploadDocument(db, actor, request.params.orgId, fileName, bytes, workers), request.lang);
     });
   });
 
-  endpointRoute(api, e['GET /api/extractions/:extractionId'], async (request) => getExtractionView(db, requireActor(request), request.params.extractionId));
-  endpointRoute(api, e['POST /api/extractions/:extractionId/proposal'], async (request) =>
-    proposeWithMapping(db, requireActor(request), request.params.extractionId, request.body.mapping),
+  endpointRoute(api, e['GET /api/extractions/:extractionId'], async (request) =>
+    extractionViewIn(await getExtractionView(db, requireActor(request), request.params.extractionId), request.lang),
   );
-  endpointRoute(api, e['POST /api/extractions/:extractionId/draft'], async (request) => createDraftPlan(db, requireActor(request), request.params.extractionId, request.body));
+  endpointRoute(api, e['POST /api/extractions/:extractionId/proposal'], async (request) =>
+    extractionViewIn(await proposeWithMapping(db, requireActor(request), request.params.extractionId, request.body.mapping), request.lang),
+  );
+  endpointRoute(api, e['POST /api/extractions/:extractionId/draft'], async (request) =>
+    draftCreatedIn(await createDraftPlan(db, requireActor(request), request.params.extractionId, request.body), request.lang),
+  );
   endpointRoute(api, e['GET /api/organisations/:orgId/extraction-profiles'], async (request) => listExtractionProfiles(db, requireActor(request), request.params.orgId));
   endpointRoute(api, e['POST /api/organisations/:orgId/extraction-profiles'], async (request) =>
     saveExtractionProfile(db, requireActor(request), request.params.orgId, request.body),

@@ -101,6 +101,14 @@ describeEachDatabase('risk assessments', (db) => {
     expect(noNode.json().error.details).toEqual([{ path: 'nodeId', message: 'Välj en framgångsfaktor i planen.' }]);
   });
 
+  it('words the domain rule’s refusal of a risk in Danish for a Danish reader', async () => {
+    const o = await overview();
+    const base = { nodeId: nodeId(o, 'Hållbar arbetsmiljö'), year: 2023, consequence: 3, probability: 2 };
+    const risk5 = await app.inject({ method: 'POST', url: `/api/plans/${planId}/risks`, payload: { ...base, risk: 5 }, headers: { cookie: admin, 'accept-language': 'da' } });
+    expect(risk5.statusCode).toBe(400);
+    expect(risk5.json().error.details).toEqual([{ path: 'risk', message: 'Risikoen 5 stemmer ikke med konsekvens 3 × sandsynlighed 2 = 6.' }]);
+  });
+
   it('adds a 2023 assessment and shows the success factor’s history across years', async () => {
     const o = await overview();
     const factor = nodeId(o, 'Hållbar arbetsmiljö');

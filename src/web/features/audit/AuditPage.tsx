@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
-import { api, isApiError } from '../../api/client';
-import { useOrganisations, useOrganisationUsers } from '../../api/queries';
+import { api } from '../../api/client';
+import { useOrganisationUsers } from '../../api/queries';
+import { OrganisationPageGate, openOrganisationPage, useOrganisationPage } from '../../components/OrganisationPageGate';
 import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { AUDIT_PAGE_SIZE, type AuditFilter, auditQuery, NO_FILTER, useOrganisationAudit } from './auditApi';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
@@ -15,35 +14,15 @@ import { AuditTable } from './AuditTable';
  */
 export function AuditPage({ orgId }: { orgId: number }) {
   const { t } = useT();
-  const organisations = useOrganisations();
-  const org = organisations.data?.find((o) => o.id === orgId);
-  const isAdmin = org?.role === 'admin';
+  const access = useOrganisationPage(orgId, 'audit', ['admin'], { missingIsRefusal: true });
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
   // The ids each page starts below: page 1 has none, page n+1 starts below page n's last entry.
   const [starts, setStarts] = useState<(number | undefined)[]>([undefined]);
   const page = starts.length;
-  const entries = useOrganisationAudit(orgId, filter, starts.at(-1), isAdmin);
-  const people = useOrganisationUsers(orgId, isAdmin);
-  useDocumentTitle(org ? t('audit.titleFor', { name: org.name }) : t('audit.title'));
-
-  if (organisations.isPending) return <Loading />;
-  if (organisations.isError) return <ErrorMessage error={organisations.error} onRetry={() => void organisations.refetch()} />;
-  if (!org || !isAdmin || (entries.isError && isApiError(entries.error) && entries.error.status === 403)) {
-    return (
-      <div className="page">
-        <h1>{org ? t('audit.titleFor', { name: org.name }) : t('audit.title')}</h1>
-        <div className="error-box" role="alert">
-          <p>
-            <span aria-hidden="true">⚠ </span>
-            {org ? t('audit.noAccess') : t('audit.orgNotFound')}
-          </p>
-        </div>
-        <p>
-          <Link href="/">{t('app.backHome')}</Link>
-        </p>
-      </div>
-    );
-  }
+  const entries = useOrganisationAudit(orgId, filter, starts.at(-1), access.allowed);
+  const people = useOrganisationUsers(orgId, access.allowed);
+  const org = openOrganisationPage(access, entries.error);
+  if (!org) return <OrganisationPageGate access={access} />;
 
   const apply = (next: AuditFilter) => {
     setFilter(next);

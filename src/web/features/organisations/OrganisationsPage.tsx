@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import { Link } from 'wouter';
 import type { CreatedOrganisation } from '../../../shared/authoring-schemas';
 import { useMe } from '../../api/queries';
+import { NoAccessPage } from '../../components/NoAccessPage';
 import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -24,22 +24,7 @@ export function OrganisationsPage() {
   const focusAfterCommit = useFocusAfterCommit();
 
   if (me.isPending) return <Loading />;
-  if (!allowed) {
-    return (
-      <div className="page">
-        <h1>{t('orgs.title')}</h1>
-        <div className="error-box" role="alert">
-          <p>
-            <span aria-hidden="true">⚠ </span>
-            {t('orgs.noAccess')}
-          </p>
-        </div>
-        <p>
-          <Link href="/">{t('app.backHome')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (!allowed) return <NoAccessPage title={t('orgs.title')} message={t('orgs.noAccess')} />;
 
   return (
     <div className="page organisations">

@@ -1,48 +1,17 @@
-import { Link } from 'wouter';
-import { isApiError } from '../../api/client';
-import { useOrganisations } from '../../api/queries';
+import { OrganisationPageGate, openOrganisationPage, useOrganisationPage } from '../../components/OrganisationPageGate';
 import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/periods';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useOutbox } from './api';
 import { STATUS_KEYS, whyKey } from './labels';
 
 /** The organisation's outbox: every mail sent or waiting, to whom, why and how it went (admins and editors). */
 export function OutboxPage({ orgId }: { orgId: number }) {
   const { t, lang } = useT();
-  const organisations = useOrganisations();
-  const org = organisations.data?.find((o) => o.id === orgId);
-  const mayRead = org?.role === 'admin' || org?.role === 'editor';
-  const outbox = useOutbox(orgId, mayRead);
-  useDocumentTitle(org ? t('outbox.titleFor', { name: org.name }) : t('outbox.title'));
-
-  if (organisations.isPending) return <Loading />;
-  if (organisations.isError) return <ErrorMessage error={organisations.error} onRetry={() => void organisations.refetch()} />;
-  if (!org) {
-    return (
-      <div className="page">
-        <h1>{t('outbox.title')}</h1>
-        <p>{t('outbox.orgNotFound')}</p>
-      </div>
-    );
-  }
-  if (!mayRead || (outbox.isError && isApiError(outbox.error) && outbox.error.status === 403)) {
-    return (
-      <div className="page">
-        <h1>{t('outbox.titleFor', { name: org.name })}</h1>
-        <div className="error-box" role="alert">
-          <p>
-            <span aria-hidden="true">⚠ </span>
-            {t('outbox.noAccess')}
-          </p>
-        </div>
-        <p>
-          <Link href="/">{t('app.backHome')}</Link>
-        </p>
-      </div>
-    );
-  }
+  const access = useOrganisationPage(orgId, 'outbox', ['admin', 'editor']);
+  const outbox = useOutbox(orgId, access.allowed);
+  const org = openOrganisationPage(access, outbox.error);
+  if (!org) return <OrganisationPageGate access={access} />;
 
   return (
     <div className="page outbox">

@@ -1,9 +1,8 @@
 import { Link } from 'wouter';
-import { isApiError } from '../../api/client';
-import { useMe, useOrganisationUsers, useOrganisations } from '../../api/queries';
+import { useMe, useOrganisationUsers } from '../../api/queries';
+import { OrganisationPageGate, openOrganisationPage, useOrganisationPage } from '../../components/OrganisationPageGate';
 import { ErrorMessage, Loading } from '../../components/States';
 import { useT } from '../../i18n';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { AddPersonForm } from './AddPersonForm';
 import { OidcSettingsForm } from '../oidc/OidcSettingsForm';
 import { PeopleTable } from './PeopleTable';
@@ -14,40 +13,10 @@ import { ROLES } from './roles';
 export function PeoplePage({ orgId }: { orgId: number }) {
   const { t } = useT();
   const me = useMe();
-  const organisations = useOrganisations();
-  const org = organisations.data?.find((o) => o.id === orgId);
-  const mayList = org?.role === 'admin' || org?.role === 'editor';
-  const users = useOrganisationUsers(orgId, mayList);
-  useDocumentTitle(org ? t('people.titleFor', { name: org.name }) : t('people.title'));
-
-  if (organisations.isPending) return <Loading />;
-  if (organisations.isError) return <ErrorMessage error={organisations.error} onRetry={() => void organisations.refetch()} />;
-  if (!org) {
-    return (
-      <div className="page">
-        <h1>{t('people.title')}</h1>
-        <p>{t('people.orgNotFound')}</p>
-      </div>
-    );
-  }
-
-  const forbidden = !mayList || (users.isError && isApiError(users.error) && users.error.status === 403);
-  if (forbidden) {
-    return (
-      <div className="page">
-        <h1>{t('people.titleFor', { name: org.name })}</h1>
-        <div className="error-box" role="alert">
-          <p>
-            <span aria-hidden="true">⚠ </span>
-            {t('people.noAccess')}
-          </p>
-        </div>
-        <p>
-          <Link href="/">{t('app.backHome')}</Link>
-        </p>
-      </div>
-    );
-  }
+  const access = useOrganisationPage(orgId, 'people', ['admin', 'editor']);
+  const users = useOrganisationUsers(orgId, access.allowed);
+  const org = openOrganisationPage(access, users.error);
+  if (!org) return <OrganisationPageGate access={access} />;
 
   const isAdmin = org.role === 'admin';
   return (
