@@ -39,7 +39,7 @@ export function TargetRows({ rows, onChange, betterDirection, locked, error, sho
     <fieldset className="target-rows" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
       <legend>{t('measureEditor.targets')}</legend>
       <p className="field-hint" id={`${id}-hint`}>
-        {locked ? t('measureEditor.lockedField') + ' – ' + t('measureEditor.locked') : t('measureEditor.targetsHint')}
+        {locked ? `${t('measureEditor.lockedField')} – ${t('measureEditor.locked')}` : t('measureEditor.targetsHint')}
       </p>
       {rows.length === 0 && <p>{t('measureEditor.noTargets')}</p>}
       {rows.map((r, i) => {
