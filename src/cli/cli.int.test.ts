@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { suiteEnv } from '../test-support/env';
 import { run } from './main';
 
 const SEED = 'data/seeds/norrbotten-regionstyrelsens-plan-2022-2024.txt';
@@ -9,20 +10,12 @@ const SEED = 'data/seeds/norrbotten-regionstyrelsens-plan-2022-2024.txt';
 describe('npx ledstjarna import', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ledstjarna-cli-'));
   const dataDir = join(dir, 'data');
-  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, PW: process.env.LEDSTJARNA_ADMIN_PASSWORD };
   const lines: string[] = [];
   const out = (l: string) => lines.push(l);
 
-  beforeAll(() => {
-    process.env.DATA_DIR = dataDir;
-    process.env.LEDSTJARNA_ADMIN_PASSWORD = 'cli-admin-password';
-    delete process.env.DATABASE_URL;
-  });
+  suiteEnv({ DATA_DIR: dataDir, LEDSTJARNA_ADMIN_PASSWORD: 'cli-admin-password', DATABASE_URL: undefined });
+
   afterAll(() => {
-    for (const [k, v] of Object.entries({ DATA_DIR: saved.DATA_DIR, DATABASE_URL: saved.DATABASE_URL, LEDSTJARNA_ADMIN_PASSWORD: saved.PW })) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteEnv } from '../test-support/env';
 import { readDocx, readPdf } from '../test-support/read-documents';
 import { run } from './main';
 
@@ -10,21 +11,15 @@ const SEED = 'data/seeds/norrbotten-regionstyrelsens-plan-2022-2024.txt';
 
 describe('npx ledstjarna export', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ledstjarna-export-'));
-  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, PW: process.env.LEDSTJARNA_ADMIN_PASSWORD };
   const lines: string[] = [];
   const out = (l: string) => lines.push(l);
 
+  suiteEnv({ DATA_DIR: join(dir, 'data'), LEDSTJARNA_ADMIN_PASSWORD: 'cli-admin-password', DATABASE_URL: undefined });
+
   beforeAll(async () => {
-    process.env.DATA_DIR = join(dir, 'data');
-    process.env.LEDSTJARNA_ADMIN_PASSWORD = 'cli-admin-password';
-    delete process.env.DATABASE_URL;
     expect(await run(['import', SEED], out)).toBe(0);
   });
   afterAll(() => {
-    for (const [k, v] of Object.entries({ DATA_DIR: saved.DATA_DIR, DATABASE_URL: saved.DATABASE_URL, LEDSTJARNA_ADMIN_PASSWORD: saved.PW })) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
     rmSync(dir, { recursive: true, force: true });
   });
 

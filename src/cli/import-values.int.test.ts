@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteEnv } from '../test-support/env';
 import { openDb } from '../db/client';
 import { run } from './main';
 
@@ -12,7 +13,6 @@ const MEASURE = 'Andel vårdskador, sluten somatisk vård';
 describe('npx ledstjarna import-values', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ledstjarna-cli-values-'));
   const dataDir = join(dir, 'data');
-  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL, PW: process.env.LEDSTJARNA_ADMIN_PASSWORD };
   const lines: string[] = [];
   const out = (l: string) => lines.push(l);
   let planId = 0;
@@ -29,18 +29,13 @@ describe('npx ledstjarna import-values', () => {
     }
   }
 
+  suiteEnv({ DATA_DIR: dataDir, LEDSTJARNA_ADMIN_PASSWORD: 'cli-admin-password', DATABASE_URL: undefined });
+
   beforeAll(async () => {
-    process.env.DATA_DIR = dataDir;
-    process.env.LEDSTJARNA_ADMIN_PASSWORD = 'cli-admin-password';
-    delete process.env.DATABASE_URL;
     expect(await run(['import', SEED], out)).toBe(0);
     planId = Number(/id (\d+)/.exec(lines.at(-1)!)![1]);
   });
   afterAll(() => {
-    for (const [k, v] of Object.entries({ DATA_DIR: saved.DATA_DIR, DATABASE_URL: saved.DATABASE_URL, LEDSTJARNA_ADMIN_PASSWORD: saved.PW })) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,6 +1,7 @@
 /** Publishing a plan, and the public portal that shows published plans without signing in (src/server/modules/publication). */
 import { z } from 'zod';
 import { defineEndpoints } from '../endpoint';
+import { scorecardMeasureSchema } from './plans';
 import { fileBody, governanceModelResponseSchema, langSchema, localizedSchema, planParams, statusWithReasonSchema } from './common';
 
 /** A plan's publication as its organisation set it. */
@@ -12,17 +13,16 @@ export const publicationSchema = z.object({
 });
 
 /** A measure as the public sees it: the value and the status of one published period, with its rule. */
-export const publicMeasureSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  baselineText: z.string(),
-  targetText: z.string().nullable(),
-  targetYear: z.number().nullable(),
-  valueText: localizedSchema.nullable(),
-  valueFromKolada: z.boolean(),
-  fulfilment: statusWithReasonSchema,
+export const publicMeasureSchema = scorecardMeasureSchema.pick({
+  id: true,
+  name: true,
+  baselineText: true,
+  targetText: true,
+  targetYear: true,
+  valueText: true,
+  valueFromKolada: true,
+  fulfilment: true,
 });
-
 /** An approved judgement with its analysis; drafts and submitted judgements are never public. */
 export const publicJudgementSchema = z.object({
   judgement: z.enum(['met', 'partly', 'not-met', 'not-assessed']).nullable(),
