@@ -134,8 +134,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const lang = request.lang ?? 'sv';
     if (err instanceof AppError) {
       status = STATUS[err.code];
-      const message = translateMessage(err.message, lang, err.localized);
-      const details = err.details.map((d) => ({ path: d.path, message: d.message === err.message ? message : translateMessage(d.message, lang, d.localized) }));
+      const details = err.details.map((d) => ({ path: d.path, message: d.message === err.message ? translateMessage(err.message, lang, err.localized) : translateMessage(d.message, lang, d.localized) }));
+      // A message that is its details' messages joined (a refused submit with two faults) is joined again from their translations.
+      const joined = err.details.length > 1 && err.message === err.details.map((d) => d.message).join(' ');
+      const message = joined ? details.map((d) => d.message).join(' ') : translateMessage(err.message, lang, err.localized);
       body = { error: { code: err.code, message, details } };
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({
