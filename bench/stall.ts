@@ -17,7 +17,7 @@ import { multipartFile, unclosedQuoteCsv, wideCsv, zipBombXlsx } from '../src/te
 import { freePort, signInHttp } from './national/http';
 
 export interface StallFigures {
-  meDuringAttacks: { p50: number; p95: number; max: number; samples: number };
+  meDuringAttacks: { p50: number; p95: number; max: number; /** When the slowest answer was asked, in ms after the attacks began. */ maxAtMs: number; samples: number };
   attacks: Record<string, number>;
   load: { connections: number; seconds: number; requestsPerSecond: number; requests: number; status5xx: number; errors: number };
 }
@@ -73,11 +73,15 @@ export async function benchStall(connections: number, seconds: number): Promise<
       ...Array.from({ length: 6 }, (_, i) => named(`plan-pdf-${i + 1}`, pdf(4 + Math.floor(i / 2)))),
     ]).finally(() => (done = true));
     const samples: number[] = [];
+    const started = performance.now();
+    let slowest = { ms: 0, at: 0 };
     while (!done) {
       const t0 = performance.now();
       const res = await fetch(`${server.url}/api/me`, { headers: { cookie } });
       await res.arrayBuffer();
-      samples.push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      samples.push(ms);
+      if (ms > slowest.ms) slowest = { ms, at: t0 - started };
       await new Promise((r) => setTimeout(r, 50));
     }
     await running;
@@ -85,7 +89,7 @@ export async function benchStall(connections: number, seconds: number): Promise<
     const at = (p: number) => Math.round(samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!);
     const r = await autocannon({ url: `${server.url}/api/plans/1/scorecard`, connections, duration: seconds, headers: { cookie }, timeout: 30 });
     return {
-      meDuringAttacks: { p50: at(50), p95: at(95), max: Math.round(samples.at(-1)!), samples: samples.length },
+      meDuringAttacks: { p50: at(50), p95: at(95), max: Math.round(samples.at(-1)!), maxAtMs: Math.round(slowest.at), samples: samples.length },
       attacks,
       load: { connections, seconds, requestsPerSecond: Math.round(r.requests.average), requests: r.requests.total, status5xx: (r as unknown as Record<string, number>)['5xx'] ?? Number.NaN, errors: r.errors + r.timeouts },
     };
