@@ -1,27 +1,16 @@
-import PdfPrinter from 'pdfmake';
 import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { barChartSvg } from '../charts/bar-chart-svg';
 import type { Block, Cell, DocumentModel, Run, TableBlock } from '../document-model';
 import { LOCALES } from '../../domain/i18n/plural';
 import { documentLabels } from '../labels';
-import { robotoFonts } from './fonts';
+import { printPdf } from './print-pdf';
 
 const HEADER_FILL = '#DCE6F0';
 const HEADING_STYLES = ['h1', 'h2', 'h3', 'h4'] as const;
 
-let printer: PdfPrinter | undefined;
-
 /** Writes the document as a PDF with embedded Roboto, a table of contents with page numbers, repeating table headers and page numbers. */
-export async function renderPdf(model: DocumentModel): Promise<Buffer> {
-  printer ??= new PdfPrinter(robotoFonts());
-  const doc = printer.createPdfKitDocument(definition(model));
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
+export function renderPdf(model: DocumentModel): Promise<Buffer> {
+  return printPdf(definition(model));
 }
 
 function definition(model: DocumentModel): TDocumentDefinitions {

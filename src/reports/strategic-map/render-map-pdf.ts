@@ -1,12 +1,9 @@
-import PdfPrinter from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Lang } from '../../domain/i18n/lang';
 import type { RoadmapVersionView } from '../../shared/roadmap-types';
-import { robotoFonts } from '../pdf/fonts';
+import { printPdf } from '../pdf/print-pdf';
 import { MAP_LABELS } from './labels';
 import { strategicMapSvg } from './map-svg';
-
-let printer: PdfPrinter | undefined;
 
 /** The map as a PDF page (pdfmake's svg node draws the same SVG), A3 turned to the map's shape, with the title above. */
 export async function renderStrategicMapPdf(view: RoadmapVersionView, lang: Lang = 'sv'): Promise<Buffer> {
@@ -26,14 +23,6 @@ export async function renderStrategicMapPdf(view: RoadmapVersionView, lang: Lang
     ],
     defaultStyle: { font: 'Roboto' },
   };
-  printer ??= new PdfPrinter(robotoFonts());
-  const pdf = printer.createPdfKitDocument(doc);
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    pdf.end();
-  });
+  return printPdf(doc);
 }
 
