@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError, registerErrorHandler } from './errors';
+import { AppError, FaultsError, registerErrorHandler } from './errors';
 import { registerLanguage } from './language';
 
 /** Issue 16: the one error shape in the reader's language, a message joined from its details too. */
@@ -13,9 +13,9 @@ describe('the error handler', () => {
     app = Fastify();
     registerLanguage(app);
     registerErrorHandler(app);
-    // As a refused submit throws it (followup.service.ts): the message is the details' messages joined.
+    // As a refused submit throws it (followup.service.ts).
     app.post('/submit', async () => {
-      throw new AppError('validation', `${choose} ${analyse}`, [
+      throw new FaultsError('validation', [
         { path: 'judgement', message: choose },
         { path: 'analysis', message: analyse },
       ]);

@@ -57,6 +57,13 @@ export class AppError extends Error {
   }
 }
 
+/** Several faults found at once (a refused submit): the message is their messages joined, in the reader's language too. */
+export class FaultsError extends AppError {
+  constructor(code: ErrorCode, details: { path: string; message: string; localized?: Localized }[]) {
+    super(code, details.map((d) => d.message).join(' '), details);
+  }
+}
+
 /** An AppError whose message is given in sv, da and en (and one detail on `path`, when given). */
 export function localizedError(code: ErrorCode, message: Localized, path?: string): AppError {
   return new AppError(code, message.sv, path ? [{ path, message: message.sv }] : [], message);
@@ -135,9 +142,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) {
       status = STATUS[err.code];
       const details = err.details.map((d) => ({ path: d.path, message: d.message === err.message ? translateMessage(err.message, lang, err.localized) : translateMessage(d.message, lang, d.localized) }));
-      // A message that is its details' messages joined (a refused submit with two faults) is joined again from their translations.
-      const joined = err.details.length > 1 && err.message === err.details.map((d) => d.message).join(' ');
-      const message = joined ? details.map((d) => d.message).join(' ') : translateMessage(err.message, lang, err.localized);
+      const message = err instanceof FaultsError ? details.map((d) => d.message).join(' ') : translateMessage(err.message, lang, err.localized);
       body = { error: { code: err.code, message, details } };
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({

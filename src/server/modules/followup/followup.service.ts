@@ -24,7 +24,7 @@ import type {
   SaveJudgementRequest,
 } from '../../../shared/followup-types';
 import { type Actor, can } from '../../access/can';
-import { AppError, fieldError } from '../../http/errors';
+import { AppError, FaultsError, fieldError } from '../../http/errors';
 import { authorize } from '../../http/session';
 import { audit } from '../audit/audit';
 import { getScorecard, periodLabel, planPeriods, readablePlan, toPlanSummary } from '../plans/plans.service';
@@ -237,7 +237,7 @@ export async function transitionJudgement(
       if (!refused.ok) throw failed(refused);
       // Checked before anything is written: a refused submit leaves the stored judgement as it was.
       const errors = validateForSubmit(submitted, judged.proposal);
-      if (errors.length > 0) throw new AppError('validation', errors.map((e) => e.message).join(' '), errors);
+      if (errors.length > 0) throw new FaultsError('validation', errors);
       const id = await q.upsertDraft(tx, { nodeId, period, ...submitted, actorId: actor.id });
       await q.insertEvent(tx, { judgementId: id, action: 'save', from: current?.status ?? null, to: saving.to, judgement: submitted.judgement, comment: null, actorId: actor.id });
       const before = current ? { status: current.status, judgement: current.judgement, analysis: current.analysis, actions: current.actions } : null;
@@ -253,7 +253,7 @@ export async function transitionJudgement(
     const j = current!;
     if (action === 'submit') {
       const errors = validateForSubmit(j, judged.proposal);
-      if (errors.length > 0) throw new AppError('validation', errors.map((e) => e.message).join(' '), errors);
+      if (errors.length > 0) throw new FaultsError('validation', errors);
     }
     await q.setStatus(tx, j.id, result.to, action, actor.id, note);
     await q.insertEvent(tx, { judgementId: j.id, action, from: j.status, to: result.to, judgement: j.judgement, comment: note, actorId: actor.id });
