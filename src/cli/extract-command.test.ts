@@ -71,4 +71,14 @@ describe('extract FILE --json', () => {
     expect(await run(['extract', file], (l) => usage.push(l))).toBe(2);
     expect(usage.join('\n')).toContain('ledstjarna extract <fil> --json');
   });
+
+  it('words what it did not find in the reader\'s language with --lang, the document\'s own words untouched', async () => {
+    const file = join(dir, 'mal.txt');
+    writeFileSync(file, 'Regionplan\n\nVi ska bli bättre.\n');
+    const lines: string[] = [];
+    expect(await run(['extract', file, '--json', '--lang', 'en'], (l) => lines.push(l))).toBe(0);
+    const json = JSON.parse(lines.join('\n')) as { title: string | null; notFound: string[] };
+    expect(json.notFound).toContain('Tables');
+    expect(json.notFound.join(' ')).not.toMatch(/Tabeller|Rubriker/);
+  });
 });

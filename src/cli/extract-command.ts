@@ -6,6 +6,7 @@ import { type Proposal, toExtractJson } from '../domain/extraction/proposal';
 import type { Lang } from '../domain/i18n/lang';
 import { GOVERNANCE_TEMPLATES } from '../domain/model/templates';
 import { readDocument, UnreadableDocument } from '../importers/documents/read-document';
+import { translateMessage } from '../server/http/messages';
 import { commandUsage } from './cli-usage';
 
 /** `extract FILE --json`: prints the structure proposal, changing nothing; `out` words the catalogue's Swedish texts in `lang`. */
@@ -24,7 +25,10 @@ export async function extractCommand(argv: string[], out: (line: string) => void
   }
   try {
     const { blocks } = await readDocument(bytes, basename(file));
-    out(JSON.stringify(toExtractJson(underShippedModel(proposeStructure(blocks))), null, 2));
+    const json = toExtractJson(underShippedModel(proposeStructure(blocks)));
+    // What was not found or left out is the catalogue's words, in the reader's language as on the review page.
+    const words = (lines: string[]) => lines.map((line) => translateMessage(line, lang));
+    out(JSON.stringify({ ...json, notFound: words(json.notFound), skipped: words(json.skipped) }, null, 2));
     return 0;
   } catch (e) {
     if (e instanceof UnreadableDocument) {
