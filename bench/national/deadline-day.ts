@@ -6,7 +6,7 @@
  * see: their latency and any error, of either side.
  */
 import { performance } from 'node:perf_hooks';
-import type { Latency } from './http';
+import { getOnce, type Latency } from './http';
 
 export interface DeadlineDay {
   reads: number;
@@ -35,10 +35,8 @@ export async function deadlineDay(
       await think();
       const t0 = performance.now();
       try {
-        const res = await fetch(scorecardUrl, { headers: { cookie, 'accept-encoding': 'br, gzip' } });
-        await res.arrayBuffer();
-        if (res.status !== 200) errors++;
-        else reads.push(performance.now() - t0);
+        await getOnce(scorecardUrl, cookie);
+        reads.push(performance.now() - t0);
       } catch {
         errors++;
       }

@@ -1,7 +1,7 @@
 /** Timing a running server over HTTP: sequential latency percentiles, and sustained load with autocannon. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { Agent, get } from 'node:http';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -14,11 +14,23 @@ export interface Latency {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-/** GETs `url` once and reads the whole answer; throws on any non-200 answer. */
-async function getOnce(url: string, cookie: string): Promise<void> {
-  const res = await fetch(url, { headers: { cookie } });
-  if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  await res.arrayBuffer();
+/** Keeps connections open between requests, as a browser does. */
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/**
+ * GETs `url` once as a browser asks (brotli or gzip) and reads the whole answer as sent; throws on
+ * any non-200 answer. The bytes are not decoded: what is timed is the server's answer, not the
+ * benchmark's own decompressing, which on this 2-core machine would take the server's CPU.
+ */
+export function getOnce(url: string, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: keepAlive, headers: { cookie, 'accept-encoding': 'br, gzip' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (d: Buffer) => (bytes += d.length));
+      res.on('end', () => (res.statusCode === 200 ? resolve(bytes) : reject(new Error(`${url}: ${res.statusCode}`))));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
 }
 
 /** p50 and p95 of `n` timed GETs of `url`, each after `before` (untimed). */
@@ -116,11 +128,12 @@ export interface BenchServer {
 /**
  * Starts bench/national/server.ts and waits until it listens. It runs bundled as `npm start` runs
  * the server (scripts/build-server.mjs), so its memory is what production holds, not tsx's too.
+ * `nodeArgs` go to node before the script (for example `--cpu-prof`, which NODE_OPTIONS does not take).
  */
-export async function startServer(env: Record<string, string>): Promise<BenchServer> {
+export async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<BenchServer> {
   const port = await freePort();
   await buildServer({ main: 'bench/national/server.ts', outdir: 'dist/bench-server' });
-  const child: ChildProcess = spawn(process.execPath, ['dist/bench-server/main.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/bench-server/main.mjs'], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -129,7 +129,7 @@ export async function enterValue(db: Db, actor: Actor, measureId: number, input:
     });
     return saved;
   });
-  const stored = (await q.measureValues(db, measureId)).find((v) => v.id === id)!;
+  const stored = (await q.measureValue(db, measureId, id))!;
   return toValue(stored);
 }
 

@@ -87,6 +87,16 @@ describeEachDatabase('Judged trees kept per data version', (db) => {
     await db().query(`DELETE FROM measure_values WHERE measure_id = $1 AND period = '2023-01'`, [measureId]);
   });
 
+  it('gives a request that read the plan before a change the newer kept tree, without judging the plan again', async () => {
+    const older = (await q.getPlan(db(), planId))!;
+    await db().query(`INSERT INTO measure_values (measure_id, period, sex, value) VALUES ($1, '2023-02', 'T', 1)`, [measureId]);
+    const [newer] = await judgedTrees(db(), (await q.getPlan(db(), planId))!, model, ['2022']);
+    // The same object: not judged again (a tree judged for the older version would be a new one).
+    const [late] = await judgedTrees(db(), older, model, ['2022']);
+    expect(late).toBe(newer);
+    await db().query(`DELETE FROM measure_values WHERE measure_id = $1 AND period = '2023-02'`, [measureId]);
+  });
+
   it('shows a value written behind the server’s back (the CLI, the Kolada job, another server) on the next request', async () => {
     expect((await digitalen()).fulfilment.status).toBe('no-value');
     // Straight into the database, past the app's services, as another process would write.

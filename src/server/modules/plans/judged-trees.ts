@@ -19,6 +19,11 @@
  * gap in the log, judges the whole plan as before. rejudge.test.ts and judged-trees.int.test.ts
  * check that both ways give the same tree.
  *
+ * A request that read the plan at an older version than the newest kept tree (it read the plan before
+ * other requests saw later changes) gets that newer tree: it holds every change the request could
+ * have seen, and judging the old version in full, with no older tree to start from, would make every
+ * reader wait for data already out of date.
+ *
  * What depends on the reader (whether they may enter a measure's values) is not in the tree:
  * callers apply it per request from `planFacts(...).measureOwners`.
  */
@@ -118,9 +123,15 @@ export async function judgedTrees(db: Db, plan: q.PlanRow, model: GovernanceMode
     const hit = trees.get(`${version}|${p}`);
     if (hit !== undefined) found.set(p, hit);
   }
+  const kept = keptFor(db);
+  for (const p of periods) {
+    // A newer tree than the plan row read (another request read the plan after more changes) is served as it is: judging the older
+    // version from nothing, because no kept tree is older, would cost the whole plan's judging for data already out of date.
+    const newer = found.has(p) ? undefined : kept.newest.peek(lineKey(plan, p));
+    if (newer && newer.version > versionOf(plan)) found.set(p, newer.tree);
+  }
   const missing = [...new Set(periods.filter((p) => !found.has(p)))];
   if (missing.length > 0) {
-    const kept = keptFor(db);
     const built = buildTrees(db, plan, model, missing, kept.newest);
     for (const p of missing) {
       const tree = keep(trees, `${version}|${p}`, built.then((byPeriod) => byPeriod.get(p)!));

@@ -11,6 +11,7 @@ import * as q from './plans.queries';
 import { judgedForecasts, withForecasts } from '../forecasts/forecasts-judged';
 import { judgedTrees, planFacts, withEntryRights } from './judged-trees';
 import { type KeptAnswer, keptAnswer } from './scorecard-answers';
+import { type EntryRights, scorecardBytes } from './scorecard-bytes';
 
 export function toPlanSummary(p: q.PlanRow): PlanSummary {
   return { id: p.id, organisationId: p.organisation_id, title: p.title, startYear: p.start_year, endYear: p.end_year, targetYears: p.target_years };
@@ -42,21 +43,27 @@ export async function readablePlan(db: Db, actor: Actor, planId: number): Promis
 
 /** The whole plan with statuses for one period; without a period, the latest period that has values. */
 export async function getScorecard(db: Db, actor: Actor, planId: number, period?: string): Promise<Scorecard> {
-  const { build } = await scorecardFor(db, actor, planId, period);
-  return build();
+  const parts = await scorecardFor(db, actor, planId, period);
+  const { tree, forecasts } = await parts.judged();
+  // Forecasts (DÅ 04/08) are shown beside the judged statuses, never in them: set on the reader's copy.
+  return { ...parts.head, nodes: withEntryRights(withForecasts(tree, forecasts), parts.mayEnter) };
 }
 
 /**
  * The scorecard as sent over HTTP: the same as getScorecard, its text kept per data version and
- * entry rights, so that readers who see the same thing share the bytes (scorecard-answers.ts).
+ * entry rights, so that readers who see the same thing share the bytes (scorecard-answers.ts), and
+ * written from the bytes of the tree's unchanged nodes (scorecard-bytes.ts).
  */
 export async function getScorecardAnswer(db: Db, actor: Actor, planId: number, period?: string): Promise<KeptAnswer> {
-  const { key, build } = await scorecardFor(db, actor, planId, period);
-  return keptAnswer(db, key, build);
+  const { key, head, rights, mayEnter, judged } = await scorecardFor(db, actor, planId, period);
+  return keptAnswer(db, key, async () => {
+    const { tree, forecasts } = await judged();
+    return scorecardBytes(head, tree, forecasts, rights, mayEnter);
+  });
 }
 
-/** What the actor's scorecard is made of: its key (plan, data version, period, entry rights) and how to build it. */
-async function scorecardFor(db: Db, actor: Actor, planId: number, period?: string): Promise<{ key: string; build: () => Promise<Scorecard> }> {
+/** What the actor's scorecard is made of: its key (plan, data version, period, entry rights), everything but the tree, and the judged tree with its forecasts. */
+async function scorecardFor(db: Db, actor: Actor, planId: number, period?: string) {
   const plan = await readablePlan(db, actor, planId);
   const org = (await getOrganisation(db, plan.organisation_id))!;
   const periods = planPeriods(plan);
@@ -69,23 +76,20 @@ async function scorecardFor(db: Db, actor: Actor, planId: number, period?: strin
     can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: facts.measureOwners.get(measureId) ?? null });
   let enterable = 0;
   for (const id of facts.measureOwners.keys()) if (mayEnter(id)) enterable++;
-  const rights = enterable === facts.measureOwners.size ? 'all' : enterable === 0 ? 'none' : `user-${actor.id}`;
-  // The tree is the data version's; the rest of the answer (the plan's own row, the model) is read now and named by its hash.
-  const head = createHash('sha1')
-    .update(JSON.stringify([toPlanSummary(plan), plan.vision, org.definition]))
-    .digest('base64url');
-  const key = `${plan.id}@${String(plan.data_version)}|${chosen}|${rights}|${head}`;
-  const build = async (): Promise<Scorecard> => {
-    const [[tree], forecasts] = await Promise.all([judgedTrees(db, plan, org.definition, [chosen]), judgedForecasts(db, plan, chosen)]);
-    return {
+  const rights: EntryRights = enterable === facts.measureOwners.size ? 'all' : enterable === 0 ? 'none' : 'some';
+  const head: Omit<Scorecard, 'nodes'> = {
     plan: toPlanSummary(plan),
     vision: plan.vision,
     period: chosen,
     periods: periods.map((key) => ({ key, label: periodLabel(key) })),
     model: org.definition,
-    // Forecasts (DÅ 04/08) are shown beside the judged statuses, never in them: set on the reader's copy.
-    nodes: withEntryRights(withForecasts(tree!, forecasts), mayEnter),
   };
+  // The tree is the data version's; the rest of the answer (the plan's own row, the model) is read now and named by its hash.
+  const headHash = createHash('sha1').update(JSON.stringify(head)).digest('base64url');
+  const key = `${plan.id}@${String(plan.data_version)}|${chosen}|${rights === 'some' ? `user-${actor.id}` : rights}|${headHash}`;
+  const judged = async () => {
+    const [[tree], forecasts] = await Promise.all([judgedTrees(db, plan, org.definition, [chosen]), judgedForecasts(db, plan, chosen)]);
+    return { tree: tree!, forecasts };
   };
-  return { key, build };
+  return { key, head, rights, mayEnter, judged };
 }

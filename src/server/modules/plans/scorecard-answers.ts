@@ -13,7 +13,6 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Db } from '../../../db/client';
-import type { Scorecard } from '../../../shared/api-types';
 import { Lru } from './lru';
 
 const brotli = promisify(brotliCompress);
@@ -26,10 +25,11 @@ const MAX_ANSWERS = 24;
 
 export class KeptAnswer {
   private readonly encoded = new Map<Exclude<Encoding, 'identity'>, Promise<Buffer>>();
-  constructor(readonly json: string) {}
+  /** The answer's JSON as UTF-8. */
+  constructor(readonly json: Buffer) {}
 
   /** The answer in `encoding`, made on first use. */
-  bytes(encoding: Encoding): Promise<Buffer | string> {
+  bytes(encoding: Encoding): Promise<Buffer> {
     if (encoding === 'identity') return Promise.resolve(this.json);
     let made = this.encoded.get(encoding);
     if (!made) {
@@ -46,12 +46,12 @@ export class KeptAnswer {
 const keptPerDb = new WeakMap<Db, Lru<Promise<KeptAnswer>>>();
 
 /** The kept answer under `key`, or the one `make` gives (kept unless it fails). */
-export function keptAnswer(db: Db, key: string, make: () => Promise<Scorecard>): Promise<KeptAnswer> {
+export function keptAnswer(db: Db, key: string, make: () => Promise<Buffer>): Promise<KeptAnswer> {
   let kept = keptPerDb.get(db);
   if (!kept) keptPerDb.set(db, (kept = new Lru(MAX_ANSWERS)));
   const hit = kept.get(key);
   if (hit) return hit;
-  const made = make().then((scorecard) => new KeptAnswer(JSON.stringify(scorecard)));
+  const made = make().then((json) => new KeptAnswer(json));
   kept.set(key, made);
   made.catch(() => {
     if (kept.peek(key) === made) kept.delete(key);
