@@ -65,12 +65,11 @@ export async function getScorecardAnswer(db: Db, actor: Actor, planId: number, p
 /** What the actor's scorecard is made of: its key (plan, data version, period, entry rights), everything but the tree, and the judged tree with its forecasts. */
 async function scorecardFor(db: Db, actor: Actor, planId: number, period?: string) {
   const plan = await readablePlan(db, actor, planId);
-  const org = (await getOrganisation(db, plan.organisation_id))!;
   const periods = planPeriods(plan);
   if (period !== undefined && !periods.includes(period)) {
     throw fieldError('period', `Perioden ${period} hör inte till planen (${periods.join(', ')}).`);
   }
-  const facts = await planFacts(db, plan, periods);
+  const [org, facts] = await Promise.all([getOrganisation(db, plan.organisation_id).then((o) => o!), planFacts(db, plan, periods)]);
   const chosen = period ?? facts.latest ?? periods[0]!;
   const mayEnter = (measureId: number) =>
     can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: facts.measureOwners.get(measureId) ?? null });
