@@ -35,7 +35,10 @@ export class KeptAnswer {
     if (!made) {
       made =
         encoding === 'br'
-          ? brotli(this.json, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } })
+          ? brotli(this.json, {
+              // The size hint lets the encoder size its buffers to the answer instead of growing them (steadier times).
+              params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: this.json.length },
+            })
           : gzipped(this.json, { level: 6 });
       this.encoded.set(encoding, made);
     }
