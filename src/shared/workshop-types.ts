@@ -14,7 +14,7 @@ export type Quadrant = (typeof QUADRANTS)[number];
 
 export const createFederationSchema = z.object({
   name: text(200),
-  organisationIds: z.array(id).min(2).max(50),
+  organisationIds: z.array(id).min(2, 'Ett förbund behöver minst två organisationer.').max(50, 'Ett förbund kan ha högst 50 organisationer.'),
   template: z.string().optional(),
 });
 export type CreateFederationRequest = z.infer<typeof createFederationSchema>;

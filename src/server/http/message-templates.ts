@@ -183,6 +183,8 @@ export const MESSAGE_TEMPLATES: readonly (readonly [sv: string, da: string, en: 
   ['Bara förbundets administratörer får göra detta.', 'Kun forbundets administratorer må gøre dette.', 'Only the federation’s administrators may do this.'],
   ['En organisation kan bara finnas med en gång.', 'En organisation kan kun være med én gang.', 'An organisation can only be included once.'],
   ['Bara en administratör i någon av medlemmarna (eller installationens) kan bilda ett förbund.', 'Kun en administrator hos et af medlemmerne (eller installationens) kan danne et forbund.', 'Only an administrator of one of the members (or of the installation) can form a federation.'],
+  ['Ett förbund behöver minst två organisationer.', 'Et forbund skal have mindst to organisationer.', 'A federation needs at least two organisations.'],
+  ['Ett förbund kan ha högst 50 organisationer.', 'Et forbund kan højst have 50 organisationer.', 'A federation can have at most 50 organisations.'],
   ['Det finns redan ett förbund som heter "{0}".', 'Der findes allerede et forbund, der hedder "{0}".', 'There is already a federation called "{0}".'],
   ['Förbundet har ingen gemensam plan ännu.', 'Forbundet har endnu ingen fælles plan.', 'The federation has no shared plan yet.'],
   ['Målet finns inte i förbundets gemensamma plan.', 'Målet findes ikke i forbundets fælles plan.', 'The goal is not in the federation’s shared plan.'],

@@ -57,6 +57,10 @@ describeEachDatabase('federation and workshop', (db) => {
     expect((await call<FederationView>(users.vb!, 'GET', `/api/federations/${federationId}`)).body.role).toBe('member');
     expect((await call(admin, 'POST', '/api/federations', { name: 'Norrlandstingens regionförbund', organisationIds: [orgs.norrbotten, orgs.jamtland] })).status).toBe(400);
     expect((await call(admin, 'POST', '/api/federations', { name: 'Ett annat', organisationIds: [orgs.norrbotten, 99999] })).status).toBe(400);
+    // One member is not a federation: said so, in the reader's language.
+    const alone = await app.inject({ method: 'POST', url: '/api/federations', headers: { cookie: admin, 'accept-language': 'da' }, payload: { name: 'Ensam', organisationIds: [orgs.norrbotten] } });
+    expect(alone.statusCode).toBe(400);
+    expect(alone.json().error.message).toContain('Et forbund skal have mindst to organisationer.');
     // Only a federation admin sets up a workshop.
     expect((await call(users.vb!, 'POST', '/api/workshops', { federationId, title: 'X' })).status).toBe(403);
   });
