@@ -21,5 +21,8 @@ export async function readUploadedFile(
     if (err instanceof scope.multipartErrors.RequestFileTooLargeError) throw fieldError('file', options.tooLarge);
     throw err;
   }
-  return { fileName: part.filename.replace(/^.*[\\/]/u, '').slice(0, 200) || options.fallbackName, bytes: new Uint8Array(bytes) };
+  // A view of the same memory, not a copy: copying a 45 MB upload held the request thread for a
+  // third of a second on the bench machine, and every other request waited (issue 13).
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { fileName: part.filename.replace(/^.*[\\/]/u, '').slice(0, 200) || options.fallbackName, bytes: view };
 }
