@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Db } from '../db/client';
 import { seededApp, signIn } from '../test-support/app';
 import { describeEachDatabase } from '../test-support/databases';
 import { buildApp } from './app';
@@ -85,6 +86,41 @@ describeEachDatabase('nobody can stall the server', (db) => {
     expect(entered.statusCode).toBe(201);
     expect((await xlsx()).statusCode).toBe(200);
     expect(workers.completed - before).toBe(3);
+  });
+
+  it('reads the plan twice for six parallel requests of its PDF, not six times', async () => {
+    // On PGlite every read holds the request thread: six identical reads made /api/me wait for all six.
+    // The first read is held until all six requests have asked for it (each looks up the plan's
+    // organisation first, and the read does once more: seven), so that all five others come while
+    // it runs; they share the next read, which begins after they came.
+    let reads = 0;
+    let organisationsLookedUp = 0;
+    let allAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (allAsked = resolve));
+    const inner = db();
+    const counting: Db = {
+      ...inner,
+      query: async (sql, params) => {
+        if (/FROM assignments WHERE plan_id/.test(sql) && ++reads === 1) await asked;
+        const rows = await inner.query(sql, params);
+        if (/WHERE o\.id = \$1$/.test(sql) && ++organisationsLookedUp === 7) setImmediate(allAsked);
+        return rows as never;
+      },
+    };
+    const fresh = await buildApp({ db: counting, config: { secureCookies: false }, workers });
+    try {
+      const cookie = await signIn(fresh);
+      const pdf = () => fresh.inject({ method: 'GET', url: `/api/plans/${planId}/documents/plan.pdf`, headers: { cookie } });
+      const answers = await Promise.all(Array.from({ length: 6 }, pdf));
+      expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(new Set(answers.map((r) => r.rawPayload.length)).size).toBe(1);
+      expect(reads).toBe(2);
+      // Nothing is kept once read: a later request reads the data again.
+      expect((await pdf()).statusCode).toBe(200);
+      expect(reads).toBe(3);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('refuses a third document or file while a person already has two being worked on', async () => {

@@ -10,6 +10,7 @@ import { renderScorecardXlsx } from '../../../reports/scorecard-export/render-sc
 import type { ScorecardExport } from '../../../reports/scorecard-export/types';
 import type { WorkerPool } from '../../workers/pool';
 import { Lru } from '../plans/lru';
+import { CoalescedReads } from './coalesced-reads';
 
 export type DocumentInput =
   | { kind: 'docx' | 'pdf'; model: DocumentModel }
@@ -19,10 +20,13 @@ export type DocumentInput =
 /** What writes a document: the server's DocumentRenderer, or `inThread` for the CLI (a process of its own). */
 export interface DocumentWriter {
   render(input: DocumentInput, owner: number): Promise<Buffer>;
+  /** Runs `read` of a document's data (`key`: which document, in which language), shared with identical requests at the same time. */
+  read<T>(key: string, read: () => Promise<T>): Promise<T>;
 }
 
 /** Writes in the calling thread: for the CLI, where nobody else waits. */
 export const inThread: DocumentWriter = {
+  read: (_key, read) => read(),
   render: (input) => {
     switch (input.kind) {
       case 'xlsx':
@@ -57,15 +61,28 @@ function keyData(input: DocumentInput): unknown {
  * key is a hash of the whole document model, which is read from the plan's current data (the
  * judged trees are themselves kept per `data_version`), so a kept document is never older than
  * its data and a change anywhere in it — values, texts, judgements — writes a new one. Requests
- * for the same document while it is being written wait for that one writing.
+ * for the same document while it is being written wait for that one writing; requests for the
+ * same document's data while it is being read share the next read (`CoalescedReads`: none
+ * older than the request), since on PGlite every read holds the
+ * request thread and six identical reads made everyone else wait for all six.
  */
 export class DocumentRenderer implements DocumentWriter {
   private readonly kept = new Lru<Buffer>(24);
   private readonly writing = new Map<string, Promise<Buffer>>();
+  private readonly reads = new CoalescedReads();
   /** Documents written (not served from the cache), for tests and the bench. */
   written = 0;
 
   constructor(private readonly workers: WorkerPool) {}
+
+  read<T>(key: string, read: () => Promise<T>): Promise<T> {
+    return this.reads.run(key, read);
+  }
+
+  /** Reads of documents' data started (not shared), for tests and the bench. */
+  get dataReads(): number {
+    return this.reads.started;
+  }
 
   async render(input: DocumentInput, owner: number): Promise<Buffer> {
     const key = createHash('sha256').update(input.kind).update(JSON.stringify(keyData(input))).digest('hex');

@@ -40,7 +40,8 @@ export async function renderPlanDocument(
 ): Promise<RenderedDocument> {
   const plan = await readablePlan(db, actor, planId);
   const language = lang ?? (await organisationLang(db, plan.organisation_id));
-  const model = buildPlanDocument(await loadPlanDocument(db, plan, language), language);
+  // Identical requests at the same time share one read (document-renderer.ts): the model depends on the plan and language only.
+  const model = await renderer.read(`plan:${plan.id}:${language}`, async () => buildPlanDocument(await loadPlanDocument(db, plan, language), language));
   const body = await renderer.render({ kind: format, model }, actor.id);
   return { body, contentType: CONTENT_TYPES[format], fileName: fileName(plan.title, format) };
 }
@@ -68,7 +69,8 @@ export async function renderFollowUpReport(
 export async function renderMeasuresWorkbook(db: Db, actor: Actor, planId: number, renderer: DocumentWriter, lang?: Lang): Promise<RenderedDocument> {
   const plan = await readablePlan(db, actor, planId);
   const language = lang ?? (await organisationLang(db, plan.organisation_id));
-  const body = await renderer.render({ kind: 'xlsx', book: await loadMeasuresWorkbook(db, plan, language), lang: language }, actor.id);
+  const book = await renderer.read(`measures:${plan.id}:${language}`, () => loadMeasuresWorkbook(db, plan, language));
+  const body = await renderer.render({ kind: 'xlsx', book, lang: language }, actor.id);
   const word = { sv: 'Mått och värden', da: 'Målinger og værdier', en: 'Measures and values' }[language];
   return { body, contentType: CONTENT_TYPES.xlsx, fileName: fileName(`${word} ${plan.title}`, 'xlsx') };
 }

@@ -19,6 +19,7 @@ export async function extractionRoutes(api: FastifyInstance, { db, workers }: Ap
       const actor = requireActor(request);
       const { fileName, bytes } = await readUploadedFile(scope, request, {
         tooLarge: `Filen är större än ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
+        maxBytes: MAX_DOCUMENT_BYTES,
         fallbackName: 'dokument',
       });
       return extractionViewIn(await uploadDocument(db, actor, request.params.orgId, fileName, bytes, workers), request.lang);

@@ -23,6 +23,7 @@ export async function valueImportRoutes(api: FastifyInstance, { db, config, work
       const { fileName, bytes } = await readUploadedFile(scope, request as unknown as FastifyRequest, {
         tooLarge: `Filen är större än ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Dela upp den, eller importera den med kommandot npx ledstjarna import-values.`,
         fallbackName: 'fil',
+        maxBytes: MAX_UPLOAD_BYTES,
       });
       return uploadValueFile(db, actor, { planId: request.params.planId, fileName, bytes }, workers, request.lang);
     });
