@@ -86,3 +86,16 @@ describeEachDatabase('Db.copyFrom', (db) => {
   });
 });
 
+
+describeEachDatabase('Db statements and the event loop', (db) => {
+  it('lets the event loop turn while a series of statements runs: a request that comes meanwhile is read before the series ends', async () => {
+    // PGlite runs statements on this thread; a timer stands for a new request arriving on a socket.
+    let firedAfter = -1;
+    let done = 0;
+    await db().query('SELECT 1');
+    setTimeout(() => (firedAfter = done), 0);
+    for (; done < 200; done++) await db().query('SELECT 1');
+    expect(firedAfter).toBeGreaterThanOrEqual(0);
+    expect(firedAfter).toBeLessThan(200);
+  });
+});

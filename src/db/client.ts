@@ -208,9 +208,15 @@ async function openPglite(dataDir?: string): Promise<Db> {
     throw err;
   }
   // PGlite serves one connection; a queue keeps transactions from interleaving with other statements.
+  // PGlite runs a statement on this thread and settles it in a microtask, so a queue of statements,
+  // each request adding its next as the last settles, would never let the event loop read a new
+  // request or socket: a request with one small query (GET /api/me) waited for every statement of
+  // six document reads. Each statement first lets the event loop turn (setImmediate), so requests
+  // that come meanwhile queue their statements between the others' (issue 13).
   let queue: Promise<unknown> = Promise.resolve();
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = queue.then(fn, fn);
+    const run = queue.then(turn, turn).then(fn);
     queue = run.catch(() => undefined);
     return run;
   };
