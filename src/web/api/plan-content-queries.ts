@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Activity, ActivityRequest, AssignmentFollowUp, Chapter, SetFollowUpRequest, WorkStatus } from '../../shared/plan-content-types';
 import { type ApiError, api } from './client';
 
@@ -102,10 +102,14 @@ export function useOrganisationUnits(orgId: number | undefined) {
 }
 
 export function useAgendaGoals(planId: number) {
-  return useQuery({
+  return useQuery({ ...agendaGoalsQuery(planId), enabled: Number.isFinite(planId) });
+}
+
+/** The plan's Agenda 2030 goals and each node's, as a query (also asked for before the scorecard page is shown). */
+export function agendaGoalsQuery(planId: number) {
+  return queryOptions({
     queryKey: contentKeys.agenda(planId),
     queryFn: ({ signal }) => api.call('GET /api/plans/:planId/agenda-goals', { params: { planId } }, { signal }),
-    enabled: Number.isFinite(planId),
     staleTime: 60_000,
   });
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { type GlossaryTerm, splitByTerms } from '../../domain/federation/glossary-terms';
 import { api } from '../api/client';
@@ -6,10 +6,14 @@ import { useT } from '../i18n';
 
 /** The agreed terms of the federations a plan belongs to (none for a plan outside any federation). */
 export function usePlanGlossary(planId: number | null) {
-  return useQuery({
+  return useQuery({ ...planGlossaryQuery(planId ?? Number.NaN), enabled: planId !== null });
+}
+
+/** The plan's federation glossary as a query (also asked for before the scorecard page is shown). */
+export function planGlossaryQuery(planId: number) {
+  return queryOptions({
     queryKey: ['plans', planId, 'glossary'],
-    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/glossary', { params: { planId: planId! } }, { signal }),
-    enabled: planId !== null,
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/glossary', { params: { planId } }, { signal }),
     staleTime: 60_000,
   });
 }

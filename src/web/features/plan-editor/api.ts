@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateNodeRequest, DeletionImpact, UpdateNodeRequest } from '../../../shared/authoring-schemas';
 import { api } from '../../api/client';
 import { contentKeys } from '../../api/plan-content-queries';
@@ -13,10 +13,14 @@ export const editorKeys = {
 
 /** The plan's status, revision and whether the signed-in user may edit it. */
 export function usePlanInfo(planId: number) {
-  return useQuery({
+  return useQuery({ ...planInfoQuery(planId), enabled: Number.isFinite(planId) });
+}
+
+/** The plan's status and rights as a query (also asked for before the scorecard page is shown). */
+export function planInfoQuery(planId: number) {
+  return queryOptions({
     queryKey: editorKeys.plan(planId),
     queryFn: ({ signal }) => api.call('GET /api/plans/:planId', { params: { planId } }, { signal }),
-    enabled: Number.isFinite(planId),
   });
 }
 
