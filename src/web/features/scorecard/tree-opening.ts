@@ -19,7 +19,8 @@ export const FIRST_VIEW_ROWS = 250;
 /**
  * How many levels are open at first: a node at depth d (the top level is 0) is open when d is
  * below the result. Levels open one at a time while the rows they show, counted with the top
- * level's headings, stay within `budget`; a tree that fits is opened to its last level.
+ * level's headings, stay within `budget`; a tree that fits whole gives Infinity, so that the parts
+ * added to it later (the plan editor adds goals under an empty plan's perspectives) open too.
  */
 export function openLevels(roots: readonly TreeNode[], budget = FIRST_VIEW_ROWS): number {
   let shown = roots.length;
@@ -33,7 +34,7 @@ export function openLevels(roots: readonly TreeNode[], budget = FIRST_VIEW_ROWS)
     level = level.flatMap((node) => node.children);
     depth += 1;
   }
-  return depth;
+  return Number.POSITIVE_INFINITY;
 }
 
 /** The ids from a root down to the node `id` (itself last), or [] when the tree does not hold it. */
