@@ -17,8 +17,8 @@ export function startFirstRequests(client: QueryClient, { pathname, search }: { 
   const planId = Number(plan[1]);
   void client.prefetchQuery(scorecardQuery(planId, new URLSearchParams(search).get('period'), false));
   import('../features/scorecard/ScorecardPage').catch(() => undefined);
-  Promise.all([me, import('../features/scorecard/first-view')]).then(
-    ([, firstView]) => firstView.prefetchCompanions(client, planId),
+  Promise.all([me, import('../api/plan-page-queries')]).then(
+    ([, companions]) => companions.prefetchCompanions(client, planId),
     () => undefined,
   );
 }

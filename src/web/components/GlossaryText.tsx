@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { type GlossaryTerm, splitByTerms } from '../../domain/federation/glossary-terms';
-import { api } from '../api/client';
+import { planGlossaryQuery } from '../api/plan-page-queries';
 import { useT } from '../i18n';
 
 /** The agreed terms of the federations a plan belongs to (none for a plan outside any federation). */
@@ -9,14 +9,6 @@ export function usePlanGlossary(planId: number | null) {
   return useQuery({ ...planGlossaryQuery(planId ?? Number.NaN), enabled: planId !== null });
 }
 
-/** The plan's federation glossary as a query (also asked for before the scorecard page is shown). */
-export function planGlossaryQuery(planId: number) {
-  return queryOptions({
-    queryKey: ['plans', planId, 'glossary'],
-    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/glossary', { params: { planId } }, { signal }),
-    staleTime: 60_000,
-  });
-}
 
 /**
  * A plan's text with the federation glossary's terms explained where they are used: the term is a

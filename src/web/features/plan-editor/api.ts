@@ -1,12 +1,13 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateNodeRequest, DeletionImpact, UpdateNodeRequest } from '../../../shared/authoring-schemas';
 import { api } from '../../api/client';
 import { contentKeys } from '../../api/plan-content-queries';
+import { planInfoQuery } from '../../api/plan-page-queries';
 import { keys } from '../../api/queries';
 
 /** Query keys of the plan editor. */
 export const editorKeys = {
-  plan: (planId: number) => ['plans', planId, 'info'] as const,
+  plan: (planId: number) => planInfoQuery(planId).queryKey,
   node: (nodeId: number) => ['plan-node', nodeId] as const,
   audit: ['audit'] as const,
 };
@@ -16,13 +17,6 @@ export function usePlanInfo(planId: number) {
   return useQuery({ ...planInfoQuery(planId), enabled: Number.isFinite(planId) });
 }
 
-/** The plan's status and rights as a query (also asked for before the scorecard page is shown). */
-export function planInfoQuery(planId: number) {
-  return queryOptions({
-    queryKey: editorKeys.plan(planId),
-    queryFn: ({ signal }) => api.call('GET /api/plans/:planId', { params: { planId } }, { signal }),
-  });
-}
 
 /** One node's responsible bodies and person, Agenda 2030 goals and cascade link. */
 export function useNodeInfo(nodeId: number, enabled: boolean) {
