@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isApiError } from './api/client';
 import { App } from './app/App';
+import { startFirstRequests } from './app/first-requests';
 import { LangProvider } from './i18n';
 import './styles.css';
 
@@ -17,6 +18,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+startFirstRequests(queryClient, window.location);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Activity, ActivityRequest, AssignmentFollowUp, Chapter, SetFollowUpRequest, WorkStatus } from '../../shared/plan-content-types';
 import { type ApiError, api } from './client';
+import { agendaGoalsQuery } from './plan-page-queries';
 
 /** Query keys of the plan's content, in one place so that invalidation cannot miss one. */
 export const contentKeys = {
@@ -9,7 +10,7 @@ export const contentKeys = {
   activities: (planId: number) => ['plans', planId, 'activities'] as const,
   chapters: (planId: number) => ['plans', planId, 'chapters'] as const,
   advocacy: (planId: number) => ['plans', planId, 'advocacy'] as const,
-  agenda: (planId: number) => ['plans', planId, 'agenda-goals'] as const,
+  agenda: (planId: number) => agendaGoalsQuery(planId).queryKey,
   units: (orgId: number) => ['organisations', orgId, 'units'] as const,
 };
 
@@ -102,13 +103,9 @@ export function useOrganisationUnits(orgId: number | undefined) {
 }
 
 export function useAgendaGoals(planId: number) {
-  return useQuery({
-    queryKey: contentKeys.agenda(planId),
-    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/agenda-goals', { params: { planId } }, { signal }),
-    enabled: Number.isFinite(planId),
-    staleTime: 60_000,
-  });
+  return useQuery({ ...agendaGoalsQuery(planId), enabled: Number.isFinite(planId) });
 }
+
 
 export function useSetNodeAgendaGoals(planId: number) {
   const client = useQueryClient();

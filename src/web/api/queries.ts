@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GovernanceModel } from '../../domain/model/governance';
 import type {
   EnterValueRequest,
@@ -29,13 +29,16 @@ export const keys = {
 
 /** The signed-in user. A 401 is returned as an error (no redirect) so that callers decide. */
 export function useMe() {
-  return useQuery({
-    queryKey: keys.me,
-    queryFn: ({ signal }) => api.call('GET /api/me', {}, { redirectOn401: false, signal }),
-    retry: false,
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(meQuery);
 }
+
+/** The signed-in user's query, also asked for before the first render (app/first-requests.ts). */
+export const meQuery = queryOptions({
+  queryKey: keys.me,
+  queryFn: ({ signal }) => api.call('GET /api/me', {}, { redirectOn401: false, signal }),
+  retry: false,
+  staleTime: 5 * 60_000,
+});
 
 export function useOrganisations(enabled = true) {
   return useQuery({
@@ -62,20 +65,31 @@ export function useOrganisationUsers(orgId: number, enabled = true) {
 }
 
 export function useScorecard(planId: number, period: string | null) {
-  return useQuery({
+  return useQuery({ ...scorecardQuery(planId, period), enabled: Number.isFinite(planId), placeholderData: keepPreviousData });
+}
+
+/**
+ * A plan's scorecard for a period (null: the server's choice). `redirectOn401: false` for the
+ * request made before anyone knows whether the reader is signed in (app/first-requests.ts): the
+ * sign-in check decides where to go, and the page asks again once shown.
+ */
+export function scorecardQuery(planId: number, period: string | null, redirectOn401 = true) {
+  return queryOptions({
     queryKey: keys.scorecard(planId, period),
-    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/scorecard', { params: { planId }, query: { period: period ?? undefined } }, { signal }),
-    enabled: Number.isFinite(planId),
-    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/scorecard', { params: { planId }, query: { period: period ?? undefined } }, { signal, redirectOn401 }),
   });
 }
 
 /** The council's assignments (uppdrag) in the plan, each with the bodies it is given to. */
 export function useAssignments(planId: number) {
-  return useQuery({
+  return useQuery({ ...assignmentsQuery(planId), enabled: Number.isFinite(planId) });
+}
+
+/** The plan's assignments as a query (also asked for before the scorecard page is shown). */
+export function assignmentsQuery(planId: number) {
+  return queryOptions({
     queryKey: keys.assignments(planId),
     queryFn: ({ signal }) => api.call('GET /api/plans/:planId/assignments', { params: { planId } }, { signal }),
-    enabled: Number.isFinite(planId),
     staleTime: 5 * 60_000,
   });
 }

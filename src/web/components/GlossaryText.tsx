@@ -1,18 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { type GlossaryTerm, splitByTerms } from '../../domain/federation/glossary-terms';
-import { api } from '../api/client';
+import { planGlossaryQuery } from '../api/plan-page-queries';
 import { useT } from '../i18n';
 
 /** The agreed terms of the federations a plan belongs to (none for a plan outside any federation). */
 export function usePlanGlossary(planId: number | null) {
-  return useQuery({
-    queryKey: ['plans', planId, 'glossary'],
-    queryFn: ({ signal }) => api.call('GET /api/plans/:planId/glossary', { params: { planId: planId! } }, { signal }),
-    enabled: planId !== null,
-    staleTime: 60_000,
-  });
+  return useQuery({ ...planGlossaryQuery(planId ?? Number.NaN), enabled: planId !== null });
 }
+
 
 /**
  * A plan's text with the federation glossary's terms explained where they are used: the term is a

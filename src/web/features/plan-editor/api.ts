@@ -2,23 +2,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateNodeRequest, DeletionImpact, UpdateNodeRequest } from '../../../shared/authoring-schemas';
 import { api } from '../../api/client';
 import { contentKeys } from '../../api/plan-content-queries';
+import { planInfoQuery } from '../../api/plan-page-queries';
 import { keys } from '../../api/queries';
 
 /** Query keys of the plan editor. */
 export const editorKeys = {
-  plan: (planId: number) => ['plans', planId, 'info'] as const,
+  plan: (planId: number) => planInfoQuery(planId).queryKey,
   node: (nodeId: number) => ['plan-node', nodeId] as const,
   audit: ['audit'] as const,
 };
 
 /** The plan's status, revision and whether the signed-in user may edit it. */
 export function usePlanInfo(planId: number) {
-  return useQuery({
-    queryKey: editorKeys.plan(planId),
-    queryFn: ({ signal }) => api.call('GET /api/plans/:planId', { params: { planId } }, { signal }),
-    enabled: Number.isFinite(planId),
-  });
+  return useQuery({ ...planInfoQuery(planId), enabled: Number.isFinite(planId) });
 }
+
 
 /** One node's responsible bodies and person, Agenda 2030 goals and cascade link. */
 export function useNodeInfo(nodeId: number, enabled: boolean) {

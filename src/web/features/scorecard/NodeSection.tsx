@@ -18,8 +18,9 @@ interface NodeSectionProps {
   model: GovernanceModel;
   /** The scorecard's period, carried to the measures' pages for value entry. */
   period: string;
-  isOpen: (id: number) => boolean;
-  toggle: (id: number) => void;
+  /** Whether the node at `depth` is open: its measures and children are rendered only then. */
+  isOpen: (id: number, depth: number) => boolean;
+  toggle: (id: number, depth: number) => void;
 }
 
 /** The plan's text about a node (paragraphs separated by blank lines), closed until asked for. */
@@ -48,7 +49,7 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, perio
   const Heading = `h${Math.min(depth + 2, 6)}` as HeadingTag;
   const level = model.levels.find((l) => l.key === node.levelKey);
   const levelName = level?.name[lang] ?? node.levelKey;
-  const open = isOpen(node.id);
+  const open = isOpen(node.id, depth);
   const headingId = `node-${node.id}-heading`;
   const contentId = `node-${node.id}-content`;
   const bodies = node.bodies.map((code) => {
@@ -62,7 +63,7 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, perio
     <section id={`node-${node.id}`} className={`node node-depth-${Math.min(depth, 3)}${drop.className}`} aria-labelledby={headingId} {...drop.props}>
       <Heading id={headingId} className="node-heading">
         {hasContent ? (
-          <button type="button" aria-expanded={open} aria-controls={contentId} onClick={() => toggle(node.id)}>
+          <button type="button" aria-expanded={open} aria-controls={contentId} onClick={() => toggle(node.id, depth)}>
             <span className="chevron" aria-hidden="true">
               {open ? '▾' : '▸'}
             </span>
@@ -103,8 +104,8 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, perio
       <NodeDescription node={node} />
       {hasContent && (
         <div id={contentId} className="node-content" hidden={!open}>
-          {node.measures.length > 0 && <MeasureTable node={node} model={model} period={period} />}
-          {node.children.map((child) => (
+          {open && node.measures.length > 0 && <MeasureTable node={node} model={model} period={period} />}
+          {open && node.children.map((child) => (
             <NodeSection
               key={child.id}
               node={child}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { Link, useSearchParams } from 'wouter';
 import type { FulfilmentStatus, ScorecardNode } from '../../../shared/api-types';
@@ -13,6 +13,8 @@ import { NodeSection } from './NodeSection';
 import { CompactScorecard } from './CompactScorecard';
 import { DirectionListLink } from './DirectionListLink';
 import { type ScorecardView, ViewToggle } from './ViewToggle';
+import { allIds, openLevels, pathTo } from './tree-opening';
+import { useCompanionsSettled } from './first-view';
 import { ApprovedJudgementsProvider } from '../followup/ApprovedJudgement';
 import { PlanContentLinks } from '../plan-content/PlanContentLinks';
 import { PlanEditorProvider } from '../plan-editor/PlanEditorContext';
@@ -33,12 +35,12 @@ function countMeasures(nodes: ScorecardNode[], counts = emptyCounts()): Record<F
   return counts;
 }
 
-function allIds(nodes: ScorecardNode[], ids: number[] = []): number[] {
-  for (const node of nodes) {
-    ids.push(node.id);
-    allIds(node.children, ids);
-  }
-  return ids;
+const NONE_OPENED: ReadonlyMap<number, boolean> = new Map();
+
+/** The node a link such as /plans/1#node-7 points to, or null. */
+function nodeOfHash(): number | null {
+  const m = /^#node-(\d+)$/.exec(window.location.hash);
+  return m ? Number(m[1]) : null;
 }
 
 /** The plan's scorecard for one period: the tree of nodes with roll-up statuses and each measure's status. */
@@ -56,18 +58,27 @@ export function ScorecardPage({ planId }: { planId: number }) {
   const scorecard = useScorecard(planId, requestedPeriod);
   const assignments = useAssignments(planId);
   const data = scorecard.data;
-  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  // Shown first with its companions (first-view.ts), so that nothing pushes the tree down; later refetches do not hide it.
+  const companionsSettled = useCompanionsSettled(planId);
+  const shown = useRef(false);
+  if (companionsSettled) shown.current = true;
+  // How many levels open at first is settled by the first answer (tree-opening.ts) and then kept, so
+  // that a node added or a period chosen does not fold the page; what the reader opened or closed
+  // overrides it, and a linked node (#node-7) is opened with the nodes above it.
+  const [firstView, setFirstView] = useState<{ levels: number; opened: ReadonlyMap<number, boolean> } | null>(null);
+  if (data && firstView === null) {
+    const linked = nodeOfHash();
+    setFirstView({ levels: openLevels(data.nodes), opened: new Map(linked === null ? [] : pathTo(data.nodes, linked).map((id) => [id, true])) });
+  }
+  const [opened, setOpened] = useState<ReadonlyMap<number, boolean> | null>(null);
+  const openedNow = opened ?? firstView?.opened ?? NONE_OPENED;
+  const levels = firstView?.levels ?? 0;
   useDocumentTitle(data?.plan.title ?? t('scorecard.title'));
 
-  const toggle = useCallback((id: number) => {
-    setCollapsed((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  }, []);
-  const isOpen = useCallback((id: number) => !collapsed.has(id), [collapsed]);
+  const isOpen = useCallback((id: number, depth: number) => openedNow.get(id) ?? depth < levels, [openedNow, levels]);
+  const toggle = useCallback((id: number, depth: number) => setOpened(new Map(openedNow).set(id, !(openedNow.get(id) ?? depth < levels))), [openedNow, levels]);
+  // Opening every node of a national plan renders thousands of rows: done as a transition, so the page stays responsive meanwhile.
+  const setAll = (open: boolean) => startTransition(() => setOpened(new Map(allIds(data?.nodes ?? []).map((id) => [id, open]))));
   const refetchScorecard = scorecard.refetch;
   const reload = useCallback(() => refetchScorecard(), [refetchScorecard]);
   const totals = useMemo(() => (data ? countMeasures(data.nodes) : emptyCounts()), [data]);
@@ -76,16 +87,16 @@ export function ScorecardPage({ planId }: { planId: number }) {
   const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
     const hash = window.location.hash;
-    if (!data || !hash.startsWith('#node-') || scrolledTo.current === hash) return;
+    if (!data || !companionsSettled || !hash.startsWith('#node-') || scrolledTo.current === hash) return;
     const target = document.getElementById(hash.slice(1));
     if (!target) return;
     scrolledTo.current = hash;
     target.scrollIntoView({ block: 'start' });
     target.querySelector<HTMLElement>('.node-heading button')?.focus({ preventScroll: true });
-  }, [data]);
+  }, [data, companionsSettled]);
 
   if (!Number.isFinite(planId)) return <ErrorMessage error={new Error('bad id')} />;
-  if (scorecard.isPending) return <Loading />;
+  if (scorecard.isPending || !shown.current) return <Loading />;
   if (scorecard.isError && !data) {
     return <ErrorMessage error={scorecard.error} onRetry={() => void scorecard.refetch()} />;
   }
@@ -130,14 +141,10 @@ export function ScorecardPage({ planId }: { planId: number }) {
           <DirectionListLink planId={planId} />
           <ViewToggle view={view} onChange={(v) => setParams({ view: v })} />
           <div className="toolbar-buttons" hidden={view === 'compact'}>
-            <button type="button" className="button button-secondary" onClick={() => setCollapsed(new Set())}>
+            <button type="button" className="button button-secondary" onClick={() => setAll(true)}>
               {t('scorecard.expandAll')}
             </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setCollapsed(new Set(allIds(data.nodes)))}
-            >
+            <button type="button" className="button button-secondary" onClick={() => setAll(false)}>
               {t('scorecard.collapseAll')}
             </button>
           </div>
