@@ -58,7 +58,8 @@ async function launchChrome(): Promise<Chrome> {
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium may still be writing its profile as it exits: retry, as rm -rf would fail the run otherwise.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
