@@ -18,16 +18,19 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const keepAlive = new Agent({ keepAlive: true, maxSockets: 256 });
 
 /**
- * GETs `url` once as a browser asks (brotli or gzip) and reads the whole answer as sent; throws on
- * any non-200 answer. The bytes are not decoded: what is timed is the server's answer, not the
- * benchmark's own decompressing, which on this 2-core machine would take the server's CPU.
+ * GETs `url` once, by default as a browser asks (brotli or gzip), and reads the whole answer as
+ * sent: its length and its content coding; throws on any non-200 answer. The bytes are not decoded
+ * (node's fetch would): what is timed is the server's answer, not the benchmark's own
+ * decompressing, which on this 2-core machine would take the server's CPU.
  */
-export function getOnce(url: string, cookie: string): Promise<number> {
+export function getOnce(url: string, cookie: string, acceptEncoding = 'br, gzip'): Promise<{ bytes: number; encoding: string }> {
   return new Promise((resolve, reject) => {
-    get(url, { agent: keepAlive, headers: { cookie, 'accept-encoding': 'br, gzip' } }, (res) => {
+    get(url, { agent: keepAlive, headers: { cookie, 'accept-encoding': acceptEncoding } }, (res) => {
       let bytes = 0;
       res.on('data', (d: Buffer) => (bytes += d.length));
-      res.on('end', () => (res.statusCode === 200 ? resolve(bytes) : reject(new Error(`${url}: ${res.statusCode}`))));
+      res.on('end', () =>
+        res.statusCode === 200 ? resolve({ bytes, encoding: String(res.headers['content-encoding'] ?? 'identity') }) : reject(new Error(`${url}: ${res.statusCode}`)),
+      );
       res.on('error', reject);
     }).on('error', reject);
   });
@@ -107,19 +110,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Bytes of `url`'s answer as sent with each content coding (node's fetch would decode it, so plain http). */
+/** Bytes of `url`'s answer as sent with each content coding. */
 export async function answerBytes(url: string, cookie: string): Promise<{ identity: number; br: number; gzip: number }> {
-  const bytes = (encoding: string) =>
-    new Promise<number>((resolve, reject) => {
-      get(url, { headers: { cookie, 'accept-encoding': encoding } }, (res) => {
-        if (res.statusCode !== 200) reject(new Error(`${url}: ${res.statusCode}`));
-        const sent = res.headers['content-encoding'] ?? 'identity';
-        if (sent !== encoding) reject(new Error(`${url}: asked for ${encoding}, got ${sent}`));
-        let n = 0;
-        res.on('data', (d: Buffer) => (n += d.length));
-        res.on('end', () => resolve(n));
-      }).on('error', reject);
-    });
+  const bytes = async (encoding: string) => {
+    const sent = await getOnce(url, cookie, encoding);
+    if (sent.encoding !== encoding) throw new Error(`${url}: asked for ${encoding}, got ${sent.encoding}`);
+    return sent.bytes;
+  };
   return { identity: await bytes('identity'), br: await bytes('br'), gzip: await bytes('gzip') };
 }
 

@@ -1,4 +1,4 @@
-/** Random plans and values for the scorecard's property tests (rejudge.test.ts, server/modules/plans/scorecard-text.test.ts). */
+/** Random plans and values for the scorecard's property tests (rejudge.test.ts, server/modules/plans/scorecard-bytes.test.ts). */
 import fc from 'fast-check';
 import { getTemplate } from '../model/templates';
 import type { ScorecardMeasureInput, ScorecardNodeInput } from './build-scorecard';

@@ -106,7 +106,6 @@ export function useAgendaGoals(planId: number) {
   return useQuery({ ...agendaGoalsQuery(planId), enabled: Number.isFinite(planId) });
 }
 
-
 export function useSetNodeAgendaGoals(planId: number) {
   const client = useQueryClient();
   return useMutation<{ nodeId: number; goals: number[] }, ApiError, { nodeId: number; goals: number[] }>({

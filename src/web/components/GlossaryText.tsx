@@ -9,7 +9,6 @@ export function usePlanGlossary(planId: number | null) {
   return useQuery({ ...planGlossaryQuery(planId ?? Number.NaN), enabled: planId !== null });
 }
 
-
 /**
  * A plan's text with the federation glossary's terms explained where they are used: the term is a
  * button (keyboard, screen reader: "what does … mean?") that shows its agreed definition beside it.

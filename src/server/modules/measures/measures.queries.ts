@@ -1,17 +1,18 @@
 import type { Db } from '../../../db/client';
 import type { ValueRow } from '../plans/plans.queries';
 
-const VALUE_COLUMNS = `v.id::int AS id, v.measure_id, v.period, v.sex, v.age_band, v.area, v.value, v.status, v.source,
+/** A measure's values with who entered them, as the measure page shows them: `SELECT` it and add the `WHERE`. */
+const VALUES_WITH_ENTERER = `v.id::int AS id, v.measure_id, v.period, v.sex, v.age_band, v.area, v.value, v.status, v.source,
             COALESCE(NULLIF(u.name, ''), u.email) AS entered_by, v.entered_at::text AS entered_at, v.version
        FROM measure_values v LEFT JOIN users u ON u.id = v.entered_by`;
 
 export async function measureValues(db: Db, measureId: number): Promise<ValueRow[]> {
-  return db.query<ValueRow>(`SELECT ${VALUE_COLUMNS} WHERE v.measure_id = $1 ORDER BY v.period, v.sex, v.age_band, v.area`, [measureId]);
+  return db.query<ValueRow>(`SELECT ${VALUES_WITH_ENTERER} WHERE v.measure_id = $1 ORDER BY v.period, v.sex, v.age_band, v.area`, [measureId]);
 }
 
 /** One value of a measure, as measureValues reads it (a measure at national scale has thousands). */
 export async function measureValue(db: Db, measureId: number, valueId: number): Promise<ValueRow | undefined> {
-  const rows = await db.query<ValueRow>(`SELECT ${VALUE_COLUMNS} WHERE v.measure_id = $1 AND v.id = $2`, [measureId, valueId]);
+  const rows = await db.query<ValueRow>(`SELECT ${VALUES_WITH_ENTERER} WHERE v.measure_id = $1 AND v.id = $2`, [measureId, valueId]);
   return rows[0];
 }
 

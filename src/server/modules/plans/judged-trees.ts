@@ -117,18 +117,15 @@ export function planFacts(db: Db, plan: q.PlanRow, periods: string[]): Promise<P
  */
 export async function judgedTrees(db: Db, plan: q.PlanRow, model: GovernanceModel, periods: string[]): Promise<(readonly ScorecardNode[])[]> {
   const version = versionKey(plan);
-  const { trees } = keptFor(db);
-  const found = new Map<string, Promise<readonly ScorecardNode[]>>();
-  for (const p of periods) {
-    const hit = trees.get(`${version}|${p}`);
-    if (hit !== undefined) found.set(p, hit);
-  }
   const kept = keptFor(db);
+  const { trees } = kept;
+  const found = new Map<string, Promise<readonly ScorecardNode[]>>();
   for (const p of periods) {
     // A newer tree than the plan row read (another request read the plan after more changes) is served as it is: judging the older
     // version from nothing, because no kept tree is older, would cost the whole plan's judging for data already out of date.
-    const newer = found.has(p) ? undefined : kept.newest.peek(lineKey(plan, p));
-    if (newer && newer.version > versionOf(plan)) found.set(p, newer.tree);
+    const newer = kept.newest.peek(lineKey(plan, p));
+    const hit = trees.get(`${version}|${p}`) ?? (newer && newer.version > versionOf(plan) ? newer.tree : undefined);
+    if (hit !== undefined) found.set(p, hit);
   }
   const missing = [...new Set(periods.filter((p) => !found.has(p)))];
   if (missing.length > 0) {

@@ -17,7 +17,6 @@ export function usePlanInfo(planId: number) {
   return useQuery({ ...planInfoQuery(planId), enabled: Number.isFinite(planId) });
 }
 
-
 /** One node's responsible bodies and person, Agenda 2030 goals and cascade link. */
 export function useNodeInfo(nodeId: number, enabled: boolean) {
   return useQuery({
