@@ -1,5 +1,5 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chooseEncoding, KeptAnswer } from './scorecard-answers';
 
 describe('chooseEncoding', () => {
@@ -24,5 +24,24 @@ describe('KeptAnswer', () => {
     expect(await answer.bytes('br')).toBe(br);
     expect(brotliDecompressSync(br).toString()).toBe(json);
     expect(gunzipSync(await answer.bytes('gzip')).toString()).toBe(json);
+  });
+
+  it('gives the first readers a quick encoding and, once it is made, everyone the smaller one', async () => {
+    // Text of the kind the scorecard holds, large enough that brotli's qualities differ.
+    const json = JSON.stringify({
+      nodes: Array.from({ length: 3000 }, (_, i) => ({ id: i, title: `Andel patienter som fått vård inom ${i % 90} dagar`, status: ['green', 'yellow', 'red'][i % 3], value: (i * 7.3) % 100 })),
+    });
+    for (const coding of ['br', 'gzip'] as const) {
+      const decode = coding === 'br' ? brotliDecompressSync : gunzipSync;
+      const answer = new KeptAnswer(Buffer.from(json));
+      const [first, second] = await Promise.all([answer.bytes(coding), answer.bytes(coding)]);
+      expect(second).toBe(first); // readers at the same time share one encoding
+      expect(decode(first).toString()).toBe(json);
+      await vi.waitFor(async () => expect(await answer.bytes(coding)).not.toBe(first));
+      const later = await answer.bytes(coding);
+      expect(decode(later).toString()).toBe(json);
+      expect(later.length).toBeLessThan(first.length);
+      expect(await answer.bytes(coding)).toBe(later);
+    }
   });
 });
