@@ -32,6 +32,8 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     sourcemap: false,
+    // .vite/manifest.json: which chunks each module needs, for the server's hints in the page (src/server/http/page-hints.ts).
+    manifest: true,
   },
   server: {
     proxy: {

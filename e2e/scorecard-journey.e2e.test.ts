@@ -55,6 +55,28 @@ describe('scorecard journey', () => {
     await expectAccessible(page, 'scorecard');
   });
 
+  it('fetches what the page hints at once each, while the app starts, and uses all of it', async () => {
+    const fresh = await context.newPage();
+    const asked = new Map<string, number>();
+    const warnings: string[] = [];
+    fresh.on('request', (r) => {
+      const { pathname, search } = new URL(r.url());
+      if (pathname.startsWith('/api/') || pathname.startsWith('/assets/')) asked.set(pathname + search, (asked.get(pathname + search) ?? 0) + 1);
+    });
+    fresh.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const answer = await fresh.goto(`${app.url}/plans/1`);
+    const html = (await answer!.text()) ?? '';
+    const hinted = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]* href="([^"]+)">/g)].map((m) => m[1]!);
+    expect(hinted).toEqual(expect.arrayContaining(['/api/me', '/api/plans/1/scorecard', '/api/plans/1', '/api/plans/1/glossary']));
+    expect(hinted.filter((h) => h.startsWith('/assets/')).length).toBeGreaterThan(2);
+    await fresh.getByRole('heading', { level: 2, name: /Samhällsperspektivet/ }).waitFor();
+    // A preload the app's fetch() did not take would be asked for twice; one it never used, Chromium warns about a few seconds after load.
+    for (const address of hinted) expect({ address, times: asked.get(address) }).toEqual({ address, times: 1 });
+    await fresh.waitForTimeout(4_000);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    await fresh.close();
+  });
+
   it('shows the plan as a tree in the model’s own level names', async () => {
     for (const title of ['Samhällsperspektivet', 'Medborgarperspektivet', 'Verksamhetsperspektivet', 'Medarbetarperspektivet', 'Ekonomiperspektivet']) {
       await page.getByRole('heading', { level: 2, name: new RegExp(`Perspektiv.*${title}`) }).waitFor();

@@ -12,10 +12,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client';
+import { LANG_COOKIE } from '../domain/i18n/lang';
 import type { Config } from './config';
 import { clientErrorBody, registerErrorHandler } from './http/errors';
 import { notFoundMessage } from './http/messages';
 import { registerRequestGuards } from './http/guards';
+import { pageHints } from './http/page-hints';
 import { responseSerializer } from './http/endpoint-route';
 import type { LoginThrottle } from './http/login-throttle';
 import { registerSecurityHeaders } from './http/security-headers';
@@ -222,14 +224,19 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
         reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-    // Client-side routes (/plans/1, /measures/7) get the app; unknown /api paths stay 404 JSON.
+    // Client-side routes (/plans/1, /measures/7) get the app, with hints for what its first view asks for; unknown /api paths stay 404 JSON.
+    const hints = pageHints(deps.webDir);
     app.get('/*', (request, reply) => {
       // A missing API path or built file (an old hash, a source map) is a 404, never the app's page.
       if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) {
         reply.status(404).send({ error: { code: 'not-found', message: notFoundMessage(request.url)[request.lang ?? 'sv'], details: [] } });
         return;
       }
-      reply.sendFile('index.html');
+      const url = new URL(request.url, 'http://page');
+      reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(hints.html(url.pathname, url.searchParams, request.cookies[LANG_COOKIE]));
     });
   }
   return app;

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { isLang, type Lang } from '../../domain/i18n/lang';
+import { isLang, LANG_COOKIE, type Lang } from '../../domain/i18n/lang';
 import { formatNumber } from '../../domain/numbers';
 import { formatValue } from '../lib/numbers';
 import type { MessageKey, Messages, TArgs } from './types';
@@ -137,6 +137,9 @@ export function LangProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = lang;
+    // For the server's hints in the next page it sends (the dictionary to fetch early): not read by the app itself.
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from browsers the regions use (Firefox before 140, Safari)
+    document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
   }, [lang]);
 
   const setLang = useCallback(
