@@ -53,9 +53,18 @@ describe('a scorecard larger than the first view', () => {
   });
 
   it('shows the measure level closed with its counts, and opens it by keyboard', async () => {
+    const scorecardReads: string[] = [];
+    const listen = (r: { url: () => string }) => {
+      const url = new URL(r.url());
+      if (url.pathname === `/api/plans/${planId}/scorecard`) scorecardReads.push(url.search);
+    };
+    page.on('request', listen);
     await page.goto(`/plans/${planId}`);
     const factor = page.getByRole('button', { name: /Framgångsfaktor.*Mätt överallt/ });
     await factor.waitFor();
+    // Shown from the first view's form (the closed success factors' measures left out), then the whole scorecard is read.
+    await expect.poll(() => scorecardReads).toEqual(['?form=first-view', '']);
+    page.off('request', listen);
     expect(await factor.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByRole('button', { name: /Strategiskt mål.*Många mått/ }).getAttribute('aria-expanded')).toBe('true');
     // Closed: its status and counts are shown, its measures are not rendered at all.

@@ -22,7 +22,8 @@ const manifest = {
 const page = '<!doctype html><html lang="sv"><head><script type="module" crossorigin src="/assets/index-e1.js"></script></head><body><div id="root"></div></body></html>';
 
 const modulePreloads = (html: string) => [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
-const fetchPreloads = (html: string) => [...html.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+/** The addresses as the browser reads them from the attribute (`&amp;` is `&`). */
+const fetchPreloads = (html: string) => [...html.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
 describe('chunkFiles', () => {
   it('follows static imports through cycles, with CSS, and leaves dynamic imports out', () => {
@@ -51,7 +52,7 @@ describe('pageHints', () => {
 
   it("names a plan's scorecard reads and the chunks its page and dictionary need, but not those the page loads already", () => {
     const html = pageHints(webDir).html('/plans/7', new URLSearchParams(), undefined);
-    expect(fetchPreloads(html)).toEqual(['/api/me', '/api/plans/7/scorecard', '/api/plans/7', '/api/plans/7/assignments', '/api/plans/7/agenda-goals', '/api/plans/7/glossary']);
+    expect(fetchPreloads(html)).toEqual(['/api/me', '/api/plans/7/scorecard?form=first-view', '/api/plans/7', '/api/plans/7/assignments', '/api/plans/7/agenda-goals', '/api/plans/7/glossary']);
     expect(modulePreloads(html).sort()).toEqual(
       ['/assets/sv-d1.js', '/assets/sv-frame-f1.js', '/assets/ScorecardPage-p1.js', '/assets/StatusBadge-b1.js', '/assets/labels-l1.js', '/assets/plan-page-queries-q1.js'].sort(),
     );
@@ -68,9 +69,11 @@ describe('pageHints', () => {
     expect(dictionaries('"><script>').sort()).toEqual(['/assets/sv-d1.js', '/assets/sv-frame-f1.js']);
   });
 
-  it('asks for the period the address names, written as the web client writes it', () => {
+  it('asks for the period the address names and the form the view needs, written as the web client writes it', () => {
     const html = pageHints(webDir).html('/plans/7/', new URLSearchParams('period=DÅ 04 2024&view=compact'), 'sv');
     expect(fetchPreloads(html)[1]).toBe(`/api/plans/7/scorecard?${new URLSearchParams({ period: 'DÅ 04 2024' })}`);
+    const tree = pageHints(webDir).html('/plans/7', new URLSearchParams('period=2024'), 'sv');
+    expect(fetchPreloads(tree)[1]).toBe('/api/plans/7/scorecard?period=2024&form=first-view');
     const odd = pageHints(webDir).html('/plans/7', new URLSearchParams({ period: '"><script>alert(1)</script>' }), 'sv');
     expect(odd).not.toContain('<script>alert');
   });

@@ -40,7 +40,7 @@ export function chunkFiles(manifest: Manifest, key: string, into = new Set<strin
 const SCORECARD_MODULES = ['features/scorecard/ScorecardPage.tsx', 'api/plan-page-queries.ts'];
 const dictionaryModule = (lang: Lang) => `i18n/${lang}.ts`;
 
-/** What the scorecard page reads before it first shows: who is signed in, the scorecard, and its companions. */
+/** What the scorecard page reads before it first shows: who is signed in, the scorecard (its first view's form), and its companions. */
 const SCORECARD_READS = [
   'GET /api/me',
   'GET /api/plans/:planId/scorecard',
@@ -89,8 +89,11 @@ export function pageHints(webDir: string): PageHints {
       const period = search.get('period');
       const reads = SCORECARD_READS.map((key) => {
         const address = fillPath(key.slice(key.indexOf(' ') + 1), params);
-        // As the web app's client writes the scorecard's address (api.href): ?period= when the page names one.
-        return key === 'GET /api/plans/:planId/scorecard' && period ? `${address}?${new URLSearchParams({ period })}` : address;
+        if (key !== 'GET /api/plans/:planId/scorecard') return address;
+        // As the web app's client writes it (api.href, app/first-requests.ts): the period when the address names one, and the first view's form for the tree.
+        const query = new URLSearchParams(period ? { period } : {});
+        if (search.get('view') !== 'compact') query.set('form', 'first-view');
+        return query.size > 0 ? `${address}?${query}` : address;
       });
       const lang = isLang(langCookie) ? langCookie : 'sv';
       const fetches = reads.map((address) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(address)}">`);

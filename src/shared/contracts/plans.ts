@@ -94,6 +94,8 @@ export const scorecardNodeSchema = z.object({
     return z.array(scorecardNodeSchema);
   },
   measures: z.array(scorecardMeasureSchema),
+  /** Only in the first-view form (?form=first-view): the node's own measures left out, per status. */
+  measuresLeftOut: statusCountsSchema.partial().optional(),
 });
 
 export const scorecardSchema = z.object({
@@ -112,7 +114,15 @@ export const planEndpoints = defineEndpoints({
     tags: ['plans'],
     summary: 'Styrkortet: planens träd med måluppfyllelse för en period',
     params: planParams,
-    query: z.object({ period: z.string().optional().describe('Periodnyckel, t.ex. 2022-DÅ04, 2022-DÅ08 eller 2022 (ÅR)') }),
+    query: z.object({
+      period: z.string().optional().describe('Periodnyckel, t.ex. 2022-DÅ04, 2022-DÅ08 eller 2022 (ÅR)'),
+      form: z
+        .enum(['first-view'])
+        .optional()
+        .describe(
+          'first-view: styrkortssidans första vy – alla noder, men måtten under de noder som visas stängda är utelämnade och räknade per status i measuresLeftOut. Utan form: hela styrkortet.',
+        ),
+    }),
     response: scorecardSchema,
     // Kept serialised and compressed per data version (scorecard-answers.ts); the schema is checked by the tests.
     serialise: 'prebuilt',

@@ -7,6 +7,7 @@ import type {
   Me,
   OrganisationSummary,
   Role,
+  ScorecardNode,
   UpdateMeasureRequest,
 } from '../../shared/api-types';
 import type { ApiEndpoints } from '../../shared/contracts';
@@ -21,6 +22,8 @@ export const keys = {
   users: (orgId: number) => ['organisations', orgId, 'users'] as const,
   scorecards: ['scorecard'] as const,
   scorecard: (planId: number, period: string | null) => ['scorecard', planId, period] as const,
+  /** Not under `scorecard`: a change that refreshes the scorecard need not ask for the first view's form again. */
+  scorecardFirstView: (planId: number, period: string | null) => ['scorecard-first-view', planId, period] as const,
   assignments: (planId: number) => ['plans', planId, 'assignments'] as const,
   measures: ['measure'] as const,
   measure: (id: number) => ['measure', id] as const,
@@ -64,8 +67,8 @@ export function useOrganisationUsers(orgId: number, enabled = true) {
   });
 }
 
-export function useScorecard(planId: number, period: string | null) {
-  return useQuery({ ...scorecardQuery(planId, period), enabled: Number.isFinite(planId), placeholderData: keepPreviousData });
+export function useScorecard(planId: number, period: string | null, enabled = true) {
+  return useQuery({ ...scorecardQuery(planId, period), enabled: enabled && Number.isFinite(planId), placeholderData: keepPreviousData });
 }
 
 /**
@@ -77,6 +80,25 @@ export function scorecardQuery(planId: number, period: string | null, redirectOn
   return queryOptions({
     queryKey: keys.scorecard(planId, period),
     queryFn: ({ signal }) => api.call('GET /api/plans/:planId/scorecard', { params: { planId }, query: { period: period ?? undefined } }, { signal, redirectOn401 }),
+  });
+}
+
+const leavesOut = (nodes: readonly ScorecardNode[]): boolean => nodes.some((n) => n.measuresLeftOut !== undefined || leavesOut(n.children));
+
+/**
+ * The scorecard in its first view's form (domain/scorecard/first-view.ts: every node, the measures
+ * of the nodes the page first shows closed left out and counted), which the page shows until the
+ * whole scorecard is in. The server names its address in the page (http/page-hints.ts).
+ */
+export function scorecardFirstViewQuery(planId: number, period: string | null, redirectOn401 = true) {
+  return queryOptions({
+    queryKey: keys.scorecardFirstView(planId, period),
+    queryFn: async ({ signal, client }) => {
+      const answer = await api.call('GET /api/plans/:planId/scorecard', { params: { planId }, query: { period: period ?? undefined, form: 'first-view' } }, { signal, redirectOn401 });
+      // A plan that opens whole is sent whole: it is the scorecard itself, not to be asked for again.
+      if (!leavesOut(answer.nodes)) client.setQueryData(keys.scorecard(planId, period), answer);
+      return answer;
+    },
   });
 }
 

@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { meQuery, scorecardQuery } from '../api/queries';
+import { meQuery, scorecardFirstViewQuery, scorecardQuery } from '../api/queries';
 
 /**
  * What the first page needs, asked for as soon as the app's script runs rather than after the
  * dictionary, the sign-in check and the page's chunk have arrived one after the other: who is
- * signed in, and on a plan's scorecard (/plans/7, the page most visits open at) its data, its
- * chunk and, once the reader is known to be signed in, the small answers the page shows with it.
+ * signed in, and on a plan's scorecard (/plans/7, the page most visits open at) its data (the
+ * first view's form of it: features/scorecard/ScorecardPage.tsx), its chunk and, once the reader
+ * is known to be signed in, the small answers the page shows with it.
  * The answers land in the query cache the page reads. The scorecard is asked for before anyone
  * knows whether the reader is signed in: if that fails (401) before the page reads it, it is
  * dropped, so that the page, shown after signing in, asks afresh instead of showing the old error
@@ -17,8 +18,11 @@ export function startFirstRequests(client: QueryClient, { pathname, search }: { 
   const plan = /^\/plans\/(\d+)\/?$/.exec(pathname);
   if (!plan) return;
   const planId = Number(plan[1]);
-  const scorecard = scorecardQuery(planId, new URLSearchParams(search).get('period'), false);
-  void client.prefetchQuery(scorecard).then(() => {
+  const params = new URLSearchParams(search);
+  const period = params.get('period');
+  // The tree is first shown from its first view's form; the compact view shows every measure.
+  const scorecard = params.get('view') === 'compact' ? scorecardQuery(planId, period, false) : scorecardFirstViewQuery(planId, period, false);
+  void client.prefetchQuery(scorecard as ReturnType<typeof scorecardQuery>).then(() => {
     const query = client.getQueryCache().find({ queryKey: scorecard.queryKey, exact: true });
     if (query?.state.status === 'error' && query.getObserversCount() === 0) client.removeQueries({ queryKey: scorecard.queryKey, exact: true });
   });

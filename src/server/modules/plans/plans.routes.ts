@@ -11,7 +11,7 @@ import { chooseEncoding } from './scorecard-answers';
 export async function planRoutes(api: FastifyInstance, { db }: AppDeps): Promise<void> {
   // The answer's text and its encodings are kept per data version: sent as they are, not serialised or compressed again.
   endpointRoute(api, e['GET /api/plans/:planId/scorecard'], async (request, reply) => {
-    const answer = await getScorecardAnswer(db, requireActor(request), request.params.planId, request.query.period);
+    const answer = await getScorecardAnswer(db, requireActor(request), request.params.planId, request.query.period, request.query.form ?? 'full');
     const encoding = chooseEncoding(request.headers['accept-encoding']);
     reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding');
     if (encoding !== 'identity') reply.header('content-encoding', encoding);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/client';
 import { LANGS, type Localized } from '../../../domain/i18n/lang';
 import { formatPeriod, reportPeriodsForYears } from '../../../domain/periods';
+import { firstViewOf } from '../../../domain/scorecard/first-view';
 import type { Assignment, PlanSummary, Scorecard } from '../../../shared/api-types';
 import { type Actor, can } from '../../access/can';
 import { AppError, fieldError } from '../../http/errors';
@@ -54,8 +55,16 @@ export async function getScorecard(db: Db, actor: Actor, planId: number, period?
  * entry rights, so that readers who see the same thing share the bytes (scorecard-answers.ts), and
  * written from the bytes of the tree's unchanged nodes (scorecard-bytes.ts).
  */
-export async function getScorecardAnswer(db: Db, actor: Actor, planId: number, period?: string): Promise<KeptAnswer> {
+export async function getScorecardAnswer(db: Db, actor: Actor, planId: number, period?: string, form: 'full' | 'first-view' = 'full'): Promise<KeptAnswer> {
   const { key, head, rights, mayEnter, judged } = await scorecardFor(db, actor, planId, period);
+  if (form === 'first-view') {
+    // The first view's form is small (every node, the measures of the nodes shown open): written whole.
+    return keptAnswer(db, `${key}|first-view`, async () => {
+      const { tree, forecasts } = await judged();
+      const scorecard: Scorecard = { ...head, nodes: withEntryRights(withForecasts(firstViewOf(tree), forecasts), mayEnter) };
+      return Buffer.from(JSON.stringify(scorecard));
+    });
+  }
   return keptAnswer(db, key, async () => {
     const { tree, forecasts } = await judged();
     return scorecardBytes(head, tree, forecasts, rights, mayEnter);

@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { GovernanceModel } from '../../../domain/model/governance';
 import type { ScorecardNode } from '../../../shared/api-types';
 import { StatusBadge, StatusCounts } from '../../components/StatusBadge';
+import { Loading } from '../../components/States';
+import { measureCount } from '../../../domain/scorecard/first-view';
 import { useT } from '../../i18n';
 import { MeasureTable } from './MeasureTable';
 import { ApprovedJudgementNote } from '../followup/ApprovedJudgement';
@@ -56,7 +58,9 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, perio
     const body = model.bodies.find((b) => b.code === code);
     return body ? `${body.name[lang]} (${code})` : code;
   });
-  const hasContent = node.children.length > 0 || node.measures.length > 0;
+  const hasContent = node.children.length > 0 || measureCount(node) > 0;
+  // Left out of the first view's form: on their way with the whole scorecard.
+  const measuresComing = node.measures.length === 0 && measureCount(node) > 0;
   const drop = useDropTarget(node);
 
   return (
@@ -105,6 +109,7 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, perio
       {hasContent && (
         <div id={contentId} className="node-content" hidden={!open}>
           {open && node.measures.length > 0 && <MeasureTable node={node} model={model} period={period} />}
+          {open && measuresComing && <Loading />}
           {open && node.children.map((child) => (
             <NodeSection
               key={child.id}

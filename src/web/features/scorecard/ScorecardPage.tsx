@@ -1,8 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { Link, useSearchParams } from 'wouter';
 import type { FulfilmentStatus, ScorecardNode } from '../../../shared/api-types';
-import { useAssignments, useScorecard } from '../../api/queries';
+import { scorecardFirstViewQuery, useAssignments, useScorecard } from '../../api/queries';
 import { ErrorMessage, Loading } from '../../components/States';
 import { StatusCounts } from '../../components/StatusBadge';
 import { PeriodSelect } from '../../components/PeriodSelect';
@@ -13,7 +14,8 @@ import { NodeSection } from './NodeSection';
 import { CompactScorecard } from './CompactScorecard';
 import { DirectionListLink } from './DirectionListLink';
 import { type ScorecardView, ViewToggle } from './ViewToggle';
-import { allIds, openLevels, pathTo } from './tree-opening';
+import { allIds, pathTo } from './tree-opening';
+import { openLevels } from '../../../domain/scorecard/first-view';
 import { useCompanionsSettled } from './first-view';
 import { ApprovedJudgementsProvider } from '../followup/ApprovedJudgement';
 import { PlanContentLinks } from '../plan-content/PlanContentLinks';
@@ -26,10 +28,11 @@ function emptyCounts(): Record<FulfilmentStatus, number> {
   return { met: 0, 'partly-met': 0, 'not-met': 0, 'too-few-values': 0, 'no-value': 0, 'not-reported': 0, 'not-measurable': 0 };
 }
 
-/** Every measure's status in the plan, counted once however deep it hangs. */
+/** Every measure's status in the plan, counted once however deep it hangs (those left out of the first view's form too). */
 function countMeasures(nodes: ScorecardNode[], counts = emptyCounts()): Record<FulfilmentStatus, number> {
   for (const node of nodes) {
     for (const m of node.measures) counts[m.fulfilment.status] += 1;
+    for (const [status, n] of Object.entries(node.measuresLeftOut ?? {}) as [FulfilmentStatus, number][]) counts[status] += n;
     countMeasures(node.children, counts);
   }
   return counts;
@@ -55,9 +58,16 @@ export function ScorecardPage({ planId }: { planId: number }) {
     const v = next.view ?? view;
     setSearchParams({ ...(period ? { period } : {}), ...(v === 'compact' ? { view: v } : {}) }, { replace: true });
   };
-  const scorecard = useScorecard(planId, requestedPeriod);
+  // The tree is first shown from the scorecard's first view's form (domain/scorecard/first-view.ts:
+  // the measures of the nodes shown closed left out), and the whole scorecard is asked for once it is
+  // in; a node opened before then shows that its measures are on their way. Only for the period the
+  // page opened with, in the tree view: later the whole scorecard is there to keep showing.
+  const [opening] = useState(() => (view === 'compact' ? null : `${planId}|${requestedPeriod}`));
+  const firstViewWanted = opening === `${planId}|${requestedPeriod}` && Number.isFinite(planId);
+  const firstForm = useQuery({ ...scorecardFirstViewQuery(planId, requestedPeriod), enabled: firstViewWanted });
+  const scorecard = useScorecard(planId, requestedPeriod, !firstViewWanted || !firstForm.isPending);
   const assignments = useAssignments(planId);
-  const data = scorecard.data;
+  const data = scorecard.data ?? (firstViewWanted ? firstForm.data : undefined);
   // Shown first with its companions (first-view.ts), so that nothing pushes the tree down; later refetches do not hide it.
   const companionsSettled = useCompanionsSettled(planId);
   const shown = useRef(false);
@@ -96,7 +106,8 @@ export function ScorecardPage({ planId }: { planId: number }) {
   }, [data, companionsSettled]);
 
   if (!Number.isFinite(planId)) return <ErrorMessage error={new Error('bad id')} />;
-  if (scorecard.isPending || !shown.current) return <Loading />;
+  if (!data && !scorecard.isError) return <Loading />;
+  if (!shown.current) return <Loading />;
   if (scorecard.isError && !data) {
     return <ErrorMessage error={scorecard.error} onRetry={() => void scorecard.refetch()} />;
   }
@@ -163,7 +174,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
 
         <PlanGlossaryProvider planId={planId}>
         {view === 'compact' ? (
-          <CompactScorecard planId={planId} scorecard={data} />
+          scorecard.data ? <CompactScorecard planId={planId} scorecard={scorecard.data} /> : <Loading />
         ) : (
         <PlanEditorTree empty={data.nodes.length === 0}>
           <ApprovedJudgementsProvider planId={planId} period={data.period}>
