@@ -6,6 +6,7 @@ import { describeEachDatabase } from '../test-support/databases';
 import { buildApp } from './app';
 import { multipartFile, unclosedQuoteCsv, wideCsv, zipBombXlsx } from '../test-support/fixtures/stall.fixtures';
 import { WorkerPool } from './workers/pool';
+import { threadPriority, WORKER_NICE } from './workers/thread-priority';
 
 const errorShape = (code: string) => ({ error: { code, message: expect.any(String), details: expect.any(Array) } });
 
@@ -132,5 +133,12 @@ describeEachDatabase('nobody can stall the server', (db) => {
     expect(up.statusCode).toBe(429);
     await Promise.all(busy);
     expect((await app.inject({ method: 'GET', url: `/api/plans/${planId}/documents/plan.docx`, headers: { cookie: admin } })).statusCode).toBe(200);
+  });
+
+  it('runs its workers at a lower priority than the request thread, which gets the CPU first when both want it (Linux)', async () => {
+    const own = threadPriority();
+    const worker = await workers.run('priority', []);
+    if (own === null) expect(worker).toBeNull();
+    else expect(worker).toBe(Math.max(own, WORKER_NICE));
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchName, matchNames, nameSimilarity, normaliseName } from './match-names';
+import { matchName, matchNames, nameMatcher, nameSimilarity, normaliseName } from './match-names';
 
 const PLAN = [
   'En god vård med hög tillgänglighet och kontinuitet',
@@ -57,5 +57,22 @@ describe('matchNames', () => {
     const [first, second] = matchNames(['Hållbar arbetsmiljö', 'Hållbar arbetsmiljö i vården'], PLAN);
     expect(first).toMatchObject({ status: 'confirmed', best: { key: 5 } });
     expect(second!.candidates.some((c) => c.key === 5)).toBe(false);
+  });
+
+  it('matches many names against one list of candidates, prepared once: the candidates are those scored by nameSimilarity, best first', () => {
+    const match = nameMatcher(PLAN);
+    const expected = (name: string) =>
+      PLAN.map((c) => ({ ...c, score: nameSimilarity(name, c.title) }))
+        .filter((c) => c.score >= 0.4)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 3);
+    for (const name of ['En god vård med hög tillgänglighet', 'Ansvarsfullt chefs- och ledarskap', 'Hållbar arbetsmiljö', 'Något helt annat', '']) {
+      expect(match(name).candidates).toEqual(expected(name));
+    }
+    fc.assert(
+      fc.property(fc.string(), (name) => {
+        expect(match(name).candidates).toEqual(expected(name));
+      }),
+    );
   });
 });

@@ -46,38 +46,62 @@ function trigrams(text: string): Map<string, number> {
   return grams;
 }
 
+/** A name ready to compare: normalised, with its trigrams and their count. */
+interface PreparedName {
+  normal: string;
+  grams: Map<string, number>;
+  size: number;
+}
+
+function prepare(text: string): PreparedName {
+  const normal = normaliseName(text);
+  const grams = trigrams(normal);
+  let size = 0;
+  for (const n of grams.values()) size += n;
+  return { normal, grams, size };
+}
+
+function similarity(a: PreparedName, b: PreparedName): number {
+  if (a.normal === b.normal) return 1;
+  if (a.normal === '' || b.normal === '') return 0;
+  let shared = 0;
+  for (const [gram, n] of a.grams) shared += Math.min(n, b.grams.get(gram) ?? 0);
+  // Never 1 for different texts: only identical names are confirmed without a person.
+  return Math.min((2 * shared) / (a.size + b.size), 0.99);
+}
+
 /**
  * Similarity of two names, 0–1: the Dice coefficient of their character trigrams after
  * normalising. Trigrams tolerate the seed's spelling slips ("förhållningsätt") and dropped
  * words, which word-by-word comparison would count as wholly different.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const na = normaliseName(a);
-  const nb = normaliseName(b);
-  if (na === nb) return 1;
-  if (na === '' || nb === '') return 0;
-  const ga = trigrams(na);
-  const gb = trigrams(nb);
-  let shared = 0;
-  let total = 0;
-  for (const [gram, n] of ga) {
-    shared += Math.min(n, gb.get(gram) ?? 0);
-    total += n;
-  }
-  for (const n of gb.values()) total += n;
-  // Never 1 for different texts: only identical names are confirmed without a person.
-  return Math.min((2 * shared) / total, 0.99);
+  return similarity(prepare(a), prepare(b));
 }
 
-/** Matches one source name against the candidates: exact → confirmed, close → needs confirmation, else unmatched. */
+/**
+ * Matches source names against one list of candidates: exact → confirmed, close → needs
+ * confirmation, else unmatched. The candidates are normalised and cut into trigrams once, not once
+ * per name: a risk table's rows matched against a plan's success factors did it rows × factors
+ * times on the request thread, about 100 ms for each read of the plan document (issue 13).
+ */
+export function nameMatcher<K>(candidates: readonly { key: K; title: string }[]): (name: string) => NameMatch<K> {
+  const prepared = candidates.map((c) => ({ key: c.key, title: c.title, name: prepare(c.title) }));
+  return (name) => {
+    const source = prepare(name);
+    const scored = prepared
+      .map((c) => ({ key: c.key, title: c.title, score: similarity(source, c.name) }))
+      .filter((c) => c.score >= PROPOSE_FROM)
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0] ?? null;
+    const status: MatchStatus = best === null ? 'unmatched' : best.score === 1 ? 'confirmed' : 'needs-confirmation';
+    return { status, best, candidates: scored.slice(0, MAX_CANDIDATES) };
+  };
+}
+
+/** Matches one source name against the candidates (`nameMatcher` for many names against the same candidates). */
 export function matchName<K>(name: string, candidates: readonly { key: K; title: string }[]): NameMatch<K> {
-  const scored = candidates
-    .map((c) => ({ key: c.key, title: c.title, score: nameSimilarity(name, c.title) }))
-    .filter((c) => c.score >= PROPOSE_FROM)
-    .sort((a, b) => b.score - a.score);
-  const best = scored[0] ?? null;
-  const status: MatchStatus = best === null ? 'unmatched' : best.score === 1 ? 'confirmed' : 'needs-confirmation';
-  return { status, best, candidates: scored.slice(0, MAX_CANDIDATES) };
+  return nameMatcher(candidates)(name);
 }
 
 /**
@@ -88,13 +112,13 @@ export function matchName<K>(name: string, candidates: readonly { key: K; title:
 export function matchNames<K>(names: readonly string[], candidates: readonly { key: K; title: string }[]): NameMatch<K>[] {
   const exact = names.map((name) => candidates.find((c) => normaliseName(c.title) === normaliseName(name)) ?? null);
   const taken = new Set(exact.filter((c) => c !== null).map((c) => c.key));
-  const free = candidates.filter((c) => !taken.has(c.key));
+  const matchFree = nameMatcher(candidates.filter((c) => !taken.has(c.key)));
   return names.map((name, i) => {
     const hit = exact[i];
     if (hit !== null && hit !== undefined) {
       const best = { key: hit.key, title: hit.title, score: 1 };
       return { status: 'confirmed', best, candidates: [best] };
     }
-    return matchName(name, free);
+    return matchFree(name);
   });
 }

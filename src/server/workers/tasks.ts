@@ -14,6 +14,7 @@ import { renderMeasuresXlsx } from '../../reports/xlsx/render-measures-xlsx';
 import type { ScorecardExport } from '../../reports/scorecard-export/types';
 import { renderScorecardPptx } from '../../reports/scorecard-export/render-scorecard-pptx';
 import { renderScorecardXlsx } from '../../reports/scorecard-export/render-scorecard-xlsx';
+import { threadPriority } from './thread-priority';
 
 export const TASKS = {
   /** A plan document (up to 25 MB) read into blocks: PDF.js, the DOCX's XML and exceljs are CPU-bound. */
@@ -33,6 +34,8 @@ export const TASKS = {
     }
     return ms;
   },
+  /** For tests of the pool: the worker thread's nice value (null where a thread has none of its own). */
+  priority: async () => threadPriority(),
 };
 
 export type TaskName = keyof typeof TASKS;

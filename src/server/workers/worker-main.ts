@@ -1,11 +1,15 @@
 import { parentPort } from 'node:worker_threads';
 import { KNOWN_ERRORS, TASKS, type TaskName } from './tasks';
+import { lowerThreadPriority } from './thread-priority';
 
 interface Request {
   id: number;
   task: TaskName;
   args: unknown[];
 }
+
+// The request thread goes first when both want the CPU (thread-priority.ts).
+lowerThreadPriority();
 
 /** Runs one task at a time for the pool and answers with its result or its error (name and message only). */
 parentPort!.on('message', async ({ id, task, args }: Request) => {

@@ -4,7 +4,8 @@ import {
   classRanges,
   DEFAULT_THRESHOLDS,
   heatMapCells,
-  matchName,
+  nameMatcher,
+  type NameMatch,
   riskHistory,
   validateRisk,
   validateThresholds,
@@ -30,11 +31,8 @@ async function thresholdsOf(db: Db, planId: number): Promise<RiskThresholdsView>
 
 const toNode = (n: { id: number; title: string; goal_title: string | null }): AssessableNode => ({ nodeId: n.id, title: n.title, goalTitle: n.goal_title });
 
-function toAssessment(r: q.RiskRow, thresholds: RiskThresholds, nodes: readonly AssessableNode[]): RiskAssessment {
-  const candidates =
-    r.match_status === 'confirmed'
-      ? []
-      : matchName(r.success_factor_text, nodes.map((n) => ({ key: n.nodeId, title: n.title }))).candidates.map((c) => ({ nodeId: c.key, title: c.title, score: c.score }));
+function toAssessment(r: q.RiskRow, thresholds: RiskThresholds, match: (name: string) => NameMatch<number>): RiskAssessment {
+  const candidates = r.match_status === 'confirmed' ? [] : match(r.success_factor_text).candidates.map((c) => ({ nodeId: c.key, title: c.title, score: c.score }));
   return {
     id: r.id,
     planId: r.plan_id,
@@ -107,8 +105,9 @@ async function lockedRisk(tx: Db, riskId: number, seen: number | undefined): Pro
  */
 export async function listRiskAssessments(db: Db, planId: number, year?: number): Promise<RiskAssessment[]> {
   const [rows, thresholds, nodes] = await Promise.all([q.listRiskRows(db, planId, year), thresholdsOf(db, planId), q.assessableNodes(db, planId)]);
-  const candidates = nodes.map(toNode);
-  return rows.map((r) => toAssessment(r, thresholds, candidates));
+  // The plan's success factors prepared once for all rows (match-names.ts).
+  const match = nameMatcher(nodes.map(toNode).map((n) => ({ key: n.nodeId, title: n.title })));
+  return rows.map((r) => toAssessment(r, thresholds, match));
 }
 
 /** The risk page for one year (default: the latest year with assessments, else the plan's first). */
