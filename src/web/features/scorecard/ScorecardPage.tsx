@@ -59,13 +59,15 @@ export function ScorecardPage({ planId }: { planId: number }) {
     setSearchParams({ ...(period ? { period } : {}), ...(v === 'compact' ? { view: v } : {}) }, { replace: true });
   };
   // The tree is first shown from the scorecard's first view's form (domain/scorecard/first-view.ts:
-  // the measures of the nodes shown closed left out), and the whole scorecard is asked for once it is
-  // in; a node opened before then shows that its measures are on their way. Only for the period the
-  // page opened with, in the tree view: later the whole scorecard is there to keep showing.
+  // the measures of the nodes shown closed left out), and the whole scorecard is asked for once that
+  // view is on screen (reading 1,4 MB would otherwise hold up its first paint); a node opened before
+  // then shows that its measures are on their way. Only for the period the page opened with, in the
+  // tree view: later the whole scorecard is there to keep showing.
   const [opening] = useState(() => (view === 'compact' ? null : `${planId}|${requestedPeriod}`));
   const firstViewWanted = opening === `${planId}|${requestedPeriod}` && Number.isFinite(planId);
   const firstForm = useQuery({ ...scorecardFirstViewQuery(planId, requestedPeriod), enabled: firstViewWanted });
-  const scorecard = useScorecard(planId, requestedPeriod, !firstViewWanted || !firstForm.isPending);
+  const [firstPainted, setFirstPainted] = useState(false);
+  const scorecard = useScorecard(planId, requestedPeriod, !firstViewWanted || firstForm.isError || firstPainted);
   const assignments = useAssignments(planId);
   const data = scorecard.data ?? (firstViewWanted ? firstForm.data : undefined);
   // Shown first with its companions (first-view.ts), so that nothing pushes the tree down; later refetches do not hide it.
@@ -92,6 +94,18 @@ export function ScorecardPage({ planId }: { planId: number }) {
   const refetchScorecard = scorecard.refetch;
   const reload = useCallback(() => refetchScorecard(), [refetchScorecard]);
   const totals = useMemo(() => (data ? countMeasures(data.nodes) : emptyCounts()), [data]);
+
+  const firstShown = firstViewWanted && firstForm.data !== undefined && companionsSettled;
+  useEffect(() => {
+    if (!firstShown || firstPainted) return;
+    // After the next frame is painted: a task queued from requestAnimationFrame runs after it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setFirstPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [firstShown, firstPainted]);
 
   // A link such as /plans/1#node-7 (from a measure's breadcrumb) scrolls to and focuses that node.
   const scrolledTo = useRef<string | null>(null);
