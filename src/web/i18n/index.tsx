@@ -137,9 +137,11 @@ export function LangProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    // For the server's hints in the next page it sends (the dictionary to fetch early): not read by the app itself.
+    // For the server's hints in the pages it sends (the dictionary to fetch early), not read by the app
+    // itself; Swedish, the server's default, needs none (a language chosen before is forgotten).
+    const cookie = lang === 'sv' ? `${LANG_COOKIE}=; max-age=0` : `${LANG_COOKIE}=${lang}; max-age=31536000`;
     // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from browsers the regions use (Firefox before 140, Safari)
-    document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
+    document.cookie = `${cookie}; path=/; samesite=lax`;
   }, [lang]);
 
   const setLang = useCallback(
