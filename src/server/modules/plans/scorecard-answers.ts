@@ -5,7 +5,8 @@
  * deadline day, with many readers, every read waited behind the others' serialising. Readers who
  * see the same thing get the same bytes: the text is made once per (plan, data version, period,
  * entry rights), and each encoding of it once, off the main thread (zlib's thread pool): first a
- * quick one for the readers who come right after a change, then a smaller one for everyone after.
+ * quick one for the readers who come right after a change, then, once it is read again, a smaller
+ * one for everyone after.
  *
  * Entry rights are the only part that depends on the reader: everyone who may enter every
  * measure's values sees the same answer ("all"), everyone who may enter none the same ("none"),
@@ -46,21 +47,31 @@ function encode(json: Buffer, coding: Coding, effort: 'quick' | 'small'): Promis
 export class KeptAnswer {
   /** Per coding: the quick encoding, made for the first reader. */
   private readonly quick = new Map<Coding, Promise<Buffer>>();
-  /** Per coding: the small encoding, made after the quick one; from then on every reader gets it. */
+  /** Per coding: the small encoding, made once a second reader asks; from then on every reader gets it. */
   private readonly small = new Map<Coding, Buffer>();
+  /** The codings whose small encoding is under way or made. */
+  private readonly smallAsked = new Set<Coding>();
   /** The answer's JSON as UTF-8. */
   constructor(readonly json: Buffer) {}
 
-  /** The answer in `encoding`: the small encoding once it is made, until then the quick one (made on first use). */
+  /**
+   * The answer in `encoding`: the small encoding once it is made, until then the quick one. The
+   * quick one is made for the first reader; the small one when a second reader comes, after the
+   * quick one is done — an answer that a change replaces before anyone reads it again (a busy
+   * deadline day) costs no second encoding.
+   */
   bytes(encoding: Encoding): Promise<Buffer> {
     if (encoding === 'identity') return Promise.resolve(this.json);
     const small = this.small.get(encoding);
     if (small) return Promise.resolve(small);
-    let quick = this.quick.get(encoding);
+    const quick = this.quick.get(encoding);
     if (!quick) {
-      quick = encode(this.json, encoding, 'quick');
-      this.quick.set(encoding, quick);
-      // Made after the quick one, so that the two do not share the cores while the first reader waits.
+      const made = encode(this.json, encoding, 'quick');
+      this.quick.set(encoding, made);
+      return made;
+    }
+    if (!this.smallAsked.has(encoding)) {
+      this.smallAsked.add(encoding);
       quick
         .then(() => encode(this.json, encoding, 'small'))
         .then(
