@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { meQuery, scorecardFirstViewQuery, scorecardQuery } from '../api/queries';
 
 /**
@@ -20,12 +20,18 @@ export function startFirstRequests(client: QueryClient, { pathname, search }: { 
   const planId = Number(plan[1]);
   const params = new URLSearchParams(search);
   const period = params.get('period');
+  const dropRefused = (key: QueryKey) => () => {
+    const query = client.getQueryCache().find({ queryKey: key, exact: true });
+    if (query?.state.status === 'error' && query.getObserversCount() === 0) client.removeQueries({ queryKey: key, exact: true });
+  };
   // The tree is first shown from its first view's form; the compact view shows every measure.
-  const scorecard = params.get('view') === 'compact' ? scorecardQuery(planId, period, false) : scorecardFirstViewQuery(planId, period, false);
-  void client.prefetchQuery(scorecard as ReturnType<typeof scorecardQuery>).then(() => {
-    const query = client.getQueryCache().find({ queryKey: scorecard.queryKey, exact: true });
-    if (query?.state.status === 'error' && query.getObserversCount() === 0) client.removeQueries({ queryKey: scorecard.queryKey, exact: true });
-  });
+  if (params.get('view') === 'compact') {
+    const scorecard = scorecardQuery(planId, period, false);
+    void client.prefetchQuery(scorecard).then(dropRefused(scorecard.queryKey));
+  } else {
+    const scorecard = scorecardFirstViewQuery(planId, period, false);
+    void client.prefetchQuery(scorecard).then(dropRefused(scorecard.queryKey));
+  }
   import('../features/scorecard/ScorecardPage').catch(() => undefined);
   Promise.all([me, import('../api/plan-page-queries')]).then(
     ([, companions]) => companions.prefetchCompanions(client, planId),

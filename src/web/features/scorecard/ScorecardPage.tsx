@@ -120,8 +120,7 @@ export function ScorecardPage({ planId }: { planId: number }) {
   }, [data, companionsSettled]);
 
   if (!Number.isFinite(planId)) return <ErrorMessage error={new Error('bad id')} />;
-  if (!data && !scorecard.isError) return <Loading />;
-  if (!shown.current) return <Loading />;
+  if ((!data && !scorecard.isError) || !shown.current) return <Loading />;
   if (scorecard.isError && !data) {
     return <ErrorMessage error={scorecard.error} onRetry={() => void scorecard.refetch()} />;
   }
