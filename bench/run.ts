@@ -83,8 +83,8 @@ interface Figures {
   afterChange: Latency;
   load: Load;
   deadline: DeadlineDay;
-  /** The scorecard's JSON as sent: bytes without coding, with brotli, with gzip. */
-  scorecardBytes: { identity: number; br: number; gzip: number };
+  /** The scorecard's JSON as sent: bytes without coding, with brotli (to its first reader and to later ones), with gzip (to its first reader). */
+  scorecardBytes: { identity: number; brFirst: number; br: number; gzip: number };
   memoryAfterStartMiB: number;
   peakMemoryMiB: number;
   firstLoad: FirstLoad | null;
@@ -122,7 +122,9 @@ async function benchOne(database: string, open: () => Promise<Db>, serverEnv: Re
     const afterChange = await latencyAfterChange(server.url, scorecardUrl, cookie, regions[0]!.measures[0]!.id, Number(opts.changes));
     console.log(`  styrkort direkt efter en ändring p50 ${ms(afterChange.p50)} p95 ${ms(afterChange.p95)}`);
     const scorecardBytes = await answerBytes(scorecardUrl, cookie);
-    console.log(`  styrkortets JSON ${kB(scorecardBytes.identity)}, brotli ${kB(scorecardBytes.br)}, gzip ${kB(scorecardBytes.gzip)}`);
+    console.log(
+      `  styrkortets JSON ${kB(scorecardBytes.identity)}, brotli ${kB(scorecardBytes.br)} (första läsaren efter en ändring ${kB(scorecardBytes.brFirst)}), gzip ${kB(scorecardBytes.gzip)} (första läsaren)`,
+    );
     const load = await sustainedLoad(scorecardUrl, cookie, Number(opts.connections), Number(opts.seconds));
     console.log(`  last: ${load.requestsPerSecond.toFixed(1)} anrop/s, ${load.errors} fel, ${load.non2xx} svar utan 2xx`);
     const deadline = await deadlineDay(server.url, scorecardUrl, cookie, regions[0]!.measures.slice(1).map((m) => m.id), {
@@ -182,7 +184,7 @@ function report(all: Figures[]): void {
     console.log(
       `| ${f.database} | uppmätt | ${ms(f.afterChange.p95)} (${(f.afterChange.p95 / f.reference.p95).toFixed(1)}× /api/me) ` +
         `| ${ms(f.deadline.read.p95)} (${(f.deadline.read.p95 / f.reference.p95).toFixed(1)}× /api/me), ${f.deadline.errors} fel, ${f.deadline.writes} inmatningar ` +
-        `| ${kB(f.scorecardBytes.br)} (${kB(f.scorecardBytes.identity)} okodad) | ${Math.round(f.memoryAfterStartMiB)} MiB ` +
+        `| ${kB(f.scorecardBytes.br)}, första läsaren ${kB(f.scorecardBytes.brFirst)} (${kB(f.scorecardBytes.identity)} okodad) | ${Math.round(f.memoryAfterStartMiB)} MiB ` +
         `| ${signIn ? kB(signIn.scriptAndStyleBytes) : '–'} | ${fl ? ms(median(fl.scorecardColdMs)) : '–'} | ${lh} |`,
     );
   }

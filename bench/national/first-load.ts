@@ -57,8 +57,13 @@ async function launchChrome(): Promise<Chrome> {
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      // Chromium may still be writing its profile as it exits: retry, as rm -rf would fail the run otherwise.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      // Chromium's helper processes may still be writing the profile as it exits: retry for a few
+      // seconds, then leave the temporary folder rather than lose the run's figures.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+      } catch (error) {
+        console.log(`  (Chromium's profile ${profile} could not be removed: ${(error as Error).message})`);
+      }
     },
   };
 }
