@@ -110,7 +110,13 @@ export function matchName<K>(name: string, candidates: readonly { key: K; title:
  * one row per success factor, so a taken factor would be a wrong proposal.
  */
 export function matchNames<K>(names: readonly string[], candidates: readonly { key: K; title: string }[]): NameMatch<K>[] {
-  const exact = names.map((name) => candidates.find((c) => normaliseName(c.title) === normaliseName(name)) ?? null);
+  // Each candidate normalised once (the first of equal names wins, as a search in order would).
+  const byName = new Map<string, { key: K; title: string }>();
+  for (const c of candidates) {
+    const normal = normaliseName(c.title);
+    if (!byName.has(normal)) byName.set(normal, c);
+  }
+  const exact = names.map((name) => byName.get(normaliseName(name)) ?? null);
   const taken = new Set(exact.filter((c) => c !== null).map((c) => c.key));
   const matchFree = nameMatcher(candidates.filter((c) => !taken.has(c.key)));
   return names.map((name, i) => {

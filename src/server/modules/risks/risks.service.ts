@@ -106,7 +106,7 @@ async function lockedRisk(tx: Db, riskId: number, seen: number | undefined): Pro
 export async function listRiskAssessments(db: Db, planId: number, year?: number): Promise<RiskAssessment[]> {
   const [rows, thresholds, nodes] = await Promise.all([q.listRiskRows(db, planId, year), thresholdsOf(db, planId), q.assessableNodes(db, planId)]);
   // The plan's success factors prepared once for all rows (match-names.ts).
-  const match = nameMatcher(nodes.map(toNode).map((n) => ({ key: n.nodeId, title: n.title })));
+  const match = nameMatcher(nodes.map((n) => ({ key: n.id, title: n.title })));
   return rows.map((r) => toAssessment(r, thresholds, match));
 }
 

@@ -60,7 +60,7 @@ export const NodeSection = memo(function NodeSection({ node, depth, model, perio
   });
   const hasContent = node.children.length > 0 || measureCount(node) > 0;
   // Left out of the first view's form: on their way with the whole scorecard.
-  const measuresComing = node.measures.length === 0 && measureCount(node) > 0;
+  const measuresComing = node.measuresLeftOut !== undefined;
   const drop = useDropTarget(node);
 
   return (

@@ -16,7 +16,7 @@ import { DirectionListLink } from './DirectionListLink';
 import { type ScorecardView, ViewToggle } from './ViewToggle';
 import { allIds, pathTo } from './tree-opening';
 import { openLevels } from '../../../domain/scorecard/first-view';
-import { useCompanionsSettled } from './first-view';
+import { useCompanionsSettled } from './companions-settled';
 import { ApprovedJudgementsProvider } from '../followup/ApprovedJudgement';
 import { PlanContentLinks } from '../plan-content/PlanContentLinks';
 import { PlanEditorProvider } from '../plan-editor/PlanEditorContext';
@@ -70,11 +70,11 @@ export function ScorecardPage({ planId }: { planId: number }) {
   const scorecard = useScorecard(planId, requestedPeriod, !firstViewWanted || firstForm.isError || firstPainted);
   const assignments = useAssignments(planId);
   const data = scorecard.data ?? (firstViewWanted ? firstForm.data : undefined);
-  // Shown first with its companions (first-view.ts), so that nothing pushes the tree down; later refetches do not hide it.
+  // Shown first with its companions (companions-settled.ts), so that nothing pushes the tree down; later refetches do not hide it.
   const companionsSettled = useCompanionsSettled(planId);
   const shown = useRef(false);
   if (companionsSettled) shown.current = true;
-  // How many levels open at first is settled by the first answer (tree-opening.ts) and then kept, so
+  // How many levels open at first is settled by the first answer (domain/scorecard/first-view.ts) and then kept, so
   // that a node added or a period chosen does not fold the page; what the reader opened or closed
   // overrides it, and a linked node (#node-7) is opened with the nodes above it.
   const [firstView, setFirstView] = useState<{ levels: number; opened: ReadonlyMap<number, boolean> } | null>(null);
