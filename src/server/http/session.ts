@@ -1,12 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { type Action, type Actor, can, type Resource } from '../access/can';
-import { actorForToken, SESSION_COOKIE } from '../modules/auth/auth.service';
+import type { Me } from '../../shared/api-types';
+import { SESSION_COOKIE, signedInWith } from '../modules/auth/auth.service';
 import { AppError } from './errors';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor?: Actor;
+    /** The signed-in person as `GET /api/me` answers, read with the actor. */
+    me?: Me;
   }
 }
 
@@ -16,9 +19,12 @@ declare module 'fastify' {
  */
 export function registerSession(app: FastifyInstance, db: Db): void {
   app.decorateRequest('actor', undefined);
+  app.decorateRequest('me', undefined);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
-    request.actor = await actorForToken(db, request.cookies[SESSION_COOKIE]);
+    const signedIn = await signedInWith(db, request.cookies[SESSION_COOKIE]);
+    request.actor = signedIn?.actor;
+    request.me = signedIn?.me;
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client';
 import type { Role } from '../../../shared/api-types';
+import { type FederationRoleRow, federationRolesSelect } from '../federations/federation-roles.queries';
 
 export interface UserRow {
   id: number;
@@ -85,13 +86,14 @@ export async function upsertMembership(db: Db, userId: number, organisationId: n
   );
 }
 
+/** The SELECT of a person's memberships, `user` being the SQL expression of their id. */
+const membershipsSelect = (user: string) =>
+  `SELECT m.organisation_id, o.name AS organisation_name, m.role
+     FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+    WHERE m.user_id = ${user}`;
+
 export async function membershipsOf(db: Db, userId: number): Promise<MembershipRow[]> {
-  return db.query<MembershipRow>(
-    `SELECT m.organisation_id, o.name AS organisation_name, m.role
-       FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-      WHERE m.user_id = $1 ORDER BY o.name`,
-    [userId],
-  );
+  return db.query<MembershipRow>(`${membershipsSelect('$1')} ORDER BY o.name`, [userId]);
 }
 
 export async function countUsers(db: Db): Promise<number> {
@@ -103,10 +105,26 @@ export async function insertSession(db: Db, id: string, userId: number, expiresA
   await db.query('INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, $3)', [id, userId, expiresAt]);
 }
 
-/** The live session's user id, or undefined for an unknown or expired session. */
-export async function sessionUserId(db: Db, id: string): Promise<number | undefined> {
-  const rows = await db.query<{ user_id: number }>('SELECT user_id FROM sessions WHERE id = $1 AND expires_at > now()', [id]);
-  return rows[0]?.user_id;
+/** A live session's user, with their memberships (by organisation name) and federation roles (by federation id). */
+export interface SessionUserRow extends UserRow {
+  memberships: MembershipRow[];
+  federations: FederationRoleRow[];
+}
+
+/**
+ * The live session's user with their memberships and federation roles, or undefined for an unknown
+ * or expired session. Every API request reads it, so it is one round trip, not four.
+ */
+export async function sessionUser(db: Db, id: string): Promise<SessionUserRow | undefined> {
+  const rows = await db.query<SessionUserRow>(
+    `SELECT u.*,
+            (SELECT coalesce(json_agg(r ORDER BY r.organisation_name), '[]') FROM (${membershipsSelect('u.id')}) r) AS memberships,
+            (SELECT coalesce(json_agg(r ORDER BY r.federation_id), '[]') FROM (${federationRolesSelect('u.id')}) r) AS federations
+       FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.id = $1 AND s.expires_at > now()`,
+    [id],
+  );
+  return rows[0];
 }
 
 export async function deleteSession(db: Db, id: string): Promise<void> {

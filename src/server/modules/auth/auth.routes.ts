@@ -42,7 +42,11 @@ export async function authRoutes(api: FastifyInstance, { db, config, loginThrott
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return null;
   });
-  endpointRoute(api, e['GET /api/me'], { beforePasswordChange: true }, async (request) => getMe(db, requireActor(request).id));
+  // Read with the session, on every request (session.ts).
+  endpointRoute(api, e['GET /api/me'], { beforePasswordChange: true }, async (request) => {
+    requireActor(request);
+    return request.me!;
+  });
   endpointRoute(api, e['POST /api/auth/password'], { beforePasswordChange: true }, async (request) => {
     const actor = requireActor(request);
     await changePassword(db, actor.id, request.cookies[SESSION_COOKIE] ?? '', request.body.currentPassword, request.body.newPassword);

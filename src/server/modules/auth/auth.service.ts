@@ -3,7 +3,6 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Db, Tx } from '../../../db/client';
 import type { Me, Role } from '../../../shared/api-types';
 import { type Actor, federationOrganisationRole } from '../../access/can';
-import { federationRolesOf } from '../federations/federation-roles.queries';
 import { AppError, fieldError, localizedError } from '../../http/errors';
 import * as q from './auth.queries';
 import { passwordProblem } from './password-policy';
@@ -106,30 +105,38 @@ export async function signOut(db: Db, token: string): Promise<void> {
   await q.deleteSession(db, tokenId(token));
 }
 
-/** The actor behind a session token, or undefined. */
-export async function actorForToken(db: Db, token: string | undefined): Promise<Actor | undefined> {
+/** Who is signed in with a session: the actor that rights are checked for, and what `GET /api/me` tells them. */
+export interface SignedIn {
+  actor: Actor;
+  me: Me;
+}
+
+/** The person signed in with a session token, or undefined (no token, an unknown or expired session, a deactivated person). */
+export async function signedInWith(db: Db, token: string | undefined): Promise<SignedIn | undefined> {
   if (!token) return undefined;
-  const userId = await q.sessionUserId(db, tokenId(token));
-  if (userId === undefined) return undefined;
-  const [memberships, user, federations] = await Promise.all([q.membershipsOf(db, userId), q.findUserById(db, userId), federationRolesOf(db, userId)]);
+  const user = await q.sessionUser(db, tokenId(token));
   if (!user || user.deactivated_at) return undefined;
-  const roles = new Map<number, Role>(memberships.map((m) => [m.organisation_id, m.role]));
+  const roles = new Map<number, Role>(user.memberships.map((m) => [m.organisation_id, m.role]));
   // A federation's own organisation: its roles follow the federation roles (can.ts).
-  for (const f of federations) if (!roles.has(f.organisation_id)) roles.set(f.organisation_id, federationOrganisationRole(f.role));
-  return {
-    id: userId,
+  for (const f of user.federations) if (!roles.has(f.organisation_id)) roles.set(f.organisation_id, federationOrganisationRole(f.role));
+  const actor: Actor = {
+    id: user.id,
     roles,
-    federationRoles: new Map(federations.map((f) => [f.federation_id, f.role])),
+    federationRoles: new Map(user.federations.map((f) => [f.federation_id, f.role])),
     installationAdmin: user.installation_admin === true,
     mustChangePassword: user.must_change_password,
     language: user.language ?? undefined,
   };
+  return { actor, me: toMe(user, user.memberships) };
 }
 
 export async function getMe(db: Db, userId: number): Promise<Me> {
-  const user = await q.findUserById(db, userId);
+  const [user, memberships] = await Promise.all([q.findUserById(db, userId), q.membershipsOf(db, userId)]);
   if (!user) throw new AppError('unauthenticated', 'Logga in igen.');
-  const memberships = await q.membershipsOf(db, userId);
+  return toMe(user, memberships);
+}
+
+function toMe(user: q.UserRow, memberships: q.MembershipRow[]): Me {
   return {
     id: user.id,
     email: user.email,

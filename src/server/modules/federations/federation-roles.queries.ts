@@ -8,17 +8,21 @@ export interface FederationRoleRow {
   role: FederationRole;
 }
 
-/** A person's federation roles: admin where named, member where they have a role in a member organisation. */
+/**
+ * The SELECT of a person's federation roles, `user` being the SQL expression of their id: admin
+ * where named, member where they have a role in a member organisation. Also read with the session
+ * (auth.queries.ts).
+ */
+export const federationRolesSelect = (user: string) =>
+  `SELECT f.id AS federation_id, f.organisation_id,
+          CASE WHEN EXISTS (SELECT 1 FROM federation_admins a WHERE a.federation_id = f.id AND a.user_id = ${user}) THEN 'admin' ELSE 'member' END AS role
+     FROM federations f
+    WHERE f.organisation_id IS NOT NULL
+      AND (EXISTS (SELECT 1 FROM federation_admins a WHERE a.federation_id = f.id AND a.user_id = ${user})
+        OR EXISTS (SELECT 1 FROM federation_members fm JOIN memberships m ON m.organisation_id = fm.organisation_id
+                    WHERE fm.federation_id = f.id AND m.user_id = ${user}))`;
+
+/** A person's federation roles. */
 export async function federationRolesOf(db: Db, userId: number): Promise<FederationRoleRow[]> {
-  return db.query<FederationRoleRow>(
-    `SELECT f.id AS federation_id, f.organisation_id,
-            CASE WHEN EXISTS (SELECT 1 FROM federation_admins a WHERE a.federation_id = f.id AND a.user_id = $1) THEN 'admin' ELSE 'member' END AS role
-       FROM federations f
-      WHERE f.organisation_id IS NOT NULL
-        AND (EXISTS (SELECT 1 FROM federation_admins a WHERE a.federation_id = f.id AND a.user_id = $1)
-          OR EXISTS (SELECT 1 FROM federation_members fm JOIN memberships m ON m.organisation_id = fm.organisation_id
-                      WHERE fm.federation_id = f.id AND m.user_id = $1))
-      ORDER BY f.id`,
-    [userId],
-  );
+  return db.query<FederationRoleRow>(`${federationRolesSelect('$1')} ORDER BY f.id`, [userId]);
 }
