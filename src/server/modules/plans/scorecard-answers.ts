@@ -5,8 +5,8 @@
  * deadline day, with many readers, every read waited behind the others' serialising. Readers who
  * see the same thing get the same bytes: the text is made once per (plan, data version, period,
  * entry rights), and each encoding of it once, off the main thread (zlib's thread pool): first a
- * quick one for the readers who come right after a change, then, once it is read again, a smaller
- * one for everyone after.
+ * quick one for the readers who come right after a change, then, once it is still read a second
+ * after it was made, a smaller one for everyone after.
  *
  * Entry rights are the only part that depends on the reader: everyone who may enter every
  * measure's values sees the same answer ("all"), everyone who may enter none the same ("none"),
@@ -44,21 +44,37 @@ function encode(json: Buffer, coding: Coding, effort: 'quick' | 'small'): Promis
   });
 }
 
+/**
+ * How long an answer must have stood before a reader's request makes its small encoding. On a
+ * deadline day a change comes every 50 ms or so, and a small encoding for each version, most of
+ * which few read, kept zlib's threads (and the two cores) busy while readers waited for the quick
+ * encodings behind them (bench/README.md).
+ */
+const STEADY_MS = 1000;
+
 export class KeptAnswer {
   /** Per coding: the quick encoding, made for the first reader. */
   private readonly quick = new Map<Coding, Promise<Buffer>>();
-  /** Per coding: the small encoding, made once a second reader asks; from then on every reader gets it. */
+  /** Per coding: the small encoding, made once the answer has stood; from then on every reader gets it. */
   private readonly small = new Map<Coding, Buffer>();
   /** The codings whose small encoding is under way or made. */
   private readonly smallAsked = new Set<Coding>();
-  /** The answer's JSON as UTF-8. */
-  constructor(readonly json: Buffer) {}
+  private readonly madeAt: number;
+
+  /** `json`: the answer's JSON as UTF-8; `steadyMs` and `now` (ms) for tests. */
+  constructor(
+    readonly json: Buffer,
+    private readonly steadyMs = STEADY_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.madeAt = now();
+  }
 
   /**
    * The answer in `encoding`: the small encoding once it is made, until then the quick one. The
-   * quick one is made for the first reader; the small one when a second reader comes, after the
-   * quick one is done — an answer that a change replaces before anyone reads it again (a busy
-   * deadline day) costs no second encoding.
+   * quick one is made for the first reader; the small one when a reader comes `steadyMs` or more
+   * after the answer was made, after the quick one is done — an answer that a change replaces
+   * soon (a busy deadline day) costs no second encoding.
    */
   bytes(encoding: Encoding): Promise<Buffer> {
     if (encoding === 'identity') return Promise.resolve(this.json);
@@ -70,7 +86,7 @@ export class KeptAnswer {
       this.quick.set(encoding, made);
       return made;
     }
-    if (!this.smallAsked.has(encoding)) {
+    if (!this.smallAsked.has(encoding) && this.now() - this.madeAt >= this.steadyMs) {
       this.smallAsked.add(encoding);
       quick
         .then(() => encode(this.json, encoding, 'small'))
