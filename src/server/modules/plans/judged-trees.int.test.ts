@@ -10,7 +10,8 @@ import { addUser, allNodes, seededApp, signIn } from '../../../test-support/app'
 import { describeEachDatabase } from '../../../test-support/databases';
 import { NORRBOTTEN_PLAN } from '../../bootstrap';
 import { importPlanText } from '../plan-import/plan-import.service';
-import { judgedTrees } from './judged-trees';
+import { judgedTrees, planFacts } from './judged-trees';
+import { planPeriods } from './plans.service';
 import * as q from './plans.queries';
 
 const MEASURE = 'Andel av norrbottningarna som känner till Digitalen.'; // baseline 2021: 30%, target 2022: 50%
@@ -188,6 +189,29 @@ describeEachDatabase('Judged trees kept per data version', (db) => {
       ON CONFLICT (measure_id, period, sex, age_band, area) DO UPDATE SET value = 99`, [ownedId]);
     const after = measures((await get(cookie, 'identity')).json() as Scorecard).find((m) => m.id === ownedId)!;
     expect(after.valueText?.sv).toMatch(/^99/);
+  });
+
+  it("reads the measures' owners again only when they change: values entered keep them, a new owner shows at once", async () => {
+    const facts = async () => {
+      const plan = (await q.getPlan(db(), planId))!;
+      return planFacts(db(), plan, planPeriods(plan));
+    };
+    const before = await facts();
+    await db().query(`INSERT INTO measure_values (measure_id, period, sex, value, status) VALUES ($1, '2022', 'T', 41, 'final')
+      ON CONFLICT (measure_id, period, sex, age_band, area) DO UPDATE SET value = 41`, [measureId]);
+    const afterValue = await facts();
+    expect(afterValue).not.toBe(before); // a new data version's facts…
+    expect(afterValue.measureOwners).toBe(before.measureOwners); // …with the owners as they were read
+    const owner = await addUser(db(), organisationId, 'reporter', 'ny-agare@test.local');
+    await db().query('UPDATE measures SET owner_user_id = $2 WHERE id = $1', [measureId, owner]);
+    const afterOwner = await facts();
+    expect(afterOwner.measureOwners.get(measureId)).toBe(owner);
+    expect(afterOwner.measuresPerOwner.get(owner)).toBe(1);
+    expect([...afterOwner.measuresPerOwner.values()].reduce((a, b) => a + b, 0)).toBe(afterOwner.measureOwners.size);
+    const reporter = await signIn(app, 'ny-agare@test.local', 'user-password-1');
+    expect(measures(await scorecard('2022', reporter)).filter((m) => m.canEnterValues).map((m) => m.id)).toEqual([measureId]);
+    await db().query('UPDATE measures SET owner_user_id = NULL WHERE id = $1', [measureId]);
+    expect(measures(await scorecard('2022', reporter)).some((m) => m.canEnterValues)).toBe(false);
   });
 
   it('keeps no failed build: the next request builds again', async () => {

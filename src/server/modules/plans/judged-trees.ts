@@ -45,8 +45,17 @@ const MAX_PLANS = 64;
 export interface PlanFacts {
   /** The latest of the plan's periods with any value, or null. */
   latest: string | null;
-  /** Each measure's owner (the reporter who may enter its values). */
-  measureOwners: Map<number, number | null>;
+  /** Each measure's owner (the reporter who may enter its values). Shared between data versions with the same owners: do not change. */
+  measureOwners: ReadonlyMap<number, number | null>;
+  /** How many measures each owner (null: none) has: whether a reader may enter all, some or no values depends only on these. */
+  measuresPerOwner: ReadonlyMap<number | null, number>;
+}
+
+/** A plan's measure owners as last read, with the digest they were read at (measureOwnersDigest). */
+interface Owners {
+  digest: string;
+  measureOwners: ReadonlyMap<number, number | null>;
+  measuresPerOwner: ReadonlyMap<number | null, number>;
 }
 
 /** A tree at a data version: the base a later version's tree may be judged from. */
@@ -58,6 +67,8 @@ interface Newest {
 interface Kept {
   trees: Lru<Promise<readonly ScorecardNode[]>>;
   facts: Lru<Promise<unknown>>;
+  /** Per plan: its measures' owners, read again only when their digest changes. */
+  owners: Lru<Owners>;
   /** The newest tree per plan, years and period (lineKey). */
   newest: Lru<Newest>;
 }
@@ -65,7 +76,7 @@ const keptPerDb = new WeakMap<Db, Kept>();
 
 function keptFor(db: Db): Kept {
   let kept = keptPerDb.get(db);
-  if (!kept) keptPerDb.set(db, (kept = { trees: new Lru(MAX_TREES), facts: new Lru(MAX_PLANS), newest: new Lru(MAX_TREES) }));
+  if (!kept) keptPerDb.set(db, (kept = { trees: new Lru(MAX_TREES), facts: new Lru(MAX_PLANS), owners: new Lru(MAX_PLANS), newest: new Lru(MAX_TREES) }));
   return kept;
 }
 
@@ -102,12 +113,33 @@ export function perDataVersion<T>(db: Db, plan: q.PlanRow, what: string, compute
   return (facts.get(key) as Promise<T> | undefined) ?? keep(facts as Lru<Promise<T>>, key, compute());
 }
 
-/** The latest period with values and the measures' owners of `plan` (whose periods are `periods`). */
+/**
+ * The latest period with values and the measures' owners of `plan` (whose periods are `periods`).
+ * Most new data versions are values entered, which leave the owners as they were: the owners are
+ * read again only when their digest differs from the one they were last read at (a deadline day
+ * made a new version every 50 ms, and reading 2 000 owners for each was a good part of the
+ * server's garbage).
+ */
 export function planFacts(db: Db, plan: q.PlanRow, periods: string[]): Promise<PlanFacts> {
   return perDataVersion(db, plan, 'facts', async () => {
-    const [latest, owners] = await Promise.all([latestPeriodWithValues(db, plan.id, periods), q.measureOwners(db, plan.id)]);
-    return { latest, measureOwners: new Map(owners.map((o) => [o.id, o.owner_user_id])) };
+    const [latest, owners] = await Promise.all([latestPeriodWithValues(db, plan.id, periods), ownersOf(db, plan.id)]);
+    return { latest, ...owners };
   });
+}
+
+async function ownersOf(db: Db, planId: number): Promise<Owners> {
+  const { owners } = keptFor(db);
+  const digest = await q.measureOwnersDigest(db, planId);
+  const known = owners.get(String(planId));
+  if (known?.digest === digest) return known;
+  const rows = await q.measureOwners(db, planId);
+  const measureOwners = new Map(rows.map((o) => [o.id, o.owner_user_id]));
+  const measuresPerOwner = new Map<number | null, number>();
+  for (const owner of measureOwners.values()) measuresPerOwner.set(owner, (measuresPerOwner.get(owner) ?? 0) + 1);
+  // Read after the digest: should the owners have changed in between, the digest kept is older than the rows and they are read once more next time.
+  const read = { digest, measureOwners, measuresPerOwner };
+  owners.set(String(planId), read);
+  return read;
 }
 
 /**

@@ -80,10 +80,10 @@ async function scorecardFor(db: Db, actor: Actor, planId: number, period?: strin
   }
   const [org, facts] = await Promise.all([getOrganisation(db, plan.organisation_id).then((o) => o!), planFacts(db, plan, periods)]);
   const chosen = period ?? facts.latest ?? periods[0]!;
-  const mayEnter = (measureId: number) =>
-    can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId: facts.measureOwners.get(measureId) ?? null });
+  const mayEnterOwned = (ownerUserId: number | null) => can(actor, 'value:enter', { organisationId: plan.organisation_id, ownerUserId });
+  const mayEnter = (measureId: number) => mayEnterOwned(facts.measureOwners.get(measureId) ?? null);
   let enterable = 0;
-  for (const id of facts.measureOwners.keys()) if (mayEnter(id)) enterable++;
+  for (const [owner, count] of facts.measuresPerOwner) if (mayEnterOwned(owner)) enterable += count;
   const rights: EntryRights = enterable === facts.measureOwners.size ? 'all' : enterable === 0 ? 'none' : 'some';
   const head: Omit<Scorecard, 'nodes'> = {
     plan: toPlanSummary(plan),
