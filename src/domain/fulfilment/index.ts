@@ -2,7 +2,7 @@
 export { evaluateMeasure, combineStatuses } from './evaluate-measure';
 export { selectTarget } from './select-target';
 export type { YearTarget } from './select-target';
-export { rollUp } from './rollup';
+export { countStatuses, rollUp, rollUpCounts } from './rollup';
 export type { RollupResult } from './rollup';
 export { statusLabel, statusPhrase } from './explain';
 export { BENCHMARK_TOLERANCE } from './rules';

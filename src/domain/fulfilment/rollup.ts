@@ -32,8 +32,19 @@ const EPS = 1e-12;
  * Nothing judgeable: not reported when every measure is, else not measurable.
  */
 export function rollUp(statuses: FulfilmentStatus[], rule: RollupRule): RollupResult {
+  return rollUpCounts(countStatuses(statuses), rule);
+}
+
+/** How many of `statuses` each status is (every status named, 0 where none). */
+export function countStatuses(statuses: Iterable<FulfilmentStatus>): Record<FulfilmentStatus, number> {
   const counts = Object.fromEntries(FULFILMENT_STATUSES.map((s) => [s, 0])) as Record<FulfilmentStatus, number>;
   for (const s of statuses) counts[s]++;
+  return counts;
+}
+
+/** rollUp of statuses given as their counts (countStatuses); the result keeps `counts`. */
+export function rollUpCounts(counts: Record<FulfilmentStatus, number>, rule: RollupRule): RollupResult {
+  const total = FULFILMENT_STATUSES.reduce((n, s) => n + counts[s], 0);
   const met = counts.met;
   const partly = counts['partly-met'];
   const judged = met + partly + counts['not-met'];
@@ -47,7 +58,7 @@ export function rollUp(statuses: FulfilmentStatus[], rule: RollupRule): RollupRe
   };
 
   if (judgeable === 0) {
-    const status: FulfilmentStatus = counts['not-reported'] > 0 && counts['not-reported'] === statuses.length ? 'not-reported' : 'not-measurable';
+    const status: FulfilmentStatus = counts['not-reported'] > 0 && counts['not-reported'] === total ? 'not-reported' : 'not-measurable';
     const explanation = localize((lang) => {
       const head = tr('Inget mått att bedöma', 'Ingen mål at vurdere', 'No measure to judge')[lang];
       const r = rest(lang);

@@ -1,4 +1,4 @@
-import { rollUp } from '../fulfilment';
+import { countStatuses, FULFILMENT_STATUSES, rollUpCounts } from '../fulfilment';
 import type { GovernanceModel } from '../model/governance';
 import type { ScorecardMeasure, ScorecardNode } from '../../shared/api-types';
 import { targetedKindsOf } from './build-scorecard';
@@ -19,11 +19,16 @@ export function rejudgeScorecard(
   const targetedKinds = targetedKindsOf(model);
   let found = 0;
 
-  /** The targeted measures' statuses below `node` (its own first, then its children's, in order): what its roll-up reads. */
-  const judgedBelow = (node: ScorecardNode): ScorecardMeasure['fulfilment']['status'][] => [
-    ...node.measures.filter((m) => targetedKinds.has(m.kindKey)).map((m) => m.fulfilment.status),
-    ...node.children.flatMap(judgedBelow),
-  ];
+  /**
+   * How many of the targeted measures below `node` have each status: what its roll-up reads. Its
+   * own measures counted, and its children's counts as their roll-ups kept them (a child's counts
+   * are those of every targeted measure below it), so only the path is walked, not the subtree.
+   */
+  const countsBelow = (node: ScorecardNode) => {
+    const counts = countStatuses(node.measures.filter((m) => targetedKinds.has(m.kindKey)).map((m) => m.fulfilment.status));
+    for (const child of node.children) for (const s of FULFILMENT_STATUSES) counts[s] += child.fulfilment.counts[s];
+    return counts;
+  };
 
   const visit = (node: ScorecardNode): ScorecardNode => {
     let changed = false;
@@ -41,7 +46,7 @@ export function rejudgeScorecard(
     });
     if (!changed) return node;
     const next = { ...node, measures, children };
-    const rolled = rollUp(judgedBelow(next), model.rollup);
+    const rolled = rollUpCounts(countsBelow(next), model.rollup);
     return { ...next, fulfilment: { status: rolled.status, explanation: rolled.explanation, counts: rolled.counts } };
   };
 

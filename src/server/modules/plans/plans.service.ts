@@ -18,9 +18,13 @@ export function toPlanSummary(p: q.PlanRow): PlanSummary {
   return { id: p.id, organisationId: p.organisation_id, title: p.title, startYear: p.start_year, endYear: p.end_year, targetYears: p.target_years };
 }
 
-/** A period key's label in every language. */
+const periodLabels = new Map<string, Localized>();
+
+/** A period key's label in every language (kept: every scorecard request names each of its plan's periods). */
 export function periodLabel(key: string): Localized {
-  return Object.fromEntries(LANGS.map((l) => [l, formatPeriod(key, l).long])) as Localized;
+  let label = periodLabels.get(key);
+  if (!label) periodLabels.set(key, (label = Object.freeze(Object.fromEntries(LANGS.map((l) => [l, formatPeriod(key, l).long])) as Localized)));
+  return label;
 }
 
 /** The plan's follow-up periods (DÅ 04, DÅ 08, ÅR for each plan year). */
