@@ -27,14 +27,20 @@ const MAX_ANSWERS = 24;
 
 type Coding = Exclude<Encoding, 'identity'>;
 
+/** zlib's output chunk: larger than a full-size answer's encodings (59–150 kB), where the default is 16 kB. */
+const OUTPUT_CHUNK = 256 * 1024;
+
 /**
  * `json` in `coding`, off the main thread (zlib's thread pool). Quick: what the first readers after a
  * change wait for (at full size brotli's quality 1 takes about 4 ms and gives 123 kB, quality 5 about
  * 11 ms and 59 kB). Small: what every later reader gets.
  */
 function encode(json: Buffer, coding: Coding, effort: 'quick' | 'small'): Promise<Buffer> {
-  if (coding === 'gzip') return gzipped(json, { level: effort === 'quick' ? 1 : 6 });
+  // Room for the whole encoding at once: zlib hands each chunk of output back to the main thread and goes on from there.
+  const chunkSize = OUTPUT_CHUNK;
+  if (coding === 'gzip') return gzipped(json, { level: effort === 'quick' ? 1 : 6, chunkSize });
   return brotli(json, {
+    chunkSize,
     params: {
       [constants.BROTLI_PARAM_QUALITY]: effort === 'quick' ? 1 : 5,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
