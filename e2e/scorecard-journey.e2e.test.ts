@@ -30,10 +30,19 @@ describe('scorecard journey', () => {
   const successFactor = () => page.getByRole('region', { name: new RegExp(SUCCESS_FACTOR) });
   const successFactorStatus = () => successFactor().locator(':scope > .node-status').innerText();
 
-  it('shows only the sign-in page before signing in', async () => {
+  it('shows only the sign-in page before signing in, having asked once who is signed in', async () => {
+    let askedMe = 0;
+    const countMe = (request: { url: () => string }) => {
+      if (new URL(request.url()).pathname === '/api/me') askedMe++;
+    };
+    page.on('request', countMe);
     await page.goto(`${app.url}/plans/1`);
     await page.waitForURL(/\/login/);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('request', countMe);
+    // Each refused answer is an error in the browser's console (Lighthouse's best practices count them).
+    expect(askedMe).toBe(1);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Logga in');
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     await expectAccessible(page, 'sign-in page');

@@ -40,6 +40,9 @@ export const meQuery = queryOptions({
   queryKey: keys.me,
   queryFn: ({ signal }) => api.call('GET /api/me', {}, { redirectOn401: false, signal }),
   retry: false,
+  // Signed out, the answer is a 401 (an error in the browser's console): not asked again by each part of the page that
+  // reads it. Signing in sets the answer; a change to the person asks again.
+  retryOnMount: false,
   staleTime: 5 * 60_000,
 });
 
