@@ -1,6 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases';
-import { OuterHandleInTransaction, outsideTransaction, type Tx } from './client';
+import { firstInLine, OuterHandleInTransaction, outsideTransaction, type Tx } from './client';
 
 describeEachDatabase('Db.copyFrom', (db) => {
   it('bulk-loads CSV chunks, quoted fields and all, inside and outside a transaction', async () => {
@@ -115,5 +116,28 @@ describeEachDatabase('Db statements and the event loop', (db) => {
     await Promise.all(Array.from({ length: 200 }, () => db().query('SELECT 1')));
     counting = false;
     expect(turns).toBeLessThan(100);
+  });
+
+  it('runs a statement asked for firstInLine before the statements already waiting, and the rest in the order asked', async () => {
+    const finished: string[] = [];
+    const waiting = Array.from({ length: 200 }, (_, i) => db().query('SELECT $1::int AS i', [i]).then(() => finished.push(`rest ${i}`)));
+    const first = firstInLine(() => db().query('SELECT 1').then(() => finished.push('first')));
+    await Promise.all([...waiting, first]);
+    if (db().kind === 'pglite') {
+      // One statement at a time: it went ahead of nearly all that were queued before it.
+      expect(finished.indexOf('first')).toBeLessThan(5);
+    }
+    const rest = finished.filter((f) => f !== 'first');
+    if (db().kind === 'pglite') expect(rest).toEqual(Array.from({ length: 200 }, (_, i) => `rest ${i}`));
+    expect(rest).toHaveLength(200);
+  });
+
+  it('runs each queued statement in the async context of the code that asked for it, not that of the code ahead of it', async () => {
+    // A transaction's callback must see its own caller's context (its transaction frames), whoever's statements ran before it.
+    const scope = new AsyncLocalStorage<string>();
+    const ahead = Array.from({ length: 50 }, () => scope.run('ahead', () => db().query('SELECT 1')));
+    const seen = await scope.run('mine', () => db().transaction(async () => scope.getStore()));
+    await Promise.all(ahead);
+    expect(seen).toBe('mine');
   });
 });
