@@ -122,8 +122,8 @@ export function perDataVersion<T>(db: Db, plan: q.PlanRow, what: string, compute
  */
 export function planFacts(db: Db, plan: q.PlanRow, periods: string[]): Promise<PlanFacts> {
   return perDataVersion(db, plan, 'facts', async () => {
-    const [latest, owners] = await Promise.all([latestPeriodWithValues(db, plan.id, periods), ownersOf(db, plan.id)]);
-    return { latest, ...owners };
+    const [latest, { measureOwners, measuresPerOwner }] = await Promise.all([latestPeriodWithValues(db, plan.id, periods), ownersOf(db, plan.id)]);
+    return { latest, measureOwners, measuresPerOwner };
   });
 }
 
