@@ -1,4 +1,4 @@
-import { rollUp, statusLabel } from '../fulfilment';
+import { countStatuses, FULFILMENT_STATUSES, type FulfilmentStatus, rollUpCounts, statusLabel } from '../fulfilment';
 import { localize, reportKindLabel, tr } from '../fulfilment/explain';
 import type { TargetBetweenYears } from '../fulfilment/target-for-year';
 import type { Localized } from '../i18n/lang';
@@ -66,36 +66,45 @@ export function buildScorecard(
     childrenOf.set(n.parentId, list);
   }
 
-  const build = (n: ScorecardNodeInput): { node: ScorecardNode; judged: ScorecardMeasure[] } => {
+  const build = (n: ScorecardNodeInput): ScorecardNode => {
     const own = measuresByNode.get(n.id) ?? [];
     const children = (childrenOf.get(n.id) ?? []).map(build);
-    // A node is judged on every targeted measure below it, not on its children's verdicts,
-    // so a success factor with nine measures weighs nine times one with a single measure.
-    const judged = [...own.filter((m) => targetedKinds.has(m.kindKey)), ...children.flatMap((c) => c.judged)];
-    const rolled = rollUp(
-      judged.map((m) => m.fulfilment.status),
-      model.rollup,
-    );
+    const rolled = rollUpCounts(countsBelow(own, children, targetedKinds), model.rollup);
     return {
-      judged,
-      node: {
-        id: n.id,
-        levelKey: n.levelKey,
-        title: n.title,
-        description: n.description,
-        longTermGoals: n.longTermGoals,
-        bodies: n.bodies,
-        version: n.version,
-        fulfilment: { status: rolled.status, explanation: rolled.explanation, counts: rolled.counts },
-        children: children.map((c) => c.node),
-        measures: own,
-      },
+      id: n.id,
+      levelKey: n.levelKey,
+      title: n.title,
+      description: n.description,
+      longTermGoals: n.longTermGoals,
+      bodies: n.bodies,
+      version: n.version,
+      fulfilment: { status: rolled.status, explanation: rolled.explanation, counts: rolled.counts },
+      children,
+      measures: own,
     };
   };
-  return (childrenOf.get(null) ?? []).map((n) => build(n).node);
+  return (childrenOf.get(null) ?? []).map(build);
 }
 
 /** The measure kinds whose measures a node's status is judged on. */
+/**
+ * How many of the targeted measures below a node have each status: what its roll-up reads. A node
+ * is judged on every targeted measure below it, not on its children's verdicts, so a success
+ * factor with nine measures weighs nine times one with a single measure: its own measures are
+ * counted, and each child's counts added as the child's roll-up kept them (those of every
+ * targeted measure below the child). Used when the tree is built and when a change rolls the
+ * nodes above a measure up again (rejudge.ts), which walks only that path.
+ */
+export function countsBelow(
+  own: readonly ScorecardMeasure[],
+  children: readonly ScorecardNode[],
+  targetedKinds: ReadonlySet<string>,
+): Record<FulfilmentStatus, number> {
+  const counts = countStatuses(own.filter((m) => targetedKinds.has(m.kindKey)).map((m) => m.fulfilment.status));
+  for (const child of children) for (const s of FULFILMENT_STATUSES) counts[s] += child.fulfilment.counts[s];
+  return counts;
+}
+
 export function targetedKindsOf(model: GovernanceModel): Set<string> {
   return new Set(model.measureKinds.filter((k) => k.targeted).map((k) => k.key));
 }

@@ -1,7 +1,7 @@
-import { countStatuses, FULFILMENT_STATUSES, rollUpCounts } from '../fulfilment';
+import { rollUpCounts } from '../fulfilment';
 import type { GovernanceModel } from '../model/governance';
 import type { ScorecardMeasure, ScorecardNode } from '../../shared/api-types';
-import { targetedKindsOf } from './build-scorecard';
+import { countsBelow, targetedKindsOf } from './build-scorecard';
 
 /**
  * A judged tree with some measures judged anew (`rejudged`, by id) and the nodes above them rolled
@@ -19,17 +19,6 @@ export function rejudgeScorecard(
   const targetedKinds = targetedKindsOf(model);
   let found = 0;
 
-  /**
-   * How many of the targeted measures below `node` have each status: what its roll-up reads. Its
-   * own measures counted, and its children's counts as their roll-ups kept them (a child's counts
-   * are those of every targeted measure below it), so only the path is walked, not the subtree.
-   */
-  const countsBelow = (node: ScorecardNode) => {
-    const counts = countStatuses(node.measures.filter((m) => targetedKinds.has(m.kindKey)).map((m) => m.fulfilment.status));
-    for (const child of node.children) for (const s of FULFILMENT_STATUSES) counts[s] += child.fulfilment.counts[s];
-    return counts;
-  };
-
   const visit = (node: ScorecardNode): ScorecardNode => {
     let changed = false;
     const measures = node.measures.map((m) => {
@@ -45,9 +34,8 @@ export function rejudgeScorecard(
       return next;
     });
     if (!changed) return node;
-    const next = { ...node, measures, children };
-    const rolled = rollUpCounts(countsBelow(next), model.rollup);
-    return { ...next, fulfilment: { status: rolled.status, explanation: rolled.explanation, counts: rolled.counts } };
+    const rolled = rollUpCounts(countsBelow(measures, children, targetedKinds), model.rollup);
+    return { ...node, measures, children, fulfilment: { status: rolled.status, explanation: rolled.explanation, counts: rolled.counts } };
   };
 
   const out = tree.map(visit);
