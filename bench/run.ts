@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --size tiny|small|medium|full] [--regions N] [--measures N] [--years N]
- *                  [--only pglite|postgres] [--no-bulk] [--seconds 30] [--connections 50] [--changes 20]`
+ *                  [--only pglite|postgres] [--no-bulk] [--seconds 30] [--connections 50] [--changes 100]`
  *
  * The national-scale benchmark (bench/README.md): builds the data set of bench/national on
  * PGlite and, with BENCH_DATABASE_URL or TEST_DATABASE_URL, on PostgreSQL, then measures
@@ -49,7 +49,7 @@ const { values: opts } = parseArgs({
     'think-ms': { type: 'string', default: '1000' },
     only: { type: 'string' },
     requests: { type: 'string', default: '100' },
-    changes: { type: 'string', default: '20' },
+    changes: { type: 'string', default: '100' },
     connections: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '30' },
     // Issue 13: /api/me while uploads and renders attack, and a load with zero 5xx (bench/stall.ts).

@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import { buildServer } from '../scripts/build-server.mjs';
 import { multipartFile, unclosedQuoteCsv, wideCsv, zipBombXlsx } from '../src/test-support/fixtures/stall.fixtures';
 import { freePort, signInHttp } from './national/http';
+import { percentile } from './national/percentile';
 
 export interface StallFigures {
   meDuringAttacks: { p50: number; p95: number; max: number; /** When the slowest answer was asked, in ms after the attacks began. */ maxAtMs: number; samples: number };
@@ -92,7 +93,7 @@ export async function benchStall(connections: number, seconds: number): Promise<
     const { samples, slowest } = await probed;
     await prober.terminate();
     samples.sort((a, b) => a - b);
-    const at = (p: number) => Math.round(samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!);
+    const at = (p: number) => Math.round(percentile(samples, p));
     const r = await autocannon({ url: `${server.url}/api/plans/1/scorecard`, connections, duration: seconds, headers: { cookie }, timeout: 30 });
     return {
       meDuringAttacks: { p50: at(50), p95: at(95), max: Math.round(samples.at(-1)!), maxAtMs: Math.round(slowest.at), samples: samples.length },

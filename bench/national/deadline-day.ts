@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { getOnce, type Latency } from './http';
+import { percentile } from './percentile';
 
 export interface DeadlineDay {
   reads: number;
@@ -15,8 +16,6 @@ export interface DeadlineDay {
   /** Failed requests (network errors and non-2xx answers), reads and writes together. */
   errors: number;
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 export async function deadlineDay(
   baseUrl: string,

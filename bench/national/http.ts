@@ -6,13 +6,12 @@ import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { buildServer } from '../../scripts/build-server.mjs';
+import { percentile } from './percentile';
 
 export interface Latency {
   p50: number;
   p95: number;
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 /** Keeps connections open between requests, as a browser does. */
 const keepAlive = new Agent({ keepAlive: true, maxSockets: 256 });
