@@ -4,7 +4,7 @@ import { percentile } from './percentile';
 const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 describe('percentile (nearest rank)', () => {
-  it('leaves samples above p95 once there are more than 20', () => {
+  it('puts the p95 below the largest samples: one of 20, five of 100', () => {
     expect(percentile(upTo(20), 95)).toBe(19);
     expect(percentile(upTo(100), 95)).toBe(95);
     expect(percentile(upTo(1513), 95)).toBe(1438);
