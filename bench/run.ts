@@ -137,7 +137,7 @@ async function benchOne(database: string, open: () => Promise<Db>, serverEnv: Re
     const firstLoad = opts['no-browser'] ? null : await measureFirstLoad(server.url, cookie, { scorecard: `/plans/${regions[0]!.planId}`, map: `/roadmaps/versions/${map.versionId}` });
     if (firstLoad) {
       for (const p of firstLoad.pages) console.log(`  Lighthouse ${p.page}: prestanda ${p.performance}, tillgänglighet ${p.accessibility}, bästa praxis ${p.bestPractices}; JS+CSS ${kB(p.scriptAndStyleBytes)}`);
-      console.log(`  styrkortssidan kall: ${firstLoad.scorecardColdMs.map(ms).join(', ')}`);
+      console.log(`  styrkortssidan kall: ${firstLoad.scorecardColdMs.map(ms).join(', ')} (i ett nytt fönster genast: ${firstLoad.scorecardColdNewWindowMs.map(ms).join(', ')})`);
     }
     return {
       database,
