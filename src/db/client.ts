@@ -249,8 +249,15 @@ async function openPglite(dataDir?: string): Promise<Db> {
   };
   const serial = <T>(fn: () => Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
-      // Run in the asking code's async context (its transaction frames), not the pump's.
-      const job = AsyncResource.bind(() => fn().then(resolve, reject));
+      // Run in the asking code's async context (its transaction frames), not the pump's. A job
+      // never rejects, not even when `fn` throws before its promise: the pump goes on to the next.
+      const job = AsyncResource.bind(async () => {
+        try {
+          resolve(await fn());
+        } catch (err) {
+          reject(err);
+        }
+      });
       (firstInLineScope.getStore() ? lanes.first : lanes.rest).push(job);
       if (!running) void pump();
     });

@@ -86,7 +86,6 @@ export function buildScorecard(
   return (childrenOf.get(null) ?? []).map(build);
 }
 
-/** The measure kinds whose measures a node's status is judged on. */
 /**
  * How many of the targeted measures below a node have each status: what its roll-up reads. A node
  * is judged on every targeted measure below it, not on its children's verdicts, so a success
@@ -105,6 +104,7 @@ export function countsBelow(
   return counts;
 }
 
+/** The measure kinds whose measures a node's status is judged on. */
 export function targetedKindsOf(model: GovernanceModel): Set<string> {
   return new Set(model.measureKinds.filter((k) => k.targeted).map((k) => k.key));
 }

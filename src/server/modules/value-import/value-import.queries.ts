@@ -54,16 +54,17 @@ export async function importContent(db: Db, id: number): Promise<Uint8Array | nu
 export async function setImportStatus(
   db: Db,
   id: number,
-  v: { status: ImportStatus; phase?: 'reading' | 'saving' | null; result?: unknown; mapping?: ValueMapping; finished?: boolean },
+  v: { status: ImportStatus; phase?: 'reading' | 'saving' | null; result?: unknown; mapping?: ValueMapping; finished?: boolean; dropFile?: boolean },
 ): Promise<void> {
   await db.query(
     `UPDATE value_imports SET status = $2, phase = $3,
             result = CASE WHEN $4::boolean THEN $5::jsonb ELSE result END,
             mapping = COALESCE($6::jsonb, mapping),
-            finished_at = CASE WHEN $7::boolean THEN now() ELSE finished_at END
+            finished_at = CASE WHEN $7::boolean THEN now() ELSE finished_at END,
+            content = CASE WHEN $8::boolean THEN NULL ELSE content END
       WHERE id = $1`,
     [id, v.status, v.phase ?? null, v.result !== undefined, v.result === undefined ? null : JSON.stringify(v.result),
-      v.mapping ? JSON.stringify(v.mapping) : null, v.finished ?? false],
+      v.mapping ? JSON.stringify(v.mapping) : null, v.finished ?? false, v.dropFile ?? false],
   );
 }
 

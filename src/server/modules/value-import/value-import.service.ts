@@ -265,9 +265,10 @@ export async function startValueImport(
     runningHere.delete(importId);
     throw err;
   }
-  void runImport(db, actor, row, mapping, () => [content], { onePass: db.kind === 'postgres' })
-    // The uploaded file is deleted once imported, unless the retention setting keeps it.
-    .then(() => q.purgeUploadedFiles(db, options.retentionDays ?? 0))
+  const retentionDays = options.retentionDays ?? 0;
+  void runImport(db, actor, row, mapping, () => [content], { onePass: db.kind === 'postgres', dropFileWhenDone: retentionDays === 0 })
+    // Files the retention setting kept, and rejected ones left alone, once their time is up.
+    .then(() => q.purgeUploadedFiles(db, retentionDays))
     .catch(onUnexpected)
     .finally(() => runningHere.delete(importId));
   return getValueImportJob(db, actor, importId);
@@ -295,8 +296,8 @@ export async function runQueuedImport(
     return { importId, outcome: 'failed', attempts };
   }
   await q.clearStaged(db, importId); // rows of an interrupted run
-  const summary = await runImport(db, actor, row, row.mapping, () => [content], { onePass: db.kind === 'postgres' });
-  // The uploaded file is deleted once imported, unless the retention setting keeps it.
+  const summary = await runImport(db, actor, row, row.mapping, () => [content], { onePass: db.kind === 'postgres', dropFileWhenDone: retentionDays === 0 });
+  // Files the retention setting kept, and rejected ones left alone, once their time is up.
   await q.purgeUploadedFiles(db, retentionDays);
   const after = await q.getImport(db, importId);
   return { importId, outcome: after?.status ?? 'unknown', attempts, ...(summary.values ? { values: summary.values } : {}) };
@@ -421,6 +422,8 @@ async function importInOnePass(
     stamp: q.ValueStamp;
     report: (rowsRead: number, via: Db) => Promise<void>;
     saving: (rowsRead: number) => void;
+    /** Delete the uploaded file in the statement that marks the import done. */
+    dropFile: boolean;
   },
 ): Promise<ImportSummary | null> {
   try {
@@ -440,7 +443,7 @@ async function importInOnePass(
       if (read.counts.rejected > 0) throw new NotInOnePass();
       input.saving(read.counts.rows);
       const summary = { rows: read.counts.rows, values: read.counts.values, inserted: read.counts.values, replaced: 0, missing: read.counts.missing };
-      await q.setImportStatus(tx, importId, { status: 'done', result: { summary }, finished: true });
+      await q.setImportStatus(tx, importId, { status: 'done', result: { summary }, finished: true, dropFile: input.dropFile });
       return { importId, ...summary };
     });
   } catch (err) {
@@ -461,9 +464,9 @@ async function runImport(
   row: q.ImportRow,
   mapping: ValueMapping,
   source: FileSource,
-  options: { onePass: boolean; onProgress?: (p: ImportProgress) => void; throwOnReject?: boolean },
+  options: { onePass: boolean; onProgress?: (p: ImportProgress) => void; throwOnReject?: boolean; dropFileWhenDone?: boolean },
 ): Promise<ImportSummary> {
-  const { onProgress, throwOnReject = false } = options;
+  const { onProgress, throwOnReject = false, dropFileWhenDone = false } = options;
   const id = row.id;
   let bytesRead = 0;
   async function* counted() {
@@ -492,7 +495,7 @@ async function runImport(
     const stamp = { status: mapping.status ?? 'preliminary', source: row.file_name, enteredBy: actor.id };
     if (options.onePass) {
       const file = await openFile();
-      const done = await importInOnePass(db, id, file, { mapping, measures, stamp, report: progressOf(file), saving });
+      const done = await importInOnePass(db, id, file, { mapping, measures, stamp, report: progressOf(file), saving, dropFile: dropFileWhenDone });
       if (done) return done;
     }
     const file = await openFile();
@@ -517,7 +520,7 @@ async function runImport(
       const summary = {
         rows: staged.counts.rows, values: written.total, inserted: written.inserted, replaced: written.total - written.inserted, missing: staged.counts.missing,
       };
-      await q.setImportStatus(tx, id, { status: 'done', result: { summary }, finished: true });
+      await q.setImportStatus(tx, id, { status: 'done', result: { summary }, finished: true, dropFile: dropFileWhenDone });
       return { importId: id, ...summary };
     });
   } catch (err) {
