@@ -75,9 +75,11 @@ describe('scorecard journey', () => {
     fresh.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     const answer = await fresh.goto(`${app.url}/plans/1`);
     const html = (await answer!.text()) ?? '';
-    const hinted = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]* href="([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    const hinted = [...html.matchAll(/<link rel="(?:modulepreload|preload|stylesheet)"[^>]* href="([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
     expect(hinted).toEqual(expect.arrayContaining(['/api/me', '/api/plans/1/scorecard?form=first-view', '/api/plans/1', '/api/plans/1/glossary']));
     expect(hinted.filter((h) => h.startsWith('/assets/')).length).toBeGreaterThan(2);
+    // The frame's stylesheet and the pages' (which the page's chunk loads too): each asked for once.
+    expect(hinted.filter((h) => h.endsWith('.css')).length).toBe(2);
     await fresh.getByRole('heading', { level: 2, name: /Samhällsperspektivet/ }).waitFor();
     // A preload the app's fetch() did not take would be asked for twice; one it never used, Chromium warns about a few seconds after load.
     for (const address of hinted) expect({ address, times: asked.get(address) }).toEqual({ address, times: 1 });

@@ -12,6 +12,8 @@ const manifest = {
   '_StatusBadge-b1.js': { file: 'assets/StatusBadge-b1.js', imports: ['_labels-l1.js'] },
   '_labels-l1.js': { file: 'assets/labels-l1.js', imports: ['_StatusBadge-b1.js'] },
   'features/measures/MeasurePage.tsx': { file: 'assets/MeasurePage-m1.js', isDynamicEntry: true },
+  // A module that only imports CSS is its stylesheet in the manifest.
+  'app/page-styles.ts': { file: 'assets/page-styles-s2.css', src: 'app/page-styles.ts' },
   'api/plan-page-queries.ts': { file: 'assets/plan-page-queries-q1.js', isDynamicEntry: true, imports: ['_client-c1.js'] },
   'i18n/sv.ts': { file: 'assets/sv-d1.js', isDynamicEntry: true, imports: ['i18n/sv-frame.ts'] },
   'i18n/sv-frame.ts': { file: 'assets/sv-frame-f1.js', isDynamicEntry: true },
@@ -23,6 +25,7 @@ const page = '<!doctype html><html lang="sv"><head><script type="module" crossor
 
 const modulePreloads = (html: string) => [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
 /** The addresses as the browser reads them from the attribute (`&amp;` is `&`). */
+const stylesheets = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
 const fetchPreloads = (html: string) => [...html.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
 describe('chunkFiles', () => {
@@ -56,8 +59,10 @@ describe('pageHints', () => {
     expect(modulePreloads(html).sort()).toEqual(
       ['/assets/sv-d1.js', '/assets/sv-frame-f1.js', '/assets/ScorecardPage-p1.js', '/assets/StatusBadge-b1.js', '/assets/labels-l1.js', '/assets/plan-page-queries-q1.js'].sort(),
     );
+    // The pages' stylesheet, which the page loads with its chunk; the frame's is the entry's, in the page already.
+    expect(stylesheets(html)).toEqual(['/assets/page-styles-s2.css']);
     // Everything else of the page is as built, the hints inside <head>.
-    expect(html.replace(/\s*<link rel="(modulepreload|preload)"[^>]*>/g, '')).toBe(page.replace('</head>', '\n  </head>'));
+    expect(html.replace(/\s*<link rel="(modulepreload|preload|stylesheet)"[^>]*>/g, '')).toBe(page.replace('</head>', '\n  </head>'));
   });
 
   it("names the dictionary of the language the app shows (its cookie), Swedish when it has none or an unknown one", () => {

@@ -36,8 +36,8 @@ export function chunkFiles(manifest: Manifest, key: string, into = new Set<strin
   return into;
 }
 
-/** The scorecard page's modules (web app sources, as the manifest names them) besides the language's dictionary. */
-const SCORECARD_MODULES = ['features/scorecard/ScorecardPage.tsx', 'api/plan-page-queries.ts'];
+/** The scorecard page's modules (web app sources, as the manifest names them) besides the language's dictionary: its chunk, the pages' stylesheet every page loads with its chunk (app/routes.tsx), its companions' queries. */
+const SCORECARD_MODULES = ['features/scorecard/ScorecardPage.tsx', 'app/page-styles.ts', 'api/plan-page-queries.ts'];
 const dictionaryModule = (lang: Lang) => `i18n/${lang}.ts`;
 
 /** What the scorecard page reads before it first shows: who is signed in, the scorecard (its first view's form), and its companions. */

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { isApiError } from '../api/client';
 import { useMe } from '../api/queries';
@@ -8,55 +8,60 @@ import { useT } from '../i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
 /**
- * Every page but the sign-in page is its own chunk, loaded when it is first visited: the sign-in
- * page (the first load of most visits) carries only the frame, the API client and itself.
+ * Every page but the sign-in page is its own chunk, loaded when it is first visited together with
+ * the pages' stylesheet (page-styles.ts): the sign-in page (the first load of most visits) carries
+ * only the frame, its styles, the API client and itself.
  */
-const ActivitiesPage = lazy(() => import('../features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
-const AdvocacyPage = lazy(() => import('../features/plan-content/AdvocacyPage').then((m) => ({ default: m.AdvocacyPage })));
-const AgendaPage = lazy(() => import('../features/plan-content/AgendaPage').then((m) => ({ default: m.AgendaPage })));
-const AssignmentsPage = lazy(() => import('../features/assignments/AssignmentsPage').then((m) => ({ default: m.AssignmentsPage })));
-const BudgetPage = lazy(() => import('../features/budget/BudgetPage').then((m) => ({ default: m.BudgetPage })));
-const CascadePage = lazy(() => import('../features/cascade/CascadePage').then((m) => ({ default: m.CascadePage })));
-const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
-const ChaptersPage = lazy(() => import('../features/plan-content/ChaptersPage').then((m) => ({ default: m.ChaptersPage })));
-const ComparePage = lazy(() => import('../features/roadmap/ComparePage').then((m) => ({ default: m.ComparePage })));
-const ComparisonPage = lazy(() => import('../features/kolada/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
-const MeasuresWithoutDirectionPage = lazy(() => import('../features/scorecard/MeasuresWithoutDirectionPage').then((m) => ({ default: m.MeasuresWithoutDirectionPage })));
-const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
-const ConsultationPage = lazy(() => import('../features/consultations/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
-const ConsultationsPage = lazy(() => import('../features/consultations/ConsultationsPage').then((m) => ({ default: m.ConsultationsPage })));
-const PublishedPage = lazy(() => import('../features/consultations/PublishedPage').then((m) => ({ default: m.PublishedPage })));
-const RespondPage = lazy(() => import('../features/consultations/RespondPage').then((m) => ({ default: m.RespondPage })));
-const FederationPage = lazy(() => import('../features/workshop/FederationPage').then((m) => ({ default: m.FederationPage })));
-const GlossaryPage = lazy(() => import('../features/workshop/GlossaryPage').then((m) => ({ default: m.GlossaryPage })));
-const FederationsPage = lazy(() => import('../features/workshop/FederationsPage').then((m) => ({ default: m.FederationsPage })));
-const JoinWorkshopPage = lazy(() => import('../features/workshop/JoinWorkshopPage').then((m) => ({ default: m.JoinWorkshopPage })));
-const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
-const AccessibilityPage = lazy(() => import('../features/public/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })));
-const PublicPlanPage = lazy(() => import('../features/public/PublicPlanPage').then((m) => ({ default: m.PublicPlanPage })));
-const PublicPlansPage = lazy(() => import('../features/public/PublicPlansPage').then((m) => ({ default: m.PublicPlansPage })));
-const ExtractionPage = lazy(() => import('../features/extraction/ExtractionPage').then((m) => ({ default: m.ExtractionPage })));
-const EqualityPage = lazy(() => import('../features/equality/EqualityPage').then((m) => ({ default: m.EqualityPage })));
-const FollowupPage = lazy(() => import('../features/followup/FollowupPage').then((m) => ({ default: m.FollowupPage })));
-const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
-const MeasurePage = lazy(() => import('../features/measure/MeasurePage').then((m) => ({ default: m.MeasurePage })));
-const MissingPage = lazy(() => import('../features/followup/MissingPage').then((m) => ({ default: m.MissingPage })));
-const ModelPage = lazy(() => import('../features/model/ModelPage').then((m) => ({ default: m.ModelPage })));
-const NewMeasurePage = lazy(() => import('../features/measure-editor/NewMeasurePage').then((m) => ({ default: m.NewMeasurePage })));
-const NewPlanPage = lazy(() => import('../features/plans/NewPlanPage').then((m) => ({ default: m.NewPlanPage })));
-const OrganisationPage = lazy(() => import('../features/plan-content/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
-const OrganisationsPage = lazy(() => import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
-const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
-const KoladaDifferencesPage = lazy(() => import('../features/kolada-choice/KoladaDifferencesPage').then((m) => ({ default: m.KoladaDifferencesPage })));
-const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
-const OutboxPage = lazy(() => import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
-const RisksPage = lazy(() => import('../features/risks/RisksPage').then((m) => ({ default: m.RisksPage })));
-const RoadmapPage = lazy(() => import('../features/roadmap/RoadmapPage').then((m) => ({ default: m.RoadmapPage })));
-const RoadmapsPage = lazy(() => import('../features/roadmap/RoadmapsPage').then((m) => ({ default: m.RoadmapsPage })));
-const ScorecardPage = lazy(() => import('../features/scorecard/ScorecardPage').then((m) => ({ default: m.ScorecardPage })));
-const ValueImportPage = lazy(() => import('../features/value-import/ValueImportPage').then((m) => ({ default: m.ValueImportPage })));
-const VersionsPage = lazy(() => import('../features/plans/VersionsPage').then((m) => ({ default: m.VersionsPage })));
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(() => Promise.all([load(), import('./page-styles')]).then(([component]) => ({ default: component })));
+}
+
+const ActivitiesPage = page(() => import('../features/activities/ActivitiesPage').then((m) => m.ActivitiesPage));
+const AdvocacyPage = page(() => import('../features/plan-content/AdvocacyPage').then((m) => m.AdvocacyPage));
+const AgendaPage = page(() => import('../features/plan-content/AgendaPage').then((m) => m.AgendaPage));
+const AssignmentsPage = page(() => import('../features/assignments/AssignmentsPage').then((m) => m.AssignmentsPage));
+const BudgetPage = page(() => import('../features/budget/BudgetPage').then((m) => m.BudgetPage));
+const CascadePage = page(() => import('../features/cascade/CascadePage').then((m) => m.CascadePage));
+const ChangePasswordPage = page(() => import('../features/auth/ChangePasswordPage').then((m) => m.ChangePasswordPage));
+const ChaptersPage = page(() => import('../features/plan-content/ChaptersPage').then((m) => m.ChaptersPage));
+const ComparePage = page(() => import('../features/roadmap/ComparePage').then((m) => m.ComparePage));
+const ComparisonPage = page(() => import('../features/kolada/ComparisonPage').then((m) => m.ComparisonPage));
+const DashboardPage = page(() => import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage));
+const MeasuresWithoutDirectionPage = page(() => import('../features/scorecard/MeasuresWithoutDirectionPage').then((m) => m.MeasuresWithoutDirectionPage));
+const DocumentsPage = page(() => import('../features/documents/DocumentsPage').then((m) => m.DocumentsPage));
+const ConsultationPage = page(() => import('../features/consultations/ConsultationPage').then((m) => m.ConsultationPage));
+const ConsultationsPage = page(() => import('../features/consultations/ConsultationsPage').then((m) => m.ConsultationsPage));
+const PublishedPage = page(() => import('../features/consultations/PublishedPage').then((m) => m.PublishedPage));
+const RespondPage = page(() => import('../features/consultations/RespondPage').then((m) => m.RespondPage));
+const FederationPage = page(() => import('../features/workshop/FederationPage').then((m) => m.FederationPage));
+const GlossaryPage = page(() => import('../features/workshop/GlossaryPage').then((m) => m.GlossaryPage));
+const FederationsPage = page(() => import('../features/workshop/FederationsPage').then((m) => m.FederationsPage));
+const JoinWorkshopPage = page(() => import('../features/workshop/JoinWorkshopPage').then((m) => m.JoinWorkshopPage));
+const WorkshopPage = page(() => import('../features/workshop/WorkshopPage').then((m) => m.WorkshopPage));
+const AccessibilityPage = page(() => import('../features/public/AccessibilityPage').then((m) => m.AccessibilityPage));
+const PublicPlanPage = page(() => import('../features/public/PublicPlanPage').then((m) => m.PublicPlanPage));
+const PublicPlansPage = page(() => import('../features/public/PublicPlansPage').then((m) => m.PublicPlansPage));
+const ExtractionPage = page(() => import('../features/extraction/ExtractionPage').then((m) => m.ExtractionPage));
+const EqualityPage = page(() => import('../features/equality/EqualityPage').then((m) => m.EqualityPage));
+const FollowupPage = page(() => import('../features/followup/FollowupPage').then((m) => m.FollowupPage));
+const HomePage = page(() => import('../features/home/HomePage').then((m) => m.HomePage));
+const MeasurePage = page(() => import('../features/measure/MeasurePage').then((m) => m.MeasurePage));
+const MissingPage = page(() => import('../features/followup/MissingPage').then((m) => m.MissingPage));
+const ModelPage = page(() => import('../features/model/ModelPage').then((m) => m.ModelPage));
+const NewMeasurePage = page(() => import('../features/measure-editor/NewMeasurePage').then((m) => m.NewMeasurePage));
+const NewPlanPage = page(() => import('../features/plans/NewPlanPage').then((m) => m.NewPlanPage));
+const OrganisationPage = page(() => import('../features/plan-content/OrganisationPage').then((m) => m.OrganisationPage));
+const OrganisationsPage = page(() => import('../features/organisations/OrganisationsPage').then((m) => m.OrganisationsPage));
+const PeoplePage = page(() => import('../features/people/PeoplePage').then((m) => m.PeoplePage));
+const KoladaDifferencesPage = page(() => import('../features/kolada-choice/KoladaDifferencesPage').then((m) => m.KoladaDifferencesPage));
+const AuditPage = page(() => import('../features/audit/AuditPage').then((m) => m.AuditPage));
+const OutboxPage = page(() => import('../features/outbox/OutboxPage').then((m) => m.OutboxPage));
+const RisksPage = page(() => import('../features/risks/RisksPage').then((m) => m.RisksPage));
+const RoadmapPage = page(() => import('../features/roadmap/RoadmapPage').then((m) => m.RoadmapPage));
+const RoadmapsPage = page(() => import('../features/roadmap/RoadmapsPage').then((m) => m.RoadmapsPage));
+const ScorecardPage = page(() => import('../features/scorecard/ScorecardPage').then((m) => m.ScorecardPage));
+const ValueImportPage = page(() => import('../features/value-import/ValueImportPage').then((m) => m.ValueImportPage));
+const VersionsPage = page(() => import('../features/plans/VersionsPage').then((m) => m.VersionsPage));
 
 const CHANGE_PASSWORD_PATH = '/account/password';
 
