@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: type-checks (the three tsc projects of `npm run typecheck`), lints (`npm run lint`)
 // and builds the web app and the server bundle (the browser journeys run both), all at once; then runs every Vitest
-// project (unit, integration on PGlite and — with TEST_DATABASE_URL — PostgreSQL, e2e in Chromium),
+// project (unit, integration on PGlite and — with TEST_DATABASE_URL — PostgreSQL, e2e in Chromium;
+// the browser journeys beside the rest, see below),
 // and ends with the line `N passed, N failed` that CI reads. The type check and the lint count as
 // one test each; when they fail, Vitest still runs (so that one run shows everything) and the run fails.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
 
 /** Runs a command with its output kept (the checks run side by side): { label, ok, seconds, output }. */
 const collect = (label, cmd, args) =>
@@ -47,24 +47,52 @@ if (!build.ok || !serverBuild.ok) {
   process.exit(1);
 }
 
-const report = join(mkdtempSync(join(tmpdir(), 'ledstjarna-test-')), 'vitest.json');
-const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
-const result = run('npx', args);
-
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-try {
-  const json = JSON.parse(readFileSync(report, 'utf8'));
-  passed = json.numPassedTests;
-  // A file that fails before any test runs (an import error) counts as one failure.
-  const brokenFiles = json.testResults.filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'));
-  failed = json.numFailedTests + brokenFiles.length;
-  skipped = json.numPendingTests + (json.numTodoTests ?? 0);
-} catch {
-  failed = 1;
+/**
+ * Runs Vitest with `args`, its lines prefixed with `label` when given (two runs share the output),
+ * and reads its JSON report: { ok, passed, failed, skipped }.
+ */
+function vitest(args, label) {
+  const report = join(mkdtempSync(join(tmpdir(), 'ledstjarna-test-')), 'vitest.json');
+  const child = spawn('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
+    env: process.env,
+    stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
+  if (label) {
+    for (const stream of [child.stdout, child.stderr]) {
+      let rest = '';
+      stream.on('data', (d) => {
+        const lines = (rest + d).split('\n');
+        rest = lines.pop();
+        for (const line of lines) console.log(`[${label}] ${line}`);
+      });
+      stream.on('end', () => rest && console.log(`[${label}] ${rest}`));
+    }
+  }
+  return new Promise((resolve) => {
+    child.on('error', () => resolve({ ok: false, passed: 0, failed: 1, skipped: 0 }));
+    child.on('close', (code) => {
+      let counts = { passed: 0, failed: 1, skipped: 0 };
+      try {
+        const json = JSON.parse(readFileSync(report, 'utf8'));
+        // A file that fails before any test runs (an import error) counts as one failure.
+        const brokenFiles = json.testResults.filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'));
+        counts = { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles.length, skipped: json.numPendingTests + (json.numTodoTests ?? 0) };
+      } catch {}
+      if (code !== 0 && counts.failed === 0) counts.failed = 1;
+      resolve({ ok: code === 0, ...counts });
+    });
+  });
 }
-if (result.status !== 0 && failed === 0) failed = 1;
+
+// Without arguments, the browser journeys (one file at a time, each with its own app server and
+// Chromium) run beside the unit and integration tests rather than after them: on two cores the
+// journeys alone leave about one idle. With arguments (a file, `--project`, …) Vitest runs once, as asked.
+const filters = process.argv.slice(2);
+const runs = filters.length > 0 ? [await vitest(filters)] : await Promise.all([vitest(['--project', 'unit', '--project', 'integration', '--maxWorkers=2'], 'unit+int'), vitest(['--project', 'e2e'], 'e2e')]);
+let passed = runs.reduce((n, r) => n + r.passed, 0);
+let failed = runs.reduce((n, r) => n + r.failed, 0);
+const skipped = runs.reduce((n, r) => n + r.skipped, 0);
+const allOk = runs.every((r) => r.ok);
 if (failedChecks.length > 0) {
   console.log('\n== Failed before the tests (Vitest ran all the same):\n');
   for (const job of failedChecks) show(job);
@@ -72,4 +100,4 @@ if (failedChecks.length > 0) {
 passed += checksPassed;
 failed += checksFailed;
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed === 0 && result.status === 0 ? 0 : 1);
+process.exit(failed === 0 && allOk ? 0 : 1);
