@@ -118,12 +118,14 @@ export interface DbConfig {
   dataDir?: string;
   /** PostgreSQL schema to use (tests isolate themselves in their own schema). */
   schema?: string;
+  /** PGlite in memory: start from this dump of a data folder (PGlite's `dumpDataDir`) rather than an empty database (tests load a migrated one). */
+  loadDataDir?: Blob;
 }
 
 /** Opens the database named by the config. */
 export async function openDb(config: DbConfig): Promise<Db> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.schema);
-  return openPglite(config.dataDir);
+  return openPglite(config.dataDir, config.loadDataDir);
 }
 
 type Queryable = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> };
@@ -209,13 +211,14 @@ const PGLITE_SHARED_BUFFERS = '16MB';
 export const PGLITE_SLICE_MS = 10;
 const PGLITE_DEFAULT_PARAMS = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? [];
 
-async function openPglite(dataDir?: string): Promise<Db> {
+async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // One process owns a data folder: a second one (the CLI while the server runs) is refused.
   const unlock = dataDir ? lockDataFolder(dataDir) : () => undefined;
   let pgl: PGlite;
   try {
-    pgl = new PGlite(dataDir, { startParams: [...PGLITE_DEFAULT_PARAMS, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] });
+    // The options object alone: PGlite ignores its second argument when the first (the folder) is undefined.
+    pgl = new PGlite({ dataDir, loadDataDir, startParams: [...PGLITE_DEFAULT_PARAMS, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] });
     await pgl.waitReady;
   } catch (err) {
     unlock();

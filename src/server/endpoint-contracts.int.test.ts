@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, openDb } from '../db/client';
+import type { Db } from '../db/client';
 import { migrate } from '../db/migrate';
 import { apiEndpoints, CONTRACT_TAGS } from '../shared/contracts';
 import { scorecardSchema } from '../shared/contracts/plans';
 import { seededApp, signIn } from '../test-support/app';
+import { migratedPglite } from '../test-support/pglite-template';
 
 interface Operation {
   tags?: string[];
@@ -25,7 +26,7 @@ describe('endpoint contracts [PGlite]', () => {
   let doc: { paths: Record<string, Record<string, Operation>> };
 
   beforeAll(async () => {
-    db = await openDb({});
+    db = await migratedPglite();
     await migrate(db);
     ({ app, planId } = await seededApp(db));
     doc = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();

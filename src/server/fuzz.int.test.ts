@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, openDb } from '../db/client';
+import type { Db } from '../db/client';
 import { migrate } from '../db/migrate';
 import { ADMIN, seededApp } from '../test-support/app';
 import { startKoladaStandin, type KoladaStandin } from '../test-support/kolada-standin';
 import { fromSchema, pathValue, type Schema } from '../test-support/openapi-arbitrary';
+import { migratedPglite } from '../test-support/pglite-template';
 import { koladaClient } from './modules/kolada/kolada.client';
 import { buildApp } from './app';
 
@@ -53,7 +54,7 @@ describe('fuzzing the API from its OpenAPI document [PGlite]', () => {
   };
 
   beforeAll(async () => {
-    database = await openDb({});
+    database = await migratedPglite();
     await migrate(database);
     kolada = await startKoladaStandin();
     const seeded = await seededApp(db());

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { type Db, openDb } from '../db/client';
 import { migrate } from '../db/migrate';
+import { migratedPglite } from './pglite-template';
 
 /**
  * Integration suites run once per database: always on PGlite, and on PostgreSQL when
- * TEST_DATABASE_URL is set (CI sets it). Each PostgreSQL suite gets a schema of its own.
+ * TEST_DATABASE_URL is set (CI sets it). Each PostgreSQL suite gets a schema of its own; each
+ * PGlite suite a database of its own, loaded from a migrated one (pglite-template.ts).
  */
 export function describeEachDatabase(title: string, suite: (db: () => Db) => void): void {
   const targets: { name: string; url?: string }[] = [{ name: 'PGlite' }];
@@ -15,7 +17,7 @@ export function describeEachDatabase(title: string, suite: (db: () => Db) => voi
       let db: Db | undefined;
       const schema = `test_${randomBytes(6).toString('hex')}`;
       beforeAll(async () => {
-        db = await openDb(target.url ? { databaseUrl: target.url, schema } : {});
+        db = target.url ? await openDb({ databaseUrl: target.url, schema }) : await migratedPglite();
         await migrate(db);
       });
       afterAll(async () => {

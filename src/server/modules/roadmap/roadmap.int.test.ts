@@ -198,10 +198,10 @@ describeEachDatabase('strategic map (roadmap)', (db) => {
 
 describe('first start without seeds', () => {
   it('is covered by LEDSTJARNA_SEED=none: no Region Skåne and no map', async () => {
-    const { openDb } = await import('../../../db/client');
+    const { migratedPglite } = await import('../../../test-support/pglite-template');
     const { migrate } = await import('../../../db/migrate');
     const { firstStart } = await import('../../bootstrap');
-    const db = await openDb({});
+    const db = await migratedPglite();
     await migrate(db);
     const result = await firstStart(db, { adminEmail: 'a@b.c', adminPassword: 'pw-123456789', seed: false });
     expect(result.roadmapId).toBeUndefined();
