@@ -10,7 +10,6 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-
 /** Runs a command with its output kept (the checks run side by side): { label, ok, seconds, output }. */
 const collect = (label, cmd, args) =>
   new Promise((resolve) => {
@@ -85,8 +84,9 @@ function vitest(args, label) {
 }
 
 // Without arguments, the browser journeys (one file at a time, each with its own app server and
-// Chromium) run beside the unit and integration tests rather than after them: on two cores the
-// journeys alone leave about one idle. With arguments (a file, `--project`, …) Vitest runs once, as asked.
+// Chromium) run beside the unit and integration tests rather than after them: on a 2-core machine
+// Vitest took 20 minutes so, where one after the other took 35 (ARCHITECTURE.md, Tests). With
+// arguments (a file, `--project`, …) Vitest runs once, as asked.
 const filters = process.argv.slice(2);
 const runs = filters.length > 0 ? [await vitest(filters)] : await Promise.all([vitest(['--project', 'unit', '--project', 'integration', '--maxWorkers=2'], 'unit+int'), vitest(['--project', 'e2e'], 'e2e')]);
 let passed = runs.reduce((n, r) => n + r.passed, 0);

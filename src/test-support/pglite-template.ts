@@ -16,8 +16,8 @@ function templateFile(): string {
 }
 
 /**
- * Migrates a database in a folder of its own and dumps it to `file`: written beside it and renamed
- * into place, so that two test files (or two runs) making it at once never read half of one.
+ * Migrates a database in a folder of its own and dumps it to `file`: written in that folder and
+ * renamed into place, so that two test files (or two runs) making it at once never read half of one.
  */
 async function makeTemplate(file: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ledstjarna-pglite-making-'));
@@ -28,9 +28,9 @@ async function makeTemplate(file: string): Promise<void> {
     const pgl = await PGlite.create(dir);
     const dump = await pgl.dumpDataDir('none');
     await pgl.close();
-    const part = `${file}.${process.pid}.part`;
-    writeFileSync(part, Buffer.from(await dump.arrayBuffer()));
-    renameSync(part, file);
+    const made = join(dir, 'migrated.tar');
+    writeFileSync(made, Buffer.from(await dump.arrayBuffer()));
+    renameSync(made, file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
