@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     // Vitest's default on a 2-core machine is one worker; the suites spend much of their time
     // waiting on PostgreSQL, PGlite's WebAssembly and Chromium, so three at a time finish sooner.
+    // `npm test` runs the unit and integration tests two at a time, beside the journeys (scripts/run-tests.mjs).
     maxWorkers: 3,
     projects: [
       {

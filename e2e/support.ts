@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { LOCK_FILE } from '../src/db/folder-lock';
+import { madeOnce } from '../src/test-support/made-once';
 
 export const ADMIN = { email: 'admin@ledstjarna.local', password: 'e2e-admin-password' };
 
@@ -106,23 +107,13 @@ async function stopServer(server: Server): Promise<void> {
  * A data folder as the first start leaves it (the seeds loaded, the first admin made), made once
  * for these sources and copied for every file of journeys: each file still gets a folder of its
  * own, without paying the seeds' import again. Kept in the temp folder under the hash of the
- * server's sources and the seeds; made in a folder of its own and renamed into place, so that two
- * runs at once (two checkouts) never see half of one.
+ * server's sources and the seeds (madeOnce).
  */
 async function templateDataDir(): Promise<string> {
   serverEntry();
   const hash = createHash('sha256').update(readFileSync('dist/server/.source-hash')).update(ADMIN.password);
   for (const f of readdirSync('data/seeds').sort()) hash.update(f).update(readFileSync(join('data/seeds', f)));
-  const dir = join(tmpdir(), `ledstjarna-e2e-template-${hash.digest('hex').slice(0, 16)}`);
-  if (existsSync(join(dir, 'PG_VERSION'))) return dir;
-  const making = mkdtempSync(join(tmpdir(), 'ledstjarna-e2e-making-'));
-  await stopServer(await startServer(making));
-  try {
-    renameSync(making, dir);
-  } catch {
-    rmSync(making, { recursive: true, force: true }); // another run made it first
-  }
-  return dir;
+  return madeOnce('ledstjarna-e2e-template', hash.digest('hex').slice(0, 16), 'PG_VERSION', async (into) => stopServer(await startServer(into)));
 }
 
 /**

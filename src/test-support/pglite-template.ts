@@ -1,39 +1,33 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { type Db, openDb } from '../db/client';
 import { migrate, migrationNames } from '../db/migrate';
 import { PROJECT_ROOT } from '../project-root';
+import { madeOnce } from './made-once';
 
-/** Where the dump of a migrated database lives: the temp folder, under the hash of PGlite's version and every migration. */
-function templateFile(): string {
+const TEMPLATE = 'migrated.tar';
+
+/** What the dump depends on: PGlite's version and every migration. */
+function templateKey(): string {
   const hash = createHash('sha256');
   hash.update(JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')).version);
   for (const name of migrationNames()) hash.update(name).update(readFileSync(join(PROJECT_ROOT, 'src', 'db', 'migrations', name)));
-  return join(tmpdir(), `ledstjarna-pglite-migrated-${hash.digest('hex').slice(0, 16)}.tar`);
+  return hash.digest('hex').slice(0, 16);
 }
 
-/**
- * Migrates a database in a folder of its own and dumps it to `file`: written in that folder and
- * renamed into place, so that two test files (or two runs) making it at once never read half of one.
- */
-async function makeTemplate(file: string): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'ledstjarna-pglite-making-'));
-  try {
-    const db = await openDb({ dataDir: dir });
-    await migrate(db);
-    await db.close();
-    const pgl = await PGlite.create(dir);
-    const dump = await pgl.dumpDataDir('none');
-    await pgl.close();
-    const made = join(dir, 'migrated.tar');
-    writeFileSync(made, Buffer.from(await dump.arrayBuffer()));
-    renameSync(made, file);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** Migrates a database in a data folder inside `into` and dumps it to `into`/migrated.tar. */
+async function makeTemplate(into: string): Promise<void> {
+  const dataDir = join(into, 'data');
+  const db = await openDb({ dataDir });
+  await migrate(db);
+  await db.close();
+  const pgl = await PGlite.create(dataDir);
+  const dump = await pgl.dumpDataDir('none');
+  await pgl.close();
+  writeFileSync(join(into, TEMPLATE), Buffer.from(await dump.arrayBuffer()));
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 /**
@@ -43,7 +37,6 @@ async function makeTemplate(file: string): Promise<void> {
  * runs `migrate`, which finds nothing to do.
  */
 export async function migratedPglite(): Promise<Db> {
-  const file = templateFile();
-  if (!existsSync(file)) await makeTemplate(file);
-  return openDb({ loadDataDir: new Blob([readFileSync(file)]) });
+  const dir = await madeOnce('ledstjarna-pglite-migrated', templateKey(), TEMPLATE, makeTemplate);
+  return openDb({ loadDataDir: new Blob([readFileSync(join(dir, TEMPLATE))]) });
 }
